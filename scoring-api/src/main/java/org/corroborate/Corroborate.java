@@ -1,0 +1,44 @@
+package org.corroborate;
+
+import java.util.Iterator;
+import java.util.ServiceLoader;
+import org.corroborate.truth.TruthDiscovery;
+
+/**
+ * Entry point that finds the Corroborate implementation on the class path.
+ *
+ * <p>The API module holds no scoring code: add {@code org.corroborate:scoring-impl} as a dependency
+ * and the services below are found through {@link ServiceLoader}.
+ */
+public final class Corroborate {
+  static final String IMPLEMENTATION_ARTIFACT = "org.corroborate:scoring-impl";
+
+  private Corroborate() {}
+
+  /**
+   * Returns the truth-discovery service.
+   *
+   * @throws IllegalStateException if no implementation is on the class path, naming the artifact
+   *     to add
+   */
+  public static TruthDiscovery truthDiscovery() {
+    return load(TruthDiscovery.class);
+  }
+
+  static <T> T load(Class<T> service) {
+    Iterator<T> providers =
+        ServiceLoader.load(service, Corroborate.class.getClassLoader()).iterator();
+    if (!providers.hasNext()) {
+      providers = ServiceLoader.load(service).iterator();
+    }
+    if (!providers.hasNext()) {
+      throw new IllegalStateException(
+          "No implementation of "
+              + service.getName()
+              + " on the class path: add the dependency "
+              + IMPLEMENTATION_ARTIFACT
+              + " (same version as scoring-api)");
+    }
+    return providers.next();
+  }
+}

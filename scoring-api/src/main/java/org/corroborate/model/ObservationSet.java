@@ -1,0 +1,282 @@
+package org.corroborate.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable, compact collection of {@link Observation}s with source ids, item ids and values
+ * interned, built once and read by the truth-discovery engine.
+ *
+ * <p>Observations keep their input order, minus the duplicates removed by the {@link
+ * DuplicatePolicy}. Sources, items and values are numbered in order of first appearance; the
+ * numbering is part of the contract, so the same input gives the same set. Memory is three {@code
+ * int}s per observation plus one entry per distinct source, item and value.
+ */
+public final class ObservationSet extends AbstractList<Observation> {
+  private final String[] sourceIds;
+  private final String[] itemIds;
+  private final Value[] values;
+  private final int[] source;
+  private final int[] item;
+  private final int[] value;
+  private final DuplicatePolicy policy;
+  private final long repeatedCount;
+  private final long conflictingCount;
+
+  private ObservationSet(Builder b) {
+    this.sourceIds = b.sourceIds.toArray(new String[0]);
+    this.itemIds = b.itemIds.toArray(new String[0]);
+    this.values = b.valueList.toArray(new Value[0]);
+    this.source = Arrays.copyOf(b.source, b.size);
+    this.item = Arrays.copyOf(b.item, b.size);
+    this.value = Arrays.copyOf(b.value, b.size);
+    this.policy = b.policy;
+    this.repeatedCount = b.repeated;
+    this.conflictingCount = b.conflicting;
+  }
+
+  /** Returns a builder with the {@link DuplicatePolicy#FIRST} policy. */
+  public static Builder builder() {
+    return new Builder(DuplicatePolicy.FIRST);
+  }
+
+  /** Returns a builder with the given duplicate policy. */
+  public static Builder builder(DuplicatePolicy policy) {
+    return new Builder(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** Returns a set of the given observations under the {@link DuplicatePolicy#FIRST} policy. */
+  public static ObservationSet copyOf(Iterable<Observation> observations) {
+    Builder builder = builder();
+    for (Observation observation : observations) {
+      builder.add(observation);
+    }
+    return builder.build();
+  }
+
+  /** The number of observations kept. */
+  @Override
+  public int size() {
+    return source.length;
+  }
+
+  /** Returns observation {@code index} as a value object. */
+  @Override
+  public Observation get(int index) {
+    Objects.checkIndex(index, source.length);
+    return new Observation(sourceIds[source[index]], itemIds[item[index]], values[value[index]]);
+  }
+
+  /** The number of distinct sources. */
+  public int sourceCount() {
+    return sourceIds.length;
+  }
+
+  /** The number of distinct items. */
+  public int itemCount() {
+    return itemIds.length;
+  }
+
+  /** The number of distinct values, over all items. */
+  public int valueCount() {
+    return values.length;
+  }
+
+  /** The id of source number {@code index}, in order of first appearance. */
+  public String sourceId(int index) {
+    return sourceIds[index];
+  }
+
+  /** The id of item number {@code index}, in order of first appearance. */
+  public String itemId(int index) {
+    return itemIds[index];
+  }
+
+  /** Distinct value number {@code index}, in order of first appearance. */
+  public Value value(int index) {
+    return values[index];
+  }
+
+  /** The source number of observation {@code observation}. */
+  public int sourceIndexOf(int observation) {
+    return source[observation];
+  }
+
+  /** The item number of observation {@code observation}. */
+  public int itemIndexOf(int observation) {
+    return item[observation];
+  }
+
+  /** The value number of observation {@code observation}. */
+  public int valueIndexOf(int observation) {
+    return value[observation];
+  }
+
+  /** The source ids, in order of first appearance. */
+  public List<String> sourceIds() {
+    return List.of(sourceIds);
+  }
+
+  /** The item ids, in order of first appearance. */
+  public List<String> itemIds() {
+    return List.of(itemIds);
+  }
+
+  /** The duplicate policy this set was built with. */
+  public DuplicatePolicy duplicatePolicy() {
+    return policy;
+  }
+
+  /** How many added observations repeated a (source, item, value) already present. */
+  public long repeatedCount() {
+    return repeatedCount;
+  }
+
+  /**
+   * How many added observations gave a different value for a (source, item) pair already present:
+   * dropped under {@link DuplicatePolicy#FIRST}, kept under {@link DuplicatePolicy#ALL}.
+   */
+  public long conflictingCount() {
+    return conflictingCount;
+  }
+
+  /** What {@link Builder#add} did with an observation. */
+  public enum Added {
+    /** Kept as a new claim. */
+    KEPT,
+    /** The same source already gave this value for this item: counted once. */
+    REPEATED,
+    /** The source already gave a different value for this item; the policy decided. */
+    CONFLICTING
+  }
+
+  /**
+   * Collects observations, interning ids and values as they arrive. Not thread-safe; one use.
+   */
+  public static final class Builder {
+    private final DuplicatePolicy policy;
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final Map<Value, Integer> valueIndex = new HashMap<>();
+    private final java.util.ArrayList<String> sourceIds = new java.util.ArrayList<>();
+    private final java.util.ArrayList<String> itemIds = new java.util.ArrayList<>();
+    private final java.util.ArrayList<Value> valueList = new java.util.ArrayList<>();
+    private final LongIntTable firstOfPair = new LongIntTable();
+    private int[] source = new int[1024];
+    private int[] item = new int[1024];
+    private int[] value = new int[1024];
+    private int[] nextOfPair = new int[1024];
+    private int size;
+    private long repeated;
+    private long conflicting;
+    private boolean built;
+
+    private Builder(DuplicatePolicy policy) {
+      this.policy = policy;
+    }
+
+    /** Adds one observation; see {@link #add(String, String, Value)}. */
+    public Added add(Observation observation) {
+      return add(observation.sourceId(), observation.itemId(), observation.value());
+    }
+
+    /**
+     * Adds that {@code sourceId} says {@code itemId} has {@code value}.
+     *
+     * @return whether it was kept, repeated a claim already present, or conflicted with one
+     * @throws IllegalArgumentException for blank ids, or a conflicting value under {@link
+     *     DuplicatePolicy#REJECT}
+     * @throws IllegalStateException if {@link #build()} was already called
+     */
+    public Added add(String sourceId, String itemId, Value value) {
+      if (built) {
+        throw new IllegalStateException("build() was already called on this builder");
+      }
+      Objects.requireNonNull(value, "value");
+      int s = intern(sourceIndex, sourceIds, Checks.nonBlank(sourceId, "sourceId"));
+      int i = intern(itemIndex, itemIds, Checks.nonBlank(itemId, "itemId"));
+      Integer known = valueIndex.get(value);
+      int v;
+      if (known == null) {
+        v = valueList.size();
+        valueIndex.put(value, v);
+        valueList.add(value);
+      } else {
+        v = known;
+      }
+      long pair = ((long) s << 32) | (i & 0xffffffffL);
+      int first = firstOfPair.get(pair);
+      if (first >= 0) {
+        for (int o = first; o >= 0; o = nextOfPair[o]) {
+          if (this.value[o] == v) {
+            repeated++;
+            return Added.REPEATED;
+          }
+        }
+        conflicting++;
+        switch (policy) {
+          case FIRST:
+            return Added.CONFLICTING;
+          case REJECT:
+            throw new IllegalArgumentException(
+                "source '" + sourceId + "' gives item '" + itemId + "' two values: '"
+                    + valueList.get(this.value[first]).canonical() + "' and '"
+                    + value.canonical() + "'");
+          case ALL:
+          default:
+            break;
+        }
+      }
+      ensureCapacity();
+      source[size] = s;
+      item[size] = i;
+      this.value[size] = v;
+      nextOfPair[size] = -1;
+      if (first >= 0) {
+        int last = first;
+        while (nextOfPair[last] >= 0) {
+          last = nextOfPair[last];
+        }
+        nextOfPair[last] = size;
+      } else {
+        firstOfPair.put(pair, size);
+      }
+      size++;
+      return first >= 0 ? Added.CONFLICTING : Added.KEPT;
+    }
+
+    /** Returns the immutable set; the builder cannot be used afterwards. */
+    public ObservationSet build() {
+      if (built) {
+        throw new IllegalStateException("build() was already called on this builder");
+      }
+      built = true;
+      return new ObservationSet(this);
+    }
+
+    private static int intern(Map<String, Integer> index, List<String> ids, String id) {
+      Integer known = index.get(id);
+      if (known != null) {
+        return known;
+      }
+      int next = ids.size();
+      index.put(id, next);
+      ids.add(id);
+      return next;
+    }
+
+    private void ensureCapacity() {
+      if (size == source.length) {
+        int grown = Math.max(16, size + (size >> 1));
+        source = Arrays.copyOf(source, grown);
+        item = Arrays.copyOf(item, grown);
+        value = Arrays.copyOf(value, grown);
+        nextOfPair = Arrays.copyOf(nextOfPair, grown);
+      }
+    }
+  }
+}

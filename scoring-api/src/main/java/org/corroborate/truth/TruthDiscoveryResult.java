@@ -1,0 +1,189 @@
+package org.corroborate.truth;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The outcome of one truth-discovery run: per item the chosen value and the confidence of each
+ * value, per source its trust, how many iterations ran and whether the run converged, and the
+ * settings that produced it.
+ *
+ * <p>Immutable. Items are in item-id order and sources in source-id order (natural {@link String}
+ * order), so output is the same on every machine.
+ */
+public final class TruthDiscoveryResult {
+  private final AlgorithmInfo algorithm;
+  private final TruthDiscoveryConfig config;
+  private final Map<String, Double> effectiveParameters;
+  private final int maxIterations;
+  private final double tolerance;
+  private final int iterations;
+  private final boolean converged;
+  private final List<ItemResult> items;
+  private final List<SourceTrust> sources;
+  private final Map<String, ItemResult> itemsById;
+  private final Map<String, SourceTrust> sourcesById;
+
+  private TruthDiscoveryResult(Builder b) {
+    this.algorithm = Objects.requireNonNull(b.algorithm, "algorithm");
+    this.config = Objects.requireNonNull(b.config, "config");
+    this.effectiveParameters = Collections.unmodifiableMap(new TreeMap<>(b.effectiveParameters));
+    this.maxIterations = b.maxIterations;
+    this.tolerance = b.tolerance;
+    this.iterations = b.iterations;
+    this.converged = b.converged;
+    this.items = List.copyOf(b.items);
+    this.sources = List.copyOf(b.sources);
+    this.itemsById = new HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      ItemResult item = items.get(i);
+      if (i > 0 && items.get(i - 1).itemId().compareTo(item.itemId()) >= 0) {
+        throw new IllegalArgumentException("items must be in strictly increasing id order");
+      }
+      itemsById.put(item.itemId(), item);
+    }
+    this.sourcesById = new HashMap<>(sources.size() * 2);
+    for (int i = 0; i < sources.size(); i++) {
+      SourceTrust source = sources.get(i);
+      if (i > 0 && sources.get(i - 1).sourceId().compareTo(source.sourceId()) >= 0) {
+        throw new IllegalArgumentException("sources must be in strictly increasing id order");
+      }
+      sourcesById.put(source.sourceId(), source);
+    }
+  }
+
+  /** Returns a builder; used by implementations of {@link TruthDiscovery}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The algorithm that ran. */
+  public AlgorithmInfo algorithm() {
+    return algorithm;
+  }
+
+  /** The configuration as given. */
+  public TruthDiscoveryConfig config() {
+    return config;
+  }
+
+  /** Every parameter of the algorithm with the value used, defaults included, in name order. */
+  public Map<String, Double> effectiveParameters() {
+    return effectiveParameters;
+  }
+
+  /** The iteration limit that applied. */
+  public int maxIterations() {
+    return maxIterations;
+  }
+
+  /** The convergence threshold that applied. */
+  public double tolerance() {
+    return tolerance;
+  }
+
+  /** How many iterations ran. */
+  public int iterations() {
+    return iterations;
+  }
+
+  /** Whether the change fell below the tolerance before the iteration limit. */
+  public boolean converged() {
+    return converged;
+  }
+
+  /** One result per item, in item-id order. */
+  public List<ItemResult> items() {
+    return items;
+  }
+
+  /** One trust per source, in source-id order. */
+  public List<SourceTrust> sources() {
+    return sources;
+  }
+
+  /** The result for one item, if it had observations. */
+  public Optional<ItemResult> item(String itemId) {
+    return Optional.ofNullable(itemsById.get(itemId));
+  }
+
+  /** The trust of one source, if it had observations. */
+  public Optional<SourceTrust> source(String sourceId) {
+    return Optional.ofNullable(sourcesById.get(sourceId));
+  }
+
+  @Override
+  public String toString() {
+    return "TruthDiscoveryResult{" + algorithm.name() + ", " + items.size() + " items, "
+        + sources.size() + " sources, iterations=" + iterations + ", converged=" + converged + "}";
+  }
+
+  /** Assembles a result; items and sources must arrive in id order. */
+  public static final class Builder {
+    private AlgorithmInfo algorithm;
+    private TruthDiscoveryConfig config;
+    private Map<String, Double> effectiveParameters = Map.of();
+    private int maxIterations;
+    private double tolerance;
+    private int iterations;
+    private boolean converged;
+    private List<ItemResult> items = List.of();
+    private List<SourceTrust> sources = List.of();
+
+    private Builder() {}
+
+    /** The algorithm that ran. */
+    public Builder algorithm(AlgorithmInfo algorithm) {
+      this.algorithm = algorithm;
+      return this;
+    }
+
+    /** The configuration as given. */
+    public Builder config(TruthDiscoveryConfig config) {
+      this.config = config;
+      return this;
+    }
+
+    /** Every parameter with the value used. */
+    public Builder effectiveParameters(Map<String, Double> parameters) {
+      this.effectiveParameters = parameters;
+      return this;
+    }
+
+    /** The iteration limit and threshold that applied. */
+    public Builder convergence(int maxIterations, double tolerance) {
+      this.maxIterations = maxIterations;
+      this.tolerance = tolerance;
+      return this;
+    }
+
+    /** How many iterations ran and whether the run converged. */
+    public Builder iterations(int iterations, boolean converged) {
+      this.iterations = iterations;
+      this.converged = converged;
+      return this;
+    }
+
+    /** The items, in id order. */
+    public Builder items(List<ItemResult> items) {
+      this.items = items;
+      return this;
+    }
+
+    /** The sources, in id order. */
+    public Builder sources(List<SourceTrust> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    /** Returns the result. */
+    public TruthDiscoveryResult build() {
+      return new TruthDiscoveryResult(this);
+    }
+  }
+}
