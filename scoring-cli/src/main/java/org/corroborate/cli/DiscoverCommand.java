@@ -1,0 +1,370 @@
+package org.corroborate.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.corroborate.Corroborate;
+import org.corroborate.model.DuplicatePolicy;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.ParameterInfo;
+import org.corroborate.truth.ProgressListener;
+import org.corroborate.truth.TruthDiscovery;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueComparison;
+import org.corroborate.truth.ValueSimilarity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corroborate discover}: reads observations, runs one or every truth-discovery algorithm,
+ * prints each item's chosen value and each source's trust, and, with a gold file, the accuracy.
+ *
+ * <p>Defaults: {@code --algorithm all} when {@code --truth} is given (to compare algorithms),
+ * {@code truthfinder} otherwise; {@code --compare exact}; {@code --input-format tsv}; {@code
+ * --duplicates first}. {@code --param NAME=VALUE} applies to every selected algorithm that declares
+ * {@code NAME}; a name no selected algorithm declares is an error.
+ */
+@Command(
+    name = "discover",
+    mixinStandardHelpOptions = true,
+    versionProvider = CorroborateCommand.Version.class,
+    description = {
+      "Finds the most likely true value of each item and the trust of each source from"
+          + " observations 'source says item = value'.",
+      "FILE is TSV source<TAB>item<TAB>value (or DAFNA claims with --input-format dafna); a folder"
+          + " reads all its files in name order. Blank lines and lines starting with # are"
+          + " skipped.",
+      "With --truth, prints per algorithm one line accuracy<TAB>ALGORITHM<TAB>0.8073<TAB>243/301."
+    })
+final class DiscoverCommand implements Callable<Integer> {
+  /** Default algorithm when no gold file is given. */
+  static final String DEFAULT_ALGORITHM = "truthfinder";
+  /** The {@code --algorithm} value that runs every algorithm. */
+  static final String ALL = "all";
+  /** How many sources the text report lists per algorithm. */
+  static final int TOP_SOURCES = 20;
+
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @ParentCommand private CorroborateCommand parent;
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Observations: a file or a folder.")
+  private Path file;
+
+  @Option(
+      names = "--truth",
+      paramLabel = "GOLD",
+      description = "Gold values: TSV item<TAB>value, the book gold layout, or DAFNA truth files.")
+  private Path truth;
+
+  @Option(
+      names = "--algorithm",
+      paramLabel = "NAME|all",
+      description = "Algorithm to run, or all (in name order). Default: all with --truth, else "
+          + DEFAULT_ALGORITHM + ".")
+  private String algorithm;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "Report format (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "SPEC",
+      defaultValue = "exact",
+      description = "Value comparison: exact, numeric, numeric:TOL, numeric:P%, text or authors"
+          + " (default: ${DEFAULT-VALUE}).")
+  private String compare;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "tsv|dafna",
+      defaultValue = "tsv",
+      description = "Layout of FILE (default: ${DEFAULT-VALUE}).")
+  private String inputFormat;
+
+  @Option(names = "--max-iterations", paramLabel = "N", description = "Iteration limit.")
+  private Integer maxIterations;
+
+  @Option(names = "--tolerance", paramLabel = "X", description = "Convergence threshold.")
+  private Double tolerance;
+
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "An algorithm parameter; repeatable. See 'corroborate algorithms'.")
+  private List<String> params = new ArrayList<>();
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for algorithms that sample.")
+  private Long seed;
+
+  @Option(
+      names = "--duplicates",
+      paramLabel = "first|all|reject",
+      defaultValue = "first",
+      description = "When a source gives one item different values: keep the first, keep all,"
+          + " or reject the input (default: ${DEFAULT-VALUE}).")
+  private DuplicatePolicy duplicates;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = parent.stderr();
+    TruthDiscovery service = Corroborate.truthDiscovery();
+    ValueComparison comparison = parseComparison();
+    InputFormat layout = parseInputFormat();
+    List<AlgorithmInfo> algorithms = selectAlgorithms(service);
+    Map<String, Double> parameters = parseParameters(algorithms);
+    ValueSimilarity similarity = service.similarity(comparison);
+
+    ObservationReader.Result data =
+        new ObservationReader(layout, similarity, comparison.toString(), duplicates).read(file);
+    ObservationSet observations = data.observations();
+    notes(err, data);
+    if (observations.isEmpty()) {
+      throw new InputFormatException(file, 0, "", 0, "holds no observations");
+    }
+    GoldReader.Gold gold = null;
+    if (truth != null) {
+      gold = GoldReader.read(truth, similarity, comparison.toString(), data.naming());
+      if (gold.values().isEmpty()) {
+        throw new InputFormatException(truth, 0, "", 0, "holds no gold values");
+      }
+    }
+
+    ProgressListener progress = ProgressReporter.forTerminal(err);
+    OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
+    try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
+      DiscoverReport report =
+          format == Format.JSON
+              ? new DiscoverReport.Json(buffered)
+              : new DiscoverReport.Text(buffered);
+      report.start(layout, comparison, duplicates, data, gold);
+      boolean goldNoted = false;
+      for (AlgorithmInfo info : algorithms) {
+        TruthDiscoveryConfig config = config(info, comparison, parameters);
+        TruthDiscoveryResult result;
+        try {
+          result = service.discover(observations, config, progress);
+        } finally {
+          ProgressReporter.clear(progress);
+        }
+        Evaluation evaluation = null;
+        if (gold != null) {
+          evaluation = Evaluation.of(result, gold.values(), similarity);
+          if (!goldNoted) {
+            goldNoted = true;
+            noteGold(err, gold, evaluation);
+          }
+          if (format == Format.JSON) {
+            err.println(evaluation.line(info.name()));
+          }
+        }
+        report.algorithm(result, evaluation);
+      }
+      report.finish();
+    } finally {
+      if (out == null) {
+        parent.stdout().flush();
+      }
+    }
+    err.flush();
+    return CorroborateCommand.OK;
+  }
+
+  private ValueComparison parseComparison() {
+    try {
+      return ValueComparison.parse(compare);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--compare: " + e.getMessage());
+    }
+  }
+
+  private InputFormat parseInputFormat() {
+    try {
+      return InputFormat.parse(inputFormat);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--input-format: " + e.getMessage());
+    }
+  }
+
+  private List<AlgorithmInfo> selectAlgorithms(TruthDiscovery service) {
+    String name = algorithm != null ? algorithm : truth != null ? ALL : DEFAULT_ALGORITHM;
+    List<AlgorithmInfo> known = new ArrayList<>(service.algorithms());
+    known.sort((a, b) -> a.name().compareTo(b.name()));
+    if (name.trim().toLowerCase(Locale.ROOT).equals(ALL)) {
+      return known;
+    }
+    for (AlgorithmInfo info : known) {
+      if (info.name().equals(name.trim().toLowerCase(Locale.ROOT))) {
+        return List.of(info);
+      }
+    }
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "unknown algorithm '" + name + "'; known: "
+            + known.stream().map(AlgorithmInfo::name).collect(Collectors.joining(", "))
+            + ", or all");
+  }
+
+  private Map<String, Double> parseParameters(List<AlgorithmInfo> algorithms) {
+    Map<String, Double> parsed = new LinkedHashMap<>();
+    for (String param : params) {
+      int eq = param.indexOf('=');
+      if (eq <= 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--param '" + param + "': expected NAME=VALUE");
+      }
+      String name = param.substring(0, eq).trim();
+      String text = param.substring(eq + 1).trim();
+      double value;
+      try {
+        value = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--param " + name + ": '" + text + "' is not a number");
+      }
+      if (!Double.isFinite(value)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--param " + name + ": must be finite, was '" + text + "'");
+      }
+      boolean declared =
+          algorithms.stream()
+              .anyMatch(a -> a.parameters().stream().anyMatch(p -> p.name().equals(name)));
+      if (!declared) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--param " + name + ": no selected algorithm has this parameter; "
+                + describeParameters(algorithms));
+      }
+      if (parsed.put(name, value) != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--param " + name + " given twice");
+      }
+    }
+    return parsed;
+  }
+
+  private static String describeParameters(List<AlgorithmInfo> algorithms) {
+    TreeMap<String, List<String>> byName = new TreeMap<>();
+    for (AlgorithmInfo a : algorithms) {
+      for (ParameterInfo p : a.parameters()) {
+        byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(a.name());
+      }
+    }
+    if (byName.isEmpty()) {
+      return "the selected algorithms have no parameters";
+    }
+    return "known: " + byName.entrySet().stream()
+        .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private TruthDiscoveryConfig config(
+      AlgorithmInfo info, ValueComparison comparison, Map<String, Double> parameters) {
+    try {
+      TruthDiscoveryConfig.Builder b =
+          TruthDiscoveryConfig.builder().algorithm(info.name()).comparison(comparison);
+      if (maxIterations != null) {
+        b.maxIterations(maxIterations);
+      }
+      if (tolerance != null) {
+        b.tolerance(tolerance);
+      }
+      if (seed != null) {
+        b.seed(seed);
+      }
+      for (ParameterInfo p : info.parameters()) {
+        Double value = parameters.get(p.name());
+        if (value != null) {
+          if (value < p.min() || value > p.max()) {
+            throw new IllegalArgumentException(
+                "--param " + p.name() + " of " + info.name() + " must be in [" + p.min() + ", "
+                    + p.max() + "], was " + value);
+          }
+          b.parameter(p.name(), value);
+        }
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void notes(PrintWriter err, ObservationReader.Result data) {
+    ObservationSet set = data.observations();
+    err.printf(
+        Locale.ROOT,
+        "read %d lines (%d observations) from %d file(s) under %s: %d sources, %d items%n",
+        data.lines(),
+        data.records(),
+        data.files().size(),
+        file,
+        set.sourceCount(),
+        set.itemCount());
+    if (set.repeatedCount() > 0 || set.conflictingCount() > 0) {
+      String fate =
+          switch (set.duplicatePolicy()) {
+            case FIRST -> "later values dropped";
+            case ALL -> "all values kept";
+            case REJECT -> "rejected";
+          };
+      err.printf(
+          Locale.ROOT,
+          "duplicates: %d repeated the same value (counted once), %d gave a source's item a"
+              + " different value (%s, --duplicates %s)%n",
+          set.repeatedCount(),
+          set.conflictingCount(),
+          fate,
+          set.duplicatePolicy().name().toLowerCase(Locale.ROOT));
+    }
+    if (data.naming().singleProperty().isPresent()) {
+      err.println(
+          "item ids are DAFNA object ids (every line names property "
+              + data.naming().singleProperty().get() + ")");
+    }
+  }
+
+  private static void noteGold(PrintWriter err, GoldReader.Gold gold, Evaluation evaluation) {
+    err.printf(
+        Locale.ROOT,
+        "gold: %d items, %d present in the data, %d absent%s%n",
+        gold.values().size(),
+        evaluation.total(),
+        evaluation.missing().size(),
+        evaluation.missing().isEmpty()
+            ? ""
+            : " (" + String.join(", ", evaluation.missing().subList(0,
+                Math.min(10, evaluation.missing().size())))
+                + (evaluation.missing().size() > 10 ? ", ..." : "") + ")");
+  }
+}

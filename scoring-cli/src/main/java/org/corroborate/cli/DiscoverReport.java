@@ -1,0 +1,271 @@
+package org.corroborate.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corroborate.model.DuplicatePolicy;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
+import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.SourceTrust;
+import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueComparison;
+import org.corroborate.truth.ValueConfidence;
+
+/**
+ * Writes the report of {@code discover}, one algorithm at a time so that results need not be held
+ * together. Items come in id order and sources in id order (JSON) or by trust, then id (text);
+ * scores are rounded from their exact values, so output is the same byte for byte on every run.
+ */
+abstract class DiscoverReport {
+
+  /** Writes what applies to every algorithm. */
+  abstract void start(
+      InputFormat layout,
+      ValueComparison comparison,
+      DuplicatePolicy policy,
+      ObservationReader.Result data,
+      GoldReader.Gold gold)
+      throws IOException;
+
+  /** Writes one algorithm's result, with its accuracy when gold was given (else null). */
+  abstract void algorithm(TruthDiscoveryResult result, Evaluation evaluation) throws IOException;
+
+  /** Ends the report and flushes it. */
+  abstract void finish() throws IOException;
+
+  /** Sources by trust, highest first, then by id. */
+  static List<SourceTrust> byTrust(List<SourceTrust> sources) {
+    List<SourceTrust> sorted = new ArrayList<>(sources);
+    sorted.sort(
+        Comparator.comparingDouble(SourceTrust::trust)
+            .reversed()
+            .thenComparing(SourceTrust::sourceId));
+    return sorted;
+  }
+
+  /**
+   * The text report. Per algorithm: a header line {@code == NAME: TITLE}, a summary line, the
+   * items (id, chosen value, confidence, tab-separated, in id order), the top {@value
+   * DiscoverCommand#TOP_SOURCES} sources by trust (id, trust, claims), and with gold one line
+   * {@code accuracy<TAB>NAME<TAB>0.8073<TAB>243/301}. Scores have four decimals.
+   */
+  static final class Text extends DiscoverReport {
+    private final Writer out;
+
+    Text(OutputStream out) {
+      this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    void start(
+        InputFormat layout,
+        ValueComparison comparison,
+        DuplicatePolicy policy,
+        ObservationReader.Result data,
+        GoldReader.Gold gold)
+        throws IOException {
+      ObservationSet set = data.observations();
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "input: %d observations, %d items, %d sources (%s, compare %s, duplicates %s)%n",
+              set.size(),
+              set.itemCount(),
+              set.sourceCount(),
+              layout,
+              comparison,
+              policy.name().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    void algorithm(TruthDiscoveryResult result, Evaluation evaluation) throws IOException {
+      StringBuilder b = new StringBuilder(256);
+      b.append('\n')
+          .append("== ")
+          .append(result.algorithm().name())
+          .append(": ")
+          .append(Formats.field(result.algorithm().title()))
+          .append('\n');
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%d iterations (%s), %d items, %d sources%n",
+              result.iterations(),
+              result.converged()
+                  ? "converged"
+                  : "did not converge within " + result.maxIterations(),
+              result.items().size(),
+              result.sources().size()));
+      b.append("item\tchosen\tconfidence\n");
+      out.write(b.toString());
+      for (ItemResult item : result.items()) {
+        b.setLength(0);
+        b.append(Formats.field(item.itemId())).append('\t');
+        List<Value> chosen = item.chosenValues();
+        for (int i = 0; i < chosen.size(); i++) {
+          if (i > 0) {
+            b.append(" | ");
+          }
+          b.append(Formats.field(chosen.get(i).canonical()));
+        }
+        b.append('\t').append(Formats.fixed(item.confidence(), 4)).append('\n');
+        out.write(b.toString());
+      }
+      List<SourceTrust> sources = byTrust(result.sources());
+      int shown = Math.min(DiscoverCommand.TOP_SOURCES, sources.size());
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "sources: top %d of %d by trust%nsource\ttrust\tclaims%n",
+              shown,
+              sources.size()));
+      for (SourceTrust source : sources.subList(0, shown)) {
+        out.write(
+            Formats.field(source.sourceId())
+                + "\t"
+                + Formats.fixed(source.trust(), 4)
+                + "\t"
+                + source.claimCount()
+                + "\n");
+      }
+      if (evaluation != null) {
+        out.write(evaluation.line(result.algorithm().name()) + "\n");
+      }
+    }
+
+    @Override
+    void finish() throws IOException {
+      out.flush();
+    }
+  }
+
+  /**
+   * The JSON report: {@code schemaVersion}, {@code input}, {@code gold} (when given) and {@code
+   * algorithms}, each with name, title, parameters, iterations, converged, accuracy (when gold is
+   * given), items and sources. Scores have at most {@value Formats#JSON_DECIMALS} decimals.
+   */
+  static final class Json extends DiscoverReport {
+    private final JsonGenerator json;
+
+    Json(OutputStream out) throws IOException {
+      this.json = Formats.json(out);
+    }
+
+    @Override
+    void start(
+        InputFormat layout,
+        ValueComparison comparison,
+        DuplicatePolicy policy,
+        ObservationReader.Result data,
+        GoldReader.Gold gold)
+        throws IOException {
+      ObservationSet set = data.observations();
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", 1);
+      json.writeObjectFieldStart("input");
+      json.writeStringField("format", layout.toString());
+      json.writeStringField("comparison", comparison.toString());
+      json.writeStringField("duplicates", policy.name().toLowerCase(Locale.ROOT));
+      json.writeNumberField("lines", data.lines());
+      json.writeNumberField("observations", set.size());
+      json.writeNumberField("items", set.itemCount());
+      json.writeNumberField("sources", set.sourceCount());
+      json.writeNumberField("repeated", set.repeatedCount());
+      json.writeNumberField("conflicting", set.conflictingCount());
+      json.writeEndObject();
+      if (gold != null) {
+        json.writeObjectFieldStart("gold");
+        json.writeNumberField("items", gold.values().size());
+        json.writeEndObject();
+      }
+      json.writeArrayFieldStart("algorithms");
+    }
+
+    @Override
+    void algorithm(TruthDiscoveryResult result, Evaluation evaluation) throws IOException {
+      json.writeStartObject();
+      json.writeStringField("name", result.algorithm().name());
+      json.writeStringField("title", result.algorithm().title());
+      json.writeObjectFieldStart("parameters");
+      for (Map.Entry<String, Double> p : result.effectiveParameters().entrySet()) {
+        Formats.number(json, p.getKey(), p.getValue());
+      }
+      json.writeEndObject();
+      json.writeNumberField("maxIterations", result.maxIterations());
+      Formats.number(json, "tolerance", result.tolerance());
+      json.writeNumberField("iterations", result.iterations());
+      json.writeBooleanField("converged", result.converged());
+      if (evaluation != null) {
+        json.writeObjectFieldStart("accuracy");
+        json.writeNumberField("correct", evaluation.correct());
+        json.writeNumberField("total", evaluation.total());
+        BigDecimal value = evaluation.accuracy();
+        json.writeFieldName("value");
+        json.writeNumber(value);
+        json.writeArrayFieldStart("absent");
+        for (String id : evaluation.missing()) {
+          json.writeString(id);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeArrayFieldStart("items");
+      for (ItemResult item : result.items()) {
+        json.writeStartObject();
+        json.writeStringField("id", item.itemId());
+        json.writeStringField("chosen", item.chosen().canonical());
+        if (item.chosenValues().size() > 1) {
+          json.writeArrayFieldStart("chosenValues");
+          for (Value v : item.chosenValues()) {
+            json.writeString(v.canonical());
+          }
+          json.writeEndArray();
+        }
+        Formats.number(json, "confidence", item.confidence());
+        json.writeArrayFieldStart("values");
+        for (ValueConfidence value : item.values()) {
+          json.writeStartObject();
+          json.writeStringField("value", value.value().canonical());
+          Formats.number(json, "confidence", value.confidence());
+          json.writeArrayFieldStart("sources");
+          for (String source : value.sourceIds()) {
+            json.writeString(source);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("sources");
+      for (SourceTrust source : result.sources()) {
+        json.writeStartObject();
+        json.writeStringField("id", source.sourceId());
+        Formats.number(json, "trust", source.trust());
+        json.writeNumberField("claims", source.claimCount());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+
+    @Override
+    void finish() throws IOException {
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+      json.flush();
+    }
+  }
+}

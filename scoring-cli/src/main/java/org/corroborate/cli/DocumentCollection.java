@@ -1,0 +1,249 @@
+package org.corroborate.cli;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.corroborate.model.Document;
+import org.corroborate.model.Genre;
+import org.corroborate.model.PartialDate;
+import org.corroborate.model.Source;
+
+/**
+ * Loads documents and their sources for {@code score}: from a manifest ({@code manifest.json}), a
+ * folder holding one, or plain {@code .txt} files.
+ *
+ * <p>A manifest is {@code {"schemaVersion": 1, "description": ..., "documents": [...]}}; each
+ * document has {@code file} (relative to the manifest), {@code id}, {@code outlet} ({@code {"id",
+ * "name"}}), {@code title} (string or null), {@code date} (ISO-8601 {@code YYYY[-MM[-DD]]} or null),
+ * {@code genre} (NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN) and optionally {@code
+ * republishedFrom} ({@code {"id", "name"}}) and {@code note}. Other fields are refused, so a typo
+ * does not pass silently. A {@code .txt} file without manifest becomes a document whose id and
+ * source are its file-name stem, with no title or date and genre UNKNOWN; a folder without a
+ * manifest reads its {@code .txt} files in name order. Every file must exist and be valid UTF-8.
+ */
+final class DocumentCollection {
+  /** The manifest file name looked for in a folder. */
+  static final String MANIFEST = "manifest.json";
+
+  private static final Set<String> TOP_FIELDS = Set.of("schemaVersion", "description", "documents");
+  private static final Set<String> DOCUMENT_FIELDS =
+      Set.of("file", "id", "outlet", "title", "date", "genre", "republishedFrom", "note");
+
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+  private final Map<String, Document> documents = new LinkedHashMap<>();
+
+  /** The sources, in order of first appearance. */
+  List<Source> sources() {
+    return List.copyOf(sources.values());
+  }
+
+  /** The documents, in input order. */
+  List<Document> documents() {
+    return List.copyOf(documents.values());
+  }
+
+  /** Adds the documents a path names: a manifest, a folder, or a text file. */
+  void add(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      Path manifest = path.resolve(MANIFEST);
+      if (Files.isRegularFile(manifest)) {
+        addManifest(manifest);
+        return;
+      }
+      List<Path> texts;
+      try (Stream<Path> entries = Files.list(path)) {
+        texts =
+            entries
+                .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                .filter(Files::isRegularFile)
+                .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                .toList();
+      }
+      if (texts.isEmpty()) {
+        throw new InputFormatException(path, 0, "", 0, "folder has no " + MANIFEST
+            + " and no .txt files");
+      }
+      for (Path text : texts) {
+        addText(text);
+      }
+    } else if (!Files.isRegularFile(path)) {
+      throw new InputFormatException(path, 0, "", 0, "no such file or folder");
+    } else if (path.getFileName().toString().endsWith(".json")) {
+      addManifest(path);
+    } else {
+      addText(path);
+    }
+  }
+
+  private void addText(Path file) {
+    String name = file.getFileName().toString();
+    String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    String text = readUtf8(file);
+    addSource(file, 0, "file", new Source(stem, stem, Optional.empty(),
+        org.corroborate.model.SourceKind.UNKNOWN, java.util.OptionalDouble.empty()));
+    addDocument(file, "file", Document.of(stem, stem, text));
+  }
+
+  private void addManifest(Path manifest) throws IOException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(manifest.toFile());
+    } catch (JsonParseException e) {
+      throw new InputFormatException(
+          manifest,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "",
+          0,
+          "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new InputFormatException(manifest, 0, "", 0, "must hold a JSON object");
+    }
+    unknownFields(manifest, root, TOP_FIELDS, "");
+    JsonNode version = root.get("schemaVersion");
+    if (version == null || !version.isInt() || version.intValue() != 1) {
+      throw new InputFormatException(manifest, 0, "schemaVersion", 0, "must be 1");
+    }
+    JsonNode docs = root.get("documents");
+    if (docs == null || !docs.isArray() || docs.isEmpty()) {
+      throw new InputFormatException(manifest, 0, "documents", 0, "must be a non-empty array");
+    }
+    Path base = manifest.toAbsolutePath().getParent();
+    for (int i = 0; i < docs.size(); i++) {
+      String at = "documents[" + i + "]";
+      JsonNode doc = docs.get(i);
+      if (!doc.isObject()) {
+        throw new InputFormatException(manifest, 0, at, 0, "must be an object");
+      }
+      unknownFields(manifest, doc, DOCUMENT_FIELDS, at + ".");
+      String file = string(manifest, doc, "file", at, true);
+      Path path = base.resolve(file).normalize();
+      if (!Files.isRegularFile(path)) {
+        throw new InputFormatException(manifest, 0, at + ".file", 0,
+            "file '" + file + "' does not exist next to the manifest");
+      }
+      String id = string(manifest, doc, "id", at, true);
+      Source outlet = outlet(manifest, doc.get("outlet"), at + ".outlet");
+      String title = string(manifest, doc, "title", at, false);
+      String date = string(manifest, doc, "date", at, false);
+      Optional<PartialDate> published = Optional.empty();
+      if (date != null) {
+        try {
+          published = Optional.of(PartialDate.parse(date));
+        } catch (IllegalArgumentException e) {
+          throw new InputFormatException(manifest, 0, at + ".date", 0, e.getMessage());
+        }
+      }
+      String genreText = string(manifest, doc, "genre", at, true);
+      Genre genre;
+      try {
+        genre = Genre.valueOf(genreText);
+      } catch (IllegalArgumentException e) {
+        throw new InputFormatException(manifest, 0, at + ".genre", 0,
+            "'" + genreText + "' is not one of NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN");
+      }
+      if (doc.has("republishedFrom") && !doc.get("republishedFrom").isNull()) {
+        outlet(manifest, doc.get("republishedFrom"), at + ".republishedFrom");
+      }
+      String text = readUtf8(path);
+      addSource(manifest, 0, at + ".outlet", outlet);
+      addDocument(manifest, at + ".id",
+          new Document(id, outlet.id(), Optional.ofNullable(title), published, genre, text));
+    }
+  }
+
+  private static Source outlet(Path manifest, JsonNode node, String at) {
+    if (node == null || !node.isObject()) {
+      throw new InputFormatException(manifest, 0, at, 0, "must be an object {\"id\", \"name\"}");
+    }
+    unknownFields(manifest, node, Set.of("id", "name"), at + ".");
+    String id = string(manifest, node, "id", at, true);
+    String name = string(manifest, node, "name", at, true);
+    return new Source(id, name, Optional.empty(), org.corroborate.model.SourceKind.UNKNOWN,
+        java.util.OptionalDouble.empty());
+  }
+
+  private static String string(Path manifest, JsonNode node, String field, String at,
+      boolean required) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      if (required) {
+        throw new InputFormatException(manifest, 0, at + "." + field, 0, "is required");
+      }
+      return null;
+    }
+    if (!value.isTextual() || value.textValue().isBlank()) {
+      throw new InputFormatException(manifest, 0, at + "." + field, 0,
+          required ? "must be a non-blank string" : "must be a non-blank string or null");
+    }
+    return value.textValue();
+  }
+
+  private static void unknownFields(Path manifest, JsonNode node, Set<String> known, String at) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new InputFormatException(manifest, 0, at + name, 0,
+            "unknown field; expected one of " + new java.util.TreeSet<>(known));
+      }
+    }
+  }
+
+  private void addSource(Path where, long line, String field, Source source) {
+    Source known = sources.putIfAbsent(source.id(), source);
+    if (known != null && !known.name().equals(source.name())) {
+      throw new InputFormatException(where, line, field, 0,
+          "source id '" + source.id() + "' already named '" + known.name() + "', not '"
+              + source.name() + "'");
+    }
+  }
+
+  private void addDocument(Path where, String field, Document document) {
+    if (documents.putIfAbsent(document.id(), document) != null) {
+      throw new InputFormatException(where, 0, field, 0,
+          "document id '" + document.id() + "' appears twice");
+    }
+  }
+
+  /** Reads a file as strict UTF-8, naming the line of the first bad byte. */
+  static String readUtf8(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputFormatException(file, 0, "", 0, "cannot be read: " + e.getMessage(), e);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      int bad = FieldDecoder.firstInvalid(bytes, 0, bytes.length);
+      long line = 1;
+      for (int i = 0; i < Math.max(bad, 0); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputFormatException(file, line, "text", 0,
+          "not valid UTF-8 text (byte offset " + Math.max(bad, 0) + ")", e);
+    }
+  }
+}

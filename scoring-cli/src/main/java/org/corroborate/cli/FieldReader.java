@@ -1,0 +1,131 @@
+package org.corroborate.cli;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.corroborate.model.Value;
+import org.corroborate.truth.ValueSimilarity;
+
+/**
+ * Turns byte fields of one file's lines into checked ids and parsed values, naming file, line and
+ * field in every error. Ids are decoded once per distinct byte string and values parsed once per
+ * distinct byte string (up to a cache limit), so repeated ids and values cost a hash and a compare.
+ * One instance per reader; not thread-safe.
+ */
+final class FieldReader {
+  private static final int CACHE_LIMIT = 1 << 20;
+
+  private final ValueSimilarity similarity;
+  private final String comparison;
+  private final FieldDecoder decoder = new FieldDecoder();
+  private final ByteKeyCache<String> sources = new ByteKeyCache<>(CACHE_LIMIT);
+  private final ByteKeyCache<String> items = new ByteKeyCache<>(CACHE_LIMIT);
+  private final ByteKeyCache<Value> values = new ByteKeyCache<>(CACHE_LIMIT);
+  private Path file;
+
+  /**
+   * Creates a reader parsing values with {@code similarity}; {@code comparison} names it in
+   * messages.
+   */
+  FieldReader(ValueSimilarity similarity, String comparison) {
+    this.similarity = similarity;
+    this.comparison = comparison;
+  }
+
+  /** Sets the file named in errors. */
+  void file(Path file) {
+    this.file = file;
+  }
+
+  /** The file named in errors. */
+  Path file() {
+    return file;
+  }
+
+  /** Returns a source id field, checked and decoded. */
+  String source(byte[] b, int start, int end, long line, String field, int column) {
+    return id(sources, b, start, end, line, field, column);
+  }
+
+  /** Returns an item id field, checked and decoded. */
+  String item(byte[] b, int start, int end, long line, String field, int column) {
+    return id(items, b, start, end, line, field, column);
+  }
+
+  private String id(
+      ByteKeyCache<String> cache,
+      byte[] b,
+      int start,
+      int end,
+      long line,
+      String field,
+      int column) {
+    int h = ByteKeyCache.hash(b, start, end);
+    String known = cache.get(b, start, end, h);
+    if (known != null) {
+      return known;
+    }
+    String text = text(b, start, end, line, field, column);
+    cache.put(b, start, end, h, text);
+    return text;
+  }
+
+  /** Returns a value field parsed by the similarity. */
+  Value value(byte[] b, int start, int end, long line, String field, int column) {
+    int h = ByteKeyCache.hash(b, start, end);
+    Value known = values.get(b, start, end, h);
+    if (known != null) {
+      return known;
+    }
+    String text = text(b, start, end, line, field, column);
+    Value value;
+    try {
+      value = similarity.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw error(
+          line,
+          field,
+          column,
+          "cannot read '" + text + "' as a value for comparison '" + comparison + "': "
+              + e.getMessage(),
+          e);
+    }
+    values.put(b, start, end, h, value);
+    return value;
+  }
+
+  /** Returns a field decoded, rejecting empty or blank fields and invalid UTF-8. */
+  String text(byte[] b, int start, int end, long line, String field, int column) {
+    if (start == end) {
+      throw error(line, field, column, "empty " + field, null);
+    }
+    if (ByteLines.isBlank(b, start, end)) {
+      throw error(line, field, column, "blank " + field + " (only spaces)", null);
+    }
+    String text;
+    try {
+      text = decoder.decode(b, start, end);
+    } catch (CharacterCodingException e) {
+      int at = FieldDecoder.firstInvalid(b, start, end);
+      throw error(
+          line,
+          field,
+          column,
+          String.format(
+              Locale.ROOT,
+              "invalid UTF-8: byte 0x%02X at byte %d of the field",
+              b[start + Math.max(at, 0)] & 0xff,
+              Math.max(at, 0) + 1),
+          e);
+    }
+    if (text.isBlank()) {
+      throw error(line, field, column, "blank " + field + " (only white space)", null);
+    }
+    return text;
+  }
+
+  /** Returns an error located at this reader's file. */
+  InputFormatException error(long line, String field, int column, String problem, Throwable cause) {
+    return new InputFormatException(file, line, field, column, problem, cause);
+  }
+}

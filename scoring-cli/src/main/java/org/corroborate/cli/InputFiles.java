@@ -1,0 +1,43 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Resolves a path argument to the files to read: the file itself, or a folder's files. */
+final class InputFiles {
+  private InputFiles() {}
+
+  /**
+   * Returns {@code path} itself when it is a file, or the regular, non-hidden files directly in it,
+   * sorted by file name, when it is a folder.
+   *
+   * @throws InputFormatException if the path does not exist, is unreadable, or is an empty folder
+   */
+  static List<Path> list(Path path) throws IOException {
+    if (Files.isRegularFile(path)) {
+      if (!Files.isReadable(path)) {
+        throw new InputFormatException(path, 0, "", 0, "file is not readable");
+      }
+      return List.of(path);
+    }
+    if (!Files.isDirectory(path)) {
+      throw new InputFormatException(path, 0, "", 0, "no such file or folder");
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(path)) {
+      entries
+          .filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .forEach(files::add);
+    }
+    files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    if (files.isEmpty()) {
+      throw new InputFormatException(path, 0, "", 0, "folder holds no files to read");
+    }
+    return List.copyOf(files);
+  }
+}
