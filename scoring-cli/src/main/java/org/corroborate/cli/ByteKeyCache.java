@@ -35,6 +35,12 @@ final class ByteKeyCache<T> {
     for (int i = start; i < end; i++) {
       h = 31 * h + b[i];
     }
+    // MurmurHash3's finaliser: ids such as item1, item2, ... have nearly sequential polynomial
+    // hashes, which form long clusters under linear probing unless mixed.
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
     return h ^ (h >>> 16);
   }
 

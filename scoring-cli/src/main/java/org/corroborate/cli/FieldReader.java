@@ -8,8 +8,8 @@ import org.corroborate.truth.ValueSimilarity;
 
 /**
  * Turns byte fields of one file's lines into checked ids and parsed values, naming file, line and
- * field in every error. Ids are decoded once per distinct byte string and values parsed once per
- * distinct byte string (up to a cache limit), so repeated ids and values cost a hash and a compare.
+ * field in every error. Source ids are decoded once and values parsed once per distinct byte string
+ * (up to a cache limit), so repeated sources and values cost a hash and a compare.
  * One instance per reader; not thread-safe.
  */
 final class FieldReader {
@@ -19,7 +19,6 @@ final class FieldReader {
   private final String comparison;
   private final FieldDecoder decoder = new FieldDecoder();
   private final ByteKeyCache<String> sources = new ByteKeyCache<>(CACHE_LIMIT);
-  private final ByteKeyCache<String> items = new ByteKeyCache<>(CACHE_LIMIT);
   private final ByteKeyCache<Value> values = new ByteKeyCache<>(CACHE_LIMIT);
   private Path file;
 
@@ -47,9 +46,13 @@ final class FieldReader {
     return id(sources, b, start, end, line, field, column);
   }
 
-  /** Returns an item id field, checked and decoded. */
+  /**
+   * Returns an item id field, checked and decoded. Item ids are not cached: there are typically
+   * about as many as lines, and the observation set interns them anyway, so a cache would only add
+   * a second random memory access per line.
+   */
   String item(byte[] b, int start, int end, long line, String field, int column) {
-    return id(items, b, start, end, line, field, column);
+    return text(b, start, end, line, field, column);
   }
 
   private String id(
