@@ -2,7 +2,9 @@ package org.corroborate.impl.truth;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.ValueSimilarity;
@@ -12,9 +14,10 @@ import org.corroborate.truth.ValueSimilarity;
  * distinct values under the comparison's key) numbered densely, with CSR edge arrays in both
  * directions.
  *
- * <p>Design: observations are bucketed by item with a counting sort, then sorted by value key inside
- * each item, so that the claims of an item are contiguous ({@code itemClaimStart}) and numbered in
- * key order. A source repeating a claim (two spellings with one key) is one edge. Cost: O(n log k)
+ * <p>Design: sources and items are numbered in id order and claims in key order inside their item,
+ * so the graph, every summation order over it, and hence every result are the same whatever order
+ * the observations came in. Observations are bucketed by item with a counting sort, then sorted by
+ * key inside each item, so the claims of an item are contiguous ({@code itemClaimStart}). A source repeating a claim (two spellings with one key) is one edge. Cost: O(n log k)
  * time for n observations and k claims per item, and {@code 4 * (2n + distinct source-item pairs)}
  * bytes of edges plus a few ints per claim, source and item. No maps or boxed numbers survive
  * compilation; the per-iteration loops read only these arrays.
@@ -25,10 +28,14 @@ final class ClaimGraph {
   final int itemCount;
   final int claimCount;
   final int edgeCount;
+  /** Source number s (sources are numbered in id order) is {@code sourceOf[s]} in the set. */
+  final int[] sourceOf;
+  /** Item number i (items are numbered in id order) is {@code itemOf[i]} in the set. */
+  final int[] itemOf;
 
   /** For claim c: its item. */
   final int[] claimItem;
-  /** For claim c: the index in {@link ObservationSet} of the first value seen with its key. */
+  /** For claim c: the index in {@link ObservationSet} of its smallest canonical spelling. */
   final int[] claimValue;
   /** For claim c: the comparison key. */
   final String[] claimKey;
@@ -46,6 +53,8 @@ final class ClaimGraph {
 
   private ClaimGraph(
       ObservationSet observations,
+      int[] sourceOf,
+      int[] itemOf,
       int[] claimItem,
       int[] claimValue,
       String[] claimKey,
@@ -55,6 +64,8 @@ final class ClaimGraph {
       int[] itemSourceStart,
       int[] itemSources) {
     this.observations = observations;
+    this.sourceOf = sourceOf;
+    this.itemOf = itemOf;
     this.sourceCount = observations.sourceCount();
     this.itemCount = observations.itemCount();
     this.claimCount = claimItem.length;
@@ -77,22 +88,31 @@ final class ClaimGraph {
     int n = observations.size();
     int items = observations.itemCount();
 
-    // 1. one key id per distinct value, numbered by first appearance of the key
-    int[] valueKey = new int[observations.valueCount()];
-    Map<String, Integer> keyIds = new HashMap<>();
-    String[] keys = new String[Math.max(1, observations.valueCount())];
-    for (int v = 0; v < valueKey.length; v++) {
-      Value value = observations.value(v);
-      String key = similarity.key(value);
-      Integer id = keyIds.putIfAbsent(key, keyIds.size());
-      valueKey[v] = id == null ? keyIds.size() - 1 : id;
-      keys[valueKey[v]] = key;
+    // 1. canonical numbering: sources and items by id, keys by text, so input order cannot matter
+    int[] sourceRank = ranks(observations.sourceCount(), observations::sourceId);
+    int[] sourceOf = inverse(sourceRank);
+    int[] itemRank = ranks(items, observations::itemId);
+    int[] itemOf = inverse(itemRank);
+    String[] valueKeys = new String[observations.valueCount()];
+    Map<String, Integer> distinct = new HashMap<>();
+    for (int v = 0; v < valueKeys.length; v++) {
+      valueKeys[v] = similarity.key(observations.value(v));
+      distinct.putIfAbsent(valueKeys[v], distinct.size());
+    }
+    String[] keys = distinct.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    for (int k = 0; k < keys.length; k++) {
+      distinct.put(keys[k], k);
+    }
+    int[] valueKey = new int[valueKeys.length];
+    for (int v = 0; v < valueKeys.length; v++) {
+      valueKey[v] = distinct.get(valueKeys[v]);
     }
 
-    // 2. counting sort of observations by item, stable
+    // 2. counting sort of observations by item rank
     int[] itemStart = new int[items + 1];
     for (int o = 0; o < n; o++) {
-      itemStart[observations.itemIndexOf(o) + 1]++;
+      itemStart[itemRank[observations.itemIndexOf(o)] + 1]++;
     }
     for (int i = 0; i < items; i++) {
       itemStart[i + 1] += itemStart[i];
@@ -100,15 +120,15 @@ final class ClaimGraph {
     int[] cursor = Arrays.copyOf(itemStart, items);
     int[] byItem = new int[n];
     for (int o = 0; o < n; o++) {
-      byItem[cursor[observations.itemIndexOf(o)]++] = o;
+      byItem[cursor[itemRank[observations.itemIndexOf(o)]]++] = o;
     }
 
-    // 3. inside each item sort by (key, source, observation): runs of one key are one claim
+    // 3. inside each item sort by (key, source): runs of one key are one claim
     long[] scratch = new long[16];
+    int[] itemSourceScratch = new int[16];
     int[] claimItem = new int[n];
     int[] claimValue = new int[n];
-    String[] claimKey = new String[n];
-    int[] claimKeyId = new int[n];
+    int[] claimKeyRank = new int[n];
     int[] itemClaimStart = new int[items + 1];
     int[] claimSourceStart = new int[n + 1];
     int[] claimSources = new int[n];
@@ -117,7 +137,6 @@ final class ClaimGraph {
     int claims = 0;
     int edges = 0;
     int itemEdges = 0;
-    int[] itemSourceScratch = new int[16];
     for (int i = 0; i < items; i++) {
       int from = itemStart[i];
       int count = itemStart[i + 1] - from;
@@ -127,19 +146,18 @@ final class ClaimGraph {
       }
       for (int j = 0; j < count; j++) {
         int o = byItem[from + j];
-        // key id (31 bits) | source (31 bits); observation order restored below per run
         scratch[j] = ((long) valueKey[observations.valueIndexOf(o)] << 32)
-            | observations.sourceIndexOf(o);
+            | sourceRank[observations.sourceIndexOf(o)];
+        itemSourceScratch[j] = sourceRank[observations.sourceIndexOf(o)];
       }
-      // sort by (key, source); ties keep no order, so the representative value is found by scan
       Arrays.sort(scratch, 0, count);
       itemClaimStart[i] = claims;
       int j = 0;
       while (j < count) {
         int key = (int) (scratch[j] >>> 32);
         claimItem[claims] = i;
-        claimKey[claims] = keys[key];
-        claimKeyId[claims] = key;
+        claimKeyRank[claims] = key;
+        claimValue[claims] = -1;
         claimSourceStart[claims] = edges;
         int previousSource = -1;
         while (j < count && (int) (scratch[j] >>> 32) == key) {
@@ -152,22 +170,16 @@ final class ClaimGraph {
         }
         claims++;
       }
-      // representative value of each claim: the first observation in input order with its key
-      for (int c = itemClaimStart[i]; c < claims; c++) {
-        claimValue[c] = -1;
-      }
+      // shown value of each claim: the smallest canonical spelling among those with its key
       for (int k = 0; k < count; k++) {
-        int o = byItem[from + k]; // byItem is in input order inside the item
-        int key = valueKey[observations.valueIndexOf(o)];
-        int c = Arrays.binarySearch(claimKeyId, itemClaimStart[i], claims, key);
-        if (claimValue[c] < 0) {
-          claimValue[c] = observations.valueIndexOf(o);
+        int value = observations.valueIndexOf(byItem[from + k]);
+        int c = Arrays.binarySearch(claimKeyRank, itemClaimStart[i], claims, valueKey[value]);
+        if (claimValue[c] < 0 || observations.value(value).canonical()
+            .compareTo(observations.value(claimValue[c]).canonical()) < 0) {
+          claimValue[c] = value;
         }
       }
       // distinct sources voting on the item
-      for (int k = 0; k < count; k++) {
-        itemSourceScratch[k] = observations.sourceIndexOf(byItem[from + k]);
-      }
       Arrays.sort(itemSourceScratch, 0, count);
       itemSourceStart[i] = itemEdges;
       for (int k = 0; k < count; k++) {
@@ -179,16 +191,43 @@ final class ClaimGraph {
     itemClaimStart[items] = claims;
     claimSourceStart[claims] = edges;
     itemSourceStart[items] = itemEdges;
+    String[] claimKey = new String[claims];
+    for (int c = 0; c < claims; c++) {
+      claimKey[c] = keys[claimKeyRank[c]];
+    }
     return new ClaimGraph(
         observations,
+        sourceOf,
+        itemOf,
         Arrays.copyOf(claimItem, claims),
         Arrays.copyOf(claimValue, claims),
-        Arrays.copyOf(claimKey, claims),
+        claimKey,
         itemClaimStart,
         Arrays.copyOf(claimSourceStart, claims + 1),
         Arrays.copyOf(claimSources, edges),
         itemSourceStart,
         Arrays.copyOf(itemSources, itemEdges));
+  }
+
+  private static int[] ranks(int count, IntFunction<String> id) {
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(id::apply));
+    int[] rank = new int[count];
+    for (int r = 0; r < count; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  private static int[] inverse(int[] permutation) {
+    int[] inverse = new int[permutation.length];
+    for (int i = 0; i < permutation.length; i++) {
+      inverse[permutation[i]] = i;
+    }
+    return inverse;
   }
 
   private void transpose() {
@@ -219,11 +258,11 @@ final class ClaimGraph {
   }
 
   String sourceId(int s) {
-    return observations.sourceId(s);
+    return observations.sourceId(sourceOf[s]);
   }
 
   String itemId(int i) {
-    return observations.itemId(i);
+    return observations.itemId(itemOf[i]);
   }
 
   Value claimValue(int c) {
@@ -232,7 +271,7 @@ final class ClaimGraph {
 
   /** Bytes held by the edge and index arrays, excluding the shared observation set and keys. */
   long compiledBytes() {
-    long ints = claimItem.length + claimValue.length + itemClaimStart.length
+    long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
         + claimSourceStart.length + claimSources.length + sourceClaimStart.length
         + sourceClaims.length + itemSourceStart.length + itemSources.length;
     return 4 * ints;

@@ -28,11 +28,21 @@ import org.corroborate.truth.ProgressListener;
  * <p>Normalisation (Algorithm 3): after each update, {@code W} becomes {@code lambda * (W - min) /
  * (max - min) + (1 - lambda) * round(W)}, with {@code lambda} falling linearly from 1 at the first
  * iteration to 0 at the last, which is why the run always uses all its iterations and why final
- * truth values are 0 or 1, as the paper remarks; {@code eps(V)} is scaled to the whole of [0, 1]
- * by {@code (eps - min) / (max - min)}. Sources start error-free ({@code eps(V) = 0}, or {@code 1 -
- * prior}) and, for 3-Estimates, claims start at difficulty 0.1. Finally the paper's optimistic
+ * truth values are 0 or 1, as the paper remarks. {@code eps(V)} is scaled to the whole of [0, 1]
+ * by {@code (eps - min) / (max - min)}. The paper asks for "a similar normalisation" of the claims'
+ * difficulty in 3-Estimates without giving it; the same lambda mix as for {@code W} is used (so
+ * the largest difficulty is 1, the paper's condition {@code max eps(f) = 1}). Dividing a plain
+ * maximum out instead was tried and left 3-Estimates at 16% on the Flight subset, because the
+ * ratio estimators {@code 1 / eps(V)} explode for near-perfect sources. Error factors at or below
+ * 1e-9 count as zero. Sources start error-free ({@code eps(V) = 0}, or {@code 1 -
+ * prior}) and, for 3-Estimates, claims start at difficulty 0.1. An estimate whose average has no
+ * terms (a claim none of whose voters has a non-zero error, as at the start, where the paper's
+ * Algorithm 4 would divide by zero) keeps its previous value; otherwise 3-Estimates would stay at
+ * the all-zero starting point for ever. Finally the paper's optimistic
  * choice: if the mean source error exceeds 0.5, the dual solution ({@code 1 - W}, {@code 1 - eps})
- * is returned instead. Reported confidence is {@code W}, trust {@code 1 - eps(V)}.
+ * is returned instead. The test reads the error rates before the min-max scaling, which are the
+ * probabilistic estimates; the scaled ones always span [0, 1] and say nothing about the mean.
+ * Reported confidence is {@code W}, trust {@code 1 - eps(V)}.
  */
 final class Estimates extends Algorithm {
   private final boolean three;
@@ -110,7 +120,9 @@ final class Estimates extends Algorithm {
     double truthMax;
     double errorMin;
     double errorMax;
+    double difficultyMin;
     double difficultyMax;
+    double rawErrorMean;
     boolean flipped;
 
     State(ClaimGraph graph, Settings settings) {
@@ -147,24 +159,36 @@ final class Estimates extends Algorithm {
       // eps(f), 3-Estimates only
       if (three) {
         ItemSums.overVoters(graph, s -> inverse(error[s]), itemSum);
-        ItemSums.overVoters(graph, s -> error[s] != 0.0 ? 1.0 : 0.0, itemCount);
+        ItemSums.overVoters(graph, s -> error[s] > ZERO ? 1.0 : 0.0, itemCount);
         for (int c = 0; c < graph.claimCount; c++) {
           double positive = ItemSums.overClaimSources(graph, c, s -> inverse(error[s]));
           int item = graph.claimItem[c];
-          difficulty[c] = Vectors.ratio(
-              (1.0 - truth[c]) * positive + truth[c] * (itemSum[item] - positive),
-              itemCount[item]);
+          difficulty[c] = itemCount[item] == 0.0
+              ? difficultyUsed[c]
+              : ((1.0 - truth[c]) * positive + truth[c] * (itemSum[item] - positive))
+                  / itemCount[item];
         }
-        difficultyMax = Vectors.scaleToMax(difficulty);
+        difficultyMin = Double.POSITIVE_INFINITY;
+        difficultyMax = Double.NEGATIVE_INFINITY;
+        for (double d : difficulty) {
+          difficultyMin = Math.min(difficultyMin, d);
+          difficultyMax = Math.max(difficultyMax, d);
+        }
+        for (int c = 0; c < difficulty.length; c++) {
+          difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
+        }
       }
       // eps(V)
       ItemSums.overClaims(graph, c -> truth[c] * inverse(difficulty[c]), itemSum);
-      ItemSums.overClaims(graph, c -> difficulty[c] != 0.0 ? 1.0 : 0.0, itemCount);
+      ItemSums.overClaims(graph, c -> difficulty[c] > ZERO ? 1.0 : 0.0, itemCount);
       ItemSums.toSources(graph, itemSum, sourceSum);
       ItemSums.toSources(graph, itemCount, sourceCount);
+      rawErrorMean = 0.0;
       for (int s = 0; s < graph.sourceCount; s++) {
         error[s] = rawError(s, sourceSum[s], sourceCount[s]);
+        rawErrorMean += error[s];
       }
+      rawErrorMean /= graph.sourceCount;
       normaliseError();
       return Math.max(Vectors.maxAbsDifference(truth, previousTruth),
           Vectors.maxAbsDifference(error, errorUsed));
@@ -186,7 +210,10 @@ final class Estimates extends Algorithm {
         positive += (1.0 - truth[c]) * inverse(difficulty[c]);
         assertedTruth += truth[c] * inverse(difficulty[c]);
       }
-      return Vectors.ratio(positive + (itemWeightedTruth - assertedTruth), statements);
+      if (statements == 0.0) {
+        return errorUsed[s];
+      }
+      return (positive + (itemWeightedTruth - assertedTruth)) / statements;
     }
 
     void normaliseTruth() {
@@ -202,7 +229,12 @@ final class Estimates extends Algorithm {
     }
 
     double normalisedTruth(double raw) {
-      double linear = truthMax > truthMin ? (raw - truthMin) / (truthMax - truthMin) : raw;
+      return mixed(raw, truthMin, truthMax);
+    }
+
+    /** Algorithm 3: lambda * min-max scaled + (1 - lambda) * rounded. */
+    double mixed(double raw, double min, double max) {
+      double linear = max > min ? (raw - min) / (max - min) : raw;
       double rounded = raw >= 0.5 ? 1.0 : 0.0;
       return Vectors.unit(lambda * linear + (1.0 - lambda) * rounded);
     }
@@ -224,11 +256,7 @@ final class Estimates extends Algorithm {
     }
 
     void finish() {
-      double mean = 0.0;
-      for (double eps : error) {
-        mean += eps;
-      }
-      flipped = mean / error.length > 0.5;
+      flipped = rawErrorMean > 0.5;
     }
 
     Explanation explainClaim(int claim) {
@@ -274,7 +302,9 @@ final class Estimates extends Algorithm {
               "W / eps(f)"));
       Explanation statements = Explain.count(sourceCount[source],
           "statements (claims of its items with eps(f) != 0)");
-      double raw = Vectors.ratio(positive.value() + negative.value(), statements.value());
+      double raw = statements.value() == 0.0
+          ? errorUsed[source]
+          : (positive.value() + negative.value()) / statements.value();
       double eps = normalisedError(raw);
       double trust = flipped ? eps : 1.0 - eps;
       return Explanation.of(trust,
@@ -287,7 +317,11 @@ final class Estimates extends Algorithm {
     }
   }
 
+  /** 1/x, and 0 for error factors so small that they count as zero (excluded by the paper). */
   private static double inverse(double x) {
-    return x != 0.0 ? 1.0 / x : 0.0;
+    return x > ZERO ? 1.0 / x : 0.0;
   }
+
+  /** Error factors at or below this are treated as exactly zero, keeping 1/x finite. */
+  private static final double ZERO = 1e-9;
 }

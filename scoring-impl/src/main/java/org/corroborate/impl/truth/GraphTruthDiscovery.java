@@ -77,8 +77,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       throw new IllegalArgumentException("observations must not be empty");
     }
     ValueSimilarity similarity = similarity(config.comparison());
-    Settings settings = resolve(algorithm.info(), config, observations, similarity);
     ClaimGraph graph = ClaimGraph.compile(observations, similarity);
+    Settings settings = resolve(algorithm.info(), config, graph, similarity);
     Outcome outcome = algorithm.run(graph, settings, progress);
     return TruthDiscoveryResult.builder()
         .algorithm(algorithm.info())
@@ -103,7 +103,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   private static Settings resolve(
       AlgorithmInfo info,
       TruthDiscoveryConfig config,
-      ObservationSet observations,
+      ClaimGraph graph,
       ValueSimilarity similarity) {
     Map<String, Double> parameters = new TreeMap<>();
     for (ParameterInfo parameter : info.parameters()) {
@@ -125,11 +125,11 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       }
       parameters.put(name, value);
     });
-    double[] priors = new double[observations.sourceCount()];
+    double[] priors = new double[graph.sourceCount];
     Arrays.fill(priors, Double.NaN);
     if (!config.priors().isEmpty()) {
       for (int s = 0; s < priors.length; s++) {
-        Double prior = config.priors().get(observations.sourceId(s));
+        Double prior = config.priors().get(graph.sourceId(s));
         if (prior != null) {
           priors[s] = prior;
         }
@@ -145,11 +145,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   }
 
   private static List<ItemResult> items(ClaimGraph graph, Outcome outcome) {
-    Integer[] order = sortedIndices(graph.itemCount, graph::itemId);
-    int[] sourceRank = ranks(graph.sourceCount, graph::sourceId);
-    int[] byRank = inverse(sourceRank);
     List<ItemResult> items = new ArrayList<>(graph.itemCount);
-    for (Integer item : order) {
+    for (int item = 0; item < graph.itemCount; item++) { // items are numbered in id order
       int from = graph.itemClaimStart[item];
       int to = graph.itemClaimStart[item + 1];
       Integer[] claims = new Integer[to - from];
@@ -163,7 +160,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
         values.add(ValueConfidence.of(
             graph.claimValue(c),
             outcome.claimConfidence(c),
-            sourceIds(graph, c, sourceRank, byRank),
+            sourceIds(graph, c),
             () -> outcome.explainClaim(c)));
       }
       List<Value> chosen = List.of(values.get(0).value());
@@ -183,57 +180,23 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     };
   }
 
-  private static List<String> sourceIds(
-      ClaimGraph graph, int claim, int[] sourceRank, int[] byRank) {
-    int from = graph.claimSourceStart[claim];
-    int to = graph.claimSourceStart[claim + 1];
-    int[] ranks = new int[to - from];
-    for (int e = from; e < to; e++) {
-      ranks[e - from] = sourceRank[graph.claimSources[e]];
-    }
-    Arrays.sort(ranks);
-    String[] ids = new String[ranks.length];
-    for (int i = 0; i < ranks.length; i++) {
-      ids[i] = graph.sourceId(byRank[ranks[i]]);
+  /** The claim's sources, in id order because sources are numbered in id order. */
+  private static List<String> sourceIds(ClaimGraph graph, int claim) {
+    String[] ids = new String[graph.claimDegree(claim)];
+    for (int e = graph.claimSourceStart[claim]; e < graph.claimSourceStart[claim + 1]; e++) {
+      ids[e - graph.claimSourceStart[claim]] = graph.sourceId(graph.claimSources[e]);
     }
     return Arrays.asList(ids);
   }
 
   private static List<SourceTrust> sources(ClaimGraph graph, Outcome outcome) {
-    Integer[] order = sortedIndices(graph.sourceCount, graph::sourceId);
     List<SourceTrust> sources = new ArrayList<>(graph.sourceCount);
-    for (Integer source : order) {
+    for (int source = 0; source < graph.sourceCount; source++) { // numbered in id order
       int s = source;
       sources.add(SourceTrust.of(
           graph.sourceId(s), outcome.sourceTrust(s), graph.sourceDegree(s),
           () -> outcome.explainSource(s)));
     }
     return sources;
-  }
-
-  private static Integer[] sortedIndices(int count, java.util.function.IntFunction<String> id) {
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparing(id::apply));
-    return order;
-  }
-
-  private static int[] ranks(int count, java.util.function.IntFunction<String> id) {
-    Integer[] order = sortedIndices(count, id);
-    int[] rank = new int[count];
-    for (int r = 0; r < count; r++) {
-      rank[order[r]] = r;
-    }
-    return rank;
-  }
-
-  private static int[] inverse(int[] permutation) {
-    int[] inverse = new int[permutation.length];
-    for (int i = 0; i < permutation.length; i++) {
-      inverse[permutation[i]] = i;
-    }
-    return inverse;
   }
 }
