@@ -44,7 +44,8 @@ import java.util.TreeMap;
  *       with an initial) takes the last word of each middle segment as the next surname.
  *   <li><b>Clean-up.</b> A name whose surname has fewer than two letters is dropped; a part that
  *       reads {@code Not Available}, {@code unknown}, {@code various} and the like is dropped.
- *       Names with the same key (surname and first initial) are merged, keeping the fuller one.
+ *       Names with the same key (surname and first initial) and compatible given names are merged,
+ *       keeping the fuller one; {@code Shah, Saumil} and {@code Shah, Shreeraj} stay two.
  * </ol>
  *
  * <p>Known limits: surname-first names without a comma ({@code Dwivedi Himanshu}) read as natural
@@ -72,6 +73,15 @@ final class AuthorListParser {
       "fitz", "van", "vanden", "vander", "von", "della", "delle", "mac", "des");
   private static final Map<String, String> ENTITIES = entities();
 
+  /** At most this many different people share one key (surname and first initial) in a list. */
+  static final int MAX_SAME_KEY = 16;
+
+  /** Windows-1252 characters for the C1 code points 128-159 that sites write as {@code &#146;}. */
+  private static final String CP1252_C1 =
+      "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+          + "\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
+          + "\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
   private enum Kind {
     WORD,
     COMMA,
@@ -96,7 +106,7 @@ final class AuthorListParser {
       return List.of();
     }
     List<Token> tokens = tokenize(repaired);
-    TreeMap<String, PersonName> byKey = new TreeMap<>();
+    TreeMap<String, List<PersonName>> byKey = new TreeMap<>();
     List<List<String>> segments = new ArrayList<>();
     List<String> current = new ArrayList<>();
     boolean dropNext = false;
@@ -126,8 +136,7 @@ final class AuthorListParser {
           if (!segments.isEmpty()) {
             if (!dropNext) {
               for (PersonName name : namesOf(segments)) {
-                byKey.merge(name.key(), name,
-                    (a, b) -> b.given().size() > a.given().size() ? b : a);
+                merge(byKey.computeIfAbsent(name.key(), k -> new ArrayList<>()), name);
               }
             }
             dropNext = false;
@@ -139,7 +148,30 @@ final class AuthorListParser {
           break;
       }
     }
-    return List.copyOf(byKey.values());
+    List<PersonName> out = new ArrayList<>();
+    for (List<PersonName> sameKey : byKey.values()) {
+      out.addAll(sameKey);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Adds {@code name} to the names that share its key, merging it with a compatible one (keeping
+   * the fuller); looks at no more than {@link #MAX_SAME_KEY} names so that the cost stays linear.
+   */
+  private static void merge(List<PersonName> sameKey, PersonName name) {
+    for (int k = 0; k < sameKey.size() && k < MAX_SAME_KEY; k++) {
+      PersonName other = sameKey.get(k);
+      if (other.givenCompatible(name)) {
+        if (name.given().size() > other.given().size()) {
+          sameKey.set(k, name);
+        }
+        return;
+      }
+    }
+    if (sameKey.size() < MAX_SAME_KEY) {
+      sameKey.add(name);
+    }
   }
 
   // ---------------------------------------------------------------- names from segments
@@ -455,6 +487,9 @@ final class AuthorListParser {
       int cp = digits.startsWith("x") || digits.startsWith("X")
           ? Integer.parseInt(digits.substring(1), 16)
           : Integer.parseInt(digits);
+      if (cp >= 128 && cp <= 159) {
+        return String.valueOf(CP1252_C1.charAt(cp - 128));
+      }
       return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
     } catch (NumberFormatException e) {
       return "";
@@ -478,7 +513,8 @@ final class AuthorListParser {
         boolean ok = true;
         for (int k = 1; k <= need; k++) {
           char d = s.charAt(i + k);
-          int b = d == '\u20ac' ? 0x80 : d == '\u2122' ? 0x99 : d;
+          int c1 = CP1252_C1.indexOf(d);
+          int b = d >= 0x80 && d <= 0xFF ? d : c1 >= 0 ? 0x80 + c1 : d;
           if (b < 0x80 || b > 0xBF) {
             ok = false;
             break;
@@ -494,7 +530,9 @@ final class AuthorListParser {
             if (out == null) {
               out = new StringBuilder(n).append(s, 0, i);
             }
-            out.append(decoded);
+            char first = decoded.charAt(0);
+            out.append(decoded.length() == 1 && first >= 0x80 && first <= 0x9F
+                ? String.valueOf(CP1252_C1.charAt(first - 0x80)) : decoded);
             i += need;
             continue;
           } catch (CharacterCodingException e) {

@@ -1,9 +1,12 @@
 package org.corroborate.impl.truth;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.corroborate.model.StringSetValue;
 import org.corroborate.model.TextValue;
@@ -25,8 +28,8 @@ import org.corroborate.truth.ValueSimilarity;
  * PersonName#givenCompatible}: a missing given name is compatible with any, {@code D. E.} with
  * {@code Donald Ervin}). Names are paired one to one: first a name with the same key, then one
  * without a given name, then, for a name without a given name, any remaining name with that
- * surname. Because names are de-duplicated by key, every stage is a hash look-up, so pairing is
- * linear in the number of names.
+ * surname. Every stage is a hash look-up over at most a few names of one key, so pairing is linear in
+ * the number of names.
  *
  * <p>{@link #support}{@code (from, to)} is {@code z / x}, after Yin, Han and Yu, "Truth Discovery
  * with Multiple Conflicting Information Providers on the Web", KDD 2007, section 3 (implication
@@ -101,15 +104,19 @@ final class AuthorListSimilarity implements ValueSimilarity {
     return !a.isEmpty() && a.size() == b.size() && paired(a, b) == a.size();
   }
 
-  /** Returns how many names of {@code from} are paired one to one with names of {@code to}. */
+  /**
+   * Returns how many names of {@code from} are paired one to one with names of {@code to}. Each
+   * look-up inspects at most {@link AuthorListParser#MAX_SAME_KEY} names of one key, so the cost is
+   * linear in the number of names.
+   */
   static int paired(List<PersonName> from, List<PersonName> to) {
-    Map<String, PersonName> toByKey = new HashMap<>();
+    Map<String, List<PersonName>> toByKey = new HashMap<>();
     Map<String, List<PersonName>> toBySurname = new HashMap<>();
     for (PersonName name : to) {
-      toByKey.put(name.key(), name);
+      toByKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(name);
       toBySurname.computeIfAbsent(name.surname(), s -> new ArrayList<>()).add(name);
     }
-    Map<String, Boolean> used = new HashMap<>();
+    Set<PersonName> used = Collections.newSetFromMap(new IdentityHashMap<>());
     List<PersonName> pending = new ArrayList<>();
     int count = 0;
     // 1. same surname and initial, compatible given names
@@ -117,9 +124,9 @@ final class AuthorListSimilarity implements ValueSimilarity {
       if (name.given().isEmpty()) {
         continue;
       }
-      PersonName other = toByKey.get(name.key());
-      if (other != null && name.givenCompatible(other)) {
-        used.put(other.key(), Boolean.TRUE);
+      PersonName other = firstUnused(toByKey.get(name.key()), used, name);
+      if (other != null) {
+        used.add(other);
         count++;
       } else {
         pending.add(name);
@@ -127,9 +134,9 @@ final class AuthorListSimilarity implements ValueSimilarity {
     }
     // 2. a name with given names pairs with a name of the same surname without any
     for (PersonName name : pending) {
-      String bare = name.surname();
-      if (toByKey.containsKey(bare) && !used.containsKey(bare)) {
-        used.put(bare, Boolean.TRUE);
+      PersonName bare = firstUnused(toByKey.get(name.surname()), used, null);
+      if (bare != null) {
+        used.add(bare);
         count++;
       }
     }
@@ -141,16 +148,30 @@ final class AuthorListSimilarity implements ValueSimilarity {
       }
       List<PersonName> candidates = toBySurname.getOrDefault(name.surname(), List.of());
       int k = cursor.getOrDefault(name.surname(), 0);
-      while (k < candidates.size() && used.containsKey(candidates.get(k).key())) {
+      while (k < candidates.size() && used.contains(candidates.get(k))) {
         k++;
       }
       cursor.put(name.surname(), k);
       if (k < candidates.size()) {
-        used.put(candidates.get(k).key(), Boolean.TRUE);
+        used.add(candidates.get(k));
         count++;
       }
     }
     return count;
+  }
+
+  private static PersonName firstUnused(
+      List<PersonName> candidates, Set<PersonName> used, PersonName compatibleWith) {
+    if (candidates == null) {
+      return null;
+    }
+    for (int k = 0; k < candidates.size() && k < AuthorListParser.MAX_SAME_KEY; k++) {
+      PersonName c = candidates.get(k);
+      if (!used.contains(c) && (compatibleWith == null || compatibleWith.givenCompatible(c))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   @Override
