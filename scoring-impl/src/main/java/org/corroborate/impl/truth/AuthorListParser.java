@@ -276,6 +276,10 @@ final class AuthorListParser {
     boolean afterEt = false;
     while (i < n) {
       char c = s.charAt(i);
+      if (Character.getType(c) == Character.FORMAT) {
+        i++; // zero-width and bidirectional marks: invisible, not separators
+        continue;
+      }
       if (c == '(' || c == '[' || c == '{') {
         afterEt = flushWord(raw, tokens, afterEt);
         int depth = 0;

@@ -275,13 +275,14 @@ final class NumericSimilarity implements ValueSimilarity {
       }
       unit = rest;
     }
-    BigDecimal exact;
+    // digits holds only a sign, digits, a point and an exponent: valid for parseDouble, which
+    // rounds correctly and reads long digit strings in linear time (BigDecimal does not)
+    double value;
     try {
-      exact = new BigDecimal(digits.toString());
-    } catch (NumberFormatException | ArithmeticException e) {
+      value = Double.parseDouble(digits.toString());
+    } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a finite number: '" + original + "'", e);
     }
-    double value = exact.doubleValue();
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("number out of range: '" + original + "'");
     }
