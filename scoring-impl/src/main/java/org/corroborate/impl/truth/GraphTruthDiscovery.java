@@ -91,7 +91,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
         .build();
   }
 
-  private Algorithm find(String name) {
+  /** The algorithm with this name; package-private for the benchmarks, which run it directly. */
+  Algorithm find(String name) {
     Algorithm algorithm = byName.get(name);
     if (algorithm == null) {
       throw new IllegalArgumentException(
@@ -100,7 +101,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     return algorithm;
   }
 
-  private static Settings resolve(
+  /** Resolves a configuration against an algorithm and a compiled graph. */
+  static Settings resolve(
       AlgorithmInfo info,
       TruthDiscoveryConfig config,
       ClaimGraph graph,
