@@ -1,0 +1,279 @@
+package org.corroborate.impl.truth;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
+import org.corroborate.truth.ValueSimilarity;
+
+/**
+ * The compiled, read-only form every algorithm runs on: sources, items and claims (an item's
+ * distinct values under the comparison's key) numbered densely, with CSR edge arrays in both
+ * directions.
+ *
+ * <p>Design: sources and items are numbered in id order and claims in key order inside their item,
+ * so the graph, every summation order over it, and hence every result are the same whatever order
+ * the observations came in. Observations are bucketed by item with a counting sort, then sorted by
+ * key inside each item, so the claims of an item are contiguous ({@code itemClaimStart}). A source repeating a claim (two spellings with one key) is one edge. Cost: O(n log k)
+ * time for n observations and k claims per item, and {@code 4 * (2n + distinct source-item pairs)}
+ * bytes of edges plus a few ints per claim, source and item. No maps or boxed numbers survive
+ * compilation; the per-iteration loops read only these arrays.
+ */
+final class ClaimGraph {
+  final ObservationSet observations;
+  final int sourceCount;
+  final int itemCount;
+  final int claimCount;
+  final int edgeCount;
+  /** Source number s (sources are numbered in id order) is {@code sourceOf[s]} in the set. */
+  final int[] sourceOf;
+  /** Item number i (items are numbered in id order) is {@code itemOf[i]} in the set. */
+  final int[] itemOf;
+
+  /** For claim c: its item. */
+  final int[] claimItem;
+  /** For claim c: the index in {@link ObservationSet} of its smallest canonical spelling. */
+  final int[] claimValue;
+  /** For claim c: the comparison key. */
+  final String[] claimKey;
+  /** Claims of item i are {@code itemClaimStart[i] .. itemClaimStart[i + 1] - 1}. */
+  final int[] itemClaimStart;
+  /** Sources asserting claim c are {@code claimSources[claimSourceStart[c] ..]}, ascending. */
+  final int[] claimSourceStart;
+  final int[] claimSources;
+  /** Claims asserted by source s are {@code sourceClaims[sourceClaimStart[s] ..]}, ascending. */
+  final int[] sourceClaimStart;
+  final int[] sourceClaims;
+  /** Distinct sources voting on item i are {@code itemSources[itemSourceStart[i] ..]}. */
+  final int[] itemSourceStart;
+  final int[] itemSources;
+
+  private ClaimGraph(
+      ObservationSet observations,
+      int[] sourceOf,
+      int[] itemOf,
+      int[] claimItem,
+      int[] claimValue,
+      String[] claimKey,
+      int[] itemClaimStart,
+      int[] claimSourceStart,
+      int[] claimSources,
+      int[] itemSourceStart,
+      int[] itemSources) {
+    this.observations = observations;
+    this.sourceOf = sourceOf;
+    this.itemOf = itemOf;
+    this.sourceCount = observations.sourceCount();
+    this.itemCount = observations.itemCount();
+    this.claimCount = claimItem.length;
+    this.edgeCount = claimSources.length;
+    this.claimItem = claimItem;
+    this.claimValue = claimValue;
+    this.claimKey = claimKey;
+    this.itemClaimStart = itemClaimStart;
+    this.claimSourceStart = claimSourceStart;
+    this.claimSources = claimSources;
+    this.itemSourceStart = itemSourceStart;
+    this.itemSources = itemSources;
+    this.sourceClaimStart = new int[sourceCount + 1];
+    this.sourceClaims = new int[edgeCount];
+    transpose();
+  }
+
+  /** Compiles observations under a comparison's keys. */
+  static ClaimGraph compile(ObservationSet observations, ValueSimilarity similarity) {
+    int n = observations.size();
+    int items = observations.itemCount();
+
+    // 1. canonical numbering: sources and items by id, keys by text, so input order cannot matter
+    int[] sourceRank = ranks(observations.sourceCount(), observations::sourceId);
+    int[] sourceOf = inverse(sourceRank);
+    int[] itemRank = ranks(items, observations::itemId);
+    int[] itemOf = inverse(itemRank);
+    String[] valueKeys = new String[observations.valueCount()];
+    Map<String, Integer> distinct = new HashMap<>();
+    for (int v = 0; v < valueKeys.length; v++) {
+      valueKeys[v] = similarity.key(observations.value(v));
+      distinct.putIfAbsent(valueKeys[v], distinct.size());
+    }
+    String[] keys = distinct.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    for (int k = 0; k < keys.length; k++) {
+      distinct.put(keys[k], k);
+    }
+    int[] valueKey = new int[valueKeys.length];
+    for (int v = 0; v < valueKeys.length; v++) {
+      valueKey[v] = distinct.get(valueKeys[v]);
+    }
+
+    // 2. counting sort of observations by item rank
+    int[] itemStart = new int[items + 1];
+    for (int o = 0; o < n; o++) {
+      itemStart[itemRank[observations.itemIndexOf(o)] + 1]++;
+    }
+    for (int i = 0; i < items; i++) {
+      itemStart[i + 1] += itemStart[i];
+    }
+    int[] cursor = Arrays.copyOf(itemStart, items);
+    int[] byItem = new int[n];
+    for (int o = 0; o < n; o++) {
+      byItem[cursor[itemRank[observations.itemIndexOf(o)]]++] = o;
+    }
+
+    // 3. inside each item sort by (key, source): runs of one key are one claim
+    long[] scratch = new long[16];
+    int[] itemSourceScratch = new int[16];
+    int[] claimItem = new int[n];
+    int[] claimValue = new int[n];
+    int[] claimKeyRank = new int[n];
+    int[] itemClaimStart = new int[items + 1];
+    int[] claimSourceStart = new int[n + 1];
+    int[] claimSources = new int[n];
+    int[] itemSourceStart = new int[items + 1];
+    int[] itemSources = new int[n];
+    int claims = 0;
+    int edges = 0;
+    int itemEdges = 0;
+    for (int i = 0; i < items; i++) {
+      int from = itemStart[i];
+      int count = itemStart[i + 1] - from;
+      if (scratch.length < count) {
+        scratch = new long[Math.max(count, scratch.length * 2)];
+        itemSourceScratch = new int[scratch.length];
+      }
+      for (int j = 0; j < count; j++) {
+        int o = byItem[from + j];
+        scratch[j] = ((long) valueKey[observations.valueIndexOf(o)] << 32)
+            | sourceRank[observations.sourceIndexOf(o)];
+        itemSourceScratch[j] = sourceRank[observations.sourceIndexOf(o)];
+      }
+      Arrays.sort(scratch, 0, count);
+      itemClaimStart[i] = claims;
+      int j = 0;
+      while (j < count) {
+        int key = (int) (scratch[j] >>> 32);
+        claimItem[claims] = i;
+        claimKeyRank[claims] = key;
+        claimValue[claims] = -1;
+        claimSourceStart[claims] = edges;
+        int previousSource = -1;
+        while (j < count && (int) (scratch[j] >>> 32) == key) {
+          int source = (int) scratch[j];
+          if (source != previousSource) {
+            claimSources[edges++] = source;
+            previousSource = source;
+          }
+          j++;
+        }
+        claims++;
+      }
+      // shown value of each claim: the smallest canonical spelling among those with its key
+      for (int k = 0; k < count; k++) {
+        int value = observations.valueIndexOf(byItem[from + k]);
+        int c = Arrays.binarySearch(claimKeyRank, itemClaimStart[i], claims, valueKey[value]);
+        if (claimValue[c] < 0 || observations.value(value).canonical()
+            .compareTo(observations.value(claimValue[c]).canonical()) < 0) {
+          claimValue[c] = value;
+        }
+      }
+      // distinct sources voting on the item
+      Arrays.sort(itemSourceScratch, 0, count);
+      itemSourceStart[i] = itemEdges;
+      for (int k = 0; k < count; k++) {
+        if (k == 0 || itemSourceScratch[k] != itemSourceScratch[k - 1]) {
+          itemSources[itemEdges++] = itemSourceScratch[k];
+        }
+      }
+    }
+    itemClaimStart[items] = claims;
+    claimSourceStart[claims] = edges;
+    itemSourceStart[items] = itemEdges;
+    String[] claimKey = new String[claims];
+    for (int c = 0; c < claims; c++) {
+      claimKey[c] = keys[claimKeyRank[c]];
+    }
+    return new ClaimGraph(
+        observations,
+        sourceOf,
+        itemOf,
+        Arrays.copyOf(claimItem, claims),
+        Arrays.copyOf(claimValue, claims),
+        claimKey,
+        itemClaimStart,
+        Arrays.copyOf(claimSourceStart, claims + 1),
+        Arrays.copyOf(claimSources, edges),
+        itemSourceStart,
+        Arrays.copyOf(itemSources, itemEdges));
+  }
+
+  private static int[] ranks(int count, IntFunction<String> id) {
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(id::apply));
+    int[] rank = new int[count];
+    for (int r = 0; r < count; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  private static int[] inverse(int[] permutation) {
+    int[] inverse = new int[permutation.length];
+    for (int i = 0; i < permutation.length; i++) {
+      inverse[permutation[i]] = i;
+    }
+    return inverse;
+  }
+
+  private void transpose() {
+    for (int e = 0; e < edgeCount; e++) {
+      sourceClaimStart[claimSources[e] + 1]++;
+    }
+    for (int s = 0; s < sourceCount; s++) {
+      sourceClaimStart[s + 1] += sourceClaimStart[s];
+    }
+    int[] cursor = Arrays.copyOf(sourceClaimStart, sourceCount);
+    for (int c = 0; c < claimCount; c++) {
+      for (int e = claimSourceStart[c]; e < claimSourceStart[c + 1]; e++) {
+        sourceClaims[cursor[claimSources[e]]++] = c;
+      }
+    }
+  }
+
+  int sourceDegree(int s) {
+    return sourceClaimStart[s + 1] - sourceClaimStart[s];
+  }
+
+  int claimDegree(int c) {
+    return claimSourceStart[c + 1] - claimSourceStart[c];
+  }
+
+  int itemVoters(int i) {
+    return itemSourceStart[i + 1] - itemSourceStart[i];
+  }
+
+  String sourceId(int s) {
+    return observations.sourceId(sourceOf[s]);
+  }
+
+  String itemId(int i) {
+    return observations.itemId(itemOf[i]);
+  }
+
+  Value claimValue(int c) {
+    return observations.value(claimValue[c]);
+  }
+
+  /** Bytes held by the edge and index arrays, excluding the shared observation set and keys. */
+  long compiledBytes() {
+    long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
+        + claimSourceStart.length + claimSources.length + sourceClaimStart.length
+        + sourceClaims.length + itemSourceStart.length + itemSources.length;
+    return 4 * ints;
+  }
+}

@@ -1,0 +1,204 @@
+package org.corroborate.impl.truth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.ParameterInfo;
+import org.corroborate.truth.ProgressListener;
+import org.corroborate.truth.SourceTrust;
+import org.corroborate.truth.TruthDiscovery;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueComparison;
+import org.corroborate.truth.ValueConfidence;
+import org.corroborate.truth.ValueSimilarity;
+
+/**
+ * The truth-discovery service: compiles observations into a {@link ClaimGraph}, runs the chosen
+ * algorithm on it and assembles an immutable, sorted result. Registered through {@link
+ * java.util.ServiceLoader}; stateless and thread-safe.
+ *
+ * <p>Choice rule shared by the single-truth algorithms: an item's chosen value is its claim with the
+ * highest confidence; ties go to the claim with more sources, then to the smaller comparison key.
+ */
+public final class GraphTruthDiscovery implements TruthDiscovery {
+  private static final List<Algorithm> ALGORITHMS = List.of(
+      new MajorityVote(),
+      new Sums(),
+      new AverageLog(),
+      new Investment(false),
+      new Investment(true),
+      new TruthFinder(),
+      new Cosine(),
+      new Estimates(false),
+      new Estimates(true));
+
+  private final Map<String, Algorithm> byName = new TreeMap<>();
+
+  /** Creates the service; called by {@link java.util.ServiceLoader}. */
+  public GraphTruthDiscovery() {
+    for (Algorithm algorithm : ALGORITHMS) {
+      byName.put(algorithm.name(), algorithm);
+    }
+  }
+
+  @Override
+  public List<AlgorithmInfo> algorithms() {
+    List<AlgorithmInfo> infos = new ArrayList<>();
+    byName.values().forEach(a -> infos.add(a.info()));
+    return List.copyOf(infos);
+  }
+
+  @Override
+  public AlgorithmInfo algorithm(String name) {
+    return find(name).info();
+  }
+
+  @Override
+  public ValueSimilarity similarity(ValueComparison comparison) {
+    return Similarities.of(comparison);
+  }
+
+  @Override
+  public TruthDiscoveryResult discover(
+      ObservationSet observations, TruthDiscoveryConfig config, ProgressListener progress) {
+    java.util.Objects.requireNonNull(observations, "observations");
+    java.util.Objects.requireNonNull(config, "config");
+    java.util.Objects.requireNonNull(progress, "progress");
+    Algorithm algorithm = find(config.algorithm());
+    if (observations.isEmpty()) {
+      throw new IllegalArgumentException("observations must not be empty");
+    }
+    ValueSimilarity similarity = similarity(config.comparison());
+    ClaimGraph graph = ClaimGraph.compile(observations, similarity);
+    Settings settings = resolve(algorithm.info(), config, graph, similarity);
+    Outcome outcome = algorithm.run(graph, settings, progress);
+    return TruthDiscoveryResult.builder()
+        .algorithm(algorithm.info())
+        .config(config)
+        .effectiveParameters(settings.parameters())
+        .convergence(settings.maxIterations(), settings.tolerance())
+        .iterations(outcome.iterations(), outcome.converged())
+        .items(items(graph, outcome))
+        .sources(sources(graph, outcome))
+        .build();
+  }
+
+  /** The algorithm with this name; package-private for the benchmarks, which run it directly. */
+  Algorithm find(String name) {
+    Algorithm algorithm = byName.get(name);
+    if (algorithm == null) {
+      throw new IllegalArgumentException(
+          "unknown algorithm '" + name + "'; known: " + String.join(", ", byName.keySet()));
+    }
+    return algorithm;
+  }
+
+  /** Resolves a configuration against an algorithm and a compiled graph. */
+  static Settings resolve(
+      AlgorithmInfo info,
+      TruthDiscoveryConfig config,
+      ClaimGraph graph,
+      ValueSimilarity similarity) {
+    Map<String, Double> parameters = new TreeMap<>();
+    for (ParameterInfo parameter : info.parameters()) {
+      parameters.put(parameter.name(), parameter.defaultValue());
+    }
+    config.parameters().forEach((name, value) -> {
+      ParameterInfo parameter = info.parameters().stream()
+          .filter(p -> p.name().equals(name))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              "algorithm " + info.name() + " has no parameter '" + name + "'; it has: "
+                  + (info.parameters().isEmpty() ? "none"
+                      : String.join(", ", info.parameters().stream()
+                          .map(ParameterInfo::name).toList()))));
+      if (value < parameter.min() || value > parameter.max()) {
+        throw new IllegalArgumentException(
+            "parameter " + name + " of " + info.name() + " must be in [" + parameter.min() + ", "
+                + parameter.max() + "], was " + value);
+      }
+      parameters.put(name, value);
+    });
+    double[] priors = new double[graph.sourceCount];
+    Arrays.fill(priors, Double.NaN);
+    if (!config.priors().isEmpty()) {
+      for (int s = 0; s < priors.length; s++) {
+        Double prior = config.priors().get(graph.sourceId(s));
+        if (prior != null) {
+          priors[s] = prior;
+        }
+      }
+    }
+    return new Settings(
+        config.maxIterations().orElse(info.defaultMaxIterations()),
+        config.tolerance().orElse(info.defaultTolerance()),
+        Map.copyOf(parameters),
+        priors,
+        config.seed(),
+        similarity);
+  }
+
+  private static List<ItemResult> items(ClaimGraph graph, Outcome outcome) {
+    List<ItemResult> items = new ArrayList<>(graph.itemCount);
+    for (int item = 0; item < graph.itemCount; item++) { // items are numbered in id order
+      int from = graph.itemClaimStart[item];
+      int to = graph.itemClaimStart[item + 1];
+      Integer[] claims = new Integer[to - from];
+      for (int c = from; c < to; c++) {
+        claims[c - from] = c;
+      }
+      Arrays.sort(claims, claimOrder(graph, outcome));
+      List<ValueConfidence> values = new ArrayList<>(claims.length);
+      for (Integer claim : claims) {
+        int c = claim;
+        values.add(ValueConfidence.of(
+            graph.claimValue(c),
+            outcome.claimConfidence(c),
+            sourceIds(graph, c),
+            () -> outcome.explainClaim(c)));
+      }
+      List<Value> chosen = List.of(values.get(0).value());
+      items.add(ItemResult.of(graph.itemId(item), chosen, values));
+    }
+    return items;
+  }
+
+  /** Highest confidence first, then more sources, then the smaller key. */
+  static Comparator<Integer> claimOrder(ClaimGraph graph, Outcome outcome) {
+    return (a, b) -> {
+      int c = Double.compare(outcome.claimConfidence(b), outcome.claimConfidence(a));
+      if (c == 0) {
+        c = Integer.compare(graph.claimDegree(b), graph.claimDegree(a));
+      }
+      return c != 0 ? c : graph.claimKey[a].compareTo(graph.claimKey[b]);
+    };
+  }
+
+  /** The claim's sources, in id order because sources are numbered in id order. */
+  private static List<String> sourceIds(ClaimGraph graph, int claim) {
+    String[] ids = new String[graph.claimDegree(claim)];
+    for (int e = graph.claimSourceStart[claim]; e < graph.claimSourceStart[claim + 1]; e++) {
+      ids[e - graph.claimSourceStart[claim]] = graph.sourceId(graph.claimSources[e]);
+    }
+    return Arrays.asList(ids);
+  }
+
+  private static List<SourceTrust> sources(ClaimGraph graph, Outcome outcome) {
+    List<SourceTrust> sources = new ArrayList<>(graph.sourceCount);
+    for (int source = 0; source < graph.sourceCount; source++) { // numbered in id order
+      int s = source;
+      sources.add(SourceTrust.of(
+          graph.sourceId(s), outcome.sourceTrust(s), graph.sourceDegree(s),
+          () -> outcome.explainSource(s)));
+    }
+    return sources;
+  }
+}

@@ -1,0 +1,106 @@
+package org.corroborate.impl.truth;
+
+import java.util.List;
+import org.corroborate.Combination;
+import org.corroborate.Explanation;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.ProgressListener;
+
+/**
+ * Majority vote, the baseline of every truth-discovery paper (e.g. "Naive" in Dong, Berti-Equille
+ * and Srivastava, VLDB 2009; "Voting" in Yin, Han and Yu, KDD 2007).
+ *
+ * <p>A claim's confidence is the share of the item's sources that assert it. A source's trust is
+ * the share of its claims that won their item's vote (under the shared choice rule), which is how
+ * far the majority agrees with it. One pass; no parameters.
+ */
+final class MajorityVote extends Algorithm {
+
+  MajorityVote() {
+    super(new AlgorithmInfo(
+        "vote",
+        "Majority vote",
+        "Baseline: the value asserted by the most sources (Yin et al. KDD 2007 'Voting'; "
+            + "Dong et al. VLDB 2009 'Naive')",
+        1,
+        0.0,
+        List.of(),
+        false));
+  }
+
+  @Override
+  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+    double[] confidence = new double[graph.claimCount];
+    boolean[] winner = new boolean[graph.claimCount];
+    for (int i = 0; i < graph.itemCount; i++) {
+      int voters = graph.itemVoters(i);
+      int best = -1;
+      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+        confidence[c] = Vectors.unit((double) graph.claimDegree(c) / voters);
+        if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)
+            || (graph.claimDegree(c) == graph.claimDegree(best)
+                && graph.claimKey[c].compareTo(graph.claimKey[best]) < 0)) {
+          best = c;
+        }
+      }
+      winner[best] = true;
+    }
+    double[] trust = new double[graph.sourceCount];
+    int[] wins = new int[graph.sourceCount];
+    for (int s = 0; s < graph.sourceCount; s++) {
+      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+        if (winner[graph.sourceClaims[e]]) {
+          wins[s]++;
+        }
+      }
+      trust[s] = (double) wins[s] / graph.sourceDegree(s);
+    }
+    progress.iteration(name(), 1, 1, 0.0);
+    return new Outcome() {
+      @Override
+      public int iterations() {
+        return 1;
+      }
+
+      @Override
+      public boolean converged() {
+        return true;
+      }
+
+      @Override
+      public double claimConfidence(int claim) {
+        return confidence[claim];
+      }
+
+      @Override
+      public double sourceTrust(int source) {
+        return trust[source];
+      }
+
+      @Override
+      public Explanation explainClaim(int claim) {
+        int votes = graph.claimDegree(claim);
+        int voters = graph.itemVoters(graph.claimItem[claim]);
+        return Explanation.of(
+            Vectors.unit((double) votes / voters),
+            "vote share = sources asserting the value / sources giving any value for the item",
+            Combination.FORMULA,
+            List.of(
+                Explain.count(votes, "sources asserting the value"),
+                Explain.count(voters, "sources giving any value for item "
+                    + graph.itemId(graph.claimItem[claim]))));
+      }
+
+      @Override
+      public Explanation explainSource(int source) {
+        return Explanation.of(
+            (double) wins[source] / graph.sourceDegree(source),
+            "share of the source's claims that won their item's vote",
+            Combination.FORMULA,
+            List.of(
+                Explain.count(wins[source], "claims that won the vote"),
+                Explain.count(graph.sourceDegree(source), "claims made")));
+      }
+    };
+  }
+}

@@ -1,0 +1,137 @@
+package org.corroborate.impl.truth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Stream;
+import org.corroborate.Corroborate;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
+import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.TruthDiscovery;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.corroborate.truth.TruthDiscoveryResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Inputs at the edge of what the algorithms assume each get a defined result or a clear error. */
+class DegenerateInputTest {
+  private static final TruthDiscovery SERVICE = Corroborate.truthDiscovery();
+
+  static Stream<String> algorithms() {
+    return SERVICE.algorithms().stream().map(a -> a.name());
+  }
+
+  private static TruthDiscoveryResult run(String algorithm, ObservationSet set) {
+    return SERVICE.discover(set, TruthDiscoveryConfig.of(algorithm));
+  }
+
+  private static ObservationSet of(String... triples) {
+    ObservationSet.Builder b = ObservationSet.builder();
+    for (int i = 0; i < triples.length; i += 3) {
+      b.add(triples[i], triples[i + 1], Value.text(triples[i + 2]));
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
+  void singleSource_choosesItsValues(String algorithm) {
+    TruthDiscoveryResult r = run(algorithm, of("only", "x", "1", "only", "y", "2"));
+    assertThat(r.item("x").orElseThrow().chosen()).isEqualTo(Value.text("1"));
+    assertThat(r.item("y").orElseThrow().chosen()).isEqualTo(Value.text("2"));
+    assertThat(r.sources()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
+  void unanimousData_choosesTheSharedValue(String algorithm) {
+    TruthDiscoveryResult r = run(algorithm,
+        of("a", "x", "1", "b", "x", "1", "c", "x", "1", "a", "y", "2", "b", "y", "2"));
+    assertThat(r.items()).extracting(i -> i.chosen().canonical()).containsExactly("1", "2");
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
+  void allValuesDistinct_choosesDeterministicallyBySmallestKey(String algorithm) {
+    // three sources, one claim each, all different and symmetric: every score ties, so the
+    // documented tie-break (more sources, then the smaller key) decides
+    TruthDiscoveryResult r = run(algorithm, of("a", "x", "3", "b", "x", "1", "c", "x", "2"));
+    ItemResult item = r.item("x").orElseThrow();
+    assertThat(item.values()).hasSize(3);
+    assertThat(item.chosen()).isEqualTo(Value.text("1"));
+  }
+
+  @Test
+  void averageLog_sourcesWithOneClaimHaveZeroTrustAndTheVoteDecides() {
+    // log 1 = 0: no source has any trust, every belief is 0 and ties go to the most sources
+    TruthDiscoveryResult r = run("average-log",
+        of("a", "x", "1", "b", "x", "1", "c", "x", "2", "d", "y", "5"));
+    assertThat(r.sources()).allSatisfy(s -> assertThat(s.trust()).isZero());
+    assertThat(r.item("x").orElseThrow().chosen()).isEqualTo(Value.text("1"));
+    assertThat(r.item("x").orElseThrow().values())
+        .allSatisfy(v -> assertThat(v.confidence()).isZero());
+  }
+
+  @Test
+  void emptyObservations_areRefused() {
+    assertThatThrownBy(() -> run("vote", ObservationSet.builder().build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty");
+  }
+
+  @Test
+  void unknownAlgorithm_isRefusedWithTheKnownNames() {
+    assertThatThrownBy(() -> run("truthfinderr", of("a", "x", "1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("truthfinderr")
+        .hasMessageContaining("truthfinder, vote");
+  }
+
+  @Test
+  void unknownParameter_isRefusedNamingIt() {
+    assertThatThrownBy(() -> SERVICE.discover(of("a", "x", "1"),
+        TruthDiscoveryConfig.builder().algorithm("sums").parameter("gamma", 0.3).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gamma")
+        .hasMessageContaining("sums");
+  }
+
+  @Test
+  void parameterOutOfRange_isRefusedWithTheRange() {
+    assertThatThrownBy(() -> SERVICE.discover(of("a", "x", "1"),
+        TruthDiscoveryConfig.builder().algorithm("truthfinder").parameter("gamma", 7).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gamma")
+        .hasMessageContaining("7.0");
+  }
+
+  @Test
+  void truthFinderPrior_lowersTheTrustOfADistrustedSource() {
+    // s3 alone claims X = b; a prior of 0.05 on s3 must make b less credible than without it
+    ObservationSet set = of("s1", "X", "a", "s2", "X", "a", "s3", "X", "b", "s3", "Y", "c");
+    double plain = confidence(SERVICE.discover(set, TruthDiscoveryConfig.of("truthfinder")));
+    double distrusted = confidence(SERVICE.discover(set, TruthDiscoveryConfig.builder()
+        .algorithm("truthfinder").prior("s3", 0.05).maxIterations(1).build()));
+    assertThat(distrusted).isLessThan(plain);
+  }
+
+  private static double confidence(TruthDiscoveryResult result) {
+    return result.item("X").orElseThrow().values().stream()
+        .filter(v -> v.value().canonical().equals("b")).findFirst().orElseThrow().confidence();
+  }
+
+  @Test
+  void result_recordsEffectiveSettings() {
+    TruthDiscoveryResult r = SERVICE.discover(of("a", "x", "1"),
+        TruthDiscoveryConfig.builder().algorithm("truthfinder").parameter("rho", 0.25).build());
+    assertThat(r.effectiveParameters())
+        .containsEntry("rho", 0.25)
+        .containsEntry("gamma", 0.3)
+        .containsEntry("base-sim", 0.5)
+        .containsEntry("initial-trust", 0.9);
+    assertThat(r.maxIterations()).isEqualTo(100);
+    assertThat(r.tolerance()).isEqualTo(1e-5);
+  }
+}

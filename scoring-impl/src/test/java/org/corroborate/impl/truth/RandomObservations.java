@@ -1,0 +1,51 @@
+package org.corroborate.impl.truth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.corroborate.model.Observation;
+import org.corroborate.model.Value;
+
+/**
+ * Seeded random observation sets biased towards the edge cases: items with one source, sources
+ * with one claim, unanimous items, items where every value differs, heavy sources.
+ */
+final class RandomObservations {
+  private RandomObservations() {}
+
+  static List<Observation> generate(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int sources = 1 + random.nextInt(12);
+    int items = 1 + random.nextInt(25);
+    List<Observation> out = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      int shape = random.nextInt(5);
+      int domain = shape == 0 ? 1 : (shape == 1 ? 50 : 1 + random.nextInt(4));
+      boolean covered = false;
+      for (int s = 0; s < sources; s++) {
+        double coverage = shape == 2 ? 0.15 : 0.6;
+        if (random.nextDouble() < coverage || (!covered && s == sources - 1)) {
+          covered = true;
+          int value = shape == 1 ? s : random.nextInt(domain);
+          out.add(new Observation("s" + s, "item" + i, Value.text("v" + value)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Source {@code s} gives the true value 0 with probability accuracy[s], else one of 1..4. */
+  static List<Observation> withHiddenAccuracy(long seed, double[] accuracy, int items) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Observation> out = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      for (int s = 0; s < accuracy.length; s++) {
+        if (random.nextDouble() < 0.4) {
+          int value = random.nextDouble() < accuracy[s] ? 0 : 1 + random.nextInt(4);
+          out.add(new Observation("s" + s, "item" + i, Value.text("v" + value)));
+        }
+      }
+    }
+    return out;
+  }
+}
