@@ -1,0 +1,234 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiscoverCommandTest {
+  private static final String DATA =
+      "# three sites on two mountains\n"
+          + "site-a\teverest\t8849\n"
+          + "site-b\teverest\t8849\n"
+          + "site-c\teverest\t8848\n"
+          + "site-a\tk2\t8611\n"
+          + "site-c\tk2\t8611\n"
+          + "site-b\tk2\t8610\n"
+          + "site-d\tk2\t8611\n";
+
+  @TempDir Path dir;
+
+  private Path data() throws IOException {
+    return Files.writeString(dir.resolve("mountains.tsv"), DATA);
+  }
+
+  private Path gold() throws IOException {
+    return Files.writeString(dir.resolve("gold.tsv"), "everest\t8849\nk2\t8611\nlhotse\t8516\n");
+  }
+
+  @Test
+  void help_listsSubcommands() {
+    Cli.Run run = Cli.run("--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("discover", "algorithms", "score");
+  }
+
+  @Test
+  void version_printsProjectVersion() {
+    Cli.Run run = Cli.run("--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("corroborate 0.1.0");
+  }
+
+  @Test
+  void noSubcommand_exitsTwo() {
+    Cli.Run run = Cli.run();
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("missing subcommand");
+  }
+
+  @Test
+  void discover_goodRun_exitsZeroWithOneAccuracyLinePerAlgorithm() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--truth", gold().toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    long algorithms = org.corroborate.Corroborate.truthDiscovery().algorithms().size();
+    Pattern line = Pattern.compile("accuracy\t[a-z0-9-]+\t[01]\\.\\d{4}\t\\d+/2");
+    assertThat(run.out().lines().filter(l -> l.startsWith("accuracy\t")))
+        .hasSize((int) algorithms)
+        .allMatch(l -> line.matcher(l).matches());
+    assertThat(run.out()).contains("accuracy\tvote\t1.0000\t2/2");
+    assertThat(run.err()).contains("read 8 lines (7 observations)")
+        .contains("gold: 3 items, 2 present in the data, 1 absent (lhotse)");
+  }
+
+  @Test
+  void discover_defaultWithoutGold_runsTruthFinder() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("== truthfinder: ").doesNotContain("accuracy\t");
+    assertThat(run.out()).containsPattern("(?m)^everest\t8849\t[01]\\.\\d{4}$");
+  }
+
+  @Test
+  void discover_missingFile_exitsTwoNamingIt() {
+    Path missing = dir.resolve("missing.tsv");
+    Cli.Run run = Cli.run("discover", missing.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(missing.toString()).contains("no such file");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void discover_unknownAlgorithm_exitsTwoListingKnownNames() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--algorithm", "oracle");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown algorithm 'oracle'").contains("truthfinder")
+        .contains("vote");
+  }
+
+  @Test
+  void discover_malformedLine_exitsTwoNamingFileLineAndField() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.tsv"), "s1\ti1\tv1\ns2\ti1\n");
+    Cli.Run run = Cli.run("discover", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(file + ":2: column 3 (value): missing column");
+  }
+
+  @Test
+  void discover_nanUnderNumeric_exitsTwoNamingLineAndField() throws IOException {
+    Path file = Files.writeString(dir.resolve("n.tsv"), "s1\ti1\t1.5\ns2\ti1\tNaN\ns3\ti1\tInfinity\n");
+    Cli.Run run = Cli.run("discover", file.toString(), "--compare", "numeric:0.5");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(file + ":2: column 3 (value): cannot read 'NaN'");
+    Path inf = Files.writeString(dir.resolve("i.tsv"), "s1\ti1\t1.5\ns3\ti1\tInfinity\n");
+    Cli.Run infinity = Cli.run("discover", inf.toString(), "--compare", "numeric");
+    assertThat(infinity.code()).isEqualTo(2);
+    assertThat(infinity.err()).contains(inf + ":2: column 3 (value): cannot read 'Infinity'");
+  }
+
+  @Test
+  void discover_rejectDuplicates_exitsTwoNamingLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("d.tsv"), "s1\ti1\ta\ns1\ti1\tb\n");
+    Cli.Run run = Cli.run("discover", file.toString(), "--duplicates", "reject");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(file + ":2: column 3 (value): conflicting duplicate");
+  }
+
+  @Test
+  void discover_unknownParameter_exitsTwo() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--param", "nonsense=1");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--param nonsense");
+  }
+
+  @Test
+  void discover_badComparison_exitsTwo() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--compare", "fuzzy");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--compare");
+  }
+
+  @Test
+  void discover_onlyComments_exitsTwo() throws IOException {
+    Path file = Files.writeString(dir.resolve("empty.tsv"), "# nothing\n\n");
+    Cli.Run run = Cli.run("discover", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("holds no observations");
+  }
+
+  @Test
+  void discover_json_isByteIdenticalAcrossRunsAndWellFormed() throws IOException {
+    String[] args = {
+      "discover", data().toString(), "--truth", gold().toString(), "--format", "json",
+      "--compare", "numeric:1"
+    };
+    Cli.Run first = Cli.run(args);
+    Cli.Run second = Cli.run(args);
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.outBytes()).isEqualTo(second.outBytes());
+    String json = first.out();
+    assertThat(json).doesNotContain("NaN").doesNotContain("Infinity").doesNotContain("\r");
+    JsonNode root = new ObjectMapper().readTree(json);
+    assertThat(root.get("schemaVersion").intValue()).isEqualTo(1);
+    JsonNode vote = null;
+    for (JsonNode algorithm : root.get("algorithms")) {
+      assertThat(algorithm.fieldNames()).toIterable()
+          .containsSubsequence("name", "parameters", "iterations", "converged", "accuracy",
+              "items", "sources");
+      if (algorithm.get("name").textValue().equals("vote")) {
+        vote = algorithm;
+      }
+    }
+    assertThat(vote).isNotNull();
+    assertThat(vote.get("accuracy").get("correct").intValue()).isEqualTo(2);
+    assertThat(vote.get("accuracy").get("total").intValue()).isEqualTo(2);
+    JsonNode everest = vote.get("items").get(0);
+    assertThat(everest.get("id").textValue()).isEqualTo("everest");
+    assertThat(everest.get("chosen").textValue()).isEqualTo("8849");
+    assertThat(everest.get("values").get(0).get("sources")).hasSize(2);
+    assertThat(vote.get("sources").get(0).fieldNames()).toIterable()
+        .containsExactly("id", "trust", "claims");
+  }
+
+  @Test
+  void discover_text_isByteIdenticalAcrossRuns() throws IOException {
+    String[] args = {"discover", data().toString(), "--truth", gold().toString()};
+    assertThat(Cli.run(args).outBytes()).isEqualTo(Cli.run(args).outBytes());
+  }
+
+  @Test
+  void discover_underTurkishLocale_printsTheSameBytes() throws IOException {
+    String[] args = {
+      // upper-case option values: lower-casing them under the Turkish locale gives a dotless i
+      "discover", data().toString(), "--truth", gold().toString(), "--compare", "NUMERIC:0.5",
+      "--algorithm", "ALL", "--duplicates", "FIRST", "--input-format", "TSV"
+    };
+    Locale saved = Locale.getDefault();
+    byte[] root;
+    byte[] turkish;
+    try {
+      Locale.setDefault(Locale.ROOT);
+      root = Cli.run(args).outBytes();
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      Cli.Run run = Cli.run(args);
+      assertThat(run.code()).as(run.err()).isZero();
+      turkish = run.outBytes();
+    } finally {
+      Locale.setDefault(saved);
+    }
+    assertThat(turkish).isEqualTo(root);
+    assertThat(new String(turkish, StandardCharsets.UTF_8)).contains("accuracy\ttruthfinder\t");
+  }
+
+  @Test
+  void discover_out_writesTheReportToTheFile() throws IOException {
+    Path report = dir.resolve("report.json");
+    Cli.Run run =
+        Cli.run("discover", data().toString(), "--format", "json", "--out", report.toString(),
+            "--algorithm", "vote");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(report)).startsWith("{\n  \"schemaVersion\": 1,");
+  }
+
+  @Test
+  void algorithms_listsEveryAlgorithmWithCitationAndParameters() {
+    Cli.Run run = Cli.run("algorithms");
+    assertThat(run.code()).isZero();
+    for (var info : org.corroborate.Corroborate.truthDiscovery().algorithms()) {
+      assertThat(run.out()).contains(info.name() + "\t" + info.title());
+      assertThat(run.out()).contains(info.citation());
+      for (var p : info.parameters()) {
+        assertThat(run.out()).contains("--param " + p.name() + "=");
+      }
+    }
+  }
+}
