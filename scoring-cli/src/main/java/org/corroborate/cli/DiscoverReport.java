@@ -99,8 +99,9 @@ abstract class DiscoverReport {
       b.append(
           String.format(
               Locale.ROOT,
-              "%d iterations (%s), %d items, %d sources%n",
+              "%d iteration%s (%s), %d items, %d sources%n",
               result.iterations(),
+              result.iterations() == 1 ? "" : "s",
               result.converged()
                   ? "converged"
                   : "did not converge within " + result.maxIterations(),
