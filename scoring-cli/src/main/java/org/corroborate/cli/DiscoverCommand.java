@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
       "FILE is TSV source<TAB>item<TAB>value (or DAFNA claims with --input-format dafna); a folder"
           + " reads all its files in name order. Blank lines and lines starting with # are"
           + " skipped.",
-      "With --truth, prints per algorithm one line accuracy<TAB>ALGORITHM<TAB>0.8073<TAB>243/301."
+      "With --truth, prints one tab-separated line per algorithm: accuracy, the algorithm's"
+          + " name, the share correct (4 decimals) and correct/total."
     })
 final class DiscoverCommand implements Callable<Integer> {
   /** Default algorithm when no gold file is given. */
@@ -98,7 +99,7 @@ final class DiscoverCommand implements Callable<Integer> {
       names = "--compare",
       paramLabel = "SPEC",
       defaultValue = "exact",
-      description = "Value comparison: exact, numeric, numeric:TOL, numeric:P%, text or authors"
+      description = "Value comparison: exact, numeric, numeric:TOL, numeric:P%%, text or authors"
           + " (default: ${DEFAULT-VALUE}).")
   private String compare;
 

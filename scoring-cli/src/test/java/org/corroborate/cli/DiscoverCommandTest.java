@@ -49,6 +49,32 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void help_ofEverySubcommand_printsCleanly() {
+    for (String command : new String[] {"discover", "algorithms", "score"}) {
+      Cli.Run run = Cli.run(command, "--help");
+      assertThat(run.code()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("Usage: corroborate " + command);
+      assertThat(run.err()).as(command).isEmpty();
+    }
+  }
+
+  @Test
+  void discover_dafnaWithIsbn13Gold_scoresThroughTheIsbnRule() throws IOException {
+    Path claims =
+        Files.writeString(
+            dir.resolve("claims.txt"),
+            "1|\t|\t0201853949|\tAuthorsNamesList|\tKnuth, Donald E.|\tA1Books|\tnull|\t\n"
+                + "2|\t|\t0201853949|\tAuthorsNamesList|\tKnuth, Donald E.|\tIndoo.com|\tnull|\t\n"
+                + "3|\t|\t0201853949|\tAuthorsNamesList|\tKnuth|\ttextbooksNow|\tnull|\t\n");
+    Path gold = Files.writeString(dir.resolve("gold.txt"), "9780201853940\tknuth, donald e.;  \n\n");
+    Cli.Run run =
+        Cli.run("discover", claims.toString(), "--input-format", "dafna", "--truth",
+            gold.toString(), "--compare", "authors", "--algorithm", "vote");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("accuracy\tvote\t1.0000\t1/1");
+  }
+
+  @Test
   void noSubcommand_exitsTwo() {
     Cli.Run run = Cli.run();
     assertThat(run.code()).isEqualTo(2);
