@@ -1,0 +1,102 @@
+package org.corroborate.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservationSetTest {
+
+  @Test
+  void builder_internsIdsAndValuesInOrderOfFirstAppearance() {
+    ObservationSet.Builder b = ObservationSet.builder();
+    b.add("s2", "x", Value.text("a"));
+    b.add("s1", "x", Value.text("b"));
+    b.add("s2", "y", Value.text("a"));
+    ObservationSet set = b.build();
+    assertThat(set).hasSize(3);
+    assertThat(set.sourceIds()).containsExactly("s2", "s1");
+    assertThat(set.itemIds()).containsExactly("x", "y");
+    assertThat(set.valueCount()).isEqualTo(2);
+    assertThat(set.get(2)).isEqualTo(new Observation("s2", "y", Value.text("a")));
+    assertThat(set.valueIndexOf(0)).isEqualTo(set.valueIndexOf(2));
+  }
+
+  @Test
+  void repeatedClaim_isCountedOnceUnderEveryPolicy() {
+    for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+      ObservationSet.Builder b = ObservationSet.builder(policy);
+      assertThat(b.add("s", "x", Value.text("a"))).isEqualTo(ObservationSet.Added.KEPT);
+      assertThat(b.add("s", "x", Value.text("a"))).isEqualTo(ObservationSet.Added.REPEATED);
+      ObservationSet set = b.build();
+      assertThat(set).as(policy.name()).hasSize(1);
+      assertThat(set.repeatedCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void conflictingValue_firstPolicyKeepsTheFirstAndCountsTheRest() {
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.FIRST);
+    b.add("s", "x", Value.text("a"));
+    assertThat(b.add("s", "x", Value.text("b"))).isEqualTo(ObservationSet.Added.CONFLICTING);
+    ObservationSet set = b.build();
+    assertThat(set).containsExactly(new Observation("s", "x", Value.text("a")));
+    assertThat(set.conflictingCount()).isEqualTo(1);
+  }
+
+  @Test
+  void conflictingValue_allPolicyKeepsEachDistinctValue() {
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.ALL);
+    b.add("s", "x", Value.text("a"));
+    b.add("s", "x", Value.text("b"));
+    b.add("s", "x", Value.text("a"));
+    ObservationSet set = b.build();
+    assertThat(set).hasSize(2);
+    assertThat(set.conflictingCount()).isEqualTo(1);
+    assertThat(set.repeatedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void conflictingValue_rejectPolicyNamesSourceItemAndBothValues() {
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.REJECT);
+    b.add("s", "x", Value.text("a"));
+    assertThatThrownBy(() -> b.add("s", "x", Value.text("b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'s'").hasMessageContaining("'x'")
+        .hasMessageContaining("'a'").hasMessageContaining("'b'");
+  }
+
+  @Test
+  void builder_refusesUseAfterBuildAndBlankIds() {
+    ObservationSet.Builder b = ObservationSet.builder();
+    assertThatThrownBy(() -> b.add(" ", "x", Value.text("a")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sourceId");
+    b.build();
+    assertThatThrownBy(() -> b.add("s", "x", Value.text("a")))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void manyPairs_surviveTableGrowth() {
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.REJECT);
+    for (int s = 0; s < 300; s++) {
+      for (int i = 0; i < 300; i++) {
+        b.add("s" + s, "i" + i, Value.text("v"));
+      }
+    }
+    for (int s = 0; s < 300; s += 7) {
+      assertThat(b.add("s" + s, "i" + (s % 300), Value.text("v")))
+          .isEqualTo(ObservationSet.Added.REPEATED);
+    }
+    assertThat(b.build()).hasSize(90_000);
+  }
+
+  @Test
+  void copyOf_equalsAddingOneByOne() {
+    List<Observation> list = List.of(
+        new Observation("a", "x", Value.number(1.5, "km")),
+        new Observation("b", "x", Value.number(1.5, "km")));
+    assertThat(ObservationSet.copyOf(list)).containsExactlyElementsOf(list);
+  }
+}
