@@ -2,64 +2,75 @@ package org.corroborate.model;
 
 import java.util.Arrays;
 
-/** Open-addressing map from {@code long} keys to non-negative {@code int}s; -1 means absent. */
+/**
+ * Open-addressing map from non-negative {@code long} keys to non-negative {@code int}s, with linear
+ * probing; a miss reads one array. Empty slots hold the key -1.
+ */
 final class LongIntTable {
-  private long[] keys = new long[1024];
+  private static final long EMPTY = -1L;
+  private long[] keys = newKeys(1024);
   private int[] values = new int[1024];
-  private boolean[] used = new boolean[1024];
   private int size;
 
+  /** The value stored for {@code key}, or -1. */
   int get(long key) {
     int mask = keys.length - 1;
-    for (int slot = mix(key) & mask; used[slot]; slot = (slot + 1) & mask) {
-      if (keys[slot] == key) {
+    for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      long k = keys[slot];
+      if (k == key) {
         return values[slot];
       }
+      if (k == EMPTY) {
+        return -1;
+      }
     }
-    return -1;
   }
 
+  /** Stores {@code value} for a key not yet present; {@code key} must be non-negative. */
   void put(long key, int value) {
     if ((size + 1) * 4L > keys.length * 3L) {
       grow();
     }
     insert(key, value);
+    size++;
   }
 
   private void insert(long key, int value) {
     int mask = keys.length - 1;
     int slot = mix(key) & mask;
-    while (used[slot]) {
-      if (keys[slot] == key) {
-        values[slot] = value;
-        return;
-      }
+    while (keys[slot] != EMPTY) {
       slot = (slot + 1) & mask;
     }
-    used[slot] = true;
     keys[slot] = key;
     values[slot] = value;
-    size++;
   }
 
   private void grow() {
     long[] oldKeys = keys;
     int[] oldValues = values;
-    boolean[] oldUsed = used;
-    keys = new long[oldKeys.length * 2];
+    keys = newKeys(oldKeys.length * 2);
     values = new int[oldKeys.length * 2];
-    used = new boolean[oldKeys.length * 2];
-    size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldUsed[i]) {
+      if (oldKeys[i] != EMPTY) {
         insert(oldKeys[i], oldValues[i]);
       }
     }
-    Arrays.fill(oldUsed, false);
   }
 
+  private static long[] newKeys(int capacity) {
+    long[] k = new long[capacity];
+    Arrays.fill(k, EMPTY);
+    return k;
+  }
+
+  /** MurmurHash3's 64-bit finaliser: keys pack (source << 32 | item), so both halves must mix. */
   private static int mix(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 }

@@ -193,22 +193,62 @@ public final class ObservationSet extends AbstractList<Observation> {
      * @throws IllegalStateException if {@link #build()} was already called
      */
     public Added add(String sourceId, String itemId, Value value) {
-      if (built) {
-        throw new IllegalStateException("build() was already called on this builder");
-      }
+      checkOpen();
       Objects.requireNonNull(value, "value");
-      int s = intern(sourceIndex, sourceIds, Checks.nonBlank(sourceId, "sourceId"));
-      int i = intern(itemIndex, itemIds, Checks.nonBlank(itemId, "itemId"));
+      int s = sourceIndex(sourceId);
+      int i = itemIndex(itemId);
+      return add(s, i, valueIndex(value), sourceId, itemId);
+    }
+
+    /**
+     * Returns the number of source {@code sourceId}, interning it on first sight; numbers are dense,
+     * from 0, in order of first appearance. Readers that number ids themselves (for example from
+     * the bytes of a file, without building a string per line) pass the numbers to {@link
+     * #add(int, int, int)}.
+     *
+     * @throws IllegalArgumentException if the id is blank
+     */
+    public int sourceIndex(String sourceId) {
+      checkOpen();
+      return intern(sourceIndex, sourceIds, Checks.nonBlank(sourceId, "sourceId"));
+    }
+
+    /** Returns the number of item {@code itemId}, interning it; see {@link #sourceIndex}. */
+    public int itemIndex(String itemId) {
+      checkOpen();
+      return intern(itemIndex, itemIds, Checks.nonBlank(itemId, "itemId"));
+    }
+
+    /** Returns the number of {@code value}, interning it; see {@link #sourceIndex}. */
+    public int valueIndex(Value value) {
+      checkOpen();
+      Objects.requireNonNull(value, "value");
       Integer known = valueIndex.get(value);
-      int v;
-      if (known == null) {
-        v = valueList.size();
-        valueIndex.put(value, v);
-        valueList.add(value);
-      } else {
-        v = known;
+      if (known != null) {
+        return known;
       }
-      long pair = ((long) s << 32) | (i & 0xffffffffL);
+      int v = valueList.size();
+      valueIndex.put(value, v);
+      valueList.add(value);
+      return v;
+    }
+
+    /**
+     * Adds an observation by the numbers {@link #sourceIndex}, {@link #itemIndex} and {@link
+     * #valueIndex} returned; same rules as {@link #add(String, String, Value)}.
+     *
+     * @throws IndexOutOfBoundsException if a number was not returned by this builder
+     */
+    public Added add(int source, int item, int value) {
+      checkOpen();
+      Objects.checkIndex(source, sourceIds.size());
+      Objects.checkIndex(item, itemIds.size());
+      Objects.checkIndex(value, valueList.size());
+      return add(source, item, value, null, null);
+    }
+
+    private Added add(int s, int i, int v, String sourceId, String itemId) {
+      long pair = ((long) s << 32) | i;
       int first = firstOfPair.get(pair);
       if (first >= 0) {
         for (int o = first; o >= 0; o = nextOfPair[o]) {
@@ -223,9 +263,10 @@ public final class ObservationSet extends AbstractList<Observation> {
             return Added.CONFLICTING;
           case REJECT:
             throw new IllegalArgumentException(
-                "source '" + sourceId + "' gives item '" + itemId + "' two values: '"
+                "source '" + (sourceId != null ? sourceId : sourceIds.get(s)) + "' gives item '"
+                    + (itemId != null ? itemId : itemIds.get(i)) + "' two values: '"
                     + valueList.get(this.value[first]).canonical() + "' and '"
-                    + value.canonical() + "'");
+                    + valueList.get(v).canonical() + "'");
           case ALL:
           default:
             break;
@@ -247,6 +288,12 @@ public final class ObservationSet extends AbstractList<Observation> {
       }
       size++;
       return first >= 0 ? Added.CONFLICTING : Added.KEPT;
+    }
+
+    private void checkOpen() {
+      if (built) {
+        throw new IllegalStateException("build() was already called on this builder");
+      }
     }
 
     /** Returns the immutable set; the builder cannot be used afterwards. */

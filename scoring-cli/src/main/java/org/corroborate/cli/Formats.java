@@ -29,7 +29,72 @@ final class Formats {
 
   /** Returns {@code value} rounded half-even to {@code decimals} places, e.g. {@code 0.8073}. */
   static String fixed(double value, int decimals) {
+    long scaled = fastScaled(value, decimals);
+    if (scaled != NO_FAST_PATH) {
+      return digits(scaled, decimals, false);
+    }
     return decimal(value, decimals).toPlainString();
+  }
+
+  /** Like {@link #compact} but as text, without building a {@link BigDecimal} in the common case. */
+  static String compactText(double value, int decimals) {
+    long scaled = fastScaled(value, decimals);
+    if (scaled != NO_FAST_PATH) {
+      return digits(scaled, decimals, true);
+    }
+    return compact(value, decimals).toPlainString();
+  }
+
+  private static final long NO_FAST_PATH = Long.MIN_VALUE;
+  private static final double[] POWERS = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12
+  };
+
+  /**
+   * {@code value * 10^decimals} rounded half-even, when double arithmetic gives the same answer as
+   * rounding the exact binary value: the magnitude is small enough for the product to keep
+   * fractional precision, and the product is not within 1e-6 of a rounding tie (those few go the
+   * exact {@link BigDecimal} way).
+   */
+  private static long fastScaled(double value, int decimals) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalStateException("refusing to write a non-finite number: " + value);
+    }
+    if (decimals >= POWERS.length || Math.abs(value) >= 1e4) {
+      return NO_FAST_PATH;
+    }
+    double product = value * POWERS[decimals];
+    double fraction = Math.abs(product - Math.floor(product));
+    if (Math.abs(fraction - 0.5) < 1e-6) {
+      return NO_FAST_PATH;
+    }
+    return (long) Math.rint(product);
+  }
+
+  private static String digits(long scaled, int decimals, boolean stripZeros) {
+    if (scaled == 0) {
+      return stripZeros || decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+    }
+    StringBuilder b = new StringBuilder(24);
+    if (scaled < 0) {
+      b.append('-');
+    }
+    String magnitude = Long.toString(Math.abs(scaled));
+    if (magnitude.length() <= decimals) {
+      magnitude = "0".repeat(decimals - magnitude.length() + 1) + magnitude;
+    }
+    int point = magnitude.length() - decimals;
+    b.append(magnitude, 0, point);
+    int end = magnitude.length();
+    if (stripZeros) {
+      while (end > point && magnitude.charAt(end - 1) == '0') {
+        end--;
+      }
+    }
+    if (end > point) {
+      b.append('.').append(magnitude, point, end);
+    }
+    return b.toString();
   }
 
   /** Returns {@code value} rounded half-even to {@code decimals} places, trailing zeros removed. */
@@ -49,7 +114,7 @@ final class Formats {
   /** Writes a finite number to JSON, rounded to {@link #JSON_DECIMALS} places. */
   static void number(JsonGenerator json, String field, double value) throws IOException {
     json.writeFieldName(field);
-    json.writeNumber(compact(value, JSON_DECIMALS));
+    json.writeNumber(compactText(value, JSON_DECIMALS));
   }
 
   /** Returns a pretty-printing JSON generator writing UTF-8 to {@code out}; it leaves out open. */

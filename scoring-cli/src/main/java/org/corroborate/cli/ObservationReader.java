@@ -56,20 +56,25 @@ final class ObservationReader {
         format == InputFormat.DAFNA ? Dafna.ItemNaming.scan(files) : Dafna.ItemNaming.QUALIFIED;
     ObservationSet.Builder builder = ObservationSet.builder(policy);
     FieldReader fields = new FieldReader(similarity, comparison);
+    IndexedFields indexed = new IndexedFields(fields, builder);
     long[] counts = new long[2];
     for (Path file : files) {
       fields.file(file);
       if (format == InputFormat.TSV) {
-        readTsv(file, fields, builder, counts);
+        readTsv(file, fields, indexed, builder, counts);
       } else {
-        readDafna(file, fields, naming, builder, counts);
+        readDafna(file, fields, indexed, naming, builder, counts);
       }
     }
     return new Result(builder.build(), files, counts[0], counts[1], naming);
   }
 
   private static void readTsv(
-      Path file, FieldReader fields, ObservationSet.Builder builder, long[] counts)
+      Path file,
+      FieldReader fields,
+      IndexedFields indexed,
+      ObservationSet.Builder builder,
+      long[] counts)
       throws IOException {
     ByteLines.forEach(
         file,
@@ -98,9 +103,9 @@ final class ObservationReader {
                     + (countTabs(b, start, end) + 1),
                 null);
           }
-          String source = fields.source(b, start, tab1, line, "source", 1);
-          String item = fields.item(b, tab1 + 1, tab2, line, "item", 2);
-          Value value = fields.value(b, tab2 + 1, end, line, "value", 3);
+          int source = indexed.source(b, start, tab1, line, "source", 1);
+          int item = indexed.item(b, tab1 + 1, tab2, line, "item", 2);
+          int value = indexed.value(b, tab2 + 1, end, line, "value", 3);
           add(builder, fields, line, "value", 3, source, item, value);
           counts[1]++;
           return true;
@@ -110,6 +115,7 @@ final class ObservationReader {
   private static void readDafna(
       Path file,
       FieldReader fields,
+      IndexedFields indexed,
       Dafna.ItemNaming naming,
       ObservationSet.Builder builder,
       long[] counts)
@@ -146,13 +152,14 @@ final class ObservationReader {
           int objectEnd = ends[Dafna.OBJECT];
           int propertyStart = ends[Dafna.PROPERTY - 1] + 2;
           int propertyEnd = ends[Dafna.PROPERTY];
-          String item = itemId(fields, naming, qualified, b, objectStart, objectEnd,
-              propertyStart, propertyEnd, line);
-          Value value =
-              fields.value(
+          long at = line;
+          int item = indexed.derivedItem(b, objectStart, propertyEnd, () -> itemId(fields, naming,
+              qualified, b, objectStart, objectEnd, propertyStart, propertyEnd, at));
+          int value =
+              indexed.value(
                   b, ends[Dafna.VALUE - 1] + 2, ends[Dafna.VALUE], line, "value", Dafna.VALUE + 1);
-          String source =
-              fields.source(
+          int source =
+              indexed.source(
                   b,
                   ends[Dafna.SOURCE - 1] + 2,
                   ends[Dafna.SOURCE],
@@ -195,9 +202,9 @@ final class ObservationReader {
       long line,
       String field,
       int column,
-      String source,
-      String item,
-      Value value) {
+      int source,
+      int item,
+      int value) {
     try {
       builder.add(source, item, value);
     } catch (IllegalArgumentException e) {

@@ -35,4 +35,30 @@ class FormatsTest {
     assertThat(Formats.field("a\tb\nc\\d\u0001")).isEqualTo("a\\tb\\nc\\\\d\\u0001");
     assertThat(Formats.field("plain")).isEqualTo("plain");
   }
+
+  @org.junit.jupiter.api.Test
+  void fastPath_agreesWithExactRoundingOfTheBinaryValue() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261123);
+    for (int n = 0; n < 200_000; n++) {
+      double value = switch (n % 4) {
+        case 0 -> random.nextDouble();
+        case 1 -> random.nextInt(100_000) / 100_000.0; // short decimals, many near ties
+        case 2 -> (random.nextDouble() - 0.5) * 2e4;
+        default -> random.nextInt(20_000) / 8.0 - 1000; // exact binary ties
+      };
+      for (int decimals : new int[] {0, 4, 6, 10}) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(value)
+            .setScale(decimals, java.math.RoundingMode.HALF_EVEN);
+        String expected = exact.signum() == 0
+            ? java.math.BigDecimal.ZERO.setScale(decimals).toPlainString() : exact.toPlainString();
+        org.assertj.core.api.Assertions.assertThat(Formats.fixed(value, decimals))
+            .as("value %s, %d decimals", value, decimals).isEqualTo(expected);
+        java.math.BigDecimal stripped = new java.math.BigDecimal(expected).stripTrailingZeros();
+        String compact = stripped.scale() < 0 ? stripped.setScale(0).toPlainString()
+            : stripped.toPlainString();
+        org.assertj.core.api.Assertions.assertThat(Formats.compactText(value, decimals))
+            .as("value %s, %d decimals", value, decimals).isEqualTo(compact);
+      }
+    }
+  }
 }
