@@ -1,0 +1,163 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corroborate.Corroborate;
+import org.corroborate.model.DuplicatePolicy;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.TruthDiscovery;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.corroborate.truth.ValueComparison;
+import org.corroborate.truth.ValueSimilarity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Accuracy of every algorithm on the shared real data sets, read through the same readers and
+ * evaluation as {@code corroborate discover --truth}; docs/accuracy.md tabulates what this prints.
+ * Skipped, with a message, when {@code ../../shared/datasets} (or {@code -Dcorroborate.datasets})
+ * is absent.
+ *
+ * <p>Floors: the issue's targets where it sets one (TruthFinder at least .83 on Book; exact-match
+ * vote about .76 on the Flight subset), and otherwise the measured accuracy less two gold items, so
+ * that a regression fails here. Results are deterministic, so the margins cover only deliberate
+ * changes of tie-breaking, never noise.
+ */
+class AccuracyTest {
+  private static final TruthDiscovery SERVICE = Corroborate.truthDiscovery();
+
+  private static Path datasets() {
+    String property = System.getProperty("corroborate.datasets");
+    return property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
+  }
+
+  private static Path require(String relative) {
+    Path path = datasets().resolve(relative);
+    assumeTrue(Files.exists(path), "skipped: benchmark data " + path.toAbsolutePath().normalize()
+        + " is absent (set -Dcorroborate.datasets=FOLDER to point at it)");
+    return path;
+  }
+
+  /** Accuracy of each algorithm, in name order. */
+  private static Map<String, Evaluation> evaluate(
+      Path claims, InputFormat format, Path gold, ValueComparison comparison) throws IOException {
+    ValueSimilarity similarity = SERVICE.similarity(comparison);
+    ObservationReader.Result data =
+        new ObservationReader(format, similarity, comparison.toString(), DuplicatePolicy.FIRST)
+            .read(claims);
+    GoldReader.Gold truth = GoldReader.read(gold, similarity, comparison.toString(),
+        data.naming());
+    ObservationSet observations = data.observations();
+    Map<String, Evaluation> out = new LinkedHashMap<>();
+    for (AlgorithmInfo algorithm : SERVICE.algorithms()) {
+      TruthDiscoveryConfig config = TruthDiscoveryConfig.builder()
+          .algorithm(algorithm.name()).comparison(comparison).build();
+      out.put(algorithm.name(),
+          Evaluation.of(SERVICE.discover(observations, config), truth.values(), similarity));
+    }
+    return out;
+  }
+
+  private static void print(String title, Map<String, Evaluation> results) {
+    StringBuilder table = new StringBuilder("\n" + title + "\n| algorithm | accuracy | correct |\n"
+        + "|---|---|---|\n");
+    results.forEach((name, e) -> table.append(String.format(Locale.ROOT, "| %s | %.4f | %d/%d |%n",
+        name, e.correct() / (double) e.total(), e.correct(), e.total())));
+    System.out.println(table);
+  }
+
+  private static double accuracy(Map<String, Evaluation> results, String algorithm) {
+    Evaluation e = results.get(algorithm);
+    return e.correct() / (double) e.total();
+  }
+
+  @Test
+  void book_wholeAuthorListRule_everyAlgorithm() throws IOException {
+    Map<String, Evaluation> results = evaluate(
+        require("book/dafna_format/claims.txt"), InputFormat.DAFNA,
+        require("book/dafna_format/book_golden.txt"), ValueComparison.authors());
+    print("Book, 100 gold books, whole author list after normalisation (--compare authors)",
+        results);
+    assertThat(results.values()).allSatisfy(e -> assertThat(e.total()).isEqualTo(100));
+    // the target; Dong et al. report .83, Yin et al. 85 books
+    assertThat(accuracy(results, "truthfinder")).isGreaterThanOrEqualTo(0.83);
+    Map<String, Double> floors = Map.of(
+        "vote", 0.82, "sums", 0.80, "average-log", 0.85, "investment", 0.87,
+        "pooled-investment", 0.93, "truthfinder", 0.91, "cosine", 0.91,
+        "2-estimates", 0.83, "3-estimates", 0.82);
+    floors.forEach((name, floor) ->
+        assertThat(accuracy(results, name)).as(name).isGreaterThanOrEqualTo(floor));
+    // the fact-finders that weigh sources must beat the plain vote here
+    assertThat(accuracy(results, "truthfinder")).isGreaterThan(accuracy(results, "vote"));
+    assertThat(accuracy(results, "pooled-investment")).isGreaterThan(accuracy(results, "vote"));
+  }
+
+  @Test
+  void flight_exactAndFiveMinuteTolerance_everyAlgorithm(@TempDir Path dir) throws IOException {
+    Path raha = require("flight/raha_subset_2011-12-01");
+    Path claims = dir.resolve("flight-claims.tsv");
+    Path gold = dir.resolve("flight-gold.tsv");
+    flightToTsv(raha.resolve("dirty.csv"), claims, false);
+    flightToTsv(raha.resolve("clean.csv"), gold, true);
+
+    Map<String, Evaluation> exact = evaluate(claims, InputFormat.TSV, gold,
+        ValueComparison.exact());
+    print("Flight subset, 400 items (flight x attribute), exact match of the text", exact);
+    assertThat(exact.values()).allSatisfy(e -> assertThat(e.total()).isEqualTo(400));
+    // the data set's README: exact-match majority vote over cells scores about .76
+    assertThat(accuracy(exact, "vote")).isCloseTo(0.76, within(0.03));
+
+    Map<String, Evaluation> tolerant = evaluate(claims, InputFormat.TSV, gold,
+        ValueComparison.numeric(5));
+    print("Flight subset, times parsed, within 5 minutes (--compare numeric:5)", tolerant);
+    // a time tolerance merges spellings and near-equal times: it helps every algorithm
+    for (String name : exact.keySet()) {
+      assertThat(accuracy(tolerant, name)).as(name)
+          .isGreaterThanOrEqualTo(accuracy(exact, name));
+    }
+    Map<String, Double> floors = Map.of("vote", 0.87, "cosine", 0.94, "pooled-investment", 0.94);
+    floors.forEach((name, floor) ->
+        assertThat(accuracy(tolerant, name)).as(name).isGreaterThanOrEqualTo(floor));
+  }
+
+  /**
+   * Writes the raha CSV ({@code tuple_id,src,flight,sched_dep_time,act_dep_time,sched_arr_time,
+   * act_arr_time}, no quoting) as TSV: each flight and attribute is an item; empty cells are no
+   * claim. For the gold (clean.csv, the truth copied onto every row) one line per item is kept.
+   */
+  static void flightToTsv(Path csv, Path tsv, boolean gold) throws IOException {
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    String[] header = lines.get(0).split(",", -1);
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      for (int k = 3; k < header.length; k++) {
+        if (f[k].isBlank()) {
+          continue;
+        }
+        String item = f[2] + "/" + header[k];
+        if (gold) {
+          if (seen.add(item)) {
+            out.add(item + "\t" + f[k]);
+          }
+        } else {
+          out.add(f[1] + "\t" + item + "\t" + f[k]);
+        }
+      }
+    }
+    Files.write(tsv, out, StandardCharsets.UTF_8);
+  }
+}
