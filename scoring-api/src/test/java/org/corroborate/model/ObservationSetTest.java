@@ -99,4 +99,19 @@ class ObservationSetTest {
         new Observation("b", "x", Value.number(1.5, "km")));
     assertThat(ObservationSet.copyOf(list)).containsExactlyElementsOf(list);
   }
+
+  @Test
+  void indexedAdd_behavesLikeAddingByIds() {
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.FIRST);
+    int s = b.sourceIndex("s");
+    int x = b.itemIndex("x");
+    int a = b.valueIndex(Value.text("a"));
+    assertThat(b.sourceIndex("s")).isEqualTo(s);
+    assertThat(b.add(s, x, a)).isEqualTo(ObservationSet.Added.KEPT);
+    assertThat(b.add("s", "x", Value.text("a"))).isEqualTo(ObservationSet.Added.REPEATED);
+    assertThat(b.add(s, x, b.valueIndex(Value.text("b"))))
+        .isEqualTo(ObservationSet.Added.CONFLICTING);
+    assertThatThrownBy(() -> b.add(s, x + 1, a)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(b.build()).containsExactly(new Observation("s", "x", Value.text("a")));
+  }
 }
