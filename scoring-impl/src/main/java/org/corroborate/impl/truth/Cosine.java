@@ -94,17 +94,7 @@ final class Cosine extends Algorithm {
       meanTrust += t;
     }
     double sign = meanTrust < 0.0 ? -1.0 : 1.0;
-    return new Outcome() {
-      @Override
-      public int iterations() {
-        return convergence.iterations();
-      }
-
-      @Override
-      public boolean converged() {
-        return convergence.converged();
-      }
-
+    return new ArrayOutcome(convergence, truth, trust) {
       @Override
       public double claimConfidence(int claim) {
         return toUnit(sign * truth[claim]);

@@ -68,17 +68,7 @@ final class Estimates extends Algorithm {
     State st = new State(graph, settings);
     Convergence convergence = iterate(settings, progress, iteration -> st.step(iteration));
     st.finish();
-    return new Outcome() {
-      @Override
-      public int iterations() {
-        return convergence.iterations();
-      }
-
-      @Override
-      public boolean converged() {
-        return convergence.converged();
-      }
-
+    return new ArrayOutcome(convergence, st.truth, st.error) {
       @Override
       public double claimConfidence(int claim) {
         return st.flipped ? 1.0 - st.truth[claim] : st.truth[claim];

@@ -56,26 +56,7 @@ final class MajorityVote extends Algorithm {
       trust[s] = (double) wins[s] / graph.sourceDegree(s);
     }
     progress.iteration(name(), 1, 1, 0.0);
-    return new Outcome() {
-      @Override
-      public int iterations() {
-        return 1;
-      }
-
-      @Override
-      public boolean converged() {
-        return true;
-      }
-
-      @Override
-      public double claimConfidence(int claim) {
-        return confidence[claim];
-      }
-
-      @Override
-      public double sourceTrust(int source) {
-        return trust[source];
-      }
+    return new ArrayOutcome(new Convergence(1, true), confidence, trust) {
 
       @Override
       public Explanation explainClaim(int claim) {

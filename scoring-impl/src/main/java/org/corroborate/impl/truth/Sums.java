@@ -74,26 +74,7 @@ class Sums extends Algorithm {
       max[1] = Vectors.scaleToMax(belief);
       return Vectors.maxAbsDifference(belief, previous);
     });
-    return new Outcome() {
-      @Override
-      public int iterations() {
-        return convergence.iterations();
-      }
-
-      @Override
-      public boolean converged() {
-        return convergence.converged();
-      }
-
-      @Override
-      public double claimConfidence(int claim) {
-        return belief[claim];
-      }
-
-      @Override
-      public double sourceTrust(int source) {
-        return trust[source];
-      }
+    return new ArrayOutcome(convergence, belief, trust) {
 
       @Override
       public Explanation explainClaim(int claim) {

@@ -98,26 +98,7 @@ final class TruthFinder extends Algorithm {
       }
       return Vectors.cosineDistance(previousTrust, trust);
     });
-    return new Outcome() {
-      @Override
-      public int iterations() {
-        return convergence.iterations();
-      }
-
-      @Override
-      public boolean converged() {
-        return convergence.converged();
-      }
-
-      @Override
-      public double claimConfidence(int claim) {
-        return confidence[claim];
-      }
-
-      @Override
-      public double sourceTrust(int source) {
-        return trust[source];
-      }
+    return new ArrayOutcome(convergence, confidence, trust) {
 
       @Override
       public Explanation explainClaim(int claim) {
