@@ -158,12 +158,8 @@ final class Estimates extends Algorithm {
               : ((1.0 - truth[c]) * positive + truth[c] * (itemSum[item] - positive))
                   / itemCount[item];
         }
-        difficultyMin = Double.POSITIVE_INFINITY;
-        difficultyMax = Double.NEGATIVE_INFINITY;
-        for (double d : difficulty) {
-          difficultyMin = Math.min(difficultyMin, d);
-          difficultyMax = Math.max(difficultyMax, d);
-        }
+        difficultyMin = Vectors.min(difficulty);
+        difficultyMax = Vectors.maxOf(difficulty);
         for (int c = 0; c < difficulty.length; c++) {
           difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
         }
@@ -207,12 +203,8 @@ final class Estimates extends Algorithm {
     }
 
     void normaliseTruth() {
-      truthMin = Double.POSITIVE_INFINITY;
-      truthMax = Double.NEGATIVE_INFINITY;
-      for (double w : truth) {
-        truthMin = Math.min(truthMin, w);
-        truthMax = Math.max(truthMax, w);
-      }
+      truthMin = Vectors.min(truth);
+      truthMax = Vectors.maxOf(truth);
       for (int c = 0; c < truth.length; c++) {
         truth[c] = normalisedTruth(truth[c]);
       }
@@ -230,12 +222,8 @@ final class Estimates extends Algorithm {
     }
 
     void normaliseError() {
-      errorMin = Double.POSITIVE_INFINITY;
-      errorMax = Double.NEGATIVE_INFINITY;
-      for (double eps : error) {
-        errorMin = Math.min(errorMin, eps);
-        errorMax = Math.max(errorMax, eps);
-      }
+      errorMin = Vectors.min(error);
+      errorMax = Vectors.maxOf(error);
       for (int s = 0; s < error.length; s++) {
         error[s] = normalisedError(error[s]);
       }

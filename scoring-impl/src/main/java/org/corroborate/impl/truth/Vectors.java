@@ -14,6 +14,24 @@ final class Vectors {
     return max;
   }
 
+  /** The smallest entry; +infinity for an empty array. */
+  static double min(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    for (double value : values) {
+      min = Math.min(min, value);
+    }
+    return min;
+  }
+
+  /** The largest entry, negative ones included; -infinity for an empty array. */
+  static double maxOf(double[] values) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double value : values) {
+      max = Math.max(max, value);
+    }
+    return max;
+  }
+
   /** Divides every entry by the largest (when positive) and returns that largest entry. */
   static double scaleToMax(double[] values) {
     double max = max(values);
