@@ -1,0 +1,59 @@
+package org.corroborate.impl.truth;
+
+import java.util.concurrent.TimeUnit;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.truth.ValueComparison;
+import org.corroborate.truth.ValueSimilarity;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Time to compile an {@link ObservationSet} into a {@link ClaimGraph} under exact comparison.
+ *
+ * <p>The trial setup generates the same {@link SyntheticData} as {@link
+ * AlgorithmIterationBenchmark}; the measured call is {@code ClaimGraph.compile}. The size of the
+ * compiled form is printed by {@link CompiledSize}.
+ *
+ * <pre>
+ * java -Xmx12g -jar benchmarks/target/benchmarks.jar CompileBenchmark \
+ *     -f 1 -wi 2 -i 3 -w 2s -r 2s -tu ms -bm avgt
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx12g"})
+public class CompileBenchmark {
+
+  @Param({"10000", "1000000", "10000000"})
+  public int observations;
+
+  ObservationSet set;
+  ValueSimilarity similarity;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    set = SyntheticData.builder()
+        .observations(observations)
+        .sources(1000)
+        .domain(10)
+        .seed(1)
+        .build()
+        .observations();
+    similarity = Similarities.of(ValueComparison.exact());
+  }
+
+  /** Compiles the set; returns the graph (as {@code Object}: the harness is in another package). */
+  @Benchmark
+  public Object compile() {
+    return ClaimGraph.compile(set, similarity);
+  }
+}
