@@ -146,10 +146,12 @@ final class DiscoverCommand implements Callable<Integer> {
     Map<String, Double> parameters = parseParameters(algorithms);
     ValueSimilarity similarity = service.similarity(comparison);
 
+    long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
     ObservationReader.Result data =
         new ObservationReader(layout, similarity, comparison.toString(), duplicates).read(file);
+    double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
-    notes(err, data);
+    notes(err, data, readSeconds);
     if (observations.isEmpty()) {
       throw new InputFormatException(file, 0, "", 0, "holds no observations");
     }
@@ -321,17 +323,19 @@ final class DiscoverCommand implements Callable<Integer> {
     }
   }
 
-  private void notes(PrintWriter err, ObservationReader.Result data) {
+  private void notes(PrintWriter err, ObservationReader.Result data, double seconds) {
     ObservationSet set = data.observations();
     err.printf(
         Locale.ROOT,
-        "read %d lines (%d observations) from %d file(s) under %s: %d sources, %d items%n",
+        "read %d lines (%d observations) from %d file(s) under %s: %d sources, %d items"
+            + " in %.1f s%n",
         data.lines(),
         data.records(),
         data.files().size(),
         file,
         set.sourceCount(),
-        set.itemCount());
+        set.itemCount(),
+        seconds);
     if (set.repeatedCount() > 0 || set.conflictingCount() > 0) {
       String fate =
           switch (set.duplicatePolicy()) {
