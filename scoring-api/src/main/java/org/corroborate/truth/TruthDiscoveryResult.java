@@ -26,6 +26,7 @@ public final class TruthDiscoveryResult {
   private final boolean converged;
   private final List<ItemResult> items;
   private final List<SourceTrust> sources;
+  private final List<SourceDependence> dependencies;
   private final Map<String, ItemResult> itemsById;
   private final Map<String, SourceTrust> sourcesById;
 
@@ -39,6 +40,7 @@ public final class TruthDiscoveryResult {
     this.converged = b.converged;
     this.items = List.copyOf(b.items);
     this.sources = List.copyOf(b.sources);
+    this.dependencies = List.copyOf(b.dependencies);
     this.itemsById = new HashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {
       ItemResult item = items.get(i);
@@ -107,6 +109,14 @@ public final class TruthDiscoveryResult {
     return sources;
   }
 
+  /**
+   * The pairs of sources a copy-aware algorithm found likely dependent, most probable first (ties
+   * in id order); empty for algorithms that assume independent sources.
+   */
+  public List<SourceDependence> dependencies() {
+    return dependencies;
+  }
+
   /** The result for one item, if it had observations. */
   public Optional<ItemResult> item(String itemId) {
     return Optional.ofNullable(itemsById.get(itemId));
@@ -134,6 +144,7 @@ public final class TruthDiscoveryResult {
     private boolean converged;
     private List<ItemResult> items = List.of();
     private List<SourceTrust> sources = List.of();
+    private List<SourceDependence> dependencies = List.of();
 
     private Builder() {}
 
@@ -178,6 +189,12 @@ public final class TruthDiscoveryResult {
     /** The sources, in id order. */
     public Builder sources(List<SourceTrust> sources) {
       this.sources = sources;
+      return this;
+    }
+
+    /** The dependent source pairs, most probable first. */
+    public Builder dependencies(List<SourceDependence> dependencies) {
+      this.dependencies = dependencies;
       return this;
     }
 

@@ -88,6 +88,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
         .iterations(outcome.iterations(), outcome.converged())
         .items(items(graph, outcome))
         .sources(sources(graph, outcome))
+        .dependencies(outcome.dependencies())
         .build();
   }
 
@@ -165,10 +166,28 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
             sourceIds(graph, c),
             () -> outcome.explainClaim(c)));
       }
-      List<Value> chosen = List.of(values.get(0).value());
+      List<Value> chosen = chosen(graph, outcome, claims, values);
       items.add(ItemResult.of(graph.itemId(item), chosen, values));
     }
     return items;
+  }
+
+  /**
+   * The single-truth choice is the first claim in {@link #claimOrder}; a multi-truth outcome
+   * chooses every claim it judges true, in that order, or the first when it judges none true.
+   */
+  private static List<Value> chosen(
+      ClaimGraph graph, Outcome outcome, Integer[] claims, List<ValueConfidence> values) {
+    if (!outcome.multiTruth()) {
+      return List.of(values.get(0).value());
+    }
+    List<Value> chosen = new ArrayList<>();
+    for (int k = 0; k < claims.length; k++) {
+      if (outcome.isTrue(claims[k])) {
+        chosen.add(values.get(k).value());
+      }
+    }
+    return chosen.isEmpty() ? List.of(values.get(0).value()) : chosen;
   }
 
   /** Highest confidence first, then more sources, then the smaller key. */
