@@ -136,6 +136,12 @@ final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
   private Path out;
 
+  @Option(
+      names = "--explain",
+      description = "Add the explanation tree of each item's chosen value and of each source's"
+          + " trust (in text: under each item, and for the sources shown).")
+  private boolean explain;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = parent.stderr();
@@ -168,8 +174,8 @@ final class DiscoverCommand implements Callable<Integer> {
     try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
       DiscoverReport report =
           format == Format.JSON
-              ? new DiscoverReport.Json(buffered)
-              : new DiscoverReport.Text(buffered);
+              ? new DiscoverReport.Json(buffered, explain)
+              : new DiscoverReport.Text(buffered, explain);
       report.start(layout, comparison, duplicates, data, gold);
       boolean goldNoted = false;
       for (AlgorithmInfo info : algorithms) {

@@ -12,10 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corroborate.Explanation;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.SourceDependence;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryResult;
 import org.corroborate.truth.ValueComparison;
@@ -61,9 +63,19 @@ abstract class DiscoverReport {
    */
   static final class Text extends DiscoverReport {
     private final Writer out;
+    private final boolean explain;
 
-    Text(OutputStream out) {
+    Text(OutputStream out, boolean explain) {
       this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      this.explain = explain;
+    }
+
+    private void tree(Explanation explanation) throws IOException {
+      for (String line : explanation.toString().split("\n", -1)) {
+        if (!line.isEmpty()) {
+          out.write("    " + Formats.field(line) + "\n");
+        }
+      }
     }
 
     @Override
@@ -121,6 +133,9 @@ abstract class DiscoverReport {
         }
         b.append('\t').append(Formats.fixed(item.confidence(), 4)).append('\n');
         out.write(b.toString());
+        if (explain) {
+          tree(item.explanation());
+        }
       }
       List<SourceTrust> sources = byTrust(result.sources());
       int shown = Math.min(DiscoverCommand.TOP_SOURCES, sources.size());
@@ -138,6 +153,18 @@ abstract class DiscoverReport {
                 + "\t"
                 + source.claimCount()
                 + "\n");
+        if (explain) {
+          tree(source.explanation());
+        }
+      }
+      if (!result.dependencies().isEmpty()) {
+        out.write(String.format(Locale.ROOT, "dependent source pairs: %d%n"
+            + "first\tsecond\tprobability\tcopier%n", result.dependencies().size()));
+        for (SourceDependence d : result.dependencies()) {
+          out.write(Formats.field(d.first()) + "\t" + Formats.field(d.second()) + "\t"
+              + Formats.fixed(d.probability(), 4) + "\t"
+              + d.copier().map(Formats::field).orElse("-") + "\n");
+        }
       }
       if (evaluation != null) {
         out.write(evaluation.line(result.algorithm().name()) + "\n");
@@ -157,9 +184,11 @@ abstract class DiscoverReport {
    */
   static final class Json extends DiscoverReport {
     private final JsonGenerator json;
+    private final boolean explain;
 
-    Json(OutputStream out) throws IOException {
+    Json(OutputStream out, boolean explain) throws IOException {
       this.json = Formats.json(out);
+      this.explain = explain;
     }
 
     @Override
@@ -246,6 +275,10 @@ abstract class DiscoverReport {
           json.writeEndObject();
         }
         json.writeEndArray();
+        if (explain) {
+          json.writeFieldName("explanation");
+          Formats.explanation(json, item.explanation());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -255,6 +288,26 @@ abstract class DiscoverReport {
         json.writeStringField("id", source.sourceId());
         Formats.number(json, "trust", source.trust());
         json.writeNumberField("claims", source.claimCount());
+        if (explain) {
+          json.writeFieldName("explanation");
+          Formats.explanation(json, source.explanation());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("dependencies");
+      for (SourceDependence d : result.dependencies()) {
+        json.writeStartObject();
+        json.writeStringField("first", d.first());
+        json.writeStringField("second", d.second());
+        Formats.number(json, "probability", d.probability());
+        if (d.copier().isPresent()) {
+          json.writeStringField("copier", d.copier().get());
+        }
+        if (explain) {
+          json.writeFieldName("explanation");
+          Formats.explanation(json, d.explanation());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

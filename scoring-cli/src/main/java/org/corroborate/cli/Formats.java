@@ -117,6 +117,24 @@ final class Formats {
     json.writeNumber(compactText(value, JSON_DECIMALS));
   }
 
+  /**
+   * Writes an explanation tree as {@code {"value", "description", "combination", "details"}}, the
+   * shape of DESIGN.md; a leaf has an empty details array.
+   */
+  static void explanation(JsonGenerator json, org.corroborate.Explanation explanation)
+      throws IOException {
+    json.writeStartObject();
+    number(json, "value", explanation.value());
+    json.writeStringField("description", explanation.description());
+    json.writeStringField("combination", explanation.combination().name());
+    json.writeArrayFieldStart("details");
+    for (org.corroborate.Explanation detail : explanation.details()) {
+      explanation(json, detail);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
   /** Returns a pretty-printing JSON generator writing UTF-8 to {@code out}; it leaves out open. */
   static JsonGenerator json(OutputStream out) throws IOException {
     JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);

@@ -257,4 +257,35 @@ class DiscoverCommandTest {
       }
     }
   }
+
+  @Test
+  void discover_explainJson_givesEachChosenValueItsTreeWithTheRootEqualToTheConfidence()
+      throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--algorithm", "vote", "--format",
+        "json", "--explain");
+    assertThat(run.code()).as(run.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode everest = root.at("/algorithms/0/items/0");
+    assertThat(everest.get("id").asText()).isEqualTo("everest");
+    // two of the three sites giving a height for Everest say 8849: 2 / 3
+    assertThat(everest.at("/explanation/value").asDouble())
+        .isEqualTo(everest.get("confidence").asDouble())
+        .isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(everest.at("/explanation/combination").asText()).isEqualTo("FORMULA");
+    assertThat(everest.at("/explanation/details")).hasSize(2);
+    assertThat(everest.at("/explanation/details/0/value").asDouble()).isEqualTo(2.0);
+    assertThat(root.at("/algorithms/0/sources/0/explanation/value").asDouble())
+        .isEqualTo(root.at("/algorithms/0/sources/0/trust").asDouble());
+    assertThat(root.at("/algorithms/0/dependencies")).isEmpty();
+  }
+
+  @Test
+  void discover_explainText_printsTheTreeUnderEachItem() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--algorithm", "vote", "--explain");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("everest\t8849\t0.6667\n    0.666667 = vote share");
+    Cli.Run plain = Cli.run("discover", data().toString(), "--algorithm", "vote");
+    assertThat(plain.out()).doesNotContain("vote share");
+  }
 }
