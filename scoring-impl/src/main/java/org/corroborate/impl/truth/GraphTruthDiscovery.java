@@ -38,7 +38,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new TruthFinder(),
       new Cosine(),
       new Estimates(false),
-      new Estimates(true));
+      new Estimates(true),
+      new Accu(Accu.Variant.PLAIN),
+      new Accu(Accu.Variant.SIMILARITY),
+      new Accu(Accu.Variant.COPY));
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 
