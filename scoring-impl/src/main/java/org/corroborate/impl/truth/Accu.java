@@ -51,6 +51,13 @@ import org.corroborate.truth.SourceDependence;
  * DEPEN, so no copier is named there; otherwise the copier is named when its direction holds at
  * least two thirds of the pair's dependence. Pairs with dependence at least .5 are reported.
  *
+ * <p>PopAccu (Li et al., VLDB 2013, section 4.1, after Dong, Saha and Srivastava, VLDB 2013) drops
+ * the n uniformly distributed false values: if v is true, a source not providing v provides v' with
+ * the observed probability {@code Pop(v' | v) = |S(v')| / (m - |S(v)|)} for the item's m
+ * provisions, so (as in eq. 19, and eq. 28 of the paper's NonUni) {@code C(v) = sum over S(v) of
+ * ln(A(S) / (1 - A(S))) + sum over v' != v of |S(v')| ln Pop(v' | v)}, and P(v) is the softmax of
+ * C over the item's observed values. A value provided by every source of its item has P = 1.
+ *
  * <p>Defaults are the paper's book-data settings: {@code alpha = .2, c = .8, eps = .2, n = 100}.
  * The paper gives no value for {@code rho}; we take .5, TruthFinder's, whose similarity model SIM
  * follows. Accuracies are kept in {@code [1e-6, 1 - 1e-6]} so that {@code A'} stays finite (the
@@ -64,7 +71,7 @@ final class Accu extends Algorithm {
   static final double EDGE = 1e-6;
   static final double REPORTED_DEPENDENCE = 0.5;
 
-  enum Variant { PLAIN, SIMILARITY, COPY }
+  enum Variant { PLAIN, SIMILARITY, COPY, POPULARITY }
 
   private final Variant variant;
 
@@ -83,8 +90,10 @@ final class Accu extends Algorithm {
     }
     parameters.add(new ParameterInfo("error-rate", 0.2, EDGE, 1 - EDGE,
         "eps: every source starts with accuracy 1 - eps (unless it has a prior)"));
-    parameters.add(new ParameterInfo("false-values", 100, 1, 1e9,
-        "n, the number of false values in each item's domain"));
+    if (variant != Variant.POPULARITY) {
+      parameters.add(new ParameterInfo("false-values", 100, 1, 1e9,
+          "n, the number of false values in each item's domain"));
+    }
     if (variant == Variant.SIMILARITY) {
       parameters.add(new ParameterInfo("rho", 0.5, 0.0, 1.0,
           "weight of similar values' confidence (eq. 26)"));
@@ -103,6 +112,11 @@ final class Accu extends Algorithm {
       case COPY -> new AlgorithmInfo("accu-copy", "AccuCopy (Accu with dependence; Depen)",
           paper + "equations 8, 11-25; Li et al., 'Truth Finding on the Deep Web: Is the Problem "
               + "Solved?', VLDB 2013", 100, 1e-6, parameters, true);
+      case POPULARITY -> new AlgorithmInfo("pop-accu", "PopAccu",
+          "Li, Dong, Lyons, Meng and Srivastava, 'Truth Finding on the Deep Web: Is the Problem "
+              + "Solved?', VLDB 2013, section 4.1 (Dong, Saha and Srivastava, 'Less is More', "
+              + "VLDB 2013); " + paper + "equations 18-21 with the false values' distribution "
+              + "observed (section 5, NonUni)", 100, 1e-6, parameters, true);
     };
   }
 
@@ -129,6 +143,8 @@ final class Accu extends Algorithm {
     final double[] used;
     final double[] score;
     final double[] vote;
+    /** PopAccu: sum over the item's other values v' of |S(v')| ln Pop(v' | v); fixed per run. */
+    final double[] popularity;
     final double[] adjusted;
     final double[] confidence;
     /** Whether each claim is taken as true in copy detection: its item's choice, 1 or 0. */
@@ -150,7 +166,7 @@ final class Accu extends Algorithm {
     Run(ClaimGraph graph, Settings settings) {
       this.graph = graph;
       this.settings = settings;
-      this.n = settings.parameter("false-values");
+      this.n = variant == Variant.POPULARITY ? 0.0 : settings.parameter("false-values");
       this.eps = settings.parameter("error-rate");
       this.rho = variant == Variant.SIMILARITY ? settings.parameter("rho") : 0.0;
       boolean copying = variant == Variant.COPY;
@@ -166,6 +182,10 @@ final class Accu extends Algorithm {
       used = new double[graph.sourceCount];
       score = new double[graph.sourceCount];
       vote = new double[graph.claimCount];
+      popularity = new double[variant == Variant.POPULARITY ? graph.claimCount : 0];
+      if (variant == Variant.POPULARITY) {
+        popularity(graph, popularity);
+      }
       adjusted = new double[graph.claimCount];
       confidence = new double[graph.claimCount];
       truth = new double[graph.claimCount];
@@ -193,7 +213,7 @@ final class Accu extends Algorithm {
       System.arraycopy(accuracy, 0, previous, 0, accuracy.length);
       for (int s = 0; s < graph.sourceCount; s++) {
         used[s] = clamp(uniform ? 1 - eps : accuracy[s]);
-        score[s] = Math.log(n * used[s] / (1 - used[s]));
+        score[s] = Math.log((n > 0 ? n : 1.0) * used[s] / (1 - used[s]));
       }
       if (pairs != null) {
         dependences();
@@ -206,12 +226,13 @@ final class Accu extends Algorithm {
         for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
           sum += score[graph.claimSources[e]] * independence[e];
         }
-        vote[c] = sum;
+        vote[c] = popularity.length > 0 ? sum + popularity[c] : sum;
       }
       for (int i = 0; i < graph.itemCount; i++) {
         int first = graph.itemClaimStart[i];
         int end = graph.itemClaimStart[i + 1];
-        double max = 0.0; // the unobserved values' C = 0
+        double unobserved = Math.max(0.0, n + 1 - (end - first)); // PopAccu: none (n = 0)
+        double max = unobserved > 0 ? 0.0 : Double.NEGATIVE_INFINITY; // unobserved: C = 0
         for (int c = first; c < end; c++) {
           double value = vote[c];
           if (implications != null) {
@@ -224,8 +245,7 @@ final class Accu extends Algorithm {
           adjusted[c] = value;
           max = Math.max(max, value);
         }
-        double unobserved = Math.max(0.0, n + 1 - (end - first));
-        double sum = unobserved * Math.exp(-max);
+        double sum = unobserved > 0 ? unobserved * Math.exp(-max) : 0.0;
         for (int c = first; c < end; c++) {
           sum += Math.exp(adjusted[c] - max);
         }
@@ -378,6 +398,30 @@ final class Accu extends Algorithm {
     }
   }
 
+  /**
+   * PopAccu's replacement of the uniform {@code 1 / n}: if v is true, a source providing another
+   * value provides v' with probability {@code Pop(v' | v) = |S(v')| / (m - |S(v)|)}, the share of v'
+   * among the item's m provisions other than v's. The term depends only on the counts.
+   */
+  static void popularity(ClaimGraph graph, double[] out) {
+    for (int i = 0; i < graph.itemCount; i++) {
+      int first = graph.itemClaimStart[i];
+      int end = graph.itemClaimStart[i + 1];
+      double m = graph.claimSourceStart[end] - graph.claimSourceStart[first];
+      for (int c = first; c < end; c++) {
+        double others = m - graph.claimDegree(c);
+        double sum = 0.0;
+        for (int v = first; v < end; v++) {
+          if (v != c) {
+            double k = graph.claimDegree(v);
+            sum += k * Math.log(k / others);
+          }
+        }
+        out[c] = sum;
+      }
+    }
+  }
+
   static double clamp(double accuracy) {
     return Math.max(EDGE, Math.min(1 - EDGE, accuracy));
   }
@@ -399,7 +443,8 @@ final class Accu extends Algorithm {
       for (int e = graph.claimSourceStart[claim]; e < graph.claimSourceStart[claim + 1]; e++) {
         int s = graph.claimSources[e];
         Explanation accuracyScore = Explanation.leaf(run.score[s],
-            "accuracy score A'(S) = ln(n A(S) / (1 - A(S))) of source " + graph.sourceId(s)
+            (run.popularity.length > 0 ? "accuracy score ln(A(S) / (1 - A(S))) of source "
+                : "accuracy score A'(S) = ln(n A(S) / (1 - A(S))) of source ") + graph.sourceId(s)
                 + ", A(S) = " + Explain.number(run.used[s]) + " (eq. 23)");
         if (run.pairs == null) {
           votes.add(accuracyScore);
@@ -411,9 +456,16 @@ final class Accu extends Algorithm {
                       + "sources S' ordered before S (eq. 11)"))));
         }
       }
+      if (run.popularity.length > 0) {
+        votes.add(Explanation.leaf(run.popularity[claim], "sum over the item's other values v' of "
+            + "|S(v')| ln Pop(v' | v), Pop(v' | v) = |S(v')| / (providers of values other than v)"));
+      }
       Explanation total = Explanation.sum(
-          run.pairs == null ? "C(v) = sum of the accuracy scores of its sources (eq. 24)"
-              : "C(v) = sum of A'(S) I(S, v) over its sources (eq. 25)", votes);
+          run.pairs != null ? "C(v) = sum of A'(S) I(S, v) over its sources (eq. 25)"
+              : run.popularity.length > 0
+                  ? "C(v) = ln Pr(observations | v true) + constant, false values distributed as "
+                      + "observed"
+                  : "C(v) = sum of the accuracy scores of its sources (eq. 24)", votes);
       if (run.implications != null) {
         int item = graph.claimItem[claim];
         List<Explanation> related = new ArrayList<>();
@@ -428,13 +480,17 @@ final class Accu extends Algorithm {
         total = Explanation.sum("C*(v) = C(v) + rho * sum of C(v') sim(v, v') (eq. 26)",
             List.of(total, Explanation.sum("similar values' confidence", related)));
       }
+      Explanation logOmega = Explanation.leaf(run.logOmega[graph.claimItem[claim]], "ln Omega");
+      if (run.popularity.length > 0) {
+        return Explanation.of(run.confidence[claim],
+            "P(v) = exp(C(v)) / Omega, Omega = sum of exp(C(v')) over the item's observed values",
+            Combination.FORMULA, List.of(total, logOmega));
+      }
       return Explanation.of(run.confidence[claim],
           "P(v) = exp(C(v)) / Omega, Omega = sum of exp(C(v')) over the item's n + 1 domain "
               + "values, unobserved ones with C = 0 (eq. 21)",
           Combination.FORMULA,
-          List.of(total,
-              Explanation.leaf(run.logOmega[graph.claimItem[claim]], "ln Omega"),
-              Explain.parameter(run.n, "false-values (n)")));
+          List.of(total, logOmega, Explain.parameter(run.n, "false-values (n)")));
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new Estimates(true),
       new Accu(Accu.Variant.PLAIN),
       new Accu(Accu.Variant.SIMILARITY),
-      new Accu(Accu.Variant.COPY));
+      new Accu(Accu.Variant.COPY),
+      new Accu(Accu.Variant.POPULARITY));
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 

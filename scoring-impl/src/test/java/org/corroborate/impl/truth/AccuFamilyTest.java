@@ -22,7 +22,8 @@ import org.corroborate.truth.ValueComparison;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accu, AccuSim and AccuCopy (Dong, Berti-Equille and Srivastava, VLDB 2009): hand-computed
+ * Accu, AccuSim, AccuCopy (Dong, Berti-Equille and Srivastava, VLDB 2009) and PopAccu (Li et al.,
+ * VLDB 2013): hand-computed
  * rounds from the paper's equations, planted copiers, Sybil copies, and degenerate inputs.
  * Defaults throughout: n = 100, eps = .2 (so every source starts at A = .8), alpha = .2, c = .8.
  */
@@ -83,6 +84,23 @@ class AccuFamilyTest {
     double low = Math.pow(400, 1.75);
     assertThat(confidence(r, "X", "100")).isCloseTo(high / (high + low + 99), within(1e-12));
     assertThat(confidence(r, "X", "105")).isCloseTo(low / (high + low + 99), within(1e-12));
+  }
+
+  @Test
+  void popAccu_oneRound_falseValuesDistributedAsObserved() {
+    // Z: s1 = a, s2 = b, s3 = b, s4 = c; m = 4 provisions; ln(A / (1 - A)) = ln 4 at A = .8.
+    // C(v) = sum over S(v) of ln 4 + sum over v' != v of |S(v')| ln(|S(v')| / (m - |S(v)|)):
+    // e^C(a) = 4 * (2/3)^2 * (1/3) = 16/27 = e^C(c); e^C(b) = 4^2 * (1/2) * (1/2) = 4
+    // P(b) = 4 / (4 + 32/27) = 27/35, P(a) = (16/27) / (140/27) = 4/35
+    ObservationSet.Builder b = ObservationSet.builder();
+    b.add("s1", "Z", Value.text("a"));
+    b.add("s2", "Z", Value.text("b"));
+    b.add("s3", "Z", Value.text("b"));
+    b.add("s4", "Z", Value.text("c"));
+    TruthDiscoveryResult r = run("pop-accu", b.build(), 1);
+    assertThat(confidence(r, "Z", "b")).isCloseTo(27.0 / 35, within(1e-12));
+    assertThat(confidence(r, "Z", "a")).isCloseTo(4.0 / 35, within(1e-12));
+    assertThat(r.source("s2").orElseThrow().trust()).isCloseTo(27.0 / 35, within(1e-12));
   }
 
   @Test
