@@ -100,7 +100,8 @@ final class Accu extends Algorithm {
     }
     if (variant == Variant.COPY) {
       parameters.add(new ParameterInfo("uniform-accuracy", 0, 0, 1,
-          "1: every source keeps accuracy 1 - eps, the paper's DEPEN; 0: accuracies are learnt"));
+          "1: every source keeps accuracy 1 - eps (priors ignored), the paper's DEPEN; 0: "
+              + "accuracies are learnt; values from .5 up count as 1"));
     }
     String paper = "Dong, Berti-Equille and Srivastava, 'Integrating Conflicting Data: The Role of "
         + "Source Dependence', VLDB 2009, ";
