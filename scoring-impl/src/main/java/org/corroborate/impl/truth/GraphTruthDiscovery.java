@@ -38,7 +38,11 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new TruthFinder(),
       new Cosine(),
       new Estimates(false),
-      new Estimates(true));
+      new Estimates(true),
+      new Accu(Accu.Variant.PLAIN),
+      new Accu(Accu.Variant.SIMILARITY),
+      new Accu(Accu.Variant.COPY),
+      new Accu(Accu.Variant.POPULARITY));
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 

@@ -1,0 +1,570 @@
+package org.corroborate.impl.truth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.Combination;
+import org.corroborate.Explanation;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.ParameterInfo;
+import org.corroborate.truth.ProgressListener;
+import org.corroborate.truth.SourceDependence;
+
+/**
+ * The Bayesian accuracy models of Dong, Berti-Equille and Srivastava, "Integrating Conflicting
+ * Data: The Role of Source Dependence", VLDB 2009: Accu (sections 4.2, accuracy only; the paper's
+ * ACCUNODEP), AccuSim (section 5, SIM: accuracy and similarity between values) and AccuCopy
+ * (sections 3 and 4: accuracy and copy detection; the paper's ACCU, the name AccuCopy is Li et al.,
+ * VLDB 2013). AccuCopy with {@code uniform-accuracy = 1} is the paper's DEPEN (section 3): every
+ * source keeps the accuracy {@code 1 - eps}, so a value's confidence is its dependence-discounted
+ * vote count (eq. 11) times one constant and the choice is DEPEN's vote.
+ *
+ * <p>Each round: the accuracy score of source S is {@code A'(S) = ln(n A(S) / (1 - A(S)))} (eq. 23)
+ * for {@code n} false values per item; a value's confidence is {@code C(v) = sum over its sources of
+ * A'(S) I(S, v)} (eq. 22, 25), with {@code I(S, v) = 1} unless copying is modelled; AccuSim adjusts
+ * it by the item's other values, {@code C*(v) = C(v) + rho * sum_{v' != v} C(v') sim(v, v')} (eq.
+ * 26, {@code sim} the comparison's support); the probability is {@code P(v) = exp(C*(v)) / Omega}
+ * with {@code Omega} the sum over the item's {@code n + 1} domain values, the unobserved ones having
+ * {@code C = 0} (eq. 21); and the accuracy of a source is the average {@code P(v)} of its values
+ * (eq. 18). Accuracies start at {@code 1 - eps} (or the source's prior) and the run stops when no
+ * accuracy moves by more than the tolerance (Algorithm 2, ACCUVOTE).
+ *
+ * <p>Copy detection (AccuCopy), at the start of every round, for each pair of sources voting on a
+ * common item ({@link SourcePairs}, never all pairs): the likelihood of their shared values under
+ * independence (eqs. 12-14: same true value {@code Pt = A1 A2}, same false value {@code Pf = (1 -
+ * A1)(1 - A2) / n}, different values {@code Pd = 1 - Pt - Pf}) and under either copying direction
+ * (eqs. 15-17: {@code A_orig c + Pt (1 - c)}, {@code (1 - A_orig) c + Pf (1 - c)}, {@code Pd (1 -
+ * c)}), and Bayes' rule with prior {@code alpha} of dependence, split evenly between the
+ * directions. In the first round a shared value is true with probability {@code p = 1 - eps}
+ * (Algorithm 2 starts every value there), so its likelihood is the mixture {@code p * same-true +
+ * (1 - p) * same-false}: the paper's "both possibilities of a value being true and
+ * being false" (section 3.3). From the second round on a shared value is true exactly when it is
+ * its item's choice of the previous round (Algorithms 1 and 2 decide true values between rounds),
+ * so the likelihood is the paper's counts {@code kt, kf, kd}. (Using the probability P(v) in every
+ * round instead, AccuPR-style, did worse on the Flight data with times compared within a tolerance:
+ * .805 against .958, see docs/accuracy.md.) The vote
+ * of a source is then discounted by {@code I(S, v) = product over the sources S' ordered before S of
+ * (1 - c P(S ~ S'))} (eq. 11), ordering the value's sources greedily: first the source of the most
+ * probable dependence (the likelier original when one direction is more probable, section 4.2),
+ * then repeatedly the source most dependent on one already placed. Dependence is symmetric in
+ * DEPEN, so no copier is named there; otherwise the copier is named when its direction holds at
+ * least two thirds of the pair's dependence. Pairs with dependence at least .5 are reported.
+ *
+ * <p>PopAccu (Li et al., VLDB 2013, section 4.1, after Dong, Saha and Srivastava, VLDB 2013) drops
+ * the n uniformly distributed false values: if v is true, a source not providing v provides v' with
+ * the observed probability {@code Pop(v' | v) = |S(v')| / (m - |S(v)|)} for the item's m
+ * provisions, so (as in eq. 19, and eq. 28 of the paper's NonUni) {@code C(v) = sum over S(v) of
+ * ln(A(S) / (1 - A(S))) + sum over v' != v of |S(v')| ln Pop(v' | v)}, and P(v) is the softmax of
+ * C over the item's observed values. A value provided by every source of its item has P = 1.
+ *
+ * <p>Defaults are the paper's book-data settings: {@code alpha = .2, c = .8, eps = .2, n = 100}.
+ * The paper gives no value for {@code rho}; we take .5, TruthFinder's, whose similarity model SIM
+ * follows. Accuracies are kept in {@code [1e-6, 1 - 1e-6]} so that {@code A'} stays finite (the
+ * paper's caution after Theorem 4.1).
+ *
+ * <p>Cost per round: Accu {@code O(claims + edges)}; AccuSim adds the item's similar pairs; AccuCopy
+ * adds {@code sum over claims of k^2 log d} for the pairwise likelihoods and the greedy ordering of
+ * the {@code k} sources asserting each claim, plus one step per source pair.
+ */
+final class Accu extends Algorithm {
+  static final double EDGE = 1e-6;
+  static final double REPORTED_DEPENDENCE = 0.5;
+
+  enum Variant { PLAIN, SIMILARITY, COPY, POPULARITY }
+
+  private final Variant variant;
+
+  Accu(Variant variant) {
+    super(info(variant));
+    this.variant = variant;
+  }
+
+  private static AlgorithmInfo info(Variant variant) {
+    List<ParameterInfo> parameters = new ArrayList<>();
+    if (variant == Variant.COPY) {
+      parameters.add(new ParameterInfo("alpha", 0.2, 1e-6, 1 - 1e-6,
+          "a-priori probability that two sources are dependent"));
+      parameters.add(new ParameterInfo("copy-rate", 0.8, 0.0, 0.999,
+          "c, the probability that a copier copies a value rather than providing it"));
+    }
+    parameters.add(new ParameterInfo("error-rate", 0.2, EDGE, 1 - EDGE,
+        "eps: every source starts with accuracy 1 - eps (unless it has a prior)"));
+    if (variant != Variant.POPULARITY) {
+      parameters.add(new ParameterInfo("false-values", 100, 1, 1e9,
+          "n, the number of false values in each item's domain"));
+    }
+    if (variant == Variant.SIMILARITY) {
+      parameters.add(new ParameterInfo("rho", 0.5, 0.0, 1.0,
+          "weight of similar values' confidence (eq. 26)"));
+    }
+    if (variant == Variant.COPY) {
+      parameters.add(new ParameterInfo("uniform-accuracy", 0, 0, 1,
+          "1: every source keeps accuracy 1 - eps (priors ignored), the paper's DEPEN; 0: "
+              + "accuracies are learnt; values from .5 up count as 1"));
+    }
+    String paper = "Dong, Berti-Equille and Srivastava, 'Integrating Conflicting Data: The Role of "
+        + "Source Dependence', VLDB 2009, ";
+    return switch (variant) {
+      case PLAIN -> new AlgorithmInfo("accu", "Accu (AccuNoDep)",
+          paper + "equations 18-24", 100, 1e-6, parameters, true);
+      case SIMILARITY -> new AlgorithmInfo("accu-sim", "AccuSim",
+          paper + "equations 18-24 and 26", 100, 1e-6, parameters, true);
+      case COPY -> new AlgorithmInfo("accu-copy", "AccuCopy (Accu with dependence; Depen)",
+          paper + "equations 8, 11-25; Li et al., 'Truth Finding on the Deep Web: Is the Problem "
+              + "Solved?', VLDB 2013", 100, 1e-6, parameters, true);
+      case POPULARITY -> new AlgorithmInfo("pop-accu", "PopAccu",
+          "Li, Dong, Lyons, Meng and Srivastava, 'Truth Finding on the Deep Web: Is the Problem "
+              + "Solved?', VLDB 2013, section 4.1 (Dong, Saha and Srivastava, 'Less is More', "
+              + "VLDB 2013); " + paper + "equations 18-21 with the false values' distribution "
+              + "observed (section 5, NonUni)", 100, 1e-6, parameters, true);
+    };
+  }
+
+  @Override
+  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+    return new Run(graph, settings).execute(progress);
+  }
+
+  /** The state of one run, in arrays; the outcome reads its final values. */
+  private final class Run {
+    final ClaimGraph graph;
+    final Settings settings;
+    final double n;
+    final double eps;
+    final double rho;
+    final double alpha;
+    final double copy;
+    final boolean uniform;
+    final Implications implications;
+    final SourcePairs pairs;
+    final double[] accuracy;
+    final double[] previous;
+    /** Accuracy used in the current round's scores (clamped; 1 - eps for DEPEN). */
+    final double[] used;
+    final double[] score;
+    final double[] vote;
+    /** PopAccu: sum over the item's other values v' of |S(v')| ln Pop(v' | v); fixed per run. */
+    final double[] popularity;
+    final double[] adjusted;
+    final double[] confidence;
+    /** Whether each claim is taken as true in copy detection: its item's choice, 1 or 0. */
+    final double[] truth;
+    final double[] logOmega;
+    /** I(S, v) for each claim edge, aligned with {@code graph.claimSources}. */
+    final double[] independence;
+    final double[] llIndependent;
+    final double[] llForward;
+    final double[] llBackward;
+    /** Posterior that first copies second, that second copies first, and their sum. */
+    final double[] forward;
+    final double[] backward;
+    final double[] dependence;
+    double[] local = new double[16];
+    double[] best = new double[4];
+    boolean[] placed = new boolean[4];
+
+    Run(ClaimGraph graph, Settings settings) {
+      this.graph = graph;
+      this.settings = settings;
+      this.n = variant == Variant.POPULARITY ? 0.0 : settings.parameter("false-values");
+      this.eps = settings.parameter("error-rate");
+      this.rho = variant == Variant.SIMILARITY ? settings.parameter("rho") : 0.0;
+      boolean copying = variant == Variant.COPY;
+      this.alpha = copying ? settings.parameter("alpha") : 0.0;
+      this.copy = copying ? settings.parameter("copy-rate") : 0.0;
+      this.uniform = copying && settings.parameter("uniform-accuracy") >= 0.5;
+      this.implications = variant == Variant.SIMILARITY
+          ? Implications.compute(graph, settings.similarity()) : null;
+      this.pairs = copying ? SourcePairs.build(graph) : null;
+      int pairCount = copying ? pairs.count : 0;
+      accuracy = new double[graph.sourceCount];
+      previous = new double[graph.sourceCount];
+      used = new double[graph.sourceCount];
+      score = new double[graph.sourceCount];
+      vote = new double[graph.claimCount];
+      popularity = new double[variant == Variant.POPULARITY ? graph.claimCount : 0];
+      if (variant == Variant.POPULARITY) {
+        popularity(graph, popularity);
+      }
+      adjusted = new double[graph.claimCount];
+      confidence = new double[graph.claimCount];
+      truth = new double[graph.claimCount];
+      logOmega = new double[graph.itemCount];
+      independence = new double[graph.edgeCount];
+      llIndependent = new double[pairCount];
+      llForward = new double[pairCount];
+      llBackward = new double[pairCount];
+      forward = new double[pairCount];
+      backward = new double[pairCount];
+      dependence = new double[pairCount];
+      for (int s = 0; s < graph.sourceCount; s++) {
+        accuracy[s] = uniform ? 1 - eps : settings.prior(s, 1 - eps);
+      }
+      Arrays.fill(truth, 1 - eps); // Algorithm 2: values start at one minus the error rate
+      Arrays.fill(independence, 1.0);
+    }
+
+    Outcome execute(ProgressListener progress) {
+      Convergence convergence = iterate(settings, progress, iteration -> round());
+      return new AccuOutcome(this, convergence);
+    }
+
+    double round() {
+      System.arraycopy(accuracy, 0, previous, 0, accuracy.length);
+      for (int s = 0; s < graph.sourceCount; s++) {
+        used[s] = clamp(uniform ? 1 - eps : accuracy[s]);
+        score[s] = Math.log((n > 0 ? n : 1.0) * used[s] / (1 - used[s]));
+      }
+      if (pairs != null) {
+        dependences();
+        for (int c = 0; c < graph.claimCount; c++) {
+          discount(c);
+        }
+      }
+      for (int c = 0; c < graph.claimCount; c++) {
+        double sum = 0.0;
+        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+          sum += score[graph.claimSources[e]] * independence[e];
+        }
+        vote[c] = popularity.length > 0 ? sum + popularity[c] : sum;
+      }
+      for (int i = 0; i < graph.itemCount; i++) {
+        int first = graph.itemClaimStart[i];
+        int end = graph.itemClaimStart[i + 1];
+        double unobserved = Math.max(0.0, n + 1 - (end - first)); // PopAccu: none (n = 0)
+        double max = unobserved > 0 ? 0.0 : Double.NEGATIVE_INFINITY; // unobserved: C = 0
+        for (int c = first; c < end; c++) {
+          double value = vote[c];
+          if (implications != null) {
+            double related = 0.0;
+            for (int k = implications.start[c]; k < implications.start[c + 1]; k++) {
+              related += vote[implications.from[k]] * implications.support[k];
+            }
+            value += rho * related;
+          }
+          adjusted[c] = value;
+          max = Math.max(max, value);
+        }
+        double sum = unobserved > 0 ? unobserved * Math.exp(-max) : 0.0;
+        for (int c = first; c < end; c++) {
+          sum += Math.exp(adjusted[c] - max);
+        }
+        logOmega[i] = max + Math.log(sum);
+        int chosen = first;
+        for (int c = first; c < end; c++) {
+          confidence[c] = Math.min(1.0, Math.exp(adjusted[c] - logOmega[i]));
+          if (adjusted[c] > adjusted[chosen] || (adjusted[c] == adjusted[chosen]
+              && graph.claimDegree(c) > graph.claimDegree(chosen))) {
+            chosen = c;
+          }
+        }
+        for (int c = first; c < end; c++) {
+          truth[c] = c == chosen ? 1.0 : 0.0;
+        }
+      }
+      for (int s = 0; s < graph.sourceCount; s++) {
+        double sum = 0.0;
+        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+          sum += confidence[graph.sourceClaims[e]];
+        }
+        accuracy[s] = sum / graph.sourceDegree(s);
+      }
+      return Vectors.maxAbsDifference(previous, accuracy);
+    }
+
+    /** Posterior dependence of every pair from the shared claims and the previous round's P. */
+    void dependences() {
+      Arrays.fill(llIndependent, 0.0);
+      Arrays.fill(llForward, 0.0);
+      Arrays.fill(llBackward, 0.0);
+      for (int c = 0; c < graph.claimCount; c++) {
+        double p = truth[c];
+        int from = graph.claimSourceStart[c];
+        int to = graph.claimSourceStart[c + 1];
+        for (int x = from; x < to; x++) {
+          int a = graph.claimSources[x];
+          double a1 = used[a];
+          for (int y = x + 1; y < to; y++) {
+            int b = graph.claimSources[y];
+            double a2 = used[b];
+            int pair = pairs.find(a, b);
+            double pt = a1 * a2;
+            double pf = (1 - a1) * (1 - a2) / n;
+            llIndependent[pair] += Math.log(p * pt + (1 - p) * pf);
+            // forward: a copies b, so b is the original
+            llForward[pair] += Math.log(p * (a2 * copy + pt * (1 - copy))
+                + (1 - p) * ((1 - a2) * copy + pf * (1 - copy)));
+            llBackward[pair] += Math.log(p * (a1 * copy + pt * (1 - copy))
+                + (1 - p) * ((1 - a1) * copy + pf * (1 - copy)));
+          }
+        }
+      }
+      double priorIndependent = Math.log(1 - alpha);
+      double priorDirection = Math.log(alpha / 2);
+      for (int pair = 0; pair < pairs.count; pair++) {
+        double a1 = used[pairs.first[pair]];
+        double a2 = used[pairs.second[pair]];
+        double pd = 1 - a1 * a2 - (1 - a1) * (1 - a2) / n;
+        int different = pairs.differentItems(pair);
+        if (different > 0) {
+          llIndependent[pair] += different * Math.log(pd);
+          double copied = different * Math.log(pd * (1 - copy));
+          llForward[pair] += copied;
+          llBackward[pair] += copied;
+        }
+        double l0 = priorIndependent + llIndependent[pair];
+        double l1 = priorDirection + llForward[pair];
+        double l2 = priorDirection + llBackward[pair];
+        double max = Math.max(l0, Math.max(l1, l2));
+        double e0 = Math.exp(l0 - max);
+        double e1 = Math.exp(l1 - max);
+        double e2 = Math.exp(l2 - max);
+        double z = e0 + e1 + e2;
+        forward[pair] = e1 / z;
+        backward[pair] = e2 / z;
+        dependence[pair] = Math.min(1.0, (e1 + e2) / z);
+      }
+    }
+
+    /** I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2. */
+    void discount(int c) {
+      int from = graph.claimSourceStart[c];
+      int k = graph.claimSourceStart[c + 1] - from;
+      if (k == 1) {
+        independence[from] = 1.0;
+        return;
+      }
+      if (local.length < k * k) {
+        local = new double[Math.max(k * k, local.length * 2)];
+      }
+      if (best.length < k) {
+        best = new double[Math.max(k, best.length * 2)];
+        placed = new boolean[best.length];
+      }
+      int topX = -1;
+      int topY = -1;
+      double top = 0.0;
+      for (int x = 0; x < k; x++) {
+        local[x * k + x] = 0.0;
+        for (int y = x + 1; y < k; y++) {
+          int pair = pairs.find(graph.claimSources[from + x], graph.claimSources[from + y]);
+          double d = dependence[pair];
+          local[x * k + y] = d;
+          local[y * k + x] = d;
+          if (d > top) {
+            top = d;
+            topX = x;
+            topY = y;
+          }
+        }
+      }
+      if (topX < 0) {
+        for (int x = 0; x < k; x++) {
+          independence[from + x] = 1.0;
+        }
+        return;
+      }
+      int topPair = pairs.find(graph.claimSources[from + topX], graph.claimSources[from + topY]);
+      // forward means the first (x) copies the second (y): then y is the original and goes first
+      int start = forward[topPair] > backward[topPair] ? topY : topX;
+      Arrays.fill(placed, 0, k, false);
+      place(start, k, from);
+      for (int x = 0; x < k; x++) {
+        best[x] = local[start * k + x];
+      }
+      for (int step = 1; step < k; step++) {
+        int next = -1;
+        for (int x = 0; x < k; x++) {
+          if (!placed[x] && (next < 0 || best[x] > best[next])) {
+            next = x;
+          }
+        }
+        place(next, k, from);
+        for (int x = 0; x < k; x++) {
+          best[x] = Math.max(best[x], local[next * k + x]);
+        }
+      }
+    }
+
+    private void place(int x, int k, int from) {
+      double product = 1.0;
+      for (int y = 0; y < k; y++) {
+        if (placed[y]) {
+          product *= 1 - copy * local[x * k + y];
+        }
+      }
+      independence[from + x] = product;
+      placed[x] = true;
+    }
+  }
+
+  /**
+   * PopAccu's replacement of the uniform {@code 1 / n}: if v is true, a source providing another
+   * value provides v' with probability {@code Pop(v' | v) = |S(v')| / (m - |S(v)|)}, the share of v'
+   * among the item's m provisions other than v's. The term depends only on the counts.
+   */
+  static void popularity(ClaimGraph graph, double[] out) {
+    for (int i = 0; i < graph.itemCount; i++) {
+      int first = graph.itemClaimStart[i];
+      int end = graph.itemClaimStart[i + 1];
+      double m = graph.claimSourceStart[end] - graph.claimSourceStart[first];
+      for (int c = first; c < end; c++) {
+        double others = m - graph.claimDegree(c);
+        double sum = 0.0;
+        for (int v = first; v < end; v++) {
+          if (v != c) {
+            double k = graph.claimDegree(v);
+            sum += k * Math.log(k / others);
+          }
+        }
+        out[c] = sum;
+      }
+    }
+  }
+
+  static double clamp(double accuracy) {
+    return Math.max(EDGE, Math.min(1 - EDGE, accuracy));
+  }
+
+  /** The explanations of one run, computed on demand from its final state. */
+  private final class AccuOutcome extends ArrayOutcome {
+    private final Run run;
+    private final ClaimGraph graph;
+
+    AccuOutcome(Run run, Convergence convergence) {
+      super(convergence, run.confidence, run.accuracy);
+      this.run = run;
+      this.graph = run.graph;
+    }
+
+    @Override
+    public Explanation explainClaim(int claim) {
+      List<Explanation> votes = new ArrayList<>(graph.claimDegree(claim));
+      for (int e = graph.claimSourceStart[claim]; e < graph.claimSourceStart[claim + 1]; e++) {
+        int s = graph.claimSources[e];
+        Explanation accuracyScore = Explanation.leaf(run.score[s],
+            (run.popularity.length > 0 ? "accuracy score ln(A(S) / (1 - A(S))) of source "
+                : "accuracy score A'(S) = ln(n A(S) / (1 - A(S))) of source ") + graph.sourceId(s)
+                + ", A(S) = " + Explain.number(run.used[s]) + " (eq. 23)");
+        if (run.pairs == null) {
+          votes.add(accuracyScore);
+        } else {
+          votes.add(Explanation.product("vote of source " + graph.sourceId(s)
+                  + ": A'(S) * I(S, v)",
+              List.of(accuracyScore, Explanation.leaf(run.independence[e],
+                  "I(S, v), the discount of a copied vote: product of (1 - c P(S ~ S')) over the "
+                      + "sources S' ordered before S (eq. 11)"))));
+        }
+      }
+      if (run.popularity.length > 0) {
+        votes.add(Explanation.leaf(run.popularity[claim], "sum over the item's other values v' of "
+            + "|S(v')| ln Pop(v' | v), Pop(v' | v) = |S(v')| / (providers of values other than v)"));
+      }
+      Explanation total = Explanation.sum(
+          run.pairs != null ? "C(v) = sum of A'(S) I(S, v) over its sources (eq. 25)"
+              : run.popularity.length > 0
+                  ? "C(v) = ln Pr(observations | v true) + constant, false values distributed as "
+                      + "observed"
+                  : "C(v) = sum of the accuracy scores of its sources (eq. 24)", votes);
+      if (run.implications != null) {
+        int item = graph.claimItem[claim];
+        List<Explanation> related = new ArrayList<>();
+        for (int c = graph.itemClaimStart[item]; c < graph.itemClaimStart[item + 1]; c++) {
+          double sim = run.implications.supportOf(c, claim);
+          if (c != claim && sim > 0) {
+            related.add(Explanation.leaf(run.rho * run.vote[c] * sim,
+                "rho * C(v') * sim(v, v') with sim = " + Explain.number(sim) + ", C(v') = "
+                    + Explain.number(run.vote[c]) + ", v' = " + Explain.describe(graph, c)));
+          }
+        }
+        total = Explanation.sum("C*(v) = C(v) + rho * sum of C(v') sim(v, v') (eq. 26)",
+            List.of(total, Explanation.sum("similar values' confidence", related)));
+      }
+      Explanation logOmega = Explanation.leaf(run.logOmega[graph.claimItem[claim]], "ln Omega");
+      if (run.popularity.length > 0) {
+        return Explanation.of(run.confidence[claim],
+            "P(v) = exp(C(v)) / Omega, Omega = sum of exp(C(v')) over the item's observed values",
+            Combination.FORMULA, List.of(total, logOmega));
+      }
+      return Explanation.of(run.confidence[claim],
+          "P(v) = exp(C(v)) / Omega, Omega = sum of exp(C(v')) over the item's n + 1 domain "
+              + "values, unobserved ones with C = 0 (eq. 21)",
+          Combination.FORMULA,
+          List.of(total, logOmega, Explain.parameter(run.n, "false-values (n)")));
+    }
+
+    @Override
+    public Explanation explainSource(int source) {
+      Explanation sum = Explanation.sum("sum of P(v) over the source's values",
+          Explain.sourceClaims(graph, source, c -> run.confidence[c], "P(v)"));
+      int claims = graph.sourceDegree(source);
+      return Explanation.of(run.accuracy[source],
+          "A(S) = average probability of the source's values (eq. 18)",
+          Combination.FORMULA,
+          List.of(sum, Explain.count(claims, "values provided by the source")));
+    }
+
+    @Override
+    public List<SourceDependence> dependencies() {
+      SourcePairs pairs = run.pairs;
+      if (pairs == null) {
+        return List.of();
+      }
+      List<Integer> found = new ArrayList<>();
+      for (int p = 0; p < pairs.count; p++) {
+        if (run.dependence[p] >= REPORTED_DEPENDENCE) {
+          found.add(p);
+        }
+      }
+      // most probable first; pairs are numbered in (first id, second id) order
+      found.sort((a, b) -> {
+        int c = Double.compare(run.dependence[b], run.dependence[a]);
+        return c != 0 ? c : Integer.compare(a, b);
+      });
+      List<SourceDependence> out = new ArrayList<>(found.size());
+      for (int p : found) {
+        out.add(dependence(p));
+      }
+      return List.copyOf(out);
+    }
+
+    private SourceDependence dependence(int p) {
+      SourcePairs pairs = run.pairs;
+      String first = graph.sourceId(pairs.first[p]);
+      String second = graph.sourceId(pairs.second[p]);
+      double probability = run.dependence[p];
+      Optional<String> copier = Optional.empty();
+      if (!run.uniform) {
+        if (run.forward[p] >= 2.0 / 3 * probability && run.forward[p] > run.backward[p]) {
+          copier = Optional.of(first);
+        } else if (run.backward[p] >= 2.0 / 3 * probability
+            && run.backward[p] > run.forward[p]) {
+          copier = Optional.of(second);
+        }
+      }
+      double a1 = run.used[pairs.first[p]];
+      double a2 = run.used[pairs.second[p]];
+      return SourceDependence.of(first, second, probability, copier, () -> Explanation.of(
+          probability,
+          "Pr(dependent | shared values) by Bayes' rule (eqs. 8, 12-17): prior alpha of "
+              + "dependence split evenly between the two directions",
+          Combination.FORMULA,
+          List.of(
+              Explanation.leaf(run.llIndependent[p], "log-likelihood if independent"),
+              Explanation.leaf(run.llForward[p], "log-likelihood if " + first + " copies "
+                  + second),
+              Explanation.leaf(run.llBackward[p], "log-likelihood if " + second + " copies "
+                  + first),
+              Explanation.leaf(run.forward[p], "posterior that " + first + " copies " + second),
+              Explanation.leaf(run.backward[p], "posterior that " + second + " copies " + first),
+              Explain.count(pairs.sharedItems[p], "items both sources vote on"),
+              Explain.count(pairs.sharedClaims[p], "values both sources provide"),
+              Explain.count(pairs.differentItems(p), "items where their values differ"),
+              Explanation.leaf(a1, "accuracy of " + first),
+              Explanation.leaf(a2, "accuracy of " + second),
+              Explain.parameter(run.alpha, "alpha"),
+              Explain.parameter(run.copy, "copy-rate (c)"))));
+    }
+  }
+}
