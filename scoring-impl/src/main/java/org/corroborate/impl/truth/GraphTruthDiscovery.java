@@ -38,7 +38,9 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new TruthFinder(),
       new Cosine(),
       new Estimates(false),
-      new Estimates(true));
+      new Estimates(true),
+      new Crh(),
+      new Catd());
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 
