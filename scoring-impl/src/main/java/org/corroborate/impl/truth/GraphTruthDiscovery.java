@@ -40,7 +40,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new Estimates(false),
       new Estimates(true),
       new Crh(),
-      new Catd());
+      new Catd(),
+      new DawidSkene());
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 
