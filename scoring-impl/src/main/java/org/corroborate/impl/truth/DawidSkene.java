@@ -38,8 +38,10 @@ import org.corroborate.truth.ProgressListener;
  * the paper (section 3): {@code T_ik} starts at the share of the item's observations giving value
  * k. Each iteration is an M-step followed by an E-step; the run stops when no posterior moves by
  * more than the tolerance. Reported confidence is the posterior {@code T_ik}; a source's trust is
- * the expected share of its claims that are true under the final posteriors ({@code sum of T over
- * its claims / claims}), the accuracy Dawid-Skene estimates.
+ * its estimated accuracy: in the full model the probability that it gives the true value, {@code
+ * sum_k p_k pi_s[k][k]} (from the last M-step); in the one-coin form the expected share of its
+ * claims that are true under the final posteriors ({@code sum of T over its claims / claims},
+ * which is {@code a_s} of the next M-step without the pseudo-counts).
  */
 final class DawidSkene extends Algorithm {
 
@@ -66,8 +68,9 @@ final class DawidSkene extends Algorithm {
     Convergence convergence = iterate(settings, progress, iteration -> st.step());
     double[] trust = new double[graph.sourceCount];
     for (int s = 0; s < graph.sourceCount; s++) {
-      trust[s] = Vectors.unit(ItemSums.overSourceClaims(graph, s, c -> st.posterior[c])
-          / graph.sourceDegree(s));
+      trust[s] = st.full ? Vectors.unit(st.modelAccuracy(s))
+          : Vectors.unit(ItemSums.overSourceClaims(graph, s, c -> st.posterior[c])
+              / graph.sourceDegree(s));
     }
     return new ArrayOutcome(convergence, st.posterior, trust) {
 
@@ -78,6 +81,18 @@ final class DawidSkene extends Algorithm {
 
       @Override
       public Explanation explainSource(int source) {
+        if (st.full) {
+          List<Explanation> terms = new ArrayList<>();
+          for (int k = 0; k < st.classes; k++) {
+            terms.add(Explanation.leaf(st.accuracyTerm(source, k),
+                "p_k * pi_s[k][k] for value '" + st.keys[k] + "'"));
+          }
+          return Explanation.of(trust[source],
+              "estimated accuracy = sum over values k of p_k * pi_s[k][k], the probability that "
+                  + "the source gives the true value",
+              Combination.FORMULA,
+              List.of(Explanation.sum("sum over values k of p_k * pi_s[k][k]", terms)));
+        }
         int claims = graph.sourceDegree(source);
         Explanation sum = Explanation.sum("sum of the posteriors of the source's claims",
             Explain.sourceClaims(graph, source, c -> st.posterior[c], "posterior"));
@@ -96,6 +111,7 @@ final class DawidSkene extends Algorithm {
     /** Class (global value index) of claim c, in key order; used by the full model. */
     final int[] label;
     final int classes;
+    final String[] keys;
     final double[] posterior;
     final double[] previous;
     final double[] logScore;
@@ -111,7 +127,7 @@ final class DawidSkene extends Algorithm {
     State(ClaimGraph graph, Settings settings) {
       this.graph = graph;
       this.beta = settings.parameter("smoothing");
-      String[] keys = Arrays.stream(graph.claimKey).distinct().sorted().toArray(String[]::new);
+      this.keys = Arrays.stream(graph.claimKey).distinct().sorted().toArray(String[]::new);
       this.classes = keys.length;
       this.full = classes <= settings.parameter("max-classes");
       this.label = new int[graph.claimCount];
@@ -203,6 +219,19 @@ final class DawidSkene extends Algorithm {
         logAccuracy[s] = Math.log(accuracy[s]);
         logError[s] = Math.log1p(-accuracy[s]);
       }
+    }
+
+    double accuracyTerm(int s, int k) {
+      return Math.exp(logPrior[k]) * Math.exp(logPi[(s * classes + k) * classes + k]);
+    }
+
+    /** Full model: the probability that source s gives the true value, sum_k p_k pi_s[k][k]. */
+    double modelAccuracy(int s) {
+      double sum = 0.0;
+      for (int k = 0; k < classes; k++) {
+        sum += accuracyTerm(s, k);
+      }
+      return sum;
     }
 
     /** Log-likelihood that source s, giving claim {@code given}, would do so if c were true. */
