@@ -54,8 +54,13 @@ final class Catd extends LossWeighted {
   }
 
   @Override
-  double weight(Settings settings, int claims, double loss, double totalLoss) {
-    return quantile(settings.parameter("alpha"), claims) / loss;
+  double sourceFactor(Settings settings, int claims) {
+    return quantile(settings.parameter("alpha"), claims);
+  }
+
+  @Override
+  double weight(double factor, double loss, double totalLoss) {
+    return factor / loss;
   }
 
   @Override

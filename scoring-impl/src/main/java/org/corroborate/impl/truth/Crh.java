@@ -47,7 +47,12 @@ final class Crh extends LossWeighted {
   }
 
   @Override
-  double weight(Settings settings, int claims, double loss, double totalLoss) {
+  double sourceFactor(Settings settings, int claims) {
+    return 1.0;
+  }
+
+  @Override
+  double weight(double factor, double loss, double totalLoss) {
     return -Math.log(loss / totalLoss);
   }
 

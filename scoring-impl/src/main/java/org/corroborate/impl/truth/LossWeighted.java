@@ -42,8 +42,14 @@ abstract class LossWeighted extends Algorithm {
     super(info);
   }
 
-  /** The raw weight of a source with {@code claims} claims and smoothed loss {@code loss}. */
-  abstract double weight(Settings settings, int claims, double loss, double totalLoss);
+  /**
+   * The part of a source's weight that depends only on its number of claims, computed once per
+   * source before the iterations (1 for CRH, the chi-squared quantile for CATD).
+   */
+  abstract double sourceFactor(Settings settings, int claims);
+
+  /** The raw weight of a source with factor {@code factor} and smoothed loss {@code loss}. */
+  abstract double weight(double factor, double loss, double totalLoss);
 
   /** The explanation of {@link #weight} for source s. */
   abstract Explanation explainWeight(
@@ -76,6 +82,7 @@ abstract class LossWeighted extends Algorithm {
     final boolean squared;
     final double smoothing;
     final double[] weight;
+    final double[] factor;
     final double[] trust;
     final double[] previousTrust;
     final double[] claimWeight;
@@ -105,8 +112,13 @@ abstract class LossWeighted extends Algorithm {
       confidence = new double[graph.claimCount];
       truthClaim = new int[graph.itemCount];
       truthNumber = new double[graph.itemCount];
+      factor = new double[graph.sourceCount];
+      int previousClaims = -1;
       for (int s = 0; s < graph.sourceCount; s++) {
         weight[s] = settings.prior(s, 1.0);
+        int claims = graph.sourceDegree(s);
+        factor[s] = claims == previousClaims ? factor[s - 1] : sourceFactor(settings, claims);
+        previousClaims = claims;
       }
       maxWeight = scale();
       truths(false);
@@ -152,7 +164,7 @@ abstract class LossWeighted extends Algorithm {
       }
       totalLoss = total;
       for (int s = 0; s < graph.sourceCount; s++) {
-        weight[s] = weight(settings, graph.sourceDegree(s), sourceLoss[s] + smoothing, total);
+        weight[s] = weight(factor[s], sourceLoss[s] + smoothing, total);
       }
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
       maxWeight = scale();
