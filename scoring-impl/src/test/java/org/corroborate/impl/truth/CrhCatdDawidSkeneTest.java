@@ -179,4 +179,55 @@ class CrhCatdDawidSkeneTest {
       assertThat(trust(r, "s" + s)).as("s%d", s).isCloseTo(accuracy[s], within(0.05));
     }
   }
+
+  /**
+   * Full confusion matrices (two distinct values over the data set, at most max-classes), one
+   * iteration, smoothing 1.
+   *
+   * <pre>
+   *   s1: X = a, Y = b     s2: X = a, Y = b     s3: X = b, Y = a
+   * </pre>
+   *
+   * <p>Start (vote shares): T_X(a) = 2/3, T_X(b) = 1/3, T_Y(b) = 2/3, T_Y(a) = 1/3. M-step: p_a =
+   * (2/3 + 1/3 + 1) / (2 + 2) = 1/2 = p_b. s1 (and s2): row a counts (X: a 2/3; Y: b 1/3), so
+   * pi[a][a] = (2/3 + 1) / (1 + 2) = 5/9, pi[a][b] = 4/9; row b counts (X: a 1/3; Y: b 2/3), so
+   * pi[b][a] = 4/9, pi[b][b] = 5/9. s3: row a (X: b 2/3; Y: a 1/3) pi[a][a] = 4/9, pi[a][b] = 5/9;
+   * row b (X: b 1/3; Y: a 2/3) pi[b][a] = 5/9, pi[b][b] = 4/9. E-step, X: a ~ 1/2 * 5/9 * 5/9 *
+   * pi3[a][b] = 5/9, b ~ 1/2 * 4/9 * 4/9 * pi3[b][b] = 4/9: T_X(a) = 125 / 189; Y likewise T_Y(b)
+   * = 125 / 189. Trust = p_a pi[a][a] + p_b pi[b][b]: s1 = 5/9, s3 = 4/9.
+   */
+  @Test
+  void dawidSkene_fullConfusionMatricesOneIteration() {
+    ObservationSet.Builder b = ObservationSet.builder();
+    b.add("s1", "X", Value.text("a"));
+    b.add("s1", "Y", Value.text("b"));
+    b.add("s2", "X", Value.text("a"));
+    b.add("s2", "Y", Value.text("b"));
+    b.add("s3", "X", Value.text("b"));
+    b.add("s3", "Y", Value.text("a"));
+    TruthDiscoveryResult r = service.discover(b.build(), TruthDiscoveryConfig.builder()
+        .algorithm("dawid-skene").maxIterations(1).parameter("smoothing", 1).build());
+    assertThat(confidence(r, "X", "a")).isCloseTo(125.0 / 189, within(1e-12));
+    assertThat(confidence(r, "X", "b")).isCloseTo(64.0 / 189, within(1e-12));
+    assertThat(confidence(r, "Y", "b")).isCloseTo(125.0 / 189, within(1e-12));
+    assertThat(trust(r, "s1")).isCloseTo(5.0 / 9, within(1e-12));
+    assertThat(trust(r, "s2")).isCloseTo(5.0 / 9, within(1e-12));
+    assertThat(trust(r, "s3")).isCloseTo(4.0 / 9, within(1e-12));
+    assertThat(r.source("s1").orElseThrow().explanation().value())
+        .isCloseTo(5.0 / 9, within(1e-12));
+  }
+
+  @Test
+  void crh_timesOfDayAreContinuous() {
+    // 07:10, 07:12, 09:00 are 430, 432 and 540 minutes: with equal weights the median is 432
+    // (cumulative weight 2 of 3), so 07:12 is chosen and its explanation states x* = 432
+    ObservationSet.Builder b = ObservationSet.builder();
+    b.add("a", "dep", new org.corroborate.model.TemporalValue(java.time.LocalTime.of(7, 10)));
+    b.add("b", "dep", new org.corroborate.model.TemporalValue(java.time.LocalTime.of(7, 12)));
+    b.add("c", "dep", new org.corroborate.model.TemporalValue(java.time.LocalTime.of(9, 0)));
+    TruthDiscoveryResult r = run("crh", b.build());
+    ItemResult dep = r.item("dep").orElseThrow();
+    assertThat(dep.chosen().canonical()).isEqualTo("07:12");
+    assertThat(dep.values().get(0).explanation().details().get(0).value()).isEqualTo(432.0);
+  }
 }
