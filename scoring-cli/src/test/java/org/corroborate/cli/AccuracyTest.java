@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Accuracy of every algorithm on the shared real data sets (Book, Flight subset, Weather), read through the same readers and
- * evaluation as {@code corroborate discover --truth}; docs/accuracy.md tabulates what this prints.
+ * Accuracy of every algorithm on the shared real data sets (Book, Flight subset, Weather), read
+ * through the same readers and evaluation as {@code corroborate discover --truth};
+ * docs/accuracy.md tabulates what this prints.
  * Skipped, with a message, when {@code ../../shared/datasets} (or {@code -Dcorroborate.datasets})
  * is absent.
  *
@@ -165,7 +166,8 @@ class AccuracyTest {
     StringBuilder table = new StringBuilder("\nWeather, " + data.records() + " claims read, "
         + observations.size() + " kept (first value per site and item), AccuWeather's values as "
         + "truth, within 1% (--compare numeric:1%)\n"
-        + "| algorithm | within 1% | mean abs. error | run time (ms) | per property: within 1% / MAE |\n"
+        + "| algorithm | within 1% | mean abs. error | run time (ms) "
+        + "| per property: within 1% / MAE |\n"
         + "|---|---|---|---|---|\n");
     Map<String, Double> within = new LinkedHashMap<>();
     Map<String, Double> errors = new LinkedHashMap<>();

@@ -26,7 +26,8 @@ import org.corroborate.truth.ParameterInfo;
  * as in CRH ({@link LossWeighted} describes the shared heterogeneous model and the reported
  * scores). {@code smoothing} (default 0.01) is added to each source's loss, as in {@link Crh},
  * so that a source without errors gets a finite weight. The first truths are the weighted vote and
- * the median with equal weights (a robust start; the paper initialises "with a naive method").
+ * the weighted median with the starting weights, 1 or the sources' priors (a robust start; the
+ * paper starts from a simple aggregate).
  */
 final class Catd extends LossWeighted {
 
@@ -42,10 +43,12 @@ final class Catd extends LossWeighted {
             new ParameterInfo("alpha", 0.05, 1e-6, 0.999,
                 "significance level of the confidence interval of each source's error variance"),
             new ParameterInfo("smoothing", 0.01, 1e-9, 1e6,
-                "added to each source's total loss so a source that never errs gets a finite weight"),
+                "added to each source's total loss so that a source that never errs gets a "
+                    + "finite weight"),
             new ParameterInfo("squared-loss", 1.0, 0.0, 1.0,
                 "1: normalised squared loss and weighted-mean truths for continuous items (the "
-                    + "paper's); 0: normalised absolute deviation and weighted-median truths")),
+                    + "paper's); 0: normalised absolute deviation and weighted-median truths "
+                    + "(values below 0.5 count as 0)")),
         true));
   }
 

@@ -21,10 +21,10 @@ import org.corroborate.truth.ParameterInfo;
  * the mapping to reported scores are {@link LossWeighted}'s.
  *
  * <p>Interpretations. A source whose loss is 0 would get an infinite weight; the paper does not
- * say what to do, so {@code smoothing} (default 0.01, a hundredth of one categorical error) is added
- * to every source's loss before the share is taken: {@code w_k = -log((L_k + smoothing) / sum_k'
- * (L_k' + smoothing))}. With a single source the share is 1 and the weight 0, so trust is 1 and the
- * truths are the source's values. Items are continuous when all their values are numbers (same
+ * say what to do, so {@code smoothing} (default 0.01, a hundredth of one categorical error) is
+ * added to every source's loss before the share is taken: {@code w_k = -log((L_k + smoothing) /
+ * sum_k' (L_k' + smoothing))}. With a single source the share is 1 and the weight 0, so trust
+ * is 1 and the truths are the source's values. Items are continuous when all their values are numbers (same
  * unit) or all are dates or times ({@link HeterogeneousData}).
  */
 final class Crh extends LossWeighted {
@@ -39,10 +39,12 @@ final class Crh extends LossWeighted {
         1e-6,
         List.of(
             new ParameterInfo("smoothing", 0.01, 1e-9, 1e6,
-                "added to each source's total loss so a source that never errs gets a finite weight"),
+                "added to each source's total loss so that a source that never errs gets a "
+                    + "finite weight"),
             new ParameterInfo("squared-loss", 0.0, 0.0, 1.0,
                 "1: normalised squared loss and weighted-mean truths for continuous items; "
-                    + "0: normalised absolute deviation and weighted-median truths")),
+                    + "0: normalised absolute deviation and weighted-median truths (values "
+                    + "from 0.5 on count as 1)")),
         true));
   }
 

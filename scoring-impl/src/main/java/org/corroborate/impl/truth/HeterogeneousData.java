@@ -30,7 +30,8 @@ final class HeterogeneousData {
   /** Claims of item i by ascending number then claim index: {@code order[itemClaimStart[i] ..]}. */
   final int[] order;
 
-  private HeterogeneousData(boolean[] continuous, double[] number, double[] deviation, int[] order) {
+  private HeterogeneousData(
+      boolean[] continuous, double[] number, double[] deviation, int[] order) {
     this.continuous = continuous;
     this.number = number;
     this.deviation = deviation;
@@ -50,7 +51,9 @@ final class HeterogeneousData {
         order[c] = c;
         if (continuous[i]) {
           Value value = graph.claimValue(c);
-          number[c] = value instanceof NumberValue n ? n.number() : ((TemporalValue) value).minutes();
+          number[c] = value instanceof NumberValue n
+              ? n.number()
+              : ((TemporalValue) value).minutes();
         }
       }
       if (!continuous[i]) {

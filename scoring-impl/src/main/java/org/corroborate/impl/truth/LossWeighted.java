@@ -23,9 +23,9 @@ import org.corroborate.truth.ProgressListener;
  * vote and the weighted median. Each iteration computes the claims' losses against the current
  * truths, the weights from them, then new truths from the new weights, and stops when no reported
  * trust moves by more than the tolerance. Ties in a vote go to the claim with more sources, then to
- * the smaller key (the engine's choice rule); the weighted median is the lower one (the first value,
- * in ascending order, at which the cumulative weight reaches half the total). An item all of whose
- * sources have weight 0 is resolved with equal weights.
+ * the smaller key (the engine's choice rule); the weighted median is the lower one (the first
+ * value, in ascending order, at which the cumulative weight reaches half the total). An item all
+ * of whose sources have weight 0 is resolved with equal weights.
  *
  * <p>Reported numbers. A source's trust is its weight divided by the largest weight (1 for every
  * source when all weights are 0, as with a single source under CRH). A categorical claim's
