@@ -39,7 +39,8 @@ public class AlgorithmIterationBenchmark {
 
   /** Every algorithm of {@code Corroborate.truthDiscovery().algorithms()}. */
   @Param({"vote", "sums", "average-log", "investment", "pooled-investment", "truthfinder",
-      "cosine", "2-estimates", "3-estimates", "accu", "accu-sim", "accu-copy", "pop-accu"})
+      "cosine", "2-estimates", "3-estimates", "accu", "accu-sim", "accu-copy", "pop-accu",
+      "crh", "catd", "dawid-skene"})
   public String algorithm;
 
   @Param({"10000", "1000000", "10000000"})

@@ -42,7 +42,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new Accu(Accu.Variant.PLAIN),
       new Accu(Accu.Variant.SIMILARITY),
       new Accu(Accu.Variant.COPY),
-      new Accu(Accu.Variant.POPULARITY));
+      new Accu(Accu.Variant.POPULARITY),
+      new Crh(),
+      new Catd(),
+      new DawidSkene());
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 

@@ -145,4 +145,57 @@ class HandComputedResultsTest {
     // the tie is broken by the number of sources, so the vote's winner is chosen
     assertThat(r.item("X").orElseThrow().chosen()).isEqualTo(Value.text("a"));
   }
+
+  @Test
+  void crh_convergesAfterTheFirstReweighting() {
+    // start: weights 1, so truths are the votes Xa and Yc; 0-1 losses L = (0, 1, 1);
+    // smoothed (L + .01) = (.01, 1.01, 1.01), total 2.03; w = -ln(share):
+    // w1 = ln(203), w2 = w3 = ln(2.03 / 1.01); trust t = w / w1. Truths stay Xa, Yc, so the
+    // second iteration changes nothing and the run converges after 2 iterations.
+    TruthDiscoveryResult r = run("crh", 100);
+    double t = Math.log(2.03 / 1.01) / Math.log(203);
+    assertThat(trust(r, "s1")).isCloseTo(1.0, within(EPS));
+    assertThat(trust(r, "s2")).isCloseTo(t, within(EPS));
+    assertThat(trust(r, "s3")).isCloseTo(t, within(EPS));
+    assertThat(t).isCloseTo(0.131387, within(1e-6)); // 0.698085 / 5.313206
+    // weighted vote share: Xa has s1 and s2, the item s1, s2 and s3
+    assertThat(confidence(r, "X", "a")).isCloseTo((1 + t) / (1 + 2 * t), within(EPS));
+    assertThat(confidence(r, "X", "b")).isCloseTo(t / (1 + 2 * t), within(EPS));
+    assertThat(confidence(r, "Y", "c")).isCloseTo((1 + t) / (1 + 2 * t), within(EPS));
+    assertThat(r.iterations()).isEqualTo(2);
+    assertThat(r.converged()).isTrue();
+  }
+
+  @Test
+  void catd_weightsAreTheChiSquaredQuantileOverTheLoss() {
+    // losses as for CRH, (.01, 1.01, 1.01) smoothed; every source has 2 claims, so
+    // w = chi2(.025, 2) / L with chi2(p, 2) = -2 ln(1 - p) = .0506356 for all: t = .01 / 1.01
+    TruthDiscoveryResult r = run("catd", 100);
+    assertThat(Catd.quantile(0.05, 2)).isCloseTo(-2 * Math.log(0.975), within(1e-9));
+    assertThat(trust(r, "s1")).isCloseTo(1.0, within(EPS));
+    assertThat(trust(r, "s2")).isCloseTo(1.0 / 101, within(EPS));
+    // Xa: (1 + 1/101) / (1 + 2/101) = 102 / 103
+    assertThat(confidence(r, "X", "a")).isCloseTo(102.0 / 103, within(EPS));
+    assertThat(confidence(r, "Y", "d")).isCloseTo(1.0 / 103, within(EPS));
+  }
+
+  @Test
+  void dawidSkene_oneCoinOneIteration() {
+    // max-classes 2 < 4 distinct values forces the one-coin form; smoothing 1 (Laplace).
+    // start: vote shares T = (Xa 2/3, Xb 1/3, Yc 2/3, Yd 1/3)
+    // M: a1 = (2/3 + 2/3 + 1) / (2 + 2) = 7/12; a2 = (2/3 + 1/3 + 1) / 4 = 1/2; a3 = 1/2
+    // E, two values per item so an error has probability 1 - a:
+    //   X: a ~ a1 a2 (1 - a3) = 7/48, b ~ (1 - a1)(1 - a2) a3 = 5/48 -> T(Xa) = 7/12
+    //   Y: c ~ a1 (1 - a2) a3 = 7/48, d ~ (1 - a1) a2 (1 - a3) = 5/48 -> T(Yc) = 7/12
+    // trust = mean posterior of the source's claims: s1 (7/12 + 7/12) / 2, s2 (7/12 + 5/12) / 2
+    TruthDiscoveryResult r = service.discover(graph(), TruthDiscoveryConfig.builder()
+        .algorithm("dawid-skene").maxIterations(1)
+        .parameter("max-classes", 2).parameter("smoothing", 1).build());
+    assertThat(confidence(r, "X", "a")).isCloseTo(7.0 / 12, within(EPS));
+    assertThat(confidence(r, "X", "b")).isCloseTo(5.0 / 12, within(EPS));
+    assertThat(confidence(r, "Y", "c")).isCloseTo(7.0 / 12, within(EPS));
+    assertThat(trust(r, "s1")).isCloseTo(7.0 / 12, within(EPS));
+    assertThat(trust(r, "s2")).isCloseTo(0.5, within(EPS));
+    assertThat(trust(r, "s3")).isCloseTo(0.5, within(EPS));
+  }
 }
