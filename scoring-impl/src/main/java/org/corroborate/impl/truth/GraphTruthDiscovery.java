@@ -38,7 +38,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new TruthFinder(),
       new Cosine(),
       new Estimates(false),
-      new Estimates(true));
+      new Estimates(true),
+      new LatentCredibility(false),
+      new LatentCredibility(true),
+      new LatentTruth());
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 
