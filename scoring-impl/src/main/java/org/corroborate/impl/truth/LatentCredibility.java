@@ -48,6 +48,8 @@ import org.corroborate.truth.ProgressListener;
  * {@code [1e-9, 1 - 1e-9]} so that a perfectly honest source contradicted by another cannot make
  * every claim impossible; an item with one claim has posterior 1. A source asserting several
  * claims of one item contributes {@code b_{s,c} = 1} for each, as the joint of section 3.3 reads.
+ * A GuessLCA source whose every claim is unanimous ({@code g_c = 1}) has a likelihood that does not
+ * depend on {@code H_s}; its honesty keeps its previous value.
  */
 final class LatentCredibility extends Algorithm {
   static final double EPS = 1e-9;
@@ -228,16 +230,21 @@ final class LatentCredibility extends Algorithm {
         honesty[s] = Math.min(1.0, sum / sourceItems[s]);
         continue;
       }
-      if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
-        honesty[s] = 0.0;
-        continue;
-      }
       boolean allTrue = true;
+      boolean flat = true;
       for (int e = from; e < to; e++) {
         allTrue &= posterior[graph.sourceClaims[e]] >= 1.0;
+        flat &= guessPrior[graph.sourceClaims[e]] >= 1.0;
+      }
+      if (flat) {
+        continue; // only unanimous claims: the likelihood does not depend on H_s; keep it
       }
       if (allTrue) {
-        honesty[s] = 1.0;
+        honesty[s] = 1.0; // the gradient is positive up to H = 1
+        continue;
+      }
+      if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
+        honesty[s] = 0.0;
         continue;
       }
       double low = 0.0;
