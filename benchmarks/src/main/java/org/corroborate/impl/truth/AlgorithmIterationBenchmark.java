@@ -39,7 +39,7 @@ public class AlgorithmIterationBenchmark {
 
   /** Every algorithm of {@code Corroborate.truthDiscovery().algorithms()}. */
   @Param({"vote", "sums", "average-log", "investment", "pooled-investment", "truthfinder",
-      "cosine", "2-estimates", "3-estimates"})
+      "cosine", "2-estimates", "3-estimates", "simple-lca", "guess-lca", "ltm"})
   public String algorithm;
 
   @Param({"10000", "1000000", "10000000"})

@@ -167,6 +167,13 @@ final class LatentCredibility extends Algorithm {
   /** E-step: the posterior of every claim given the honesties, and its log-likelihood. */
   private void expect(
       ClaimGraph graph, double[] honesty, double[] prior, double[] posterior, double[] logLikelihood) {
+    // per-source logs once per step, not once per edge
+    double[] logHonest = new double[graph.sourceCount];
+    double[] logDishonest = new double[graph.sourceCount];
+    for (int s = 0; s < graph.sourceCount; s++) {
+      logHonest[s] = Math.log(clamp(honesty[s]));
+      logDishonest[s] = Math.log1p(-clamp(honesty[s]));
+    }
     for (int i = 0; i < graph.itemCount; i++) {
       int first = graph.itemClaimStart[i];
       int end = graph.itemClaimStart[i + 1];
@@ -177,28 +184,31 @@ final class LatentCredibility extends Algorithm {
       }
       // the log-likelihood of the item's assertions if the true claim were none of them ...
       double base = 0.0;
+      double others = Math.log(end - first - 1.0);
       if (guess) {
         for (int c = first; c < end; c++) {
+          double logGuess = Math.log(prior[c]);
           for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-            base += Math.log1p(-clamp(honesty[graph.claimSources[e]])) + Math.log(prior[c]);
+            base += logDishonest[graph.claimSources[e]] + logGuess;
           }
         }
       } else {
-        double others = Math.log(end - first - 1.0);
         for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
-          base += Math.log1p(-clamp(honesty[graph.itemSources[k]])) - others;
+          base += logDishonest[graph.itemSources[k]] - others;
         }
       }
       // ... corrected, claim by claim, for the sources that assert the true claim
       double best = Double.NEGATIVE_INFINITY;
       for (int c = first; c < end; c++) {
         double log = base;
+        double logGuess = Math.log(prior[c]);
         for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          double h = clamp(honesty[graph.claimSources[e]]);
+          int s = graph.claimSources[e];
           if (guess) {
-            log += Math.log(h + (1.0 - h) * prior[c]) - Math.log1p(-h) - Math.log(prior[c]);
+            double h = clamp(honesty[s]);
+            log += Math.log(h + (1.0 - h) * prior[c]) - logDishonest[s] - logGuess;
           } else {
-            log += Math.log(h) - Math.log1p(-h) + Math.log(end - first - 1.0);
+            log += logHonest[s] - logDishonest[s] + others;
           }
         }
         logLikelihood[c] = log;
