@@ -219,8 +219,8 @@ final class LatentTruth extends Algorithm {
       count(graph, facts, f, truth[f], n, 1);
     }
     double[] expected = new double[facts.count];
-    int[] kept = new int[1];
-    Convergence convergence = iterate(settings, progress, sweep -> {
+    int kept = 0;
+    for (int sweep = 1; sweep <= sweeps; sweep++) {
       int changed = 0;
       for (int f = 0; f < facts.count; f++) {
         int t = truth[f];
@@ -250,18 +250,18 @@ final class LatentTruth extends Algorithm {
           changed++;
         }
       }
-      if (sweep > burnIn && (sweep - burnIn) % (gap + 1) == 0 || sweep == sweeps && kept[0] == 0) {
-        kept[0]++;
+      if (sweep > burnIn && (sweep - burnIn) % (gap + 1) == 0 || sweep == sweeps && kept == 0) {
+        kept++;
         for (int f = 0; f < facts.count; f++) {
           expected[f] += truth[f];
         }
       }
-      // no convergence test (section 5.2): run every sweep; the change reported is the share of
-      // facts whose truth flipped, and it never stops the run
-      return sweep < sweeps ? Double.POSITIVE_INFINITY : changed / (double) Math.max(1, facts.count);
-    });
+      // no convergence test (section 5.2): every sweep runs; progress reports the share of facts
+      // whose truth flipped in the sweep
+      progress.iteration(name(), sweep, sweeps, changed / (double) Math.max(1, facts.count));
+    }
     for (int f = 0; f < facts.count; f++) {
-      expected[f] /= kept[0];
+      expected[f] /= kept;
     }
     // expected quality counts E[n_{s,i,j}] (section 5.3), in the same layout as n
     double[] quality = new double[4 * graph.sourceCount];
@@ -288,8 +288,8 @@ final class LatentTruth extends Algorithm {
     for (int c = 0; c < graph.claimCount; c++) {
       confidence[c] = facts.exploded ? listProbability(facts, graph, c, expected) : expected[c];
     }
-    int samples = kept[0];
-    Convergence done = new Convergence(convergence.iterations(), true);
+    int samples = kept;
+    Convergence done = new Convergence(sweeps, true);
     return new ArrayOutcome(done, confidence, trust) {
       @Override
       public boolean multiTruth() {
