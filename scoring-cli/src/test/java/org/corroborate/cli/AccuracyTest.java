@@ -118,9 +118,44 @@ class AccuracyTest {
     Map<String, Double> lossAndEmFloors = Map.of("crh", 0.87, "catd", 0.92, "dawid-skene", 0.91);
     lossAndEmFloors.forEach((name, floor) ->
         assertThat(accuracy(results, name)).as(name).isGreaterThanOrEqualTo(floor));
+    // SimpleLCA and GuessLCA (Pasternack and Roth report 86.51 and 89.10 with their own scoring)
+    // and LTM on whole lists: measured 93, 94 and 94 of 100, floors two gold items below
+    Map<String, Double> latent = Map.of("simple-lca", 0.91, "guess-lca", 0.92, "ltm", 0.92);
+    latent.forEach((name, floor) ->
+        assertThat(accuracy(results, name)).as(name).isGreaterThanOrEqualTo(floor));
     // the fact-finders that weigh sources must beat the plain vote here
     assertThat(accuracy(results, "truthfinder")).isGreaterThan(accuracy(results, "vote"));
     assertThat(accuracy(results, "pooled-investment")).isGreaterThan(accuracy(results, "vote"));
+  }
+
+  /**
+   * LTM scored as Zhao et al. score it: (book, author) facts, precision, recall and F1 against the
+   * gold authors (see {@link AuthorFactEvaluation}); the issue's target is F1 at least .95
+   * (published .997 on their version of the data). Seeded, so the number is reproducible.
+   */
+  @Test
+  void book_authorFacts_ltm() throws IOException {
+    ValueComparison comparison = ValueComparison.authors();
+    ValueSimilarity similarity = SERVICE.similarity(comparison);
+    ObservationReader.Result data =
+        new ObservationReader(InputFormat.DAFNA, similarity, comparison.toString(),
+            DuplicatePolicy.FIRST).read(require("book/dafna_format/claims.txt"));
+    GoldReader.Gold truth = GoldReader.read(require("book/dafna_format/book_golden.txt"),
+        similarity, comparison.toString(), data.naming());
+    StringBuilder table = new StringBuilder(
+        "\nBook, 100 gold books, (book, author) facts\n| algorithm | precision | recall | F1 | "
+            + "true positives / predicted / gold |\n|---|---|---|---|---|\n");
+    Map<String, AuthorFactEvaluation> results = new LinkedHashMap<>();
+    for (String name : List.of("vote", "simple-lca", "guess-lca", "ltm")) {
+      AuthorFactEvaluation e = AuthorFactEvaluation.of(SERVICE.discover(data.observations(),
+          TruthDiscoveryConfig.builder().algorithm(name).comparison(comparison).build()),
+          truth.values(), similarity);
+      results.put(name, e);
+      table.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %d / %d / %d |%n", name,
+          e.precision(), e.recall(), e.f1(), e.truePositives(), e.predicted(), e.gold()));
+    }
+    System.out.println(table);
+    assertThat(results.get("ltm").f1()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
@@ -149,8 +184,10 @@ class AccuracyTest {
     // the issue: AccuCopy beats majority vote, with and without the tolerance
     assertThat(accuracy(exact, "accu-copy")).isGreaterThan(accuracy(exact, "vote"));
     assertThat(accuracy(tolerant, "accu-copy")).isGreaterThan(accuracy(tolerant, "vote"));
-    Map<String, Double> floors = Map.of("vote", 0.87, "cosine", 0.94, "pooled-investment", 0.94,
-        "accu-copy", 0.95, "pop-accu", 0.95, "crh", 0.85, "catd", 0.795, "dawid-skene", 0.9525);
+    Map<String, Double> floors = new java.util.HashMap<>(Map.of("vote", 0.87, "cosine", 0.94,
+        "pooled-investment", 0.94, "accu-copy", 0.95, "pop-accu", 0.95, "crh", 0.85,
+        "catd", 0.795, "dawid-skene", 0.9525));
+    floors.putAll(Map.of("simple-lca", 0.94, "guess-lca", 0.94, "ltm", 0.87));
     floors.forEach((name, floor) ->
         assertThat(accuracy(tolerant, name)).as(name).isGreaterThanOrEqualTo(floor));
   }

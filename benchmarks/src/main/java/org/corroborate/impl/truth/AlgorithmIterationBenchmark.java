@@ -40,7 +40,7 @@ public class AlgorithmIterationBenchmark {
   /** Every algorithm of {@code Corroborate.truthDiscovery().algorithms()}. */
   @Param({"vote", "sums", "average-log", "investment", "pooled-investment", "truthfinder",
       "cosine", "2-estimates", "3-estimates", "accu", "accu-sim", "accu-copy", "pop-accu",
-      "crh", "catd", "dawid-skene"})
+      "crh", "catd", "dawid-skene", "simple-lca", "guess-lca", "ltm"})
   public String algorithm;
 
   @Param({"10000", "1000000", "10000000"})

@@ -45,7 +45,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       new Accu(Accu.Variant.POPULARITY),
       new Crh(),
       new Catd(),
-      new DawidSkene());
+      new DawidSkene(),
+      new LatentCredibility(false),
+      new LatentCredibility(true),
+      new LatentTruth());
 
   private final Map<String, Algorithm> byName = new TreeMap<>();
 

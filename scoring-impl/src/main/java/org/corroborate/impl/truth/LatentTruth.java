@@ -1,0 +1,375 @@
+package org.corroborate.impl.truth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.corroborate.Combination;
+import org.corroborate.Explanation;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.ParameterInfo;
+import org.corroborate.truth.ProgressListener;
+import org.corroborate.truth.ValueSimilarity;
+
+/**
+ * LTM, the Latent Truth Model (Zhao, Rubinstein, Gemmell and Han, 'A Bayesian Approach to
+ * Discovering Truth from Conflicting Sources for Data Integration', VLDB 2012), fitted by the
+ * collapsed Gibbs sampler of section 5.2 (equation 2, Algorithm 1).
+ *
+ * <p>A fact is an (entity, value) pair with a Boolean truth {@code t_f}; several facts of one
+ * entity may be true. A source covering an entity makes a claim on each of its facts: positive
+ * ({@code o = 1}) for the facts it asserts, negative ({@code o = 0}) for the entity's other facts.
+ * Each source has a false positive rate {@code phi0_s ~ Beta(alpha_{0,1}, alpha_{0,0})} and a
+ * sensitivity {@code phi1_s ~ Beta(alpha_{1,1}, alpha_{1,0})}; each fact a truth prior {@code
+ * theta_f ~ Beta(beta_1, beta_0)}. Collapsing them gives equation 2: {@code p(t_f = i | rest)
+ * proportional to beta_i prod_{c in C_f} (n^{-f}_{s_c,i,o_c} + alpha_{i,o_c}) / (n^{-f}_{s_c,i,1}
+ * + n^{-f}_{s_c,i,0} + alpha_{i,1} + alpha_{i,0})}, with {@code n_{s,i,j}} the number of claims
+ * of source s with observation j on facts whose current truth is i (computed in log space).
+ *
+ * <p>Defaults are the paper's for the book data (section 6.2): {@code alpha_0 = (10, 1000)} (prior
+ * false positive and true negative counts, a specificity near 0.99), {@code alpha_1 = (50, 50)},
+ * {@code beta = (10, 10)}; 100 sweeps (section 6.3.2) of which the first 20 are burn-in, then every
+ * fifth sweep is kept (sample gap 4; section 6.3.1), i.e. 16 samples. Truths start uniformly at
+ * random (Algorithm 1); the random numbers come from a {@link SplittableRandom} seeded with the
+ * run's seed and facts are visited in the graph's canonical order, so a seed fixes the result
+ * whatever order the input came in. A fact's confidence is the mean of its kept samples, {@code
+ * p(t_f = 1)}, and it is judged true when that mean is at least 0.5 (section 5.2). When the
+ * iteration limit leaves no sweep after the burn-in, the burn-in is shortened to keep the last
+ * sweep. A source's trust is its MAP precision from the expected counts (section 5.3): {@code
+ * (E[n_{s,1,1}] + alpha_{1,1}) / (E[n_{s,0,1}] + E[n_{s,1,1}] + alpha_{0,1} + alpha_{1,1})}.
+ * Gibbs sampling has no convergence test: a run reports itself converged once it has made its sweeps.
+ *
+ * <p>Facts: with the {@code authors} comparison, values are author lists and a fact is one author
+ * of one book ({@link Facts#of}): each claim is exploded into the keys of its parsed names ({@link
+ * AuthorListSimilarity#names}, {@link PersonName#key}), a source asserts an author when any list it
+ * gives for the book contains it, and it denies the book's other authors. The result still ranks
+ * the item's claims (whole lists): a list's confidence is the probability, under the sampled
+ * marginals taken as independent, that its author set is exactly the set of true authors, {@code
+ * prod_{a in list} p(t_a = 1) prod_{a of the book, not in list} (1 - p(t_a = 1))}, and the chosen
+ * value is the most probable list by the shared rule; the explanation lists every author's
+ * marginal, so author-level decisions stay visible. With any other comparison each claim is one
+ * fact and the outcome is multi-truth: every claim judged true is chosen.
+ *
+ * <p>Without negative evidence (each source covering only the facts it asserts), every claim is
+ * positive; the counts then only see true positives and false positives, and with the default
+ * priors (sensitivity about 0.5 against a false positive rate about 0.01) each fact is judged true
+ * with conditional probability above 0.98 per sweep: every value is accepted, the behaviour the
+ * paper reports for models without negative claims (section 6.2.1, "LTMpos").
+ */
+final class LatentTruth extends Algorithm {
+  LatentTruth() {
+    super(new AlgorithmInfo(
+        "ltm",
+        "Latent Truth Model",
+        "Zhao, Rubinstein, Gemmell and Han, 'A Bayesian Approach to Discovering Truth from "
+            + "Conflicting Sources for Data Integration', VLDB 2012, equation 2 and Algorithm 1",
+        100,
+        0.0,
+        List.of(
+            new ParameterInfo("burn-in", 20, 0, 1_000_000, "sweeps discarded before sampling"),
+            new ParameterInfo("sample-gap", 4, 0, 1_000_000,
+                "sweeps skipped between kept samples (thinning)"),
+            new ParameterInfo("prior-false-positives", 10, 1e-6, 1e9,
+                "alpha_{0,1}: prior false positive count of each source"),
+            new ParameterInfo("prior-true-negatives", 1000, 1e-6, 1e9,
+                "alpha_{0,0}: prior true negative count of each source"),
+            new ParameterInfo("prior-true-positives", 50, 1e-6, 1e9,
+                "alpha_{1,1}: prior true positive count of each source"),
+            new ParameterInfo("prior-false-negatives", 50, 1e-6, 1e9,
+                "alpha_{1,0}: prior false negative count of each source"),
+            new ParameterInfo("prior-true", 10, 1e-6, 1e9, "beta_1: prior true count of each fact"),
+            new ParameterInfo("prior-false", 10, 1e-6, 1e9,
+                "beta_0: prior false count of each fact")),
+        false));
+  }
+
+  /**
+   * The facts of a graph: for each fact its item and the sources asserting it (ascending), and for
+   * each claim the facts it asserts. Package-private so the exploding of author lists is tested.
+   */
+  static final class Facts {
+    final int count;
+    final int[] factItem;
+    final String[] factLabel;
+    final int[] factSourceStart;
+    final int[] factSources;
+    final int[] claimFactStart;
+    final int[] claimFacts;
+    /** Facts of item i are {@code itemFactStart[i] .. itemFactStart[i + 1] - 1}. */
+    final int[] itemFactStart;
+    final boolean exploded;
+
+    private Facts(int[] factItem, String[] factLabel, int[] factSourceStart, int[] factSources,
+        int[] claimFactStart, int[] claimFacts, int[] itemFactStart, boolean exploded) {
+      this.count = factItem.length;
+      this.factItem = factItem;
+      this.factLabel = factLabel;
+      this.factSourceStart = factSourceStart;
+      this.factSources = factSources;
+      this.claimFactStart = claimFactStart;
+      this.claimFacts = claimFacts;
+      this.itemFactStart = itemFactStart;
+      this.exploded = exploded;
+    }
+
+    /**
+     * One fact per claim, or with the author-list comparison one fact per distinct author key of
+     * an item, asserted by the sources of every list containing it; a list without a recognisable
+     * name asserts no author.
+     */
+    static Facts of(ClaimGraph graph, ValueSimilarity similarity) {
+      if (!(similarity instanceof AuthorListSimilarity)) {
+        int[] identity = new int[graph.claimCount + 1];
+        for (int c = 0; c <= graph.claimCount; c++) {
+          identity[c] = c;
+        }
+        String[] labels = new String[graph.claimCount];
+        for (int c = 0; c < graph.claimCount; c++) {
+          labels[c] = "'" + graph.claimValue(c).canonical() + "'";
+        }
+        return new Facts(graph.claimItem, labels, graph.claimSourceStart, graph.claimSources,
+            identity, Arrays.copyOf(identity, graph.claimCount), graph.itemClaimStart, false);
+      }
+      List<Integer> items = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      List<int[]> sources = new ArrayList<>();
+      int[] itemFactStart = new int[graph.itemCount + 1];
+      List<int[]> claimFacts = new ArrayList<>();
+      for (int i = 0; i < graph.itemCount; i++) {
+        itemFactStart[i] = labels.size();
+        TreeMap<String, TreeSet<Integer>> authors = new TreeMap<>();
+        List<List<String>> claimAuthors = new ArrayList<>();
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          List<String> keys = new ArrayList<>();
+          for (PersonName name : AuthorListSimilarity.names(graph.claimValue(c))) {
+            if (!keys.contains(name.key())) {
+              keys.add(name.key());
+            }
+          }
+          claimAuthors.add(keys);
+          for (String key : keys) {
+            TreeSet<Integer> set = authors.computeIfAbsent(key, k -> new TreeSet<>());
+            for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+              set.add(graph.claimSources[e]);
+            }
+          }
+        }
+        List<String> order = new ArrayList<>(authors.keySet());
+        for (String key : order) {
+          items.add(i);
+          labels.add("author '" + key + "'");
+          sources.add(authors.get(key).stream().mapToInt(Integer::intValue).toArray());
+        }
+        for (List<String> keys : claimAuthors) {
+          int[] facts = new int[keys.size()];
+          for (int k = 0; k < facts.length; k++) {
+            facts[k] = itemFactStart[i] + order.indexOf(keys.get(k));
+          }
+          Arrays.sort(facts);
+          claimFacts.add(facts);
+        }
+      }
+      itemFactStart[graph.itemCount] = labels.size();
+      int count = labels.size();
+      int[] factSourceStart = new int[count + 1];
+      for (int f = 0; f < count; f++) {
+        factSourceStart[f + 1] = factSourceStart[f] + sources.get(f).length;
+      }
+      int[] factSources = new int[factSourceStart[count]];
+      for (int f = 0; f < count; f++) {
+        System.arraycopy(sources.get(f), 0, factSources, factSourceStart[f], sources.get(f).length);
+      }
+      int[] claimFactStart = new int[graph.claimCount + 1];
+      for (int c = 0; c < graph.claimCount; c++) {
+        claimFactStart[c + 1] = claimFactStart[c] + claimFacts.get(c).length;
+      }
+      int[] flat = new int[claimFactStart[graph.claimCount]];
+      for (int c = 0; c < graph.claimCount; c++) {
+        System.arraycopy(claimFacts.get(c), 0, flat, claimFactStart[c], claimFacts.get(c).length);
+      }
+      return new Facts(items.stream().mapToInt(Integer::intValue).toArray(),
+          labels.toArray(new String[0]), factSourceStart, factSources, claimFactStart, flat,
+          itemFactStart, true);
+    }
+
+    boolean claimAsserts(int claim, int fact) {
+      return Arrays.binarySearch(claimFacts, claimFactStart[claim], claimFactStart[claim + 1], fact)
+          >= 0;
+    }
+  }
+
+  @Override
+  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+    Facts facts = Facts.of(graph, settings.similarity());
+    // alpha[2 * i + j]: prior count of claims with observation j on facts of truth i
+    double[] alpha = {
+        settings.parameter("prior-true-negatives"), settings.parameter("prior-false-positives"),
+        settings.parameter("prior-false-negatives"), settings.parameter("prior-true-positives")};
+    double[] beta = {settings.parameter("prior-false"), settings.parameter("prior-true")};
+    int sweeps = settings.maxIterations();
+    int burnIn = Math.min((int) settings.parameter("burn-in"), sweeps - 1);
+    int gap = (int) settings.parameter("sample-gap");
+    SplittableRandom random = new SplittableRandom(settings.seed());
+    int[] truth = new int[facts.count];
+    int[] n = new int[4 * graph.sourceCount]; // n[4 s + 2 i + j]
+    for (int f = 0; f < facts.count; f++) {
+      truth[f] = random.nextDouble() < 0.5 ? 0 : 1;
+      count(graph, facts, f, truth[f], n, 1);
+    }
+    double[] expected = new double[facts.count];
+    int kept = 0;
+    for (int sweep = 1; sweep <= sweeps; sweep++) {
+      int changed = 0;
+      for (int f = 0; f < facts.count; f++) {
+        int t = truth[f];
+        int u = 1 - t;
+        double logT = Math.log(beta[t]);
+        double logU = Math.log(beta[u]);
+        int item = facts.factItem[f];
+        int e = facts.factSourceStart[f];
+        int end = facts.factSourceStart[f + 1];
+        for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
+          int s = graph.itemSources[k];
+          while (e < end && facts.factSources[e] < s) {
+            e++;
+          }
+          int o = e < end && facts.factSources[e] == s ? 1 : 0;
+          int base = 4 * s;
+          logT += Math.log(n[base + 2 * t + o] - 1 + alpha[2 * t + o])
+              - Math.log(n[base + 2 * t] + n[base + 2 * t + 1] - 1 + alpha[2 * t] + alpha[2 * t + 1]);
+          logU += Math.log(n[base + 2 * u + o] + alpha[2 * u + o])
+              - Math.log(n[base + 2 * u] + n[base + 2 * u + 1] + alpha[2 * u] + alpha[2 * u + 1]);
+        }
+        double flip = 1.0 / (1.0 + Math.exp(logT - logU));
+        if (random.nextDouble() < flip) {
+          count(graph, facts, f, t, n, -1);
+          count(graph, facts, f, u, n, 1);
+          truth[f] = u;
+          changed++;
+        }
+      }
+      if (sweep > burnIn && (sweep - burnIn) % (gap + 1) == 0 || sweep == sweeps && kept == 0) {
+        kept++;
+        for (int f = 0; f < facts.count; f++) {
+          expected[f] += truth[f];
+        }
+      }
+      // no convergence test (section 5.2): every sweep runs; progress reports the share of facts
+      // whose truth flipped in the sweep
+      progress.iteration(name(), sweep, sweeps, changed / (double) Math.max(1, facts.count));
+    }
+    for (int f = 0; f < facts.count; f++) {
+      expected[f] /= kept;
+    }
+    // expected quality counts E[n_{s,i,j}] (section 5.3), in the same layout as n
+    double[] quality = new double[4 * graph.sourceCount];
+    for (int f = 0; f < facts.count; f++) {
+      int item = facts.factItem[f];
+      int e = facts.factSourceStart[f];
+      int end = facts.factSourceStart[f + 1];
+      for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
+        int s = graph.itemSources[k];
+        while (e < end && facts.factSources[e] < s) {
+          e++;
+        }
+        int o = e < end && facts.factSources[e] == s ? 1 : 0;
+        quality[4 * s + 2 + o] += expected[f];
+        quality[4 * s + o] += 1.0 - expected[f];
+      }
+    }
+    double[] trust = new double[graph.sourceCount];
+    for (int s = 0; s < graph.sourceCount; s++) {
+      trust[s] = (quality[4 * s + 3] + alpha[3])
+          / (quality[4 * s + 1] + quality[4 * s + 3] + alpha[1] + alpha[3]);
+    }
+    double[] confidence = new double[graph.claimCount];
+    for (int c = 0; c < graph.claimCount; c++) {
+      confidence[c] = facts.exploded ? listProbability(facts, graph, c, expected) : expected[c];
+    }
+    int samples = kept;
+    Convergence done = new Convergence(sweeps, true);
+    return new ArrayOutcome(done, confidence, trust) {
+      @Override
+      public boolean multiTruth() {
+        return !facts.exploded;
+      }
+
+      @Override
+      public boolean isTrue(int claim) {
+        return !facts.exploded && expected[claim] >= 0.5;
+      }
+
+      @Override
+      public Explanation explainClaim(int claim) {
+        Explanation samplesLeaf = Explain.count(samples, "kept Gibbs samples");
+        if (!facts.exploded) {
+          return Explanation.of(expected[claim],
+              "p(t_f = 1): share of kept Gibbs samples in which the fact is true (Algorithm 1); "
+                  + "judged true when at least 0.5",
+              Combination.FORMULA, List.of(samplesLeaf,
+                  Explain.count(graph.claimDegree(claim), "sources asserting it"),
+                  Explain.count(graph.itemVoters(graph.claimItem[claim]) - graph.claimDegree(claim),
+                      "sources covering the item that deny it")));
+        }
+        int item = graph.claimItem[claim];
+        List<Explanation> authors = new ArrayList<>();
+        for (int f = facts.itemFactStart[item]; f < facts.itemFactStart[item + 1]; f++) {
+          boolean in = facts.claimAsserts(claim, f);
+          authors.add(Explanation.leaf(in ? expected[f] : 1.0 - expected[f],
+              (in ? "p(t = 1) of listed " : "1 - p(t = 1) of unlisted ") + facts.factLabel[f]));
+        }
+        return Explanation.product(
+            "probability that exactly this list's authors are the true ones, the authors' sampled "
+                + "marginals taken as independent (" + samples + " kept Gibbs samples)",
+            authors);
+      }
+
+      @Override
+      public Explanation explainSource(int source) {
+        int b = 4 * source;
+        return Explanation.of(trust[source],
+            "MAP precision (E[n11] + alpha11) / (E[n01] + E[n11] + alpha01 + alpha11) (section 5.3)",
+            Combination.FORMULA,
+            List.of(
+                Explanation.leaf(quality[b + 3], "E[n11], expected true positive claims"),
+                Explanation.leaf(quality[b + 1], "E[n01], expected false positive claims"),
+                Explanation.leaf(quality[b + 2], "E[n10], expected false negative claims"),
+                Explanation.leaf(quality[b], "E[n00], expected true negative claims"),
+                Explain.parameter(alpha[3], "prior-true-positives"),
+                Explain.parameter(alpha[1], "prior-false-positives"),
+                Explanation.leaf((quality[b + 3] + alpha[3])
+                        / (quality[b + 2] + quality[b + 3] + alpha[2] + alpha[3]),
+                    "sensitivity (MAP)"),
+                Explanation.leaf((quality[b] + alpha[0])
+                        / (quality[b] + quality[b + 1] + alpha[0] + alpha[1]),
+                    "specificity (MAP)")));
+      }
+    };
+  }
+
+  /** Adds {@code delta} to the counts of every claim on fact f, were its truth t. */
+  private static void count(ClaimGraph graph, Facts facts, int f, int t, int[] n, int delta) {
+    int item = facts.factItem[f];
+    int e = facts.factSourceStart[f];
+    int end = facts.factSourceStart[f + 1];
+    for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
+      int s = graph.itemSources[k];
+      while (e < end && facts.factSources[e] < s) {
+        e++;
+      }
+      int o = e < end && facts.factSources[e] == s ? 1 : 0;
+      n[4 * s + 2 * t + o] += delta;
+    }
+  }
+
+  private static double listProbability(Facts facts, ClaimGraph graph, int claim, double[] p) {
+    int item = graph.claimItem[claim];
+    double product = 1.0;
+    for (int f = facts.itemFactStart[item]; f < facts.itemFactStart[item + 1]; f++) {
+      product *= facts.claimAsserts(claim, f) ? p[f] : 1.0 - p[f];
+    }
+    return product;
+  }
+}
