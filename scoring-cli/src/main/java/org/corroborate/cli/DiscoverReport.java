@@ -191,6 +191,14 @@ abstract class DiscoverReport {
       this.explain = explain;
     }
 
+    /** Writes an {@code explanation} field when {@code --explain} was given. */
+    private void explanation(Explanation tree) throws IOException {
+      if (explain) {
+        json.writeFieldName("explanation");
+        Formats.explanation(json, tree);
+      }
+    }
+
     @Override
     void start(
         InputFormat layout,
@@ -275,10 +283,7 @@ abstract class DiscoverReport {
           json.writeEndObject();
         }
         json.writeEndArray();
-        if (explain) {
-          json.writeFieldName("explanation");
-          Formats.explanation(json, item.explanation());
-        }
+        explanation(item.explanation());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -288,10 +293,7 @@ abstract class DiscoverReport {
         json.writeStringField("id", source.sourceId());
         Formats.number(json, "trust", source.trust());
         json.writeNumberField("claims", source.claimCount());
-        if (explain) {
-          json.writeFieldName("explanation");
-          Formats.explanation(json, source.explanation());
-        }
+        explanation(source.explanation());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -304,10 +306,7 @@ abstract class DiscoverReport {
         if (d.copier().isPresent()) {
           json.writeStringField("copier", d.copier().get());
         }
-        if (explain) {
-          json.writeFieldName("explanation");
-          Formats.explanation(json, d.explanation());
-        }
+        explanation(d.explanation());
         json.writeEndObject();
       }
       json.writeEndArray();
