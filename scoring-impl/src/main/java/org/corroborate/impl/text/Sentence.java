@@ -1,0 +1,28 @@
+package org.corroborate.impl.text;
+
+/**
+ * One sentence (or heading, or list item) of a document, located in its original text.
+ *
+ * @param index position of the sentence in the document, from 0
+ * @param span where the sentence lies in the original text, trimmed of surrounding white space
+ * @param text the original characters of {@code span}, unchanged
+ * @param heading whether the line is a heading or a title rather than running prose
+ */
+record Sentence(int index, Span span, String text, boolean heading) {
+  Sentence {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be >= 0, was " + index);
+    }
+    if (text.length() != span.length()) {
+      throw new IllegalArgumentException("text length " + text.length() + " != span length " + span.length());
+    }
+  }
+
+  int start() {
+    return span.start();
+  }
+
+  int end() {
+    return span.end();
+  }
+}
