@@ -7,9 +7,9 @@ import java.util.Optional;
  * A figure found in text: a point value or a range, with its unit and what it counts.
  *
  * <p>{@code low <= value <= high} always holds. An exact figure has {@code low == value == high};
- * "between 3,000 and 5,000" has low 3000, high 5000 and value 4000 (the midpoint); "more than 1,500"
- * has low 1500, high {@code Double.POSITIVE_INFINITY} is NOT used: open bounds keep {@code high}
- * equal to {@code value} and say so in {@link #bound}. All three numbers are finite.
+ * "between 3,000 and 5,000" has low 3000, high 5000 and value 4000 (the midpoint). An open bound
+ * ("more than 1,500") keeps {@code low == value == high == 1500} and says which side is open in
+ * {@link #bound}, so that every number is finite.
  *
  * @param value the figure (midpoint of a range)
  * @param low lower end of the range the text allows
