@@ -1,0 +1,54 @@
+package org.corroborate.impl.text;
+
+/**
+ * The weights and thresholds of {@link AgreementScorer}, each with its documented default.
+ *
+ * @param wordWeight weight of content-word similarity in P(same proposition); default .5
+ * @param entityWeight weight of entity overlap; default .3
+ * @param eventWeight weight of event agreement; default .2
+ * @param sameThreshold P(same proposition) from which two claims are compared for agreement; below
+ *     it they are UNRELATED; default .3
+ * @param gateFactor factor applied to P(same proposition) for each sign of a different event
+ *     (disjoint event types, disjoint years); default .1
+ * @param exactTolerance relative tolerance around an exact figure; default .02
+ * @param approximateTolerance relative tolerance around a figure the text hedges; default .15
+ * @param unverifiedAgreement strength of an agreement with no figure or polarity to compare (only
+ *     topical similarity); default .8
+ */
+record AgreementSettings(
+    double wordWeight,
+    double entityWeight,
+    double eventWeight,
+    double sameThreshold,
+    double gateFactor,
+    double exactTolerance,
+    double approximateTolerance,
+    double unverifiedAgreement) {
+
+  AgreementSettings {
+    unit(wordWeight, "wordWeight");
+    unit(entityWeight, "entityWeight");
+    unit(eventWeight, "eventWeight");
+    double total = wordWeight + entityWeight + eventWeight;
+    if (Math.abs(total - 1.0) > 1e-9) {
+      throw new IllegalArgumentException(
+          "wordWeight + entityWeight + eventWeight must be 1, was " + total);
+    }
+    unit(sameThreshold, "sameThreshold");
+    unit(gateFactor, "gateFactor");
+    unit(exactTolerance, "exactTolerance");
+    unit(approximateTolerance, "approximateTolerance");
+    unit(unverifiedAgreement, "unverifiedAgreement");
+  }
+
+  /** The defaults listed above. */
+  static AgreementSettings defaults() {
+    return new AgreementSettings(0.5, 0.3, 0.2, 0.3, 0.1, 0.02, 0.15, 0.8);
+  }
+
+  private static void unit(double value, String name) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1], was " + value);
+    }
+  }
+}

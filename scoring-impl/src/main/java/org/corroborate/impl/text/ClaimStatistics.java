@@ -1,0 +1,85 @@
+package org.corroborate.impl.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Corpus statistics the agreement scorer reads, computed once per corpus: in how many claims each
+ * content word and each entity key occurs. Inverse frequencies are {@code ln(1 + N / df)}, so a
+ * word in every claim still weighs {@code ln 2} and a word seen once weighs {@code ln(1 + N)}.
+ */
+final class ClaimStatistics {
+  private final int claims;
+  private final Map<String, Integer> wordFrequency = new HashMap<>();
+  private final Map<String, Integer> entityFrequency = new HashMap<>();
+
+  ClaimStatistics(List<ExtractedClaim> corpus) {
+    this.claims = corpus.size();
+    for (ExtractedClaim claim : corpus) {
+      for (String w : claim.words()) {
+        wordFrequency.merge(w, 1, Integer::sum);
+      }
+      for (String e : claim.entityKeys()) {
+        entityFrequency.merge(e, 1, Integer::sum);
+      }
+    }
+  }
+
+  int claims() {
+    return claims;
+  }
+
+  int entityFrequency(String key) {
+    return entityFrequency.getOrDefault(key, 0);
+  }
+
+  double wordWeight(String word) {
+    return weight(wordFrequency.getOrDefault(word, 0));
+  }
+
+  double entityWeight(String key) {
+    return weight(entityFrequency.getOrDefault(key, 0));
+  }
+
+  private double weight(int df) {
+    return Math.log(1.0 + (double) Math.max(claims, 1) / Math.max(df, 1));
+  }
+
+  /** Weighted Dice coefficient {@code 2 w(A ∩ B) / (w(A) + w(B))}; 0 when both are empty. */
+  static double dice(Set<String> a, Set<String> b, java.util.function.ToDoubleFunction<String> w) {
+    double shared = 0;
+    double total = 0;
+    for (String x : a) {
+      double wx = w.applyAsDouble(x);
+      total += wx;
+      if (b.contains(x)) {
+        shared += wx;
+      }
+    }
+    for (String x : b) {
+      total += w.applyAsDouble(x);
+    }
+    return total == 0 ? 0 : Math.min(1.0, 2 * shared / total);
+  }
+
+  /** Weighted overlap coefficient {@code w(A ∩ B) / min(w(A), w(B))}; 0 when either is empty. */
+  static double overlap(Set<String> a, Set<String> b, java.util.function.ToDoubleFunction<String> w) {
+    double shared = 0;
+    double wa = 0;
+    double wb = 0;
+    for (String x : a) {
+      double wx = w.applyAsDouble(x);
+      wa += wx;
+      if (b.contains(x)) {
+        shared += wx;
+      }
+    }
+    for (String x : b) {
+      wb += w.applyAsDouble(x);
+    }
+    double smaller = Math.min(wa, wb);
+    return smaller == 0 ? 0 : Math.min(1.0, shared / smaller);
+  }
+}

@@ -1,0 +1,86 @@
+package org.corroborate.impl.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds documents that republish another document's text: word 8-gram shingles (content and
+ * function words, lower-cased, glued words split at case changes), an inverted index from shingle
+ * to documents, and for every pair of documents sharing a shingle the containment {@code |A ∩ B| /
+ * min(|A|, |B|)}. A pair at or above {@code threshold} (default .5) is a republication. Shingles
+ * held by more than {@code maxPostings} documents (boilerplate) are skipped, so the cost is linear
+ * in the total text for a fixed cap.
+ */
+final class Republication {
+  static final int SHINGLE = 8;
+
+  /**
+   * Two documents that share text.
+   *
+   * @param a index of the first document (lower index)
+   * @param b index of the second document
+   * @param containment shared shingles over the smaller document's shingles, in [0, 1]
+   * @param shared number of shared shingles
+   */
+  record Pair(int a, int b, double containment, int shared) {}
+
+  private Republication() {}
+
+  static List<Pair> find(List<String> texts, double threshold, int maxPostings) {
+    List<long[]> shingles = new ArrayList<>();
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    for (int d = 0; d < texts.size(); d++) {
+      long[] s = shingles(texts.get(d));
+      shingles.add(s);
+      for (long h : s) {
+        postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(d);
+      }
+    }
+    Map<Long, Integer> sharedCounts = new java.util.TreeMap<>();
+    for (List<Integer> docs : postings.values()) {
+      if (docs.size() < 2 || docs.size() > maxPostings) {
+        continue;
+      }
+      for (int x = 0; x < docs.size(); x++) {
+        for (int y = x + 1; y < docs.size(); y++) {
+          long key = ((long) docs.get(x) << 32) | docs.get(y);
+          sharedCounts.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    List<Pair> pairs = new ArrayList<>();
+    sharedCounts.forEach((key, shared) -> {
+      int a = (int) (key >>> 32);
+      int b = (int) (long) key;
+      int smaller = Math.min(shingles.get(a).length, shingles.get(b).length);
+      double containment = smaller == 0 ? 0 : Math.min(1.0, (double) shared / smaller);
+      if (containment >= threshold) {
+        pairs.add(new Pair(a, b, containment, shared));
+      }
+    });
+    return List.copyOf(pairs);
+  }
+
+  /** The distinct shingle hashes of a text. */
+  static long[] shingles(String text) {
+    List<String> tokens = ContentWords.tokens(text, 0, text.length());
+    if (tokens.size() < SHINGLE) {
+      return new long[0];
+    }
+    java.util.HashSet<Long> seen = new java.util.HashSet<>();
+    long[] out = new long[tokens.size() - SHINGLE + 1];
+    int n = 0;
+    for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int k = 0; k < SHINGLE; k++) {
+        h = ClaimMatcher.mix(h ^ tokens.get(i + k).hashCode()) + k;
+      }
+      if (seen.add(h)) {
+        out[n++] = h;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+}

@@ -1,0 +1,101 @@
+package org.corroborate.impl.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads the word lists shipped as resources (or given by the caller) in two plain formats: one
+ * word per line, or one group per line as {@code NAME: word word ...}. Lines starting with
+ * {@code #} and blank lines are skipped; words are lower-cased with {@link Locale#ROOT}.
+ *
+ * <p>A malformed line fails with the list's name and the line number.
+ */
+final class WordLists {
+  private WordLists() {}
+
+  /** The words of a one-word-per-line list, sorted. */
+  static SortedSet<String> words(String name, List<String> lines) {
+    TreeSet<String> words = new TreeSet<>();
+    int number = 0;
+    for (String raw : lines) {
+      number++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.indexOf(' ') >= 0 || line.indexOf('\t') >= 0) {
+        throw new IllegalArgumentException(
+            name + ":" + number + ": expected one word per line, found '" + line + "'");
+      }
+      words.add(line.toLowerCase(Locale.ROOT));
+    }
+    return Collections.unmodifiableSortedSet(words);
+  }
+
+  /**
+   * The groups of a {@code NAME: word ...} list, as a map from each word to the sorted names of
+   * the groups holding it (a word may be in several).
+   */
+  static Map<String, SortedSet<String>> groups(String name, List<String> lines) {
+    SortedMap<String, SortedSet<String>> byWord = new TreeMap<>();
+    Set<String> seen = new TreeSet<>();
+    int number = 0;
+    for (String raw : lines) {
+      number++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int colon = line.indexOf(':');
+      if (colon <= 0) {
+        throw new IllegalArgumentException(
+            name + ":" + number + ": expected 'NAME: word word ...', found '" + line + "'");
+      }
+      String group = line.substring(0, colon).strip();
+      if (!seen.add(group)) {
+        throw new IllegalArgumentException(name + ":" + number + ": group " + group + " repeated");
+      }
+      for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          byWord.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new TreeSet<>()).add(group);
+        }
+      }
+    }
+    TreeMap<String, SortedSet<String>> frozen = new TreeMap<>();
+    byWord.forEach((w, g) -> frozen.put(w, Collections.unmodifiableSortedSet(g)));
+    return Collections.unmodifiableSortedMap(frozen);
+  }
+
+  /** The lines of a resource next to this class, in UTF-8. */
+  static List<String> resource(String fileName) {
+    try (InputStream in = WordLists.class.getResourceAsStream(fileName)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/corroborate/impl/text/" + fileName);
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          lines.add(line);
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + fileName, e);
+    }
+  }
+}
