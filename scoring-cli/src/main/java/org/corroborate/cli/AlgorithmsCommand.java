@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.impl.format.Formats;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

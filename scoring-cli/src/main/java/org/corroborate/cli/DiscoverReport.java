@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.impl.format.Formats;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;

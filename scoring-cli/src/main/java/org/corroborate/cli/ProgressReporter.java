@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.impl.format.Formats;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.corroborate.truth.ProgressListener;

@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.impl.format;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -18,9 +18,9 @@ import java.math.RoundingMode;
  * Double#toString}, whose digits changed between JDK releases), JSON is indented with two spaces
  * and {@code \n} line ends, and NaN or infinite numbers are refused rather than printed.
  */
-final class Formats {
+public final class Formats {
   /** Decimals kept for scores written to JSON. */
-  static final int JSON_DECIMALS = 10;
+  public static final int JSON_DECIMALS = 10;
 
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
@@ -28,7 +28,7 @@ final class Formats {
   private Formats() {}
 
   /** Returns {@code value} rounded half-even to {@code decimals} places, e.g. {@code 0.8073}. */
-  static String fixed(double value, int decimals) {
+  public static String fixed(double value, int decimals) {
     long scaled = fastScaled(value, decimals);
     if (scaled != NO_FAST_PATH) {
       return digits(scaled, decimals, false);
@@ -37,7 +37,7 @@ final class Formats {
   }
 
   /** Like {@link #compact} but as text, without building a {@link BigDecimal} in the common case. */
-  static String compactText(double value, int decimals) {
+  public static String compactText(double value, int decimals) {
     long scaled = fastScaled(value, decimals);
     if (scaled != NO_FAST_PATH) {
       return digits(scaled, decimals, true);
@@ -98,7 +98,7 @@ final class Formats {
   }
 
   /** Returns {@code value} rounded half-even to {@code decimals} places, trailing zeros removed. */
-  static BigDecimal compact(double value, int decimals) {
+  public static BigDecimal compact(double value, int decimals) {
     BigDecimal d = decimal(value, decimals).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0) : d;
   }
@@ -112,7 +112,7 @@ final class Formats {
   }
 
   /** Writes a finite number to JSON, rounded to {@link #JSON_DECIMALS} places. */
-  static void number(JsonGenerator json, String field, double value) throws IOException {
+  public static void number(JsonGenerator json, String field, double value) throws IOException {
     json.writeFieldName(field);
     json.writeNumber(compactText(value, JSON_DECIMALS));
   }
@@ -121,7 +121,7 @@ final class Formats {
    * Writes an explanation tree as {@code {"value", "description", "combination", "details"}}, the
    * shape of DESIGN.md; a leaf has an empty details array.
    */
-  static void explanation(JsonGenerator json, org.corroborate.Explanation explanation)
+  public static void explanation(JsonGenerator json, org.corroborate.Explanation explanation)
       throws IOException {
     json.writeStartObject();
     number(json, "value", explanation.value());
@@ -136,7 +136,7 @@ final class Formats {
   }
 
   /** Returns a pretty-printing JSON generator writing UTF-8 to {@code out}; it leaves out open. */
-  static JsonGenerator json(OutputStream out) throws IOException {
+  public static JsonGenerator json(OutputStream out) throws IOException {
     JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -155,7 +155,7 @@ final class Formats {
    * Returns text safe for one tab-separated output field: backslash, tab, carriage return, line
    * feed and other control characters are written as escapes.
    */
-  static String field(String text) {
+  public static String field(String text) {
     int n = text.length();
     int i = 0;
     while (i < n) {

@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.impl.text;
 
 /**
  * Size signals of a text, counted the same way on every machine.

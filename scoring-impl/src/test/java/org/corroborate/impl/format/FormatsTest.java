@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.impl.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.impl.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
