@@ -45,6 +45,32 @@ final class DocumentCollection {
 
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, Document> documents = new LinkedHashMap<>();
+  private final Map<String, String> republishedFrom = new LinkedHashMap<>();
+  private final List<String> skipped = new java.util.ArrayList<>();
+  private final boolean strict;
+
+  /** A collection that reports and skips a document whose text cannot be read. */
+  DocumentCollection() {
+    this(false);
+  }
+
+  /**
+   * A collection; with {@code strict}, a document whose text cannot be read fails the whole call
+   * instead of being reported and skipped. Manifest errors always fail the call.
+   */
+  DocumentCollection(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** For each document that declares it republishes another outlet, that outlet's id. */
+  Map<String, String> republishedFrom() {
+    return java.util.Collections.unmodifiableMap(republishedFrom);
+  }
+
+  /** The documents skipped because their text could not be read, each with file and reason. */
+  List<String> skipped() {
+    return List.copyOf(skipped);
+  }
 
   /** The sources, in order of first appearance. */
   List<Source> sources() {
@@ -92,7 +118,10 @@ final class DocumentCollection {
   private void addText(Path file) {
     String name = file.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-    String text = readUtf8(file);
+    String text = readText(file);
+    if (text == null) {
+      return;
+    }
     addSource(file, 0, "file", new Source(stem, stem, Optional.empty(),
         org.corroborate.model.SourceKind.UNKNOWN, java.util.OptionalDouble.empty()));
     addDocument(file, "file", Document.of(stem, stem, text));
@@ -156,13 +185,20 @@ final class DocumentCollection {
         throw new InputFormatException(manifest, 0, at + ".genre", 0,
             "'" + genreText + "' is not one of NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN");
       }
+      Source origin = null;
       if (doc.has("republishedFrom") && !doc.get("republishedFrom").isNull()) {
-        outlet(manifest, doc.get("republishedFrom"), at + ".republishedFrom");
+        origin = outlet(manifest, doc.get("republishedFrom"), at + ".republishedFrom");
       }
-      String text = readUtf8(path);
+      String text = readText(path);
+      if (text == null) {
+        continue;
+      }
       addSource(manifest, 0, at + ".outlet", outlet);
       addDocument(manifest, at + ".id",
           new Document(id, outlet.id(), Optional.ofNullable(title), published, genre, text));
+      if (origin != null) {
+        republishedFrom.put(id, origin.id());
+      }
     }
   }
 
@@ -216,6 +252,19 @@ final class DocumentCollection {
     if (documents.putIfAbsent(document.id(), document) != null) {
       throw new InputFormatException(where, 0, field, 0,
           "document id '" + document.id() + "' appears twice");
+    }
+  }
+
+  /** The file's text, or null after recording why it was skipped (unless strict). */
+  private String readText(Path file) {
+    try {
+      return readUtf8(file);
+    } catch (InputFormatException e) {
+      if (strict) {
+        throw e;
+      }
+      skipped.add(e.getMessage());
+      return null;
     }
   }
 
