@@ -1,32 +1,29 @@
 package org.corroborate.cli;
 
-import org.corroborate.impl.format.Formats;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.corroborate.model.Document;
-import org.corroborate.model.Source;
+import org.corroborate.impl.text.NewsPipeline;
+import org.corroborate.impl.text.NewsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code corroborate score}: the entry point of the news pipeline. This version loads and checks
- * the documents and prints an honest inventory (per document: id, outlet, title, date, genre and
- * size signals); claim extraction, matching and scoring of text arrive with the news pipeline and
- * are not computed, so the report leaves out claims, clusters and relations rather than print
- * empty ones.
+ * {@code corroborate score}: the news pipeline. Loads the documents and their sources (a folder
+ * with a manifest, a manifest, or text files; with no PATH the bundled seeds), runs {@link
+ * NewsPipeline} (cleaning, claims, matching, agreement, independence, truth discovery over the
+ * clusters) and writes the text report or the JSON report of DESIGN.md.
+ *
+ * <p>A document whose file cannot be read as text is reported on stderr and in the report's
+ * warnings, and the others are scored; with {@code --strict} it fails the call (exit 2).
  *
  * <p>With no PATH it reads the bundled seeds: {@code seeds/} under the directory given by the
  * system property {@code corroborate.home} (set by the launcher script), else {@code ./seeds}.
@@ -36,20 +33,14 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = CorroborateCommand.Version.class,
     description = {
-      "Loads news documents and their sources and prints their inventory.",
+      "Finds the claims in news documents, which agree and conflict across sources, how"
+          + " independent the agreeing voices are, and how far each source is trusted.",
       "PATH is a folder with a manifest.json, a manifest file, or .txt files; without PATH the"
-          + " bundled seeds are read.",
-      "Claim extraction, matching and scoring of text arrive with the news pipeline; this version"
-          + " does not compute them."
+          + " bundled seeds are read."
     })
 final class ScoreCommand implements Callable<Integer> {
   /** The system property naming the installation directory, which holds {@code seeds/}. */
   static final String HOME_PROPERTY = "corroborate.home";
-
-  /** The line that says what this version does not compute. */
-  static final String NOT_COMPUTED =
-      "Claim extraction, matching and scoring of text arrive with the news pipeline; this version"
-          + " does not compute them: no claims, clusters, relations or reliabilities are reported.";
 
   @ParentCommand private CorroborateCommand parent;
 
@@ -66,26 +57,45 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
   private Path out;
 
+  @Option(
+      names = "--strict",
+      description = "Fail when a document cannot be read as text, instead of reporting and"
+          + " skipping it.")
+  private boolean strict;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = paths.isEmpty() ? List.of(seeds()) : paths;
-    DocumentCollection collection = new DocumentCollection();
+    DocumentCollection collection = new DocumentCollection(strict);
     for (Path path : inputs) {
       collection.add(path);
+    }
+    List<String> warnings = new ArrayList<>(collection.skipped());
+    NewsReport report;
+    try {
+      report = NewsPipeline.defaults().score(collection.documents(), collection.sources(),
+          collection.republishedFrom(), warnings, strict);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    for (String warning : report.warnings()) {
+      parent.stderr().println("warning: " + warning);
     }
     parent
         .stderr()
         .printf(
             Locale.ROOT,
-            "read %d documents from %d sources%n",
+            "read %d documents from %d sources: %d claims, %d propositions%n",
             collection.documents().size(),
-            collection.sources().size());
+            collection.sources().size(),
+            report.claimCount(),
+            report.clusterCount());
     OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
     try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
       if (format == DiscoverCommand.Format.JSON) {
-        json(buffered, collection);
+        report.writeJson(buffered);
       } else {
-        text(buffered, collection);
+        report.writeText(buffered);
       }
     } finally {
       if (out == null) {
@@ -100,75 +110,5 @@ final class ScoreCommand implements Callable<Integer> {
     String home = System.getProperty(HOME_PROPERTY);
     Path base = home == null || home.isBlank() ? Path.of(".") : Path.of(home);
     return base.resolve("seeds");
-  }
-
-  private static void text(OutputStream stream, DocumentCollection collection)
-      throws IOException {
-    Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-    List<Document> documents = collection.documents();
-    w.write(
-        String.format(
-            Locale.ROOT,
-            "%d documents from %d sources%n",
-            documents.size(),
-            collection.sources().size()));
-    w.write("document\toutlet\ttitle\tpublished\tgenre\tcharacters\twords\tparagraphs\n");
-    for (Document d : documents) {
-      TextSignals s = TextSignals.of(d.text());
-      String outlet = collection.sources().stream()
-          .filter(src -> src.id().equals(d.sourceId()))
-          .map(Source::name)
-          .findFirst()
-          .orElse(d.sourceId());
-      w.write(
-          String.join(
-              "\t",
-              Formats.field(d.id()),
-              Formats.field(outlet),
-              Formats.field(d.title().orElse("-")),
-              d.published().map(Object::toString).orElse("-"),
-              d.genre().name(),
-              Integer.toString(s.characters()),
-              Integer.toString(s.words()),
-              Integer.toString(s.paragraphs()))
-              + "\n");
-    }
-    w.write(NOT_COMPUTED + "\n");
-    w.flush();
-  }
-
-  private static void json(OutputStream stream, DocumentCollection collection)
-      throws IOException {
-    JsonGenerator json = Formats.json(stream);
-    json.writeStartObject();
-    json.writeNumberField("schemaVersion", 1);
-    json.writeArrayFieldStart("sources");
-    for (Source s : collection.sources()) {
-      json.writeStartObject();
-      json.writeStringField("id", s.id());
-      json.writeStringField("name", s.name());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("documents");
-    for (Document d : collection.documents()) {
-      TextSignals s = TextSignals.of(d.text());
-      json.writeStartObject();
-      json.writeStringField("id", d.id());
-      json.writeStringField("sourceId", d.sourceId());
-      json.writeStringField("title", d.title().orElse(null));
-      json.writeStringField("published", d.published().map(Object::toString).orElse(null));
-      json.writeStringField("genre", d.genre().name());
-      json.writeObjectFieldStart("signals");
-      json.writeNumberField("characters", s.characters());
-      json.writeNumberField("words", s.words());
-      json.writeNumberField("paragraphs", s.paragraphs());
-      json.writeEndObject();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeRaw('\n');
-    json.flush();
   }
 }

@@ -21,16 +21,14 @@ class ScoreCommandTest {
   @TempDir Path dir;
 
   @Test
-  void score_seeds_printsInventoryAndSaysWhatIsNotComputed() {
+  void score_seeds_printsTheReport() {
     Cli.Run run = Cli.run("score", SEEDS.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("5 documents from 5 sources")
-        .contains("003_20b81c80feff52ed\tShafaq News\t-\t2025-03-11\tNEWS\t")
-        .contains("004_4b9cf2f781a15f69\tAletho News\tIraq boosts security on Syrian border after"
-            + " US proxies free hundreds of ISIS fighters\t2024-08-01\tNEWS\t")
-        .contains("002_67dcf05266e65e31\tStrategic Council Online\t-\t-\tOPINION\t")
-        .contains(ScoreCommand.NOT_COMPUTED);
+        .startsWith("Corroborate report: 5 documents from 5 sources, ")
+        .contains("Shafaq News (shafaq-news)")
+        .contains("004_4b9cf2f781a15f69  aletho-news  NEWS  2024-08-01  republishes the-cradle");
+    assertThat(run.err()).contains("read 5 documents from 5 sources: ");
   }
 
   @Test
@@ -55,24 +53,42 @@ class ScoreCommandTest {
     Cli.Run run = Cli.run("score", SEEDS.resolve("manifest.json").toString(), "--format", "json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
-    assertThat(root.fieldNames()).toIterable()
-        .containsExactly("schemaVersion", "sources", "documents");
+    assertThat(root.fieldNames()).toIterable().startsWith(
+        "schemaVersion", "sources", "documents", "claims", "clusters", "relations");
     assertThat(root.get("schemaVersion").intValue()).isEqualTo(1);
     assertThat(root.get("sources")).hasSize(5);
-    assertThat(root.get("sources").get(0).fieldNames()).toIterable().containsExactly("id", "name");
+    for (JsonNode s : root.get("sources")) {
+      assertThat(s.fieldNames()).toIterable()
+          .containsExactly("id", "name", "reliability", "explanation");
+      assertThat(s.get("reliability").doubleValue()).isBetween(0.0, 1.0)
+          .isEqualTo(s.get("explanation").get("value").doubleValue());
+    }
     JsonNode documents = root.get("documents");
     assertThat(documents).hasSize(5);
     for (JsonNode d : documents) {
       assertThat(d.fieldNames()).toIterable()
-          .containsExactly("id", "sourceId", "title", "published", "genre", "signals");
-      assertThat(d.get("signals").fieldNames()).toIterable()
-          .containsExactly("characters", "words", "paragraphs");
+          .startsWith("id", "sourceId", "title", "published", "genre");
       assertThat(d.get("signals").get("words").intValue()).isPositive();
     }
     JsonNode aletho = documents.get(4);
     assertThat(aletho.get("published").textValue()).isEqualTo("2024-08-01");
+    assertThat(aletho.get("republishedFrom").textValue()).isEqualTo("the-cradle");
     assertThat(documents.get(0).get("published").isNull()).isTrue();
     assertThat(documents.get(0).get("title").isNull()).isTrue();
+    assertThat(root.get("claims").size()).isGreaterThan(20);
+    for (JsonNode c : root.get("claims")) {
+      assertThat(c.fieldNames()).toIterable().containsExactly("id", "documentId", "sourceId",
+          "text", "start", "end", "quantities", "attribution", "modality", "entities", "time");
+    }
+    for (JsonNode c : root.get("clusters")) {
+      assertThat(c.get("confidence").doubleValue())
+          .isEqualTo(c.get("explanation").get("value").doubleValue());
+    }
+    for (JsonNode r : root.get("relations")) {
+      assertThat(r.get("type").textValue()).isIn("AGREES", "CONFLICTS", "REFINES", "UNRELATED");
+      assertThat(r.get("score").doubleValue())
+          .isEqualTo(r.get("explanation").get("value").doubleValue());
+    }
   }
 
   @Test
@@ -86,16 +102,35 @@ class ScoreCommandTest {
     Path a = Files.writeString(dir.resolve("wire.txt"), "One line.\n\nTwo words\n");
     Cli.Run run = Cli.run("score", a.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wire\twire\t-\t-\tUNKNOWN\t21\t4\t2\n");
+    assertThat(run.out()).contains("wire (wire), 0 claims").contains("  wire  wire  UNKNOWN  0 claims");
   }
 
   @Test
-  void score_invalidUtf8Text_exitsTwoNamingFileAndLine() throws IOException {
+  void score_invalidUtf8Text_isReportedAndSkipped_andStrictExitsTwo() throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'o', 'k', '\n', 'b', (byte) 0xFF, '\n'});
-    Cli.Run run = Cli.run("score", bad.toString());
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains(bad + ":2: text: not valid UTF-8");
+    Files.writeString(dir.resolve("good.txt"), "Officials said 1,500 fighters escaped.\n");
+    Cli.Run run = Cli.run("score", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("warning: " + bad + ":2: text: not valid UTF-8");
+    assertThat(run.out()).contains("1 documents from 1 sources, 1 claims");
+    Cli.Run strict = Cli.run("score", dir.toString(), "--strict");
+    assertThat(strict.code()).isEqualTo(2);
+    assertThat(strict.err()).contains(bad + ":2: text: not valid UTF-8");
+  }
+
+  @Test
+  void score_binaryJunk_isReportedByName_andTheOtherDocumentsAreScored() throws IOException {
+    byte[] junk = new byte[4096];
+    new java.util.SplittableRandom(3).nextBytes(junk);
+    junk[10] = 0;
+    Files.write(dir.resolve("junk.txt"), new String(junk, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("news.txt"), "Officials said 1,500 fighters escaped.\n");
+    Cli.Run run = Cli.run("score", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("warning: document 'junk' is not text: NUL character at offset");
+    assertThat(run.out()).contains("news (news), 1 claims");
   }
 
   @Test

@@ -16,28 +16,29 @@ import org.corroborate.Explanation;
  * <p>First, the probability that both claims state the same proposition:
  *
  * <pre>
- *   P(same) = gate * (wordWeight * dice_idf(words) + entityWeight * overlap_idf(entities)
+ *   P(same) = gate * (wordWeight * dice_idf(words) + entityWeight * dice_idf(entities)
  *                     + eventWeight * events)
  * </pre>
  *
- * where {@code dice_idf} is the Dice coefficient of the content words weighted by inverse claim
- * frequency, {@code overlap_idf} the overlap coefficient of the entity keys weighted the same way,
- * {@code events} the Jaccard index of the event types when both claims name one and .5 when either
- * names none, and {@code gate} multiplies in {@code gateFactor} for each sign of a different event:
+ * where {@code dice_idf} is the Dice coefficient weighted by inverse claim frequency (of the content
+ * words, and of the entity keys), {@code events} the Jaccard index of the event types when both
+ * claims name one and 0 otherwise, and {@code gate} multiplies in {@code gateFactor} for each sign of a different event:
  * both claims name events and share none ("escaped" against "released"), or both name years and
  * share none. The same figure about another event thus never counts as agreement.
  *
- * <p>Below {@code sameThreshold} the relation is UNRELATED with score {@code 1 - P(same)}. Otherwise
- * the evidence decides, and the score is {@code P(same) * evidence}:
+ * <p>Below {@code sameThreshold} the relation is UNRELATED with score {@code 1 - P(same)} (and
+ * marked kept apart when only a gate made it so). Otherwise the evidence decides, and the score is
+ * {@code P(same) * evidence}:
  *
  * <ul>
  *   <li>CONFLICTS, evidence 1: one claim is NEGATED and the other is not (an assertion against a
- *       denial), or the claims give figures for the same kind of thing whose ranges, widened by
+ *       denial) and P(same) reaches {@code polarityThreshold}, or the claims give figures for the same kind of thing whose ranges, widened by
  *       the tolerance (exact or approximate), do not overlap.
  *   <li>REFINES, evidence 1: comparable figures overlap and one range lies strictly inside the
  *       other ("between 1,500 and 3,000" against "2,000"); {@code a} is the narrower claim.
  *   <li>AGREES, evidence 1: comparable figures overlap.
- *   <li>AGREES, evidence {@code unverifiedAgreement}: nothing to compare beyond the topic.
+ *   <li>AGREES, evidence {@code unverifiedAgreement}: nothing to compare beyond the topic, and
+ *       P(same) reaches {@code topicThreshold} (below it: UNRELATED).
  * </ul>
  *
  * <p>Figures are comparable when they count the same kind of thing ({@link MatchingLexicon#kind})
@@ -58,23 +59,24 @@ final class AgreementScorer {
   ClaimRelation relate(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
     Explanation same = sameProposition(a, b);
     double p = same.value();
+    FigureComparison figures = compareFigures(a, b);
     if (p < settings.sameThreshold()) {
-      double score = 1.0 - p;
-      return new ClaimRelation(ia, ib, RelationType.UNRELATED, score,
-          Explanation.of(score,
-              "UNRELATED: 1 - P(same proposition), P below the threshold "
-                  + num(settings.sameThreshold()),
-              Combination.FORMULA, List.of(same)));
+      boolean gated = same.details().size() > 1;
+      boolean keptApart = gated && (same.details().get(0).value() >= settings.sameThreshold()
+          || figures.agreement != null || figures.refinement != null);
+      return unrelated(ia, ib, same, "P below the threshold " + num(settings.sameThreshold())
+          + (keptApart ? "; kept apart by a different event despite "
+              + (figures.agreement != null || figures.refinement != null
+                  ? "compatible figures" : "the likeness") : ""), keptApart);
     }
     boolean negA = a.modality() == Modality.NEGATED;
     boolean negB = b.modality() == Modality.NEGATED;
-    if (negA != negB) {
+    if (negA != negB && p >= settings.polarityThreshold()) {
       Explanation evidence = Explanation.leaf(1.0,
           "opposite polarity: " + (negA ? "the first" : "the second")
               + " claim denies what the other states");
       return scored(ia, ib, RelationType.CONFLICTS, same, evidence);
     }
-    FigureComparison figures = compareFigures(a, b);
     if (figures.conflict != null) {
       return scored(ia, ib, RelationType.CONFLICTS, same,
           Explanation.leaf(1.0, "incompatible figures: " + figures.conflict));
@@ -91,16 +93,28 @@ final class AgreementScorer {
       return scored(ia, ib, RelationType.AGREES, same,
           Explanation.leaf(1.0, "compatible figures: " + figures.agreement));
     }
+    if (p < settings.topicThreshold()) {
+      return unrelated(ia, ib, same, "nothing to compare but the topic, and P below the topic"
+          + " threshold " + num(settings.topicThreshold()), false);
+    }
     return scored(ia, ib, RelationType.AGREES, same,
         Explanation.leaf(settings.unverifiedAgreement(),
             "same topic, no figure or polarity to compare (unverifiedAgreement)"));
+  }
+
+  private static ClaimRelation unrelated(
+      int ia, int ib, Explanation same, String why, boolean keptApart) {
+    double score = 1.0 - same.value();
+    return new ClaimRelation(ia, ib, RelationType.UNRELATED, score,
+        Explanation.of(score, "UNRELATED: 1 - P(same proposition); " + why,
+            Combination.FORMULA, List.of(same)), keptApart);
   }
 
   private static ClaimRelation scored(
       int a, int b, RelationType type, Explanation same, Explanation evidence) {
     Explanation root = Explanation.product(
         type + ": P(same proposition) * evidence", List.of(same, evidence));
-    return new ClaimRelation(a, b, type, root.value(), root);
+    return new ClaimRelation(a, b, type, root.value(), root, false);
   }
 
   /** P(same proposition), explained. */
@@ -108,12 +122,12 @@ final class AgreementScorer {
     double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);
     SortedSet<String> ea = a.entityKeys();
     SortedSet<String> eb = b.entityKeys();
-    double entities = ClaimStatistics.overlap(ea, eb, statistics::entityWeight);
+    double entities = ClaimStatistics.dice(ea, eb, statistics::entityWeight);
     double events;
     String eventsNote;
     if (a.events().isEmpty() || b.events().isEmpty()) {
-      events = 0.5;
-      eventsNote = "events: at least one claim names none (neutral .5)";
+      events = 0.0;
+      eventsNote = "events: at least one claim names none";
     } else {
       TreeSet<String> union = new TreeSet<>(a.events());
       union.addAll(b.events());
@@ -127,7 +141,7 @@ final class AgreementScorer {
             Explanation.leaf(words, "content words: idf-weighted Dice, shared "
                 + shared(a.words(), b.words()))),
         weighted(settings.entityWeight(), "entityWeight",
-            Explanation.leaf(entities, "entities: idf-weighted overlap, shared "
+            Explanation.leaf(entities, "entities: idf-weighted Dice, shared "
                 + shared(ea, eb))),
         weighted(settings.eventWeight(), "eventWeight", Explanation.leaf(events, eventsNote))));
     List<Explanation> factors = new ArrayList<>();

@@ -3,11 +3,15 @@ package org.corroborate.impl.text;
 /**
  * The weights and thresholds of {@link AgreementScorer}, each with its documented default.
  *
- * @param wordWeight weight of content-word similarity in P(same proposition); default .5
- * @param entityWeight weight of entity overlap; default .3
- * @param eventWeight weight of event agreement; default .2
+ * @param wordWeight weight of content-word similarity in P(same proposition); default .6
+ * @param entityWeight weight of entity similarity; default .25
+ * @param eventWeight weight of event agreement; default .15
  * @param sameThreshold P(same proposition) from which two claims are compared for agreement; below
- *     it they are UNRELATED; default .3
+ *     it they are UNRELATED; default .35
+ * @param topicThreshold P(same proposition) from which two claims with nothing to compare but
+ *     their topic (no comparable figure, same polarity) agree; default .5
+ * @param polarityThreshold P(same proposition) from which an assertion and a denial conflict; an
+ *     opposite polarity needs a closer match than agreeing figures do; default .5
  * @param gateFactor factor applied to P(same proposition) for each sign of a different event
  *     (disjoint event types, disjoint years); default .1
  * @param exactTolerance relative tolerance around an exact figure; default .02
@@ -20,6 +24,8 @@ record AgreementSettings(
     double entityWeight,
     double eventWeight,
     double sameThreshold,
+    double topicThreshold,
+    double polarityThreshold,
     double gateFactor,
     double exactTolerance,
     double approximateTolerance,
@@ -35,6 +41,8 @@ record AgreementSettings(
           "wordWeight + entityWeight + eventWeight must be 1, was " + total);
     }
     unit(sameThreshold, "sameThreshold");
+    unit(topicThreshold, "topicThreshold");
+    unit(polarityThreshold, "polarityThreshold");
     unit(gateFactor, "gateFactor");
     unit(exactTolerance, "exactTolerance");
     unit(approximateTolerance, "approximateTolerance");
@@ -43,7 +51,7 @@ record AgreementSettings(
 
   /** The defaults listed above. */
   static AgreementSettings defaults() {
-    return new AgreementSettings(0.5, 0.3, 0.2, 0.3, 0.1, 0.02, 0.15, 0.8);
+    return new AgreementSettings(0.6, 0.25, 0.15, 0.35, 0.5, 0.5, 0.1, 0.02, 0.15, 0.8);
   }
 
   private static void unit(double value, String name) {

@@ -11,8 +11,11 @@ import org.corroborate.Explanation;
  * @param type the relation
  * @param score how sure the relation is, in [0, 1]; equals {@code explanation.value()}
  * @param explanation how the score was computed, with the reasons
+ * @param keptApart for UNRELATED: the claims give compatible figures or look alike, and only a
+ *     sign of a different event (another event type, another year) keeps them apart
  */
-record ClaimRelation(int a, int b, RelationType type, double score, Explanation explanation) {
+record ClaimRelation(
+    int a, int b, RelationType type, double score, Explanation explanation, boolean keptApart) {
   ClaimRelation {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(explanation, "explanation");

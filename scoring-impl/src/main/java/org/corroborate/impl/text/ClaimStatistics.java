@@ -63,23 +63,4 @@ final class ClaimStatistics {
     }
     return total == 0 ? 0 : Math.min(1.0, 2 * shared / total);
   }
-
-  /** Weighted overlap coefficient {@code w(A ∩ B) / min(w(A), w(B))}; 0 when either is empty. */
-  static double overlap(Set<String> a, Set<String> b, java.util.function.ToDoubleFunction<String> w) {
-    double shared = 0;
-    double wa = 0;
-    double wb = 0;
-    for (String x : a) {
-      double wx = w.applyAsDouble(x);
-      wa += wx;
-      if (b.contains(x)) {
-        shared += wx;
-      }
-    }
-    for (String x : b) {
-      wb += w.applyAsDouble(x);
-    }
-    double smaller = Math.min(wa, wb);
-    return smaller == 0 ? 0 : Math.min(1.0, shared / smaller);
-  }
 }

@@ -51,8 +51,21 @@ final class ContentWords {
 
   /** The content words of {@code text[start, end)}: stemmed, without function words, sorted. */
   SortedSet<String> of(String text, int start, int end) {
-    TreeSet<String> words = new TreeSet<>();
+    return of(text, start, end, null);
+  }
+
+  /** Like {@link #of(String, int, int)}, splitting glued words with {@code glue} when given. */
+  SortedSet<String> of(String text, int start, int end, GluedWords glue) {
+    List<String> parts = new ArrayList<>();
     for (String token : tokens(text, start, end)) {
+      if (glue == null) {
+        parts.add(token);
+      } else {
+        parts.addAll(glue.split(token));
+      }
+    }
+    TreeSet<String> words = new TreeSet<>();
+    for (String token : parts) {
       if (token.length() < 2 || stopWords.contains(token) || isNumber(token)) {
         continue;
       }

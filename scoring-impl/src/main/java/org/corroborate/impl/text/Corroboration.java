@@ -149,7 +149,7 @@ final class Corroboration {
     for (int[] pair : blocking.pairs()) {
       ClaimRelation r = scorer.relate(pair[0], claims.get(pair[0]), pair[1], claims.get(pair[1]));
       if (r.type() == RelationType.UNRELATED) {
-        if (lookedAlike(r, settings.agreement())) {
+        if (r.keptApart()) {
           relations.add(r);
         }
         continue;
@@ -207,16 +207,6 @@ final class Corroboration {
     }
     return new Result(List.copyOf(claims), List.copyOf(voices), List.copyOf(relations),
         List.copyOf(clusters), Map.copyOf(trust), copies, blocking);
-  }
-
-  /** An UNRELATED pair worth reporting: similar on the surface, kept apart by a gate. */
-  private static boolean lookedAlike(ClaimRelation r, AgreementSettings settings) {
-    Explanation same = r.explanation().details().get(0);
-    if (same.details().isEmpty()) {
-      return false;
-    }
-    Explanation similarity = same.details().get(0);
-    return same.details().size() > 1 && similarity.value() >= settings.sameThreshold();
   }
 
   /** The value label of a position: the id of its first claim. */

@@ -34,6 +34,8 @@ import org.corroborate.truth.SourceTrust;
  * with no claims gets reliability .5, the engine's neutral start, with an explanation saying so.
  */
 public final class NewsReport {
+  private static final int KEPT_APART_SHOWN = 10;
+
   private final List<Document> documents;
   private final List<Source> sources;
   private final Map<String, String> republishedFrom;
@@ -294,8 +296,11 @@ public final class NewsReport {
       }
     }
     if (!apart.isEmpty()) {
-      w.write("\nKept apart: alike on the surface, about different events\n");
-      for (ClaimRelation r : apart) {
+      apart.sort(Comparator.comparingDouble((ClaimRelation r) -> r.score())
+          .thenComparingInt(ClaimRelation::a).thenComparingInt(ClaimRelation::b));
+      w.write("\nKept apart: alike on the surface, about different events ("
+          + Math.min(apart.size(), KEPT_APART_SHOWN) + " closest of " + apart.size() + ")\n");
+      for (ClaimRelation r : apart.subList(0, Math.min(apart.size(), KEPT_APART_SHOWN))) {
         w.write("  " + quote(result.claims().get(r.a())) + "\n  " + quote(result.claims().get(r.b()))
             + "\n    " + gates(r.explanation()) + "\n");
       }
