@@ -102,7 +102,7 @@ class ScoreCommandTest {
     Path a = Files.writeString(dir.resolve("wire.txt"), "One line.\n\nTwo words\n");
     Cli.Run run = Cli.run("score", a.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wire (wire), 0 claims").contains("  wire  wire  UNKNOWN  0 claims");
+    assertThat(run.out()).contains("wire (wire), 1 claims").contains("  wire  wire  UNKNOWN  1 claims");
   }
 
   @Test

@@ -85,13 +85,24 @@ class AgreementScorerTest {
   @Test
   void assertionAgainstDenial_conflicts() {
     ExtractedClaim a = Claims.claim("d1", "s1",
-        "Iraq is formally involved in the Syrian conflict.").entity("iraq").build(0);
+        "Iraq is militarily involved in the Syrian conflict.").entity("iraq").build(0);
     ExtractedClaim b = Claims.claim("d2", "s2",
-        "The government denied any formal involvement of Iraq in the Syrian conflict.")
+        "The government denied that Iraq is militarily involved in the Syrian conflict.")
         .entity("iraq").modality(Modality.NEGATED).build(0);
     ClaimRelation r = relate(a, b, FILLER_1, FILLER_2);
     assertThat(r.type()).isEqualTo(RelationType.CONFLICTS);
     assertThat(r.explanation().toString()).contains("opposite polarity");
+  }
+
+  @Test
+  void looseTopicalLikeness_withoutDenialMatch_doesNotConflict() {
+    // an assertion and a denial about different things: below the polarity threshold
+    ExtractedClaim a = Claims.claim("d1", "s1",
+        "Iraq reinforced its border with troops and drones.").entity("iraq").build(0);
+    ExtractedClaim b = Claims.claim("d2", "s2",
+        "Iraq has never engaged in military operations in Syria.").entity("iraq")
+        .modality(Modality.NEGATED).build(0);
+    assertThat(relate(a, b, FILLER_1, FILLER_2).type()).isNotEqualTo(RelationType.CONFLICTS);
   }
 
   @Test
