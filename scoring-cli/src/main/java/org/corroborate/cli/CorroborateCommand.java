@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       DiscoverCommand.class,
       AlgorithmsCommand.class,
       ScoreCommand.class,
+      StanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CorroborateCommand implements Runnable {

@@ -44,7 +44,7 @@ final class ClaimStatistics {
   }
 
   private double weight(int df) {
-    return Math.log(1.0 + (double) Math.max(claims, 1) / Math.max(df, 1));
+    return StrictMath.log(1.0 + (double) Math.max(claims, 1) / Math.max(df, 1));
   }
 
   /** Weighted Dice coefficient {@code 2 w(A ∩ B) / (w(A) + w(B))}; 0 when both are empty. */

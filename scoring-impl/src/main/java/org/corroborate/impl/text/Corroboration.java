@@ -245,7 +245,7 @@ final class Corroboration {
     ValueConfidence leadingValue = item.values().stream()
         .filter(v -> v.value().canonical().equals(chosen)).findFirst().orElseThrow();
     int kVoices = leadingVoices.size();
-    double corroboration = 1.0 - Math.pow(1.0 - voiceWeight, kVoices);
+    double corroboration = 1.0 - StrictMath.pow(1.0 - voiceWeight, kVoices);
     Explanation voicesNode = Explanation.of(corroboration,
         "corroboration 1 - (1 - voiceWeight)^k over the independent voices of the leading position "
             + leadingVoices,

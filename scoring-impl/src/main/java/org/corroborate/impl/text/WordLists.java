@@ -82,9 +82,15 @@ final class WordLists {
 
   /** The lines of a resource next to this class, in UTF-8. */
   static List<String> resource(String fileName) {
-    try (InputStream in = WordLists.class.getResourceAsStream(fileName)) {
+    return resource(WordLists.class, fileName);
+  }
+
+  /** The lines of a resource next to {@code owner}, in UTF-8. */
+  static List<String> resource(Class<?> owner, String fileName) {
+    try (InputStream in = owner.getResourceAsStream(fileName)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource org/corroborate/impl/text/" + fileName);
+        throw new IllegalStateException("missing resource next to " + owner.getName() + ": "
+            + fileName);
       }
       List<String> lines = new ArrayList<>();
       try (BufferedReader reader =

@@ -1,0 +1,220 @@
+package org.corroborate.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.corroborate.impl.stance.Stance;
+import org.corroborate.impl.stance.StanceClassifier;
+import org.corroborate.impl.stance.StanceResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code corroborate stance STANCES.csv BODIES.csv}: the stance of each body toward each headline,
+ * in the FNC-1 formats ({@code Headline,Body ID[,Stance]} and {@code Body ID,articleBody}).
+ *
+ * <p>With gold labels it prints the challenge score, macro-F1, per-class F1 and the confusion
+ * matrix. {@code --part train|holdout} keeps only one side of the body-disjoint 80/20 split
+ * ({@link #holdout}); {@code --fit FILE} fits the model's weights on the training part and writes
+ * them (then evaluates with them); {@code --model FILE} uses weights written earlier.
+ */
+@Command(
+    name = "stance",
+    mixinStandardHelpOptions = true,
+    versionProvider = CorroborateCommand.Version.class,
+    description = {
+      "Decides whether each body agrees with, disagrees with, discusses or is unrelated to each"
+          + " headline (FNC-1 files).",
+      "With gold stances it prints the challenge score, macro-F1 and per-class F1."
+    })
+final class StanceCommand implements Callable<Integer> {
+  /** Seed of the body-disjoint split. */
+  static final long SPLIT_SEED = 20_170_601L;
+
+  enum Part { ALL, TRAIN, HOLDOUT }
+
+  @ParentCommand private CorroborateCommand parent;
+
+  @Parameters(index = "0", paramLabel = "STANCES.csv", description = "Headline,Body ID[,Stance]")
+  private Path stances;
+
+  @Parameters(index = "1", paramLabel = "BODIES.csv", description = "Body ID,articleBody")
+  private Path bodies;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write predictions here as CSV.")
+  private Path out;
+
+  @Option(names = "--part", paramLabel = "all|train|holdout", defaultValue = "all",
+      converter = PartConverter.class,
+      description = "Which side of the body-disjoint 80/20 split to classify (default: all).")
+  private Part part;
+
+  @Option(names = "--fit", paramLabel = "FILE",
+      description = "Fit the weights on the training part (needs gold stances), write them here,"
+          + " and use them.")
+  private Path fit;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Use the weights in this file.")
+  private Path model;
+
+  static final class PartConverter implements picocli.CommandLine.ITypeConverter<Part> {
+    @Override
+    public Part convert(String value) {
+      return Part.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  private record Pair(String headline, String bodyId, Stance gold, long line) {}
+
+  @Override
+  public Integer call() throws IOException {
+    Map<String, String> bodyText = readBodies(bodies);
+    List<Pair> pairs = readPairs(stances, bodyText.keySet());
+    Set<String> heldOut = holdout(bodyText.keySet());
+    StanceClassifier classifier;
+    if (fit != null) {
+      List<StanceClassifier.Example> examples = new ArrayList<>();
+      Map<String, String> trainBodies = new LinkedHashMap<>();
+      for (Pair p : pairs) {
+        if (p.gold() == null) {
+          throw new UsageException("--fit needs gold stances in " + stances);
+        }
+        if (!heldOut.contains(p.bodyId())) {
+          examples.add(new StanceClassifier.Example(p.headline(), p.bodyId(), p.gold()));
+          trainBodies.put(p.bodyId(), bodyText.get(p.bodyId()));
+        }
+      }
+      String json = StanceClassifier.fit(trainBodies, examples,
+          "fitted by 'corroborate stance --fit' on the training part (80%, body-disjoint, seed "
+              + SPLIT_SEED + ") of " + stances.getFileName() + ": " + examples.size() + " pairs");
+      Files.writeString(fit, json, StandardCharsets.UTF_8);
+      try (InputStream in = Files.newInputStream(fit)) {
+        classifier = StanceClassifier.withModel(in, fit.toString());
+      }
+    } else if (model != null) {
+      try (InputStream in = Files.newInputStream(model)) {
+        classifier = StanceClassifier.withModel(in, model.toString());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    } else {
+      classifier = StanceClassifier.defaults();
+    }
+    List<Pair> selected = new ArrayList<>();
+    Map<String, String> selectedBodies = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      boolean held = heldOut.contains(p.bodyId());
+      if (part == Part.ALL || (part == Part.HOLDOUT) == held) {
+        selected.add(p);
+        selectedBodies.put(p.bodyId(), bodyText.get(p.bodyId()));
+      }
+    }
+    StanceClassifier.Batch batch = classifier.batch(selectedBodies);
+    StanceEvaluation evaluation = new StanceEvaluation();
+    boolean gold = !selected.isEmpty() && selected.get(0).gold() != null;
+    BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    try {
+      if (writer != null) {
+        writer.write("Headline,Body ID,Stance\n");
+      }
+      for (Pair p : selected) {
+        StanceResult r = batch.classify(p.headline(), p.bodyId());
+        if (gold) {
+          evaluation.add(p.gold(), r.label());
+        }
+        if (writer != null) {
+          writer.write(FncCsv.quote(p.headline()) + "," + p.bodyId() + "," + r.label().label() + "\n");
+        }
+      }
+    } finally {
+      if (writer != null) {
+        writer.close();
+      }
+    }
+    StringBuilder report = new StringBuilder();
+    if (gold) {
+      for (String line : evaluation.lines(part.name().toLowerCase(java.util.Locale.ROOT))) {
+        report.append(line).append('\n');
+      }
+    } else {
+      report.append("classified\t").append(selected.size()).append("\tpairs\n");
+    }
+    parent.stdout().write(report.toString().getBytes(StandardCharsets.UTF_8));
+    parent.stdout().flush();
+    return CorroborateCommand.OK;
+  }
+
+  /** The body ids held back: 20% of the distinct ids, chosen by a seeded shuffle of the sorted ids. */
+  static Set<String> holdout(Set<String> bodyIds) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(bodyIds));
+    SplittableRandom random = new SplittableRandom(SPLIT_SEED);
+    for (int i = ids.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(ids, i, random.nextInt(i + 1));
+    }
+    return Set.copyOf(ids.subList(0, ids.size() / 5));
+  }
+
+  private static Map<String, String> readBodies(Path file) {
+    String text = DocumentCollection.readUtf8(file);
+    Map<String, String> bodies = new LinkedHashMap<>();
+    for (FncCsv.Row row : FncCsv.read(file, text, List.of("Body ID", "articleBody"), 2)) {
+      String id = bodyId(file, row, 0);
+      if (bodies.put(id, row.fields().get(1)) != null) {
+        throw new InputFormatException(file, row.line(), "Body ID", 0,
+            "body id " + id + " appears twice");
+      }
+    }
+    return bodies;
+  }
+
+  private static List<Pair> readPairs(Path file, Set<String> bodies) {
+    String text = DocumentCollection.readUtf8(file);
+    List<Pair> pairs = new ArrayList<>();
+    Boolean withGold = null;
+    for (FncCsv.Row row : FncCsv.read(file, text, List.of("Headline", "Body ID", "Stance"), 2)) {
+      String id = bodyId(file, row, 1);
+      if (!bodies.contains(id)) {
+        throw new InputFormatException(file, row.line(), "Body ID", 0,
+            "no body with id " + id + " in the bodies file");
+      }
+      Stance gold = null;
+      boolean has = row.fields().size() == 3;
+      if (withGold != null && withGold != has) {
+        throw new InputFormatException(file, row.line(), "Stance", 0,
+            "some rows have a stance and some do not");
+      }
+      withGold = has;
+      if (has) {
+        try {
+          gold = Stance.ofLabel(row.fields().get(2));
+        } catch (IllegalArgumentException e) {
+          throw new InputFormatException(file, row.line(), "Stance", 0, e.getMessage());
+        }
+      }
+      pairs.add(new Pair(row.fields().get(0), id, gold, row.line()));
+    }
+    return pairs;
+  }
+
+  private static String bodyId(Path file, FncCsv.Row row, int index) {
+    String id = row.fields().get(index).strip();
+    if (id.isEmpty() || !id.chars().allMatch(Character::isDigit) || id.length() > 9) {
+      throw new InputFormatException(file, row.line(), "Body ID", 0,
+          "'" + row.fields().get(index) + "' is not a non-negative integer");
+    }
+    return Integer.toString(Integer.parseInt(id));
+  }
+}

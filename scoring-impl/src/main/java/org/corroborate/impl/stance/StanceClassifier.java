@@ -1,0 +1,195 @@
+package org.corroborate.impl.stance;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.corroborate.Combination;
+import org.corroborate.Explanation;
+import org.corroborate.impl.text.WordListsAccess;
+
+/**
+ * Decides the stance of a document toward a claim (agree, disagree, discuss, unrelated) from
+ * named heuristic features ({@link StanceFeatures}: word and word-pair overlap, refuting, hedging
+ * and confirming cues near the claim's words, negation, numbers) weighed by a two-stage logistic
+ * model: P(related), then P(agree | related), P(disagree | related), P(discuss | related). The
+ * probability of a related stance is {@code P(related) * P(stance | related)}; of UNRELATED, {@code
+ * 1 - P(related)}. Every result explains its probability down to each feature's contribution.
+ *
+ * <p>The shipped weights ({@code stance-model.json}) were fitted by {@link #fit} on the training
+ * part (80%, split by body) of the FNC-1 training set; {@code docs/accuracy.md} gives the command
+ * that reproduces them. Word weights (inverse document frequencies) come from the documents of
+ * each batch, so no vocabulary ships with the library.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StanceClassifier {
+  private static final String MODEL = "stance-model.json";
+
+  private final StanceFeatures features;
+  private final StanceModel model;
+
+  private StanceClassifier(StanceFeatures features, StanceModel model) {
+    this.features = features;
+    this.model = model;
+  }
+
+  /** The classifier with the shipped cues and weights. */
+  public static StanceClassifier defaults() {
+    try (InputStream in = StanceClassifier.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/corroborate/impl/stance/" + MODEL);
+      }
+      return new StanceClassifier(defaultFeatures(), StanceModel.read(in, MODEL));
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The classifier with the shipped cues and the weights in {@code json} (as {@link #fit} writes). */
+  public static StanceClassifier withModel(InputStream json, String where) {
+    return new StanceClassifier(defaultFeatures(), StanceModel.read(json, where));
+  }
+
+  private static StanceFeatures defaultFeatures() {
+    return new StanceFeatures(WordListsAccess.groups(StanceClassifier.class, "cues.txt"));
+  }
+
+  /** A set of documents analysed once, against which claims are classified. Immutable. */
+  public final class Batch {
+    private final Map<String, StanceFeatures.Body> bodies;
+    private final Map<String, Double> idf;
+
+    private Batch(Map<String, String> documents) {
+      Map<String, StanceFeatures.Body> analysed = new LinkedHashMap<>();
+      documents.forEach((id, text) -> analysed.put(id, features.body(text)));
+      this.bodies = analysed;
+      this.idf = StanceFeatures.idf(new ArrayList<>(analysed.values()));
+    }
+
+    /**
+     * The stance of document {@code documentId} toward {@code claim}.
+     *
+     * @throws IllegalArgumentException if the batch holds no such document
+     */
+    public StanceResult classify(String claim, String documentId) {
+      StanceFeatures.Body body = bodies.get(documentId);
+      if (body == null) {
+        throw new IllegalArgumentException("no document with id '" + documentId + "' in the batch");
+      }
+      return result(features.of(Objects.requireNonNull(claim, "claim"), body, idf));
+    }
+
+    double[] features(String claim, String documentId) {
+      return features.of(claim, bodies.get(documentId), idf);
+    }
+  }
+
+  /** Analyses {@code documents} (id to text) once, for classifying many claims against them. */
+  public Batch batch(Map<String, String> documents) {
+    return new Batch(Map.copyOf(documents));
+  }
+
+  /** The stance of {@code document} toward {@code claim}, the document forming its own batch. */
+  public StanceResult classify(String claim, String document) {
+    return batch(Map.of("document", document)).classify(claim, "document");
+  }
+
+  StanceResult result(double[] x) {
+    double[] z = model.standardise(x);
+    Explanation relatedScore = linear("related score s_r", model.related, z, x);
+    double pRelated = 1 / (1 + StrictMath.exp(-relatedScore.value()));
+    Explanation related = Explanation.of(pRelated, "P(related) = 1 / (1 + exp(-s_r))",
+        Combination.FORMULA, List.of(relatedScore));
+    Explanation[] scores = new Explanation[3];
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < 3; k++) {
+      scores[k] = linear("score s_" + Stance.values()[k].label(), model.stance[k], z, x);
+      max = Math.max(max, scores[k].value());
+    }
+    double sum = 0;
+    for (Explanation s : scores) {
+      sum += StrictMath.exp(s.value() - max);
+    }
+    Map<Stance, Double> probabilities = new EnumMap<>(Stance.class);
+    Map<Stance, Explanation> explanations = new EnumMap<>(Stance.class);
+    for (int k = 0; k < 3; k++) {
+      Stance s = Stance.values()[k];
+      double conditional = StrictMath.exp(scores[k].value() - max) / sum;
+      Explanation given = Explanation.of(conditional,
+          "P(" + s.label() + " | related) = softmax of s_agree, s_disagree, s_discuss",
+          Combination.FORMULA, List.of(scores[0], scores[1], scores[2]));
+      Explanation p = Explanation.product(
+          "P(" + s.label() + ") = P(related) * P(" + s.label() + " | related)",
+          List.of(related, given));
+      probabilities.put(s, p.value());
+      explanations.put(s, p);
+    }
+    Explanation unrelated = Explanation.of(1 - pRelated, "P(unrelated) = 1 - P(related)",
+        Combination.FORMULA, List.of(related));
+    probabilities.put(Stance.UNRELATED, unrelated.value());
+    explanations.put(Stance.UNRELATED, unrelated);
+    Stance best = Stance.UNRELATED;
+    for (Stance s : Stance.values()) {
+      if (probabilities.get(s) > probabilities.get(best)) {
+        best = s;
+      }
+    }
+    return new StanceResult(best, probabilities, explanations.get(best));
+  }
+
+  private static Explanation linear(String name, StanceModel.Linear l, double[] z, double[] x) {
+    List<Explanation> terms = new ArrayList<>();
+    terms.add(Explanation.leaf(l.bias(), "bias"));
+    for (int i = 0; i < z.length; i++) {
+      terms.add(Explanation.product(StanceFeatures.NAMES.get(i) + " = "
+          + String.format(Locale.ROOT, "%.4f", x[i]) + " (standardised)",
+          List.of(Explanation.leaf(l.weights()[i], "weight"),
+              Explanation.leaf(z[i], "standardised value"))));
+    }
+    return Explanation.sum(name + " = bias + sum of weight * standardised feature", terms);
+  }
+
+  /**
+   * A labelled (claim, document) pair for {@link #fit}.
+   *
+   * @param claim the claim (an FNC-1 headline)
+   * @param documentId the id of the document in the documents passed to {@code fit}
+   * @param stance the gold stance
+   */
+  public record Example(String claim, String documentId, Stance stance) {
+    /** Checks every component is present. */
+    public Example {
+      Objects.requireNonNull(claim, "claim");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(stance, "stance");
+    }
+  }
+
+  /**
+   * Fits the two-stage model on labelled examples and returns its JSON, to load with {@link
+   * #withModel}. Deterministic: full-batch gradient descent from zero weights, a fixed number of
+   * steps, L2 penalty; the stance stage weighs each class by the inverse of its frequency so that
+   * the rare DISAGREE is not ignored.
+   *
+   * @param documents the documents the examples refer to, by id
+   * @param provenance a sentence saying what data and split produced the weights
+   */
+  public static String fit(Map<String, String> documents, List<Example> examples, String provenance) {
+    StanceClassifier shape = new StanceClassifier(defaultFeatures(), null);
+    Batch batch = shape.new Batch(Map.copyOf(documents));
+    double[][] x = new double[examples.size()][];
+    int[] y = new int[examples.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      Example e = examples.get(i);
+      x[i] = batch.features(e.claim(), e.documentId());
+      y[i] = e.stance().ordinal();
+    }
+    return StanceTrainer.fit(x, y, provenance).toJson();
+  }
+}

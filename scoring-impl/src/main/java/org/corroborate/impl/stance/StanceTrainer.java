@@ -1,0 +1,182 @@
+package org.corroborate.impl.stance;
+
+/**
+ * Deterministic fitting of {@link StanceModel}: features standardised by their mean and standard
+ * deviation, then full-batch gradient descent from zero weights for {@link #STEPS} steps with
+ * learning rate {@link #RATE} and L2 penalty {@link #L2} on the weights (not the biases). Stage
+ * one (related or not) is a logistic regression over all pairs; stage two a softmax regression
+ * over the related pairs, each class weighted by {@code (n / (3 * n_class))^POWER}. Last, the
+ * DISAGREE bias is shifted by the multiple of 1/8 in [-1, 2] that maximises macro-F1 over the
+ * training pairs (a decision threshold for the rarest class, chosen on training data only).
+ */
+final class StanceTrainer {
+  static final int STEPS = 600;
+  static final double RATE = 0.5;
+  static final double L2 = 1e-3;
+  static final double POWER = 0.5;
+
+  private StanceTrainer() {}
+
+  static StanceModel fit(double[][] x, int[] y, String provenance) {
+    int n = x.length;
+    int d = StanceFeatures.NAMES.size();
+    double[] mean = new double[d];
+    double[] scale = new double[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += row[j] / n;
+      }
+    }
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      scale[j] = scale[j] > 1e-12 ? Math.sqrt(scale[j]) : 1.0;
+    }
+    double[][] z = new double[n][d];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        z[i][j] = (x[i][j] - mean[j]) / scale[j];
+      }
+    }
+    // stage one: related = any stance but UNRELATED
+    double[] w = new double[d + 1];
+    for (int step = 0; step < STEPS; step++) {
+      double[] grad = new double[d + 1];
+      for (int i = 0; i < n; i++) {
+        double s = w[d];
+        for (int j = 0; j < d; j++) {
+          s += w[j] * z[i][j];
+        }
+        double p = 1 / (1 + StrictMath.exp(-s));
+        double target = y[i] == Stance.UNRELATED.ordinal() ? 0 : 1;
+        double g = p - target;
+        for (int j = 0; j < d; j++) {
+          grad[j] += g * z[i][j] / n;
+        }
+        grad[d] += g / n;
+      }
+      for (int j = 0; j < d; j++) {
+        w[j] -= RATE * (grad[j] + L2 * w[j]);
+      }
+      w[d] -= RATE * grad[d];
+    }
+    StanceModel.Linear related = new StanceModel.Linear(w[d], java.util.Arrays.copyOf(w, d));
+    // stage two: softmax over AGREE, DISAGREE, DISCUSS among related pairs
+    int[] counts = new int[3];
+    int related3 = 0;
+    for (int label : y) {
+      if (label < 3) {
+        counts[label]++;
+        related3++;
+      }
+    }
+    double[] classWeight = new double[3];
+    for (int k = 0; k < 3; k++) {
+      classWeight[k] = counts[k] == 0 ? 0 : StrictMath.pow((double) related3 / (3.0 * counts[k]), POWER);
+    }
+    double[][] v = new double[3][d + 1];
+    for (int step = 0; step < STEPS; step++) {
+      double[][] grad = new double[3][d + 1];
+      for (int i = 0; i < n; i++) {
+        if (y[i] >= 3) {
+          continue;
+        }
+        double[] s = new double[3];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < 3; k++) {
+          s[k] = v[k][d];
+          for (int j = 0; j < d; j++) {
+            s[k] += v[k][j] * z[i][j];
+          }
+          max = Math.max(max, s[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+          s[k] = StrictMath.exp(s[k] - max);
+          sum += s[k];
+        }
+        double cw = classWeight[y[i]] / Math.max(1, related3);
+        for (int k = 0; k < 3; k++) {
+          double g = (s[k] / sum - (y[i] == k ? 1 : 0)) * cw;
+          for (int j = 0; j < d; j++) {
+            grad[k][j] += g * z[i][j];
+          }
+          grad[k][d] += g;
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        for (int j = 0; j < d; j++) {
+          v[k][j] -= RATE * (grad[k][j] + L2 * v[k][j]);
+        }
+        v[k][d] -= RATE * grad[k][d];
+      }
+    }
+    // the rare DISAGREE: shift its bias to the value that maximises macro-F1 on the training pairs
+    double bestShift = 0;
+    double bestF1 = -1;
+    for (int step = -8; step <= 16; step++) {
+      double shift = step * 0.125;
+      double f1 = macroF1(z, y, w, v, shift);
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        bestShift = shift;
+      }
+    }
+    v[1][d] += bestShift;
+    StanceModel.Linear[] stance = new StanceModel.Linear[3];
+    for (int k = 0; k < 3; k++) {
+      stance[k] = new StanceModel.Linear(v[k][d], java.util.Arrays.copyOf(v[k], d));
+    }
+    return new StanceModel(mean, scale, related, stance, provenance);
+  }
+
+  /** Macro-F1 over the four stances of the two-stage model with DISAGREE's bias shifted. */
+  private static double macroF1(double[][] z, int[] y, double[] w, double[][] v, double shift) {
+    int d = w.length - 1;
+    int[][] confusion = new int[4][4];
+    for (int i = 0; i < z.length; i++) {
+      double s = w[d];
+      for (int j = 0; j < d; j++) {
+        s += w[j] * z[i][j];
+      }
+      double pRelated = 1 / (1 + StrictMath.exp(-s));
+      int predicted = Stance.UNRELATED.ordinal();
+      double best = 1 - pRelated;
+      double[] scores = new double[3];
+      double max = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < 3; k++) {
+        scores[k] = v[k][d] + (k == 1 ? shift : 0);
+        for (int j = 0; j < d; j++) {
+          scores[k] += v[k][j] * z[i][j];
+        }
+        max = Math.max(max, scores[k]);
+      }
+      double sum = 0;
+      for (int k = 0; k < 3; k++) {
+        sum += StrictMath.exp(scores[k] - max);
+      }
+      for (int k = 0; k < 3; k++) {
+        double p = pRelated * StrictMath.exp(scores[k] - max) / sum;
+        if (p > best) {
+          best = p;
+          predicted = k;
+        }
+      }
+      confusion[y[i]][predicted]++;
+    }
+    double total = 0;
+    for (int k = 0; k < 4; k++) {
+      int gold = 0;
+      int pred = 0;
+      for (int j = 0; j < 4; j++) {
+        gold += confusion[k][j];
+        pred += confusion[j][k];
+      }
+      total += gold + pred == 0 ? 0 : 2.0 * confusion[k][k] / (gold + pred);
+    }
+    return total / 4;
+  }
+}
