@@ -48,7 +48,7 @@ final class AliasNormaliser {
 
   /** The lower-case words of a name, split at spaces, hyphens and dashes. */
   static List<String> words(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -74,6 +74,15 @@ final class AliasNormaliser {
       }
     }
     return words;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Vowel classes and doubled letters, for words of four or more letters. */

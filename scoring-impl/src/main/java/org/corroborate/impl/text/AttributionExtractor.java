@@ -51,7 +51,12 @@ final class AttributionExtractor {
    */
   Optional<Attribution> extract(String text, Sentence sentence, List<EntityExtractor.Name> names,
       Optional<String> previousSpeaker) {
-    List<Token> t = Token.of(text, sentence.start(), sentence.end());
+    return extract(text, Token.of(text, sentence.start(), sentence.end()), names, previousSpeaker);
+  }
+
+  /** Like {@link #extract(String, Sentence, List, Optional)} on the sentence's tokens. */
+  Optional<Attribution> extract(String text, List<Token> t, List<EntityExtractor.Name> names,
+      Optional<String> previousSpeaker) {
     if (t.isEmpty()) {
       return Optional.empty();
     }

@@ -53,7 +53,11 @@ final class EntityExtractor {
   record Found(List<Name> names, List<Definition> definitions) {}
 
   Found extract(String text, Sentence sentence) {
-    List<Token> t = Token.of(text, sentence.start(), sentence.end());
+    return extract(text, Token.of(text, sentence.start(), sentence.end()));
+  }
+
+  /** Like {@link #extract(String, Sentence)} on the sentence's tokens. */
+  Found extract(String text, List<Token> t) {
     List<Name> names = new ArrayList<>();
     List<int[]> ranges = new ArrayList<>();
     int i = 0;
@@ -102,7 +106,7 @@ final class EntityExtractor {
       i = Math.max(e, s + 1);
     }
     for (int[] r : ranges) {
-      for (int[] part : splitAtTitles(t, r[0], r[1], sentence.start())) {
+      for (int[] part : splitAtTitles(t, r[0], r[1])) {
         Name n = name(text, t, part[0], part[1]);
         if (n != null) {
           names.add(n);
@@ -150,7 +154,7 @@ final class EntityExtractor {
   }
 
   /** Splits a run at title words, dropping them. */
-  private List<int[]> splitAtTitles(List<Token> t, int s, int e, int sentenceStart) {
+  private List<int[]> splitAtTitles(List<Token> t, int s, int e) {
     List<int[]> parts = new ArrayList<>();
     int from = s;
     for (int k = s; k < e; k++) {

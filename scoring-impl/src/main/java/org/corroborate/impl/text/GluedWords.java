@@ -15,10 +15,12 @@ import java.util.Map;
 final class GluedWords {
   private final Map<String, Integer> vocabulary = new HashMap<>();
 
-  /** Counts the lower-cased tokens of {@code text[start, end)} as vocabulary. */
-  void learn(String text, int start, int end) {
-    for (String token : ContentWords.tokens(text, start, end)) {
-      vocabulary.merge(token, 1, Integer::sum);
+  /** Counts the words and numbers among {@code tokens} as vocabulary. */
+  void learn(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.PUNCT) {
+        vocabulary.merge(t.lower(), 1, Integer::sum);
+      }
     }
   }
 

@@ -32,6 +32,11 @@ final class ModalityClassifier {
   }
 
   Cue explain(String text, Sentence sentence, Optional<Attribution> attribution) {
+    return explain(text, sentence, Token.of(text, sentence.start(), sentence.end()), attribution);
+  }
+
+  /** Like {@link #explain(String, Sentence, Optional)} with the sentence's tokens. */
+  Cue explain(String text, Sentence sentence, List<Token> t, Optional<Attribution> attribution) {
     String s = sentence.text();
     int end = s.length();
     while (end > 0 && "\"'”’) ".indexOf(s.charAt(end - 1)) >= 0) {
@@ -41,7 +46,6 @@ final class ModalityClassifier {
       return new Cue(Modality.QUESTIONED, Optional.of("?"),
           Optional.of(new Span(sentence.start() + end - 1, sentence.start() + end)));
     }
-    List<Token> t = Token.of(text, sentence.start(), sentence.end());
     boolean[] quoted = quotedAfterStart(t);
     Cue hedge = null;
     for (int i = 0; i < t.size(); i++) {

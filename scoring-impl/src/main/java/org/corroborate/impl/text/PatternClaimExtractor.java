@@ -46,7 +46,7 @@ final class PatternClaimExtractor {
   record Extraction(List<ExtractedClaim> claims, AliasTable aliases, Map<String, CleanText> cleaned) {}
 
   private record Parsed(Document document, CleanText clean, List<Sentence> sentences,
-      List<EntityExtractor.Found> names) {}
+      List<List<Token>> tokens, List<EntityExtractor.Found> names) {}
 
   Extraction extract(List<Document> documents) {
     AliasTable.Builder aliasBuilder = AliasTable.builder()
@@ -58,8 +58,11 @@ final class PatternClaimExtractor {
       CleanText clean = cleaner.clean(d.text());
       List<Sentence> sentences = splitter.split(clean);
       List<EntityExtractor.Found> found = new ArrayList<>();
+      List<List<Token>> tokens = new ArrayList<>();
       for (Sentence s : sentences) {
-        EntityExtractor.Found f = entities.extract(d.text(), s);
+        List<Token> t = Token.of(d.text(), s.start(), s.end());
+        tokens.add(t);
+        EntityExtractor.Found f = entities.extract(d.text(), t);
         found.add(f);
         for (EntityExtractor.Name n : f.names()) {
           aliasBuilder.mention(d.id(), withoutPossessive(n.surface()), n.articlePrefixed());
@@ -68,11 +71,11 @@ final class PatternClaimExtractor {
           aliasBuilder.link(def.a(), def.b());
         }
       }
-      for (Span content : clean.content()) {
-        glue.learn(d.text(), content.start(), content.end());
+      for (List<Token> t : tokens) {
+        glue.learn(t);
       }
       cleaned.put(d.id(), clean);
-      parsed.add(new Parsed(d, clean, sentences, found));
+      parsed.add(new Parsed(d, clean, sentences, tokens, found));
     }
     AliasTable aliases = aliasBuilder.build();
     List<ExtractedClaim> claims = new ArrayList<>();
@@ -92,13 +95,16 @@ final class PatternClaimExtractor {
       Sentence s = p.sentences().get(i);
       List<EntityExtractor.Name> names = p.names().get(i).names();
       Optional<Attribution> attribution = attributed.get(i);
-      List<Quantity> figures = quantities.extract(text, s.span());
+      List<Token> sentenceTokens = p.tokens().get(i);
+      List<Quantity> figures = quantities.extract(sentenceTokens);
       List<String> tokens = new ArrayList<>();
-      for (String token : ContentWords.tokens(text, s.start(), s.end())) {
-        tokens.addAll(glue.split(token));
+      for (Token token : sentenceTokens) {
+        if (token.kind() != Token.Kind.PUNCT) {
+          tokens.addAll(glue.split(token.lower()));
+        }
       }
       SortedSet<String> events = lexicon.events(tokens);
-      ModalityClassifier.Cue cue = modalities.explain(text, s, attribution);
+      ModalityClassifier.Cue cue = modalities.explain(text, s, sentenceTokens, attribution);
       boolean denial = cue.modality() == Modality.NEGATED && cue.cue().isPresent()
           && modalities.isDenial(cue.cue().get());
       if (figures.isEmpty() && events.isEmpty() && attribution.isEmpty() && !denial) {
@@ -110,7 +116,7 @@ final class PatternClaimExtractor {
         mentions.add(new EntityMention(surface, aliases.key(surface), n.span()));
       }
       Modality modality = cue.modality();
-      List<TimeMention> dates = times.extract(text, s.span(), anchor);
+      List<TimeMention> dates = times.extract(sentenceTokens, anchor);
       SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
       out.add(new ExtractedClaim(d.id() + "#" + (out.size() + 1), d.id(), d.sourceId(), s.span(),
           s.text(), figures, attribution, modality, mentions, dates, new TreeSet<>(events), words));
@@ -130,7 +136,7 @@ final class PatternClaimExtractor {
     Optional<String> previousSpeaker = Optional.empty();
     for (int i = 0; i < p.sentences().size(); i++) {
       previous.add(previousSpeaker);
-      Optional<Attribution> a = attributions.extract(text, p.sentences().get(i),
+      Optional<Attribution> a = attributions.extract(text, p.tokens().get(i),
           p.names().get(i).names(), previousSpeaker);
       if (a.isPresent() && !a.get().anonymous()) {
         previousSpeaker = Optional.of(a.get().speaker());

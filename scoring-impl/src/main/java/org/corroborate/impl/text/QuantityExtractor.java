@@ -82,7 +82,11 @@ final class QuantityExtractor {
   private record Read(double low, double high, int next, boolean vague) {}
 
   List<Quantity> extract(String text, Span within) {
-    List<Token> t = Token.of(text, within.start(), within.end());
+    return extract(Token.of(text, within.start(), within.end()));
+  }
+
+  /** The figures among the tokens of a sentence. */
+  List<Quantity> extract(List<Token> t) {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {

@@ -228,7 +228,22 @@ final class TextCleaner {
 
   /** Lower case, white space collapsed, trailing punctuation (. : ! ,) removed. */
   private static String normalised(String line) {
-    String s = line.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    String lower = line.toLowerCase(Locale.ROOT).strip();
+    StringBuilder collapsed = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && collapsed.length() > 0) {
+        collapsed.append(' ');
+      }
+      space = false;
+      collapsed.append(c);
+    }
+    String s = collapsed.toString();
     int end = s.length();
     while (end > 0 && ".:!,;".indexOf(s.charAt(end - 1)) >= 0) {
       end--;

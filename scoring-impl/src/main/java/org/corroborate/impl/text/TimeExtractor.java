@@ -23,7 +23,11 @@ import org.corroborate.model.PartialDate;
 final class TimeExtractor {
 
   List<TimeMention> extract(String text, Span within, Optional<PartialDate> anchor) {
-    List<Token> t = Token.of(text, within.start(), within.end());
+    return extract(Token.of(text, within.start(), within.end()), anchor);
+  }
+
+  /** The dates among the tokens of a sentence. */
+  List<TimeMention> extract(List<Token> t, Optional<PartialDate> anchor) {
     List<TimeMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {

@@ -1,0 +1,54 @@
+package org.corroborate.impl.text;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.corroborate.model.Document;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Claim extraction throughput: {@link PatternClaimExtractor#extract} (cleaning, sentences, alias
+ * table, quantities, dates, entities, attribution, modality) over the first {@code documents}
+ * FNC-1 bodies, on one thread. MB per second is {@code megabytes / (seconds per call)}, with
+ * {@code megabytes} printed at setup (UTF-8 size of the texts).
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -f 1 -wi 2 -i 3 -w 5s -r 5s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+public class ExtractionBenchmark {
+  @Param({"1683"})
+  public int documents;
+
+  List<Document> corpus;
+  PatternClaimExtractor extractor;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    corpus = FncBodies.documents(FncBodies.load(), documents);
+    extractor = new PatternClaimExtractor(MatchingLexicon.defaults());
+    long bytes = 0;
+    for (Document d : corpus) {
+      bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    System.out.printf(java.util.Locale.ROOT, "%n%d documents, %.3f MB%n", corpus.size(), bytes / 1e6);
+  }
+
+  @Benchmark
+  public PatternClaimExtractor.Extraction extract() {
+    return extractor.extract(corpus);
+  }
+}
