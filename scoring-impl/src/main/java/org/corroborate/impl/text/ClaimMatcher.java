@@ -16,12 +16,16 @@ import java.util.TreeMap;
  * "Syriaplunges" and "Syria plunges" give the same grams). Two claims from different documents
  * that share a key are a candidate pair.
  *
- * <p>Cost. A block of {@code s} claims yields {@code s(s-1)/2} pairs; blocks larger than {@code
- * maxBlock} are skipped (a key held by that many claims, like the corpus's main topic, says
- * nothing about which claims match), so the work is at most {@code maxBlock} times the number of
- * (claim, key) entries: linear in the corpus for a fixed {@code maxBlock}. Skipped keys are
- * counted in {@link Result#skippedBlocks}. Claims sharing a skipped key are still found through
- * their other keys.
+ * <p>Cost. Blocks larger than {@code maxBlock} are skipped (a key held by that many claims, like
+ * the corpus's main topic, says nothing about which claims match), so looking up a claim's
+ * partners costs at most {@code maxBlock} per key: the work is at most {@code maxBlock} times the
+ * number of (claim, key) entries, linear in the corpus for a fixed cap. Of a claim's partners,
+ * the {@code maxCandidates} (default 100) with the most shared evidence are kept (meta-blocking:
+ * each shared key weighs one over its block's size, so a rare shared name counts more than the
+ * corpus's main topic), so the pairs handed to the scorer, and the memory they take, are at most
+ * 100 per claim. Skipped keys
+ * are counted in {@link Result#skippedBlocks}; claims sharing a skipped key are still found
+ * through their other keys.
  */
 final class ClaimMatcher {
   /** Number of MinHash bands. */
@@ -32,14 +36,26 @@ final class ClaimMatcher {
   private static final int GRAM = 5;
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 
+  /** Default number of candidates kept per claim. */
+  static final int MAX_CANDIDATES = 100;
+
   private final int maxBlock;
+  private final int maxCandidates;
   private final MatchingLexicon lexicon;
 
   ClaimMatcher(int maxBlock, MatchingLexicon lexicon) {
+    this(maxBlock, MAX_CANDIDATES, lexicon);
+  }
+
+  ClaimMatcher(int maxBlock, int maxCandidates, MatchingLexicon lexicon) {
     if (maxBlock < 2) {
       throw new IllegalArgumentException("maxBlock must be at least 2, was " + maxBlock);
     }
+    if (maxCandidates < 1) {
+      throw new IllegalArgumentException("maxCandidates must be at least 1, was " + maxCandidates);
+    }
     this.maxBlock = maxBlock;
+    this.maxCandidates = maxCandidates;
     this.lexicon = lexicon;
   }
 
@@ -49,49 +65,62 @@ final class ClaimMatcher {
    * @param pairs candidate pairs {@code {i, j}} with {@code i < j}, sorted, distinct
    * @param blocks number of distinct keys
    * @param skippedBlocks keys skipped for holding more than {@code maxBlock} claims
-   * @param comparisons pairs enumerated before removing repeats
+   * @param comparisons (claim, later claim) entries looked at in the blocks
    */
   record Result(List<int[]> pairs, int blocks, int skippedBlocks, long comparisons) {}
 
   Result candidates(List<ExtractedClaim> claims) {
     Map<String, List<Integer>> blocks = new TreeMap<>();
+    List<List<String>> keysOf = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
-      for (String key : keys(claims.get(i))) {
+      List<String> keys = keys(claims.get(i));
+      keysOf.add(keys);
+      for (String key : keys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    long[] pairKeys = new long[16];
-    int count = 0;
     int skipped = 0;
-    long comparisons = 0;
     for (List<Integer> block : blocks.values()) {
       if (block.size() > maxBlock) {
         skipped++;
-        continue;
-      }
-      for (int x = 0; x < block.size(); x++) {
-        int i = block.get(x);
-        for (int y = x + 1; y < block.size(); y++) {
-          int j = block.get(y);
-          comparisons++;
-          if (claims.get(i).documentId().equals(claims.get(j).documentId())) {
-            continue;
-          }
-          if (count == pairKeys.length) {
-            pairKeys = Arrays.copyOf(pairKeys, count * 2);
-          }
-          pairKeys[count++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
-        }
       }
     }
-    long[] sorted = Arrays.copyOf(pairKeys, count);
-    Arrays.sort(sorted);
+    // per claim: the later claims sharing a usable block, weighed by the keys they share; the
+    // maxCandidates weighing most are kept (meta-blocking), so memory and the scorer's work stay
+    // linear in the number of claims
     List<int[]> pairs = new ArrayList<>();
-    for (int k = 0; k < sorted.length; k++) {
-      if (k > 0 && sorted[k] == sorted[k - 1]) {
-        continue;
+    long comparisons = 0;
+    java.util.HashMap<Integer, Double> shared = new java.util.HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      shared.clear();
+      String document = claims.get(i).documentId();
+      for (String key : keysOf.get(i)) {
+        List<Integer> block = blocks.get(key);
+        if (block.size() > maxBlock) {
+          continue;
+        }
+        double weight = 1.0 / block.size(); // a rare shared key says more than a common one
+        for (int j : block) {
+          if (j <= i) {
+            continue;
+          }
+          comparisons++;
+          if (!claims.get(j).documentId().equals(document)) {
+            shared.merge(j, weight, Double::sum);
+          }
+        }
       }
-      pairs.add(new int[] {(int) (sorted[k] >>> 32), (int) sorted[k]});
+      List<Map.Entry<Integer, Double>> found = new ArrayList<>(shared.entrySet());
+      found.sort((a, b) -> a.getValue().equals(b.getValue())
+          ? Integer.compare(a.getKey(), b.getKey()) : Double.compare(b.getValue(), a.getValue()));
+      List<Integer> kept = new ArrayList<>();
+      for (int k = 0; k < found.size() && k < maxCandidates; k++) {
+        kept.add(found.get(k).getKey());
+      }
+      kept.sort(null);
+      for (int j : kept) {
+        pairs.add(new int[] {i, j});
+      }
     }
     return new Result(List.copyOf(pairs), blocks.size(), skipped, comparisons);
   }

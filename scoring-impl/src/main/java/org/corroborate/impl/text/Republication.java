@@ -38,7 +38,7 @@ final class Republication {
         postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(d);
       }
     }
-    Map<Long, Integer> sharedCounts = new java.util.TreeMap<>();
+    Map<Long, Integer> sharedCounts = new HashMap<>();
     for (List<Integer> docs : postings.values()) {
       if (docs.size() < 2 || docs.size() > maxPostings) {
         continue;
@@ -51,15 +51,22 @@ final class Republication {
       }
     }
     List<Pair> pairs = new ArrayList<>();
-    sharedCounts.forEach((key, shared) -> {
+    long[] keys = new long[sharedCounts.size()];
+    int k = 0;
+    for (long key : sharedCounts.keySet()) {
+      keys[k++] = key;
+    }
+    java.util.Arrays.sort(keys); // document order, whatever the hash order
+    for (long key : keys) {
+      int shared = sharedCounts.get(key);
       int a = (int) (key >>> 32);
-      int b = (int) (long) key;
+      int b = (int) key;
       int smaller = Math.min(shingles.get(a).length, shingles.get(b).length);
       double containment = smaller == 0 ? 0 : Math.min(1.0, (double) shared / smaller);
       if (containment >= threshold) {
         pairs.add(new Pair(a, b, containment, shared));
       }
-    });
+    }
     return List.copyOf(pairs);
   }
 
