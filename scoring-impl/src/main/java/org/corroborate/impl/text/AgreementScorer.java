@@ -117,6 +117,41 @@ final class AgreementScorer {
     return new ClaimRelation(a, b, type, root.value(), root, false);
   }
 
+  /**
+   * Whether {@link #relate} could give anything but a plain UNRELATED: P(same proposition) reaches
+   * {@code sameThreshold}, or the similarity before the gates does, or a gate separates claims
+   * whose figures are compatible (a pair to report as kept apart). Computed without building
+   * explanations, so that the many candidate pairs that are not related cost little.
+   */
+  boolean worthRelating(ExtractedClaim a, ExtractedClaim b) {
+    double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);
+    double entities = ClaimStatistics.dice(a.entityKeys(), b.entityKeys(), statistics::entityWeight);
+    double events = 0;
+    boolean eventGate = false;
+    if (!a.events().isEmpty() && !b.events().isEmpty()) {
+      int shared = 0;
+      for (String e : a.events()) {
+        if (b.events().contains(e)) {
+          shared++;
+        }
+      }
+      events = (double) shared / (a.events().size() + b.events().size() - shared);
+      eventGate = shared == 0;
+    }
+    double similarity = settings.wordWeight() * words + settings.entityWeight() * entities
+        + settings.eventWeight() * events;
+    if (similarity >= settings.sameThreshold()) {
+      return true;
+    }
+    boolean gated = eventGate || (!a.years().isEmpty() && !b.years().isEmpty()
+        && disjoint(a.years(), b.years()));
+    if (!gated) {
+      return false;
+    }
+    FigureComparison figures = compareFigures(a, b);
+    return figures.agreement != null || figures.refinement != null;
+  }
+
   /** P(same proposition), explained. */
   Explanation sameProposition(ExtractedClaim a, ExtractedClaim b) {
     double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);

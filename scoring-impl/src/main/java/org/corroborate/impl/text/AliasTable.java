@@ -84,25 +84,14 @@ final class AliasTable {
 
     /** Adds the declared groups of {@code aliases.txt}-format lines. */
     Builder declareAll(List<String> lines) {
-      int number = 0;
-      for (String raw : lines) {
-        number++;
-        String line = raw.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        int colon = line.indexOf(':');
-        if (colon <= 0) {
-          throw new IllegalArgumentException(
-              "aliases line " + number + ": expected 'Canonical: alias | alias', found '" + line + "'");
-        }
+      for (WordLists.Entry e : WordLists.entries("aliases", lines, "Canonical: alias | alias")) {
         List<String> aliases = new ArrayList<>();
-        for (String a : line.substring(colon + 1).split("\\|")) {
+        for (String a : e.value().split("\\|")) {
           if (!a.isBlank()) {
             aliases.add(a.strip());
           }
         }
-        declare(line.substring(0, colon).strip(), aliases.toArray(new String[0]));
+        declare(e.key(), aliases.toArray(new String[0]));
       }
       return this;
     }

@@ -147,6 +147,9 @@ final class Corroboration {
     DisjointSets propositions = new DisjointSets(claims.size());
     DisjointSets positions = new DisjointSets(claims.size());
     for (int[] pair : blocking.pairs()) {
+      if (!scorer.worthRelating(claims.get(pair[0]), claims.get(pair[1]))) {
+        continue; // a plain UNRELATED, which is not reported
+      }
       ClaimRelation r = scorer.relate(pair[0], claims.get(pair[0]), pair[1], claims.get(pair[1]));
       if (r.type() == RelationType.UNRELATED) {
         if (r.keptApart()) {

@@ -50,22 +50,14 @@ final class TextCleaner {
   }
 
   TextCleaner(List<String> chromeLines) {
-    int number = 0;
-    for (String raw : chromeLines) {
-      number++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int colon = line.indexOf(':');
-      String kind = colon < 0 ? "" : line.substring(0, colon);
-      String value = colon < 0 ? "" : line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
-      switch (kind) {
+    for (WordLists.Entry e : WordLists.entries("chrome", chromeLines, "KIND: text")) {
+      String value = e.value().toLowerCase(Locale.ROOT);
+      switch (e.key()) {
         case "EXACT" -> exact.add(value);
         case "PREFIX" -> prefix.add(value);
         case "CONTAINS" -> contains.add(value);
-        default -> throw new IllegalArgumentException("chrome list line " + number
-            + ": expected 'EXACT: ', 'PREFIX: ' or 'CONTAINS: ', found '" + line + "'");
+        default -> throw new IllegalArgumentException("chrome:" + e.number()
+            + ": expected EXACT, PREFIX or CONTAINS before the colon, found '" + e.key() + "'");
       }
     }
   }

@@ -27,21 +27,56 @@ import java.util.TreeSet;
 final class WordLists {
   private WordLists() {}
 
-  /** The words of a one-word-per-line list, sorted. */
-  static SortedSet<String> words(String name, List<String> lines) {
-    TreeSet<String> words = new TreeSet<>();
+  /**
+   * One {@code KEY: value} line of a list.
+   *
+   * @param number the line number, from 1
+   * @param key the text before the first colon, stripped
+   * @param value the text after it, stripped
+   */
+  record Entry(int number, String key, String value) {}
+
+  /** The non-blank, non-comment lines of a list, each with its number, stripped. */
+  static List<Entry> lines(List<String> lines) {
+    List<Entry> out = new java.util.ArrayList<>();
     int number = 0;
     for (String raw : lines) {
       number++;
       String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        out.add(new Entry(number, line, ""));
       }
-      if (line.indexOf(' ') >= 0 || line.indexOf('\t') >= 0) {
+    }
+    return out;
+  }
+
+  /**
+   * The {@code KEY: value} lines of a list; a line without a colon after a non-empty key fails
+   * with the list's name, the line number and {@code expected}.
+   */
+  static List<Entry> entries(String name, List<String> lines, String expected) {
+    List<Entry> out = new java.util.ArrayList<>();
+    for (Entry e : lines(lines)) {
+      int colon = e.key().indexOf(':');
+      if (colon <= 0) {
         throw new IllegalArgumentException(
-            name + ":" + number + ": expected one word per line, found '" + line + "'");
+            name + ":" + e.number() + ": expected '" + expected + "', found '" + e.key() + "'");
       }
-      words.add(line.toLowerCase(Locale.ROOT));
+      out.add(new Entry(e.number(), e.key().substring(0, colon).strip(),
+          e.key().substring(colon + 1).strip()));
+    }
+    return out;
+  }
+
+  /** The words of a one-word-per-line list, sorted. */
+  static SortedSet<String> words(String name, List<String> lines) {
+    TreeSet<String> words = new TreeSet<>();
+    for (Entry e : lines(lines)) {
+      if (e.key().indexOf(' ') >= 0 || e.key().indexOf('\t') >= 0) {
+        throw new IllegalArgumentException(
+            name + ":" + e.number() + ": expected one word per line, found '" + e.key() + "'");
+      }
+      words.add(e.key().toLowerCase(Locale.ROOT));
     }
     return Collections.unmodifiableSortedSet(words);
   }
@@ -53,23 +88,13 @@ final class WordLists {
   static Map<String, SortedSet<String>> groups(String name, List<String> lines) {
     SortedMap<String, SortedSet<String>> byWord = new TreeMap<>();
     Set<String> seen = new TreeSet<>();
-    int number = 0;
-    for (String raw : lines) {
-      number++;
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int colon = line.indexOf(':');
-      if (colon <= 0) {
-        throw new IllegalArgumentException(
-            name + ":" + number + ": expected 'NAME: word word ...', found '" + line + "'");
-      }
-      String group = line.substring(0, colon).strip();
+    for (Entry e : entries(name, lines, "NAME: word word ...")) {
+      String group = e.key();
       if (!seen.add(group)) {
-        throw new IllegalArgumentException(name + ":" + number + ": group " + group + " repeated");
+        throw new IllegalArgumentException(name + ":" + e.number() + ": group " + group
+            + " repeated");
       }
-      for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+      for (String word : e.value().split("\\s+")) {
         if (!word.isEmpty()) {
           byWord.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new TreeSet<>()).add(group);
         }
