@@ -15,6 +15,9 @@ final class ClaimStatistics {
   private final Map<String, Integer> wordFrequency = new HashMap<>();
   private final Map<String, Integer> entityFrequency = new HashMap<>();
 
+  private final Map<String, Double> wordWeights = new HashMap<>();
+  private final Map<String, Double> entityWeights = new HashMap<>();
+
   ClaimStatistics(List<ExtractedClaim> corpus) {
     this.claims = corpus.size();
     for (ExtractedClaim claim : corpus) {
@@ -25,6 +28,8 @@ final class ClaimStatistics {
         entityFrequency.merge(e, 1, Integer::sum);
       }
     }
+    wordFrequency.forEach((w, df) -> wordWeights.put(w, weight(df)));
+    entityFrequency.forEach((e, df) -> entityWeights.put(e, weight(df)));
   }
 
   int claims() {
@@ -36,11 +41,13 @@ final class ClaimStatistics {
   }
 
   double wordWeight(String word) {
-    return weight(wordFrequency.getOrDefault(word, 0));
+    Double w = wordWeights.get(word);
+    return w != null ? w : weight(0);
   }
 
   double entityWeight(String key) {
-    return weight(entityFrequency.getOrDefault(key, 0));
+    Double w = entityWeights.get(key);
+    return w != null ? w : weight(0);
   }
 
   private double weight(int df) {

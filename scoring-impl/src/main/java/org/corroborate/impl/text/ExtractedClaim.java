@@ -12,64 +12,138 @@ import java.util.TreeSet;
  * read: its figures, who said it, how it is put forward, the entities and times it names, the
  * events it is about and its content words.
  *
- * @param id claim id, unique in a corpus ({@code documentId#n})
- * @param documentId the document it comes from
- * @param sourceId the document's source
- * @param span where the claim lies in the document's original text
- * @param text the original characters of {@code span}
- * @param quantities figures, in text order
- * @param attribution the speaker and relays, if the text names any
- * @param modality how the claim is put forward
- * @param entities entity mentions, in text order
- * @param times dates and years, in text order
- * @param events event types the claim is about ({@code ESCAPE}, {@code RELEASE}, ...), sorted
- * @param words content words, normalised (lower case, stemmed, glued words split), sorted
+ * <p>Immutable; the collections are copied in.
  */
-record ExtractedClaim(
-    String id,
-    String documentId,
-    String sourceId,
-    Span span,
-    String text,
-    List<Quantity> quantities,
-    Optional<Attribution> attribution,
-    Modality modality,
-    List<EntityMention> entities,
-    List<TimeMention> times,
-    SortedSet<String> events,
-    SortedSet<String> words) {
+final class ExtractedClaim {
+  private final String id;
+  private final String documentId;
+  private final String sourceId;
+  private final Span span;
+  private final String text;
+  private final List<Quantity> quantities;
+  private final Optional<Attribution> attribution;
+  private final Modality modality;
+  private final List<EntityMention> entities;
+  private final List<TimeMention> times;
+  private final SortedSet<String> events;
+  private final SortedSet<String> words;
+  private final SortedSet<String> entityKeys;
+  private final SortedSet<Integer> years;
 
-  ExtractedClaim {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(documentId, "documentId");
-    Objects.requireNonNull(sourceId, "sourceId");
-    Objects.requireNonNull(span, "span");
-    Objects.requireNonNull(text, "text");
-    quantities = List.copyOf(quantities);
-    Objects.requireNonNull(attribution, "attribution");
-    Objects.requireNonNull(modality, "modality");
-    entities = List.copyOf(entities);
-    times = List.copyOf(times);
-    events = unmodifiableSorted(events);
-    words = unmodifiableSorted(words);
+  /**
+   * Creates a claim.
+   *
+   * @param id claim id, unique in a corpus ({@code documentId#n})
+   * @param documentId the document it comes from
+   * @param sourceId the document's source
+   * @param span where the claim lies in the document's original text
+   * @param text the original characters of {@code span}
+   * @param quantities figures, in text order
+   * @param attribution the speaker and relays, if the text names any
+   * @param modality how the claim is put forward
+   * @param entities entity mentions, in text order
+   * @param times dates and years, in text order
+   * @param events event types the claim is about ({@code ESCAPE}, {@code RELEASE}, ...), sorted
+   * @param words content words, normalised (lower case, stemmed, glued words split), sorted
+   */
+  ExtractedClaim(
+      String id,
+      String documentId,
+      String sourceId,
+      Span span,
+      String text,
+      List<Quantity> quantities,
+      Optional<Attribution> attribution,
+      Modality modality,
+      List<EntityMention> entities,
+      List<TimeMention> times,
+      SortedSet<String> events,
+      SortedSet<String> words) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.documentId = Objects.requireNonNull(documentId, "documentId");
+    this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+    this.span = Objects.requireNonNull(span, "span");
+    this.text = Objects.requireNonNull(text, "text");
+    this.quantities = List.copyOf(quantities);
+    this.attribution = Objects.requireNonNull(attribution, "attribution");
+    this.modality = Objects.requireNonNull(modality, "modality");
+    this.entities = List.copyOf(entities);
+    this.times = List.copyOf(times);
+    this.events = unmodifiableSorted(events);
+    this.words = unmodifiableSorted(words);
+    TreeSet<String> keys = new TreeSet<>();
+    for (EntityMention e : this.entities) {
+      keys.add(e.key());
+    }
+    this.entityKeys = java.util.Collections.unmodifiableSortedSet(keys);
+    TreeSet<Integer> y = new TreeSet<>();
+    for (TimeMention t : this.times) {
+      y.add(t.date().year());
+    }
+    this.years = java.util.Collections.unmodifiableSortedSet(y);
+  }
+
+  String id() {
+    return id;
+  }
+
+  String documentId() {
+    return documentId;
+  }
+
+  String sourceId() {
+    return sourceId;
+  }
+
+  Span span() {
+    return span;
+  }
+
+  String text() {
+    return text;
+  }
+
+  List<Quantity> quantities() {
+    return quantities;
+  }
+
+  Optional<Attribution> attribution() {
+    return attribution;
+  }
+
+  Modality modality() {
+    return modality;
+  }
+
+  List<EntityMention> entities() {
+    return entities;
+  }
+
+  List<TimeMention> times() {
+    return times;
+  }
+
+  SortedSet<String> events() {
+    return events;
+  }
+
+  SortedSet<String> words() {
+    return words;
   }
 
   /** The distinct alias keys of the entities, sorted. */
   SortedSet<String> entityKeys() {
-    TreeSet<String> keys = new TreeSet<>();
-    for (EntityMention e : entities) {
-      keys.add(e.key());
-    }
-    return keys;
+    return entityKeys;
   }
 
   /** The distinct years the claim names, sorted. */
   SortedSet<Integer> years() {
-    TreeSet<Integer> years = new TreeSet<>();
-    for (TimeMention t : times) {
-      years.add(t.date().year());
-    }
     return years;
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + text;
   }
 
   private static SortedSet<String> unmodifiableSorted(Set<String> values) {
