@@ -58,6 +58,12 @@ final class ScoreCommand implements Callable<Integer> {
   private Path out;
 
   @Option(
+      names = "--aliases",
+      paramLabel = "FILE",
+      description = "Declare more aliases: one group per line, 'Canonical name: alias | alias'.")
+  private Path aliases;
+
+  @Option(
       names = "--strict",
       description = "Fail when a document cannot be read as text, instead of reporting and"
           + " skipping it.")
@@ -73,7 +79,16 @@ final class ScoreCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>(collection.skipped());
     NewsReport report;
     try {
-      report = NewsPipeline.defaults().score(collection.documents(), collection.sources(),
+      NewsPipeline pipeline = NewsPipeline.defaults();
+      if (aliases != null) {
+        try {
+          pipeline = pipeline.withAliases(
+              java.util.Arrays.asList(DocumentCollection.readUtf8(aliases).split("\\R", -1)));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(aliases + ": " + e.getMessage());
+        }
+      }
+      report = pipeline.score(collection.documents(), collection.sources(),
           collection.republishedFrom(), warnings, strict);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -134,6 +134,24 @@ class ScoreCommandTest {
   }
 
   @Test
+  void score_declaredAliases_mergeNamesTheRulesCannot() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "The Kurdish website Rudaw said 1,500 fighters escaped.\n");
+    Files.writeString(dir.resolve("b.txt"), "Rudaw Media Network said 1,500 fighters escaped.\n");
+    Path aliases = Files.writeString(dir.resolve("aliases.txt"),
+        "# outlet names\nRudaw Media Network: Rudaw\n");
+    Cli.Run run = Cli.run("score", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+        "--aliases", aliases.toString(), "--format", "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    // both claims are the same speaker's voice once Rudaw is declared an alias
+    assertThat(root.get("clusters").get(0).get("voices")).hasSize(1);
+    Path bad = Files.writeString(dir.resolve("bad.txt"), "no colon here\n");
+    Cli.Run wrong = Cli.run("score", dir.resolve("a.txt").toString(), "--aliases", bad.toString());
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains(bad + ": aliases:1: expected 'Canonical: alias | alias'");
+  }
+
+  @Test
   void score_manifestWithBadGenre_exitsTwoNamingTheField() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "text\n");
     Path manifest =

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
 public class MatchingBenchmark {
-  @Param({"160", "1600", "16000"})
+  @Param({"168", "1683", "16830"})
   public int documents;
 
   List<Corroboration.DocumentInfo> infos;

@@ -157,14 +157,7 @@ final class ClaimMatcher {
 
   /** MinHash signature over character 5-grams of the squeezed text; null if too short. */
   static long[] minHash(String text) {
-    StringBuilder squeezed = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        squeezed.appendCodePoint(Character.toLowerCase(cp));
-      }
-    }
+    String squeezed = squeezed(text);
     if (squeezed.length() < GRAM) {
       return null;
     }
@@ -183,6 +176,19 @@ final class ClaimMatcher {
       }
     }
     return signature;
+  }
+
+  /** The letters and digits of a text, lower-cased code point by code point. */
+  static String squeezed(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        b.appendCodePoint(Character.toLowerCase(cp));
+      }
+    }
+    return b.toString();
   }
 
   private static long[] seeds(int n) {

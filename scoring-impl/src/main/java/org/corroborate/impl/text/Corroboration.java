@@ -2,6 +2,7 @@ package org.corroborate.impl.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,10 @@ import org.corroborate.truth.ValueConfidence;
  * relations ({@link AgreementScorer}), clusters of claims about the same proposition, the
  * independent voices behind each, and cluster confidence and source trust from the
  * truth-discovery engine.
+ *
+ * <p><b>Repeats.</b> Claims with the same letters and digits (case aside) are matched once: each
+ * later copy is linked to the first by an AGREES relation of score 1 ("one claim repeated") and
+ * shares its position, so that a text republished many times costs matching once.
  *
  * <p><b>Clusters.</b> Claims linked by AGREES, REFINES or CONFLICTS are one proposition (connected
  * components); a claim linked to nothing is a proposition of its own. Inside a cluster, claims
@@ -139,18 +144,40 @@ final class Corroboration {
   static Result analyse(
       List<DocumentInfo> documents, List<ExtractedClaim> claims, Settings settings,
       MatchingLexicon lexicon, UnaryOperator<String> speakerKey) {
-    ClaimStatistics statistics = new ClaimStatistics(claims);
-    AgreementScorer scorer = new AgreementScorer(settings.agreement(), lexicon, statistics);
-    ClaimMatcher.Result blocking = new ClaimMatcher(settings.maxBlock(), lexicon).candidates(claims);
-
+    // a claim repeated word for word (a republished text, a wire copy) is matched once: its
+    // copies join the first occurrence's position through an AGREES "same text" relation
     List<ClaimRelation> relations = new ArrayList<>();
     DisjointSets propositions = new DisjointSets(claims.size());
     DisjointSets positions = new DisjointSets(claims.size());
+    Map<String, Integer> firstWithText = new HashMap<>();
+    List<Integer> distinct = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Integer first = firstWithText.putIfAbsent(ClaimMatcher.squeezed(claims.get(i).text()), i);
+      if (first == null) {
+        distinct.add(i);
+        continue;
+      }
+      relations.add(new ClaimRelation(first, i, RelationType.AGREES, 1.0,
+          Explanation.leaf(1.0, "AGREES: the same text as " + claims.get(first).id()
+              + " (letters and digits, case aside): one claim repeated"), false));
+      propositions.union(first, i);
+      positions.union(first, i);
+    }
+    List<ExtractedClaim> matched = new ArrayList<>(distinct.size());
+    for (int i : distinct) {
+      matched.add(claims.get(i));
+    }
+    ClaimStatistics statistics = new ClaimStatistics(matched);
+    AgreementScorer scorer = new AgreementScorer(settings.agreement(), lexicon, statistics);
+    ClaimMatcher.Result blocking =
+        new ClaimMatcher(settings.maxBlock(), lexicon).candidates(matched);
     for (int[] pair : blocking.pairs()) {
-      if (!scorer.worthRelating(claims.get(pair[0]), claims.get(pair[1]))) {
+      int a = distinct.get(pair[0]);
+      int b = distinct.get(pair[1]);
+      if (!scorer.worthRelating(claims.get(a), claims.get(b))) {
         continue; // a plain UNRELATED, which is not reported
       }
-      ClaimRelation r = scorer.relate(pair[0], claims.get(pair[0]), pair[1], claims.get(pair[1]));
+      ClaimRelation r = scorer.relate(a, claims.get(a), b, claims.get(b));
       if (r.type() == RelationType.UNRELATED) {
         if (r.keptApart()) {
           relations.add(r);

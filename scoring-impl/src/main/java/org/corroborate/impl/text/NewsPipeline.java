@@ -25,14 +25,31 @@ import org.corroborate.model.Source;
  */
 public final class NewsPipeline {
   private static final NewsPipeline DEFAULTS =
-      new NewsPipeline(MatchingLexicon.defaults(), Corroboration.Settings.defaults());
+      new NewsPipeline(MatchingLexicon.defaults(), Corroboration.Settings.defaults(), List.of());
 
   private final MatchingLexicon lexicon;
   private final Corroboration.Settings settings;
+  private final List<String> aliasLines;
 
-  private NewsPipeline(MatchingLexicon lexicon, Corroboration.Settings settings) {
+  private NewsPipeline(
+      MatchingLexicon lexicon, Corroboration.Settings settings, List<String> aliasLines) {
     this.lexicon = lexicon;
     this.settings = settings;
+    this.aliasLines = List.copyOf(aliasLines);
+  }
+
+  /**
+   * A pipeline that also knows the aliases declared in {@code lines}, one group per line as
+   * {@code Canonical name: alias | alias | ...} (blank lines and {@code #} comments skipped), on top
+   * of the shipped {@code aliases.txt}.
+   *
+   * @throws IllegalArgumentException naming the line of a malformed entry
+   */
+  public NewsPipeline withAliases(List<String> lines) {
+    WordLists.entries("aliases", lines, "Canonical: alias | alias");
+    List<String> all = new ArrayList<>(aliasLines);
+    all.addAll(lines);
+    return new NewsPipeline(lexicon, settings, all);
   }
 
   /** The pipeline with every documented default. */
@@ -99,7 +116,7 @@ public final class NewsPipeline {
       }
     }
     PatternClaimExtractor.Extraction extraction =
-        new PatternClaimExtractor(lexicon).extract(readable);
+        new PatternClaimExtractor(lexicon, aliasLines).extract(readable);
     List<Corroboration.DocumentInfo> infos = new ArrayList<>();
     for (Document d : readable) {
       infos.add(new Corroboration.DocumentInfo(d.id(), d.sourceId(), d.published(),

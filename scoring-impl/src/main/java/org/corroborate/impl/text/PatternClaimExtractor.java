@@ -30,8 +30,16 @@ final class PatternClaimExtractor {
   private final TimeExtractor times = new TimeExtractor();
   private final ContentWords contentWords;
 
+  private final List<String> extraAliases;
+
   PatternClaimExtractor(MatchingLexicon lexicon) {
+    this(lexicon, List.of());
+  }
+
+  /** An extractor that also declares the aliases of {@code aliasLines} (format of aliases.txt). */
+  PatternClaimExtractor(MatchingLexicon lexicon, List<String> aliasLines) {
     this.lexicon = lexicon;
+    this.extraAliases = List.copyOf(aliasLines);
     this.quantities = new QuantityExtractor(lexicon);
     this.contentWords = new ContentWords(lexicon.stopWords());
   }
@@ -50,7 +58,8 @@ final class PatternClaimExtractor {
 
   Extraction extract(List<Document> documents) {
     AliasTable.Builder aliasBuilder = AliasTable.builder()
-        .declareAll(WordLists.resource("aliases.txt"));
+        .declareAll(WordLists.resource("aliases.txt"))
+        .declareAll(extraAliases);
     GluedWords glue = new GluedWords();
     List<Parsed> parsed = new ArrayList<>();
     Map<String, CleanText> cleaned = new TreeMap<>();
