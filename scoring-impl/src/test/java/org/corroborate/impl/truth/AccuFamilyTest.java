@@ -122,7 +122,9 @@ class AccuFamilyTest {
     b.add("s1", "Y", Value.text("b"));
     b.add("s2", "X", Value.text("a"));
     b.add("s2", "Y", Value.text("c"));
-    TruthDiscoveryResult r = run("accu-copy", b.build(), 1);
+    // the pair shares two items, fewer than the default min-shared-items of 10: weigh every pair
+    TruthDiscoveryResult r = SERVICE.discover(b.build(), TruthDiscoveryConfig.builder()
+        .algorithm("accu-copy").parameter("min-shared-items", 1).maxIterations(1).build());
     double p = Math.exp(c) / (Math.exp(c) + 100); // one observed value, 100 unobserved
     assertThat(confidence(r, "X", "a")).isCloseTo(p, within(1e-12));
     Explanation explanation = r.item("X").orElseThrow().values().get(0).explanation();
@@ -133,6 +135,46 @@ class AccuFamilyTest {
         })
         .anySatisfy(e -> assertThat(e.value()).isEqualTo(1.0));
     assertThat(r.dependencies()).isEmpty(); // reported from .5 up
+  }
+
+  @Test
+  void accuCopy_pairBelowMinSharedItems_isTakenAsIndependent() {
+    // s1 and s2 give the same value on k items and nothing else. Round 1, every value true with
+    // p = .8, A1 = A2 = .8: per shared item, independent .8 * .64 + .2 * .0004 = .51208; either
+    // direction .8 * (.8 * .8 + .64 * .2) + .2 * (.2 * .8 + .0004 * .2) = .646416. With alpha = .2
+    // split over the two directions, P(dependent) = .2 r / (.2 r + .8), r = (.646416 / .51208)^k:
+    // k = 10: ln r = 10 * .232962 = 2.32962, r = 10.2741, P = 2.05482 / 2.85482 = .7198;
+    // k = 9: ln r = 2.09666, r = 8.1390, P = 1.62779 / 2.42779 = .6705.
+    assertThat(dependenceOfTwinSources(10, null)).containsExactly(0.7198);
+    // nine items: below the default of 10, so not weighed, not reported and not discounted
+    assertThat(dependenceOfTwinSources(9, null)).isEmpty();
+    assertThat(dependenceOfTwinSources(9, 9.0)).containsExactly(0.6705);
+    assertThat(dependenceOfTwinSources(9, 1.0)).containsExactly(0.6705);
+  }
+
+  /** The reported dependences (rounded to four places) of two sources agreeing on k items. */
+  private static List<Double> dependenceOfTwinSources(int k, Double minShared) {
+    ObservationSet.Builder b = ObservationSet.builder();
+    for (int i = 0; i < k; i++) {
+      b.add("s1", "item" + i, Value.text("a"));
+      b.add("s2", "item" + i, Value.text("a"));
+    }
+    TruthDiscoveryConfig.Builder config =
+        TruthDiscoveryConfig.builder().algorithm("accu-copy").maxIterations(1);
+    if (minShared != null) {
+      config.parameter("min-shared-items", minShared);
+    }
+    TruthDiscoveryResult r = SERVICE.discover(b.build(), config.build());
+    double discount = r.dependencies().isEmpty() ? 1.0 : 1 - 0.8 * r.dependencies().get(0)
+        .probability();
+    // the second source's vote carries I = 1 - c P (eq. 11), or 1 when the pair is not weighed
+    assertThat(leaves(r.item("item0").orElseThrow().values().get(0).explanation()))
+        .anySatisfy(e -> {
+          assertThat(e.description()).contains("discount of a copied vote");
+          assertThat(e.value()).isCloseTo(discount, within(1e-12));
+        });
+    return r.dependencies().stream()
+        .map(d -> Math.round(d.probability() * 1e4) / 1e4).toList();
   }
 
   @Test
