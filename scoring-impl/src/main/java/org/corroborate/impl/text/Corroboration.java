@@ -325,27 +325,38 @@ final class Corroboration {
     return 0;
   }
 
-  /** The voice-giving origin of each document: declared, found, or its own source. */
+  /**
+   * The voice-giving origin of each document: the outlet it declares it republishes; else, for
+   * documents joined by found copies (union-find over the copy pairs), the origin of the group's
+   * earliest document (by date, then by position); else its own source. Linear in the documents
+   * and copy pairs.
+   */
   private static Map<String, String> origins(List<DocumentInfo> documents, List<Copy> copies) {
-    Map<String, String> origin = new TreeMap<>();
-    for (DocumentInfo d : documents) {
-      origin.put(d.id(), d.republishedFrom().orElse(d.sourceId()));
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      index.put(documents.get(i).id(), i);
     }
-    // follow found copies to their origin (chains resolve because each step goes to an earlier
-    // or lower-indexed document, and the map is updated in document order)
-    for (int round = 0; round < copies.size(); round++) {
-      boolean changed = false;
-      for (Copy c : copies) {
-        String o = origin.get(c.originDocumentId());
-        if (!o.equals(origin.get(c.documentId()))) {
-          origin.put(c.documentId(), o);
-          changed = true;
-        }
+    DisjointSets groups = new DisjointSets(documents.size());
+    for (Copy c : copies) {
+      groups.union(index.get(c.documentId()), index.get(c.originDocumentId()));
+    }
+    int[] earliest = new int[documents.size()];
+    java.util.Arrays.fill(earliest, -1);
+    for (int i = 0; i < documents.size(); i++) {
+      int root = groups.find(i);
+      int best = earliest[root];
+      if (best < 0 || compareDates(documents.get(i).published(), documents.get(best).published()) < 0) {
+        earliest[root] = i;
       }
-      if (!changed) {
-        break;
-      }
+    }
+    Map<String, String> origin = new TreeMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      DocumentInfo d = documents.get(i);
+      DocumentInfo first = documents.get(earliest[groups.find(i)]);
+      origin.put(d.id(), d.republishedFrom()
+          .orElse(first.republishedFrom().orElse(first.sourceId())));
     }
     return origin;
   }
+
 }
