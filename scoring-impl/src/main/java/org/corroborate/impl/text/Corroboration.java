@@ -117,7 +117,7 @@ final class Corroboration {
    * @param agreement weights and thresholds of the agreement scorer
    * @param algorithm truth-discovery algorithm over clusters; default {@code accu}
    * @param voiceWeight how much one independent voice adds to a cluster's confidence; default .5
-   * @param maxBlock largest block the matcher compares; default 200
+   * @param maxBlock largest block the matcher compares; default 100
    * @param copyThreshold containment from which a document republishes another; default .5
    */
   record Settings(
@@ -135,7 +135,7 @@ final class Corroboration {
     }
 
     static Settings defaults() {
-      return new Settings(AgreementSettings.defaults(), "accu", 0.5, 200, 0.5);
+      return new Settings(AgreementSettings.defaults(), "accu", 0.5, 100, 0.5);
     }
   }
 
