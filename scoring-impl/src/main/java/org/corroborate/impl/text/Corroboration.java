@@ -306,7 +306,7 @@ final class Corroboration {
       texts.add(d.text());
     }
     List<Copy> copies = new ArrayList<>();
-    for (Republication.Pair p : Republication.find(texts, threshold, 50)) {
+    for (Republication.Pair p : Republication.find(texts, threshold, 10)) {
       DocumentInfo a = documents.get(p.a());
       DocumentInfo b = documents.get(p.b());
       // the later (or, undated, the second) document copies the earlier one

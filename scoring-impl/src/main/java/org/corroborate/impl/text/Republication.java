@@ -9,9 +9,12 @@ import java.util.Map;
  * Finds documents that republish another document's text: word 8-gram shingles (content and
  * function words, lower-cased, glued words split at case changes), an inverted index from shingle
  * to documents, and for every pair of documents sharing a shingle the containment {@code |A ∩ B| /
- * min(|A|, |B|)}. A pair at or above {@code threshold} (default .5) is a republication. Shingles
- * held by more than {@code maxPostings} documents (boilerplate) are skipped, so the cost is linear
- * in the total text for a fixed cap.
+ * min(|A|, |B|)}. A pair at or above {@code threshold} (default .5) is a republication. A shingle
+ * held by at most {@code maxPostings} documents (default 10) pairs all of them; one held by more
+ * (a wire story republished widely, or boilerplate) pairs each holder only with the first holder
+ * and with its neighbour in the list, so the cost stays linear in the total text while every
+ * holder of a widely copied text stays connected to the others (containment is then computed
+ * for those pairs only).
  */
 final class Republication {
   static final int SHINGLE = 8;
@@ -38,27 +41,46 @@ final class Republication {
         postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(d);
       }
     }
-    Map<Long, Integer> sharedCounts = new HashMap<>();
+    long[] keysFound = new long[1024];
+    int found = 0;
     for (List<Integer> docs : postings.values()) {
-      if (docs.size() < 2 || docs.size() > maxPostings) {
+      if (docs.size() < 2) {
         continue;
       }
-      for (int x = 0; x < docs.size(); x++) {
-        for (int y = x + 1; y < docs.size(); y++) {
-          long key = ((long) docs.get(x) << 32) | docs.get(y);
-          sharedCounts.merge(key, 1, Integer::sum);
+      if (docs.size() <= maxPostings) {
+        for (int x = 0; x < docs.size(); x++) {
+          for (int y = x + 1; y < docs.size(); y++) {
+            if (found == keysFound.length) {
+              keysFound = java.util.Arrays.copyOf(keysFound, found * 2);
+            }
+            keysFound[found++] = ((long) docs.get(x) << 32) | docs.get(y);
+          }
+        }
+        continue;
+      }
+      // a widely shared shingle (a wire story, or boilerplate): each document is paired with the
+      // first holder and with its neighbour in the list, which keeps every holder connected at a
+      // cost linear in the list
+      for (int x = 1; x < docs.size(); x++) {
+        if (found + 2 > keysFound.length) {
+          keysFound = java.util.Arrays.copyOf(keysFound, keysFound.length * 2);
+        }
+        keysFound[found++] = ((long) docs.get(0) << 32) | docs.get(x);
+        if (x >= 2) {
+          keysFound[found++] = ((long) docs.get(x - 1) << 32) | docs.get(x);
         }
       }
     }
     List<Pair> pairs = new ArrayList<>();
-    long[] keys = new long[sharedCounts.size()];
-    int k = 0;
-    for (long key : sharedCounts.keySet()) {
-      keys[k++] = key;
-    }
-    java.util.Arrays.sort(keys); // document order, whatever the hash order
-    for (long key : keys) {
-      int shared = sharedCounts.get(key);
+    long[] keys = java.util.Arrays.copyOf(keysFound, found);
+    java.util.Arrays.sort(keys); // document order; equal keys are one pair's shared shingles
+    for (int k = 0; k < keys.length; ) {
+      long key = keys[k];
+      int shared = 0;
+      while (k < keys.length && keys[k] == key) {
+        shared++;
+        k++;
+      }
       int a = (int) (key >>> 32);
       int b = (int) key;
       int smaller = Math.min(shingles.get(a).length, shingles.get(b).length);
