@@ -90,9 +90,11 @@ final class ClaimMatcher {
     // linear in the number of claims
     List<int[]> pairs = new ArrayList<>();
     long comparisons = 0;
-    java.util.HashMap<Integer, Double> shared = new java.util.HashMap<>();
+    double[] shared = new double[claims.size()];
+    int[] touched = new int[claims.size()];
+    Integer[] order = new Integer[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
-      shared.clear();
+      int count = 0;
       String document = claims.get(i).documentId();
       for (String key : keysOf.get(i)) {
         List<Integer> block = blocks.get(key);
@@ -105,21 +107,31 @@ final class ClaimMatcher {
             continue;
           }
           comparisons++;
-          if (!claims.get(j).documentId().equals(document)) {
-            shared.merge(j, weight, Double::sum);
+          if (claims.get(j).documentId().equals(document)) {
+            continue;
           }
+          if (shared[j] == 0) {
+            touched[count++] = j;
+          }
+          shared[j] += weight;
         }
       }
-      List<Map.Entry<Integer, Double>> found = new ArrayList<>(shared.entrySet());
-      found.sort((a, b) -> a.getValue().equals(b.getValue())
-          ? Integer.compare(a.getKey(), b.getKey()) : Double.compare(b.getValue(), a.getValue()));
-      List<Integer> kept = new ArrayList<>();
-      for (int k = 0; k < found.size() && k < maxCandidates; k++) {
-        kept.add(found.get(k).getKey());
+      for (int k = 0; k < count; k++) {
+        order[k] = touched[k];
       }
-      kept.sort(null);
+      java.util.Arrays.sort(order, 0, count, (a, b) -> shared[a] == shared[b]
+          ? Integer.compare(a, b) : Double.compare(shared[b], shared[a]));
+      int keep = Math.min(count, maxCandidates);
+      int[] kept = new int[keep];
+      for (int k = 0; k < keep; k++) {
+        kept[k] = order[k];
+      }
+      Arrays.sort(kept);
       for (int j : kept) {
         pairs.add(new int[] {i, j});
+      }
+      for (int k = 0; k < count; k++) {
+        shared[touched[k]] = 0;
       }
     }
     return new Result(List.copyOf(pairs), blocks.size(), skipped, comparisons);
