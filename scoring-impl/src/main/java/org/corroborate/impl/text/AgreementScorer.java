@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 
@@ -57,6 +58,79 @@ final class AgreementScorer {
 
   /** The relation between claims {@code a} and {@code b}, whose corpus indices are given. */
   ClaimRelation relate(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
+    double[] parts = sameParts(a, b);
+    double p = parts[0];
+    ClaimRelation[] built = new ClaimRelation[1];
+    Supplier<Explanation> explain = () -> {
+      if (built[0] == null) {
+        built[0] = explained(ia, a, ib, b);
+      }
+      return built[0].explanation();
+    };
+    FigureComparison figures = compareFigures(a, b);
+    if (p < settings.sameThreshold()) {
+      boolean keptApart = parts[2] > 0 && (parts[1] >= settings.sameThreshold()
+          || figures.agreement != null || figures.refinement != null);
+      return new ClaimRelation(ia, ib, RelationType.UNRELATED, 1.0 - p, explain, keptApart);
+    }
+    boolean negA = a.modality() == Modality.NEGATED;
+    boolean negB = b.modality() == Modality.NEGATED;
+    if (negA != negB && p >= settings.polarityThreshold()) {
+      return new ClaimRelation(ia, ib, RelationType.CONFLICTS, p * 1.0, explain, false);
+    }
+    if (figures.conflict != null) {
+      return new ClaimRelation(ia, ib, RelationType.CONFLICTS, p * 1.0, explain, false);
+    }
+    if (figures.refinement != null) {
+      return figures.aNarrower
+          ? new ClaimRelation(ia, ib, RelationType.REFINES, p * 1.0, explain, false)
+          : new ClaimRelation(ib, ia, RelationType.REFINES, p * 1.0, explain, false);
+    }
+    if (figures.agreement != null) {
+      return new ClaimRelation(ia, ib, RelationType.AGREES, p * 1.0, explain, false);
+    }
+    if (p < settings.topicThreshold()) {
+      return new ClaimRelation(ia, ib, RelationType.UNRELATED, 1.0 - p, explain, false);
+    }
+    return new ClaimRelation(ia, ib, RelationType.AGREES, p * settings.unverifiedAgreement(),
+        explain, false);
+  }
+
+  /**
+   * P(same proposition), the similarity before the gates, and the number of gates, computed with
+   * the same arithmetic, in the same order, as {@link #sameProposition}, so that a relation's
+   * score equals its explanation's value to the last bit.
+   */
+  private double[] sameParts(ExtractedClaim a, ExtractedClaim b) {
+    double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);
+    double entities = ClaimStatistics.dice(a.entityKeys(), b.entityKeys(), statistics::entityWeight);
+    double events = 0.0;
+    if (!a.events().isEmpty() && !b.events().isEmpty()) {
+      TreeSet<String> union = new TreeSet<>(a.events());
+      union.addAll(b.events());
+      TreeSet<String> shared = new TreeSet<>(a.events());
+      shared.retainAll(b.events());
+      events = (double) shared.size() / union.size();
+    }
+    double similarity = 0.0;
+    similarity += 1.0 * settings.wordWeight() * words;
+    similarity += 1.0 * settings.entityWeight() * entities;
+    similarity += 1.0 * settings.eventWeight() * events;
+    double p = 1.0 * similarity;
+    int gates = 0;
+    if (!a.events().isEmpty() && !b.events().isEmpty() && disjoint(a.events(), b.events())) {
+      p *= settings.gateFactor();
+      gates++;
+    }
+    if (!a.years().isEmpty() && !b.years().isEmpty() && disjoint(a.years(), b.years())) {
+      p *= settings.gateFactor();
+      gates++;
+    }
+    return new double[] {gates == 0 ? similarity : p, similarity, gates};
+  }
+
+  /** The relation with its explanation built now (the path {@link #relate} defers). */
+  ClaimRelation explained(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
     Explanation same = sameProposition(a, b);
     double p = same.value();
     FigureComparison figures = compareFigures(a, b);
