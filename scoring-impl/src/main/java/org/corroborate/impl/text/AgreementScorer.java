@@ -102,8 +102,8 @@ final class AgreementScorer {
    * score equals its explanation's value to the last bit.
    */
   private double[] sameParts(ExtractedClaim a, ExtractedClaim b) {
-    double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);
-    double entities = ClaimStatistics.dice(a.entityKeys(), b.entityKeys(), statistics::entityWeight);
+    double words = statistics.wordDice(a, b);
+    double entities = statistics.entityDice(a, b);
     double events = 0.0;
     if (!a.events().isEmpty() && !b.events().isEmpty()) {
       TreeSet<String> union = new TreeSet<>(a.events());
@@ -198,8 +198,8 @@ final class AgreementScorer {
    * explanations, so that the many candidate pairs that are not related cost little.
    */
   boolean worthRelating(ExtractedClaim a, ExtractedClaim b) {
-    double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);
-    double entities = ClaimStatistics.dice(a.entityKeys(), b.entityKeys(), statistics::entityWeight);
+    double words = statistics.wordDice(a, b);
+    double entities = statistics.entityDice(a, b);
     double events = 0;
     boolean eventGate = false;
     if (!a.events().isEmpty() && !b.events().isEmpty()) {
@@ -228,10 +228,10 @@ final class AgreementScorer {
 
   /** P(same proposition), explained. */
   Explanation sameProposition(ExtractedClaim a, ExtractedClaim b) {
-    double words = ClaimStatistics.dice(a.words(), b.words(), statistics::wordWeight);
+    double words = statistics.wordDice(a, b);
     SortedSet<String> ea = a.entityKeys();
     SortedSet<String> eb = b.entityKeys();
-    double entities = ClaimStatistics.dice(ea, eb, statistics::entityWeight);
+    double entities = statistics.entityDice(a, b);
     double events;
     String eventsNote;
     if (a.events().isEmpty() || b.events().isEmpty()) {

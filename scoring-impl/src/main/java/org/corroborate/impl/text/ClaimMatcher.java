@@ -90,12 +90,18 @@ final class ClaimMatcher {
     // linear in the number of claims
     List<int[]> pairs = new ArrayList<>();
     long comparisons = 0;
+    int[] documentOf = new int[claims.size()];
+    Map<String, Integer> documentIds = new java.util.HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Integer id = documentIds.putIfAbsent(claims.get(i).documentId(), documentIds.size());
+      documentOf[i] = id == null ? documentIds.size() - 1 : id;
+    }
     double[] shared = new double[claims.size()];
     int[] touched = new int[claims.size()];
     Integer[] order = new Integer[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
       int count = 0;
-      String document = claims.get(i).documentId();
+      int document = documentOf[i];
       for (String key : keysOf.get(i)) {
         List<Integer> block = blocks.get(key);
         if (block.size() > maxBlock) {
@@ -107,7 +113,7 @@ final class ClaimMatcher {
             continue;
           }
           comparisons++;
-          if (claims.get(j).documentId().equals(document)) {
+          if (documentOf[j] == document) {
             continue;
           }
           if (shared[j] == 0) {
