@@ -2,6 +2,7 @@ package org.corroborate;
 
 import java.util.Iterator;
 import java.util.ServiceLoader;
+import org.corroborate.news.NewsScoring;
 import org.corroborate.truth.TruthDiscovery;
 
 /**
@@ -23,6 +24,16 @@ public final class Corroborate {
    */
   public static TruthDiscovery truthDiscovery() {
     return load(TruthDiscovery.class);
+  }
+
+  /**
+   * Returns the news-pipeline service: scorers for corpora of documents, and report writers.
+   *
+   * @throws IllegalStateException if no implementation is on the class path, naming the artifact
+   *     to add
+   */
+  public static NewsScoring news() {
+    return load(NewsScoring.class);
   }
 
   static <T> T load(Class<T> service) {

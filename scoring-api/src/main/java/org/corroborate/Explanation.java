@@ -50,6 +50,22 @@ public final class Explanation {
     return new Explanation(value, description, combination, details);
   }
 
+  /**
+   * Returns this explanation after checking that its value equals {@code score} (within 1e-9, for
+   * summation order).
+   *
+   * @param score the number this explanation explains
+   * @param what names the score in the error message
+   * @throws IllegalStateException if the values differ
+   */
+  public Explanation requireExplains(double score, String what) {
+    if (!(Math.abs(value - score) <= 1e-9)) {
+      throw new IllegalStateException(
+          "explanation of " + what + " has value " + value + " but the score is " + score);
+    }
+    return this;
+  }
+
   /** Returns a node whose value is the sum of its details' values. */
   public static Explanation sum(String description, List<Explanation> details) {
     double total = 0.0;

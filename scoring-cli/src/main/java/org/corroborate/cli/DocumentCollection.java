@@ -28,7 +28,7 @@ import org.corroborate.model.Source;
  *
  * <p>A manifest is {@code {"schemaVersion": 1, "description": ..., "documents": [...]}}; each
  * document has {@code file} (relative to the manifest), {@code id}, {@code outlet} ({@code {"id",
- * "name"}}), {@code title} (string or null), {@code date} (ISO-8601 {@code YYYY[-MM[-DD]]} or null),
+ * "name"}} and optionally {@code "prior"}, the caller's prior reliability in [0, 1]), {@code title} (string or null), {@code date} (ISO-8601 {@code YYYY[-MM[-DD]]} or null),
  * {@code genre} (NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN) and optionally {@code
  * republishedFrom} ({@code {"id", "name"}}) and {@code note}. Other fields are refused, so a typo
  * does not pass silently. A {@code .txt} file without manifest becomes a document whose id and
@@ -206,11 +206,20 @@ final class DocumentCollection {
     if (node == null || !node.isObject()) {
       throw new InputFormatException(manifest, 0, at, 0, "must be an object {\"id\", \"name\"}");
     }
-    unknownFields(manifest, node, Set.of("id", "name"), at + ".");
+    unknownFields(manifest, node, Set.of("id", "name", "prior"), at + ".");
     String id = string(manifest, node, "id", at, true);
     String name = string(manifest, node, "name", at, true);
-    return new Source(id, name, Optional.empty(), org.corroborate.model.SourceKind.UNKNOWN,
-        java.util.OptionalDouble.empty());
+    java.util.OptionalDouble prior = java.util.OptionalDouble.empty();
+    JsonNode p = node.get("prior");
+    if (p != null && !p.isNull()) {
+      double value = p.isNumber() ? p.doubleValue() : Double.NaN;
+      if (!(value >= 0.0 && value <= 1.0)) {
+        throw new InputFormatException(manifest, 0, at + ".prior", 0,
+            "must be a number in [0, 1] or null, was " + p);
+      }
+      prior = java.util.OptionalDouble.of(value);
+    }
+    return new Source(id, name, Optional.empty(), org.corroborate.model.SourceKind.UNKNOWN, prior);
   }
 
   private static String string(Path manifest, JsonNode node, String field, String at,
@@ -242,10 +251,20 @@ final class DocumentCollection {
   private void addSource(Path where, long line, String field, Source source) {
     Source known = sources.putIfAbsent(source.id(), source);
     if (known != null && !known.name().equals(source.name())) {
-      throw new InputFormatException(where, line, field, 0,
+      throw new InputFormatException(where, line, field + ".name", 0,
           "source id '" + source.id() + "' already named '" + known.name() + "', not '"
               + source.name() + "'");
     }
+    if (known != null && !known.priorReliability().equals(source.priorReliability())) {
+      throw new InputFormatException(where, line, field + ".prior", 0,
+          "source id '" + source.id() + "' already declared with prior "
+              + prior(known) + ", not " + prior(source));
+    }
+  }
+
+  private static String prior(Source s) {
+    return s.priorReliability().isPresent()
+        ? Double.toString(s.priorReliability().getAsDouble()) : "none";
   }
 
   private void addDocument(Path where, String field, Document document) {

@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.corroborate.Corroborate;
+import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.text.NewsPipeline;
 import org.corroborate.impl.text.NewsReport;
+import org.corroborate.news.ScoringConfig;
+import org.corroborate.news.SignalInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,12 +53,50 @@ final class ScoreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders, manifests or .txt files.")
   private List<Path> paths = new ArrayList<>();
 
+  /** Report formats of {@code score}. */
+  enum Format {
+    TEXT,
+    JSON,
+    CLAIMREVIEW
+  }
+
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "text|json|claimreview",
       defaultValue = "text",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
-  private DiscoverCommand.Format format;
+      description = "Report format: text, json (the JSON report), claimreview (schema.org"
+          + " ClaimReview JSON-LD) (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(
+      names = "--weight",
+      paramLabel = "SIGNAL=W",
+      description = "Set a reliability signal's weight (repeatable); 'corroborate score"
+          + " --signals' lists them.")
+  private Map<String, Double> weights = new TreeMap<>();
+
+  @Option(
+      names = "--lexicon",
+      paramLabel = "NAME=FILE",
+      description = "Replace a shipped word list (certainty, loaded, opinion, sourcing) with FILE"
+          + " (repeatable).")
+  private Map<String, Path> lexicons = new TreeMap<>();
+
+  @Option(
+      names = "--prior-weight",
+      paramLabel = "W",
+      description = "How much a source's prior (manifest outlet.prior) counts, in [0, 1]"
+          + " (default 0.3).")
+  private Double priorWeight;
+
+  @Option(
+      names = "--algorithm",
+      paramLabel = "NAME",
+      description = "Truth-discovery algorithm over the clusters (default accu).")
+  private String algorithm;
+
+  @Option(names = "--signals", description = "List the reliability signals and exit.")
+  private boolean listSignals;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
   private Path out;
@@ -71,6 +115,17 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (listSignals) {
+      StringBuilder b = new StringBuilder();
+      for (SignalInfo s : Corroborate.news().signals()) {
+        b.append(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%s%n", s.name(), s.level(),
+            Formats.compactText(s.defaultWeight(), 6),
+            s.higherIsBetter() ? "higher is better" : "lower is better", s.formula()));
+      }
+      parent.stdout().write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      parent.stdout().flush();
+      return CorroborateCommand.OK;
+    }
     List<Path> inputs = paths.isEmpty() ? List.of(seeds()) : paths;
     DocumentCollection collection = new DocumentCollection(strict);
     for (Path path : inputs) {
@@ -79,18 +134,10 @@ final class ScoreCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>(collection.skipped());
     NewsReport report;
     try {
-      NewsPipeline pipeline = NewsPipeline.defaults();
-      if (aliases != null) {
-        try {
-          pipeline = pipeline.withAliases(
-              java.util.Arrays.asList(DocumentCollection.readUtf8(aliases).split("\\R", -1)));
-        } catch (IllegalArgumentException e) {
-          throw new UsageException(aliases + ": " + e.getMessage());
-        }
-      }
+      NewsPipeline pipeline = NewsPipeline.of(config());
       report = pipeline.score(collection.documents(), collection.sources(),
           collection.republishedFrom(), warnings, strict);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
     for (String warning : report.warnings()) {
@@ -107,10 +154,10 @@ final class ScoreCommand implements Callable<Integer> {
             report.clusterCount());
     OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
     try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
-      if (format == DiscoverCommand.Format.JSON) {
-        report.writeJson(buffered);
-      } else {
-        report.writeText(buffered);
+      switch (format) {
+        case JSON -> report.writeJson(buffered);
+        case CLAIMREVIEW -> report.writeClaimReview(buffered);
+        default -> report.writeText(buffered);
       }
     } finally {
       if (out == null) {
@@ -118,6 +165,38 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     return CorroborateCommand.OK;
+  }
+
+  /** The configuration the options describe; errors name the option. */
+  private ScoringConfig config() {
+    ScoringConfig.Builder b = ScoringConfig.builder();
+    try {
+      if (algorithm != null) {
+        b.algorithm(algorithm);
+      }
+      if (priorWeight != null) {
+        b.priorWeight(priorWeight);
+      }
+      weights.forEach(b::signalWeight);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--" + e.getMessage());
+    }
+    for (Map.Entry<String, Path> e : lexicons.entrySet()) {
+      b.lexicon(e.getKey(), lines(e.getValue()));
+    }
+    if (aliases != null) {
+      try {
+        b.aliases(lines(aliases));
+        NewsPipeline.of(ScoringConfig.builder().aliases(lines(aliases)).build());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(aliases + ": " + e.getMessage());
+      }
+    }
+    return b.strict(strict).build();
+  }
+
+  private static List<String> lines(Path file) {
+    return java.util.Arrays.asList(DocumentCollection.readUtf8(file).split("\\R", -1));
   }
 
   /** The bundled seeds folder. */

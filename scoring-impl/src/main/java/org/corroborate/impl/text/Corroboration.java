@@ -43,7 +43,10 @@ import org.corroborate.truth.ValueConfidence;
  * independentSources} counts distinct voices.
  *
  * <p><b>Engine.</b> Each cluster is an item, each position a value, each document's source a
- * source; the configured algorithm (default {@code accu}) gives every position a confidence and
+ * source, except that a document republishing another's text (declared, or found) observes
+ * under its origin's id, so that a copy repeats the origin's observations instead of adding a
+ * witness (and a source all of whose documents are copies gets no trust from the engine); the
+ * configured algorithm (default {@code accu}) gives every position a confidence and
  * every source a trust. <b>Cluster confidence</b> is {@code conf(leading position) * (1 - (1 -
  * voiceWeight)^k)}, {@code k} the independent voices of the leading position: one voice gives .5
  * with the default {@code voiceWeight = .5}, two .75, three .875; copies add nothing.
@@ -214,7 +217,10 @@ final class Corroboration {
       clusterIds.add(id);
       for (Map.Entry<Integer, List<Integer>> position : cluster.entrySet()) {
         for (int claim : position.getValue()) {
-          observations.add(claims.get(claim).sourceId(), id, Value.text(positionLabel(claims, position.getValue())));
+          // a republished document's claims are its origin's observations, not a second witness
+          ExtractedClaim c = claims.get(claim);
+          observations.add(origin.getOrDefault(c.documentId(), c.sourceId()), id,
+              Value.text(positionLabel(claims, position.getValue())));
         }
       }
     }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
 import org.corroborate.model.Source;
+import org.corroborate.news.ScoringConfig;
 
 /**
  * The news pipeline: documents and their sources in, an explained {@link NewsReport} out.
@@ -24,18 +26,56 @@ import org.corroborate.model.Source;
  * nothing.
  */
 public final class NewsPipeline {
-  private static final NewsPipeline DEFAULTS =
-      new NewsPipeline(MatchingLexicon.defaults(), Corroboration.Settings.defaults(), List.of());
+  private static final NewsPipeline DEFAULTS = of(ScoringConfig.defaults());
 
   private final MatchingLexicon lexicon;
   private final Corroboration.Settings settings;
   private final List<String> aliasLines;
+  private final ReportBuilder reports;
+  private final ScoringConfig config;
 
   private NewsPipeline(
-      MatchingLexicon lexicon, Corroboration.Settings settings, List<String> aliasLines) {
+      MatchingLexicon lexicon, Corroboration.Settings settings, List<String> aliasLines,
+      ReportBuilder reports, ScoringConfig config) {
     this.lexicon = lexicon;
     this.settings = settings;
     this.aliasLines = List.copyOf(aliasLines);
+    this.reports = reports;
+    this.config = config;
+  }
+
+  /**
+   * The pipeline for a configuration: its signal weights, word lists, aliases, prior weight and
+   * algorithm.
+   *
+   * @throws IllegalArgumentException naming the setting for an unknown signal, word list or
+   *     algorithm, or the list and line of a malformed entry
+   */
+  public static NewsPipeline of(ScoringConfig config) {
+    Objects.requireNonNull(config, "config");
+    aliasesValid(config.aliases());
+    try {
+      org.corroborate.Corroborate.truthDiscovery().algorithm(config.algorithm());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("algorithm: " + e.getMessage(), e);
+    }
+    Corroboration.Settings defaults = Corroboration.Settings.defaults();
+    Corroboration.Settings settings = new Corroboration.Settings(defaults.agreement(),
+        config.algorithm(), defaults.voiceWeight(), defaults.maxBlock(), defaults.copyThreshold());
+    ReportBuilder reports = new ReportBuilder(
+        new ContentSignals(SignalLexicons.of(config.lexicons())),
+        new SourceReliability(config.signalWeights(), config.priorWeight()));
+    return new NewsPipeline(MatchingLexicon.defaults(), settings, config.aliases(), reports,
+        config);
+  }
+
+  private static void aliasesValid(List<String> lines) {
+    WordLists.entries("aliases", lines, "Canonical: alias | alias");
+  }
+
+  /** The configuration this pipeline was made from. */
+  public ScoringConfig config() {
+    return config;
   }
 
   /**
@@ -46,10 +86,10 @@ public final class NewsPipeline {
    * @throws IllegalArgumentException naming the line of a malformed entry
    */
   public NewsPipeline withAliases(List<String> lines) {
-    WordLists.entries("aliases", lines, "Canonical: alias | alias");
+    aliasesValid(lines);
     List<String> all = new ArrayList<>(aliasLines);
     all.addAll(lines);
-    return new NewsPipeline(lexicon, settings, all);
+    return new NewsPipeline(lexicon, settings, all, reports, config);
   }
 
   /** The pipeline with every documented default. */
@@ -126,7 +166,17 @@ public final class NewsPipeline {
         infos, extraction.claims(), settings, lexicon, extraction.aliases()::key);
     List<Source> sortedSources = new ArrayList<>(sources);
     sortedSources.sort((a, b) -> a.id().compareTo(b.id()));
-    return new NewsReport(ordered, sortedSources, republishedFrom, result,
-        extraction.aliases()::canonical, allWarnings);
+    return new NewsReport(reports.build(ordered, readable, sortedSources, republishedFrom,
+        extraction.cleaned(), result, extraction.aliases()::canonical, allWarnings), result);
+  }
+
+  /**
+   * Scores a corpus with this pipeline's configuration (strict or not).
+   *
+   * @throws IllegalArgumentException when strict and a document is not text
+   */
+  public NewsReport score(Corpus corpus) {
+    return score(corpus.documents(), corpus.sources(), corpus.republishedFrom(), List.of(),
+        config.strict());
   }
 }

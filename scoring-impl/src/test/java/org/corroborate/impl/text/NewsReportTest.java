@@ -42,8 +42,13 @@ class NewsReportTest {
             new Corroboration.DocumentInfo("d2", "beta", Optional.empty(), Optional.empty(),
                 documents.get(1).text())),
         claims, Corroboration.Settings.defaults(), MatchingLexicon.defaults(), s -> s);
-    return new NewsReport(documents, sources, Map.of(), result,
-        key -> key.equals("isis") ? "ISIS" : key, List.of());
+    Map<String, CleanText> cleaned = Map.of(
+        "d1", TextCleaner.defaults().clean(documents.get(0).text()),
+        "d2", TextCleaner.defaults().clean(documents.get(1).text()));
+    ReportBuilder builder = new ReportBuilder(new ContentSignals(SignalLexicons.defaults()),
+        new SourceReliability(Map.of(), 0.3));
+    return new NewsReport(builder.build(documents, documents, sources, Map.of(), cleaned, result,
+        key -> key.equals("isis") ? "ISIS" : key, List.of()), result);
   }
 
   private static Source source(String id, String name) {
@@ -69,7 +74,7 @@ class NewsReportTest {
     JsonNode d1 = root.get("documents").get(0);
     assertThat(d1.get("published").asText()).isEqualTo("2025-01");
     assertThat(d1.get("genre").asText()).isEqualTo("NEWS");
-    assertThat(d1.get("signals").get("claims").asInt()).isEqualTo(1);
+    assertThat(d1.get("size").get("claims").asInt()).isEqualTo(1);
     JsonNode claim = root.get("claims").get(1);
     for (String field : List.of("id", "documentId", "sourceId", "text", "start", "end",
         "quantities", "attribution", "modality", "entities", "time")) {

@@ -1,0 +1,123 @@
+package org.corroborate.impl.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.impl.format.Formats;
+import org.corroborate.news.ClaimResult;
+import org.corroborate.news.ClusterResult;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.DocumentResult;
+import org.corroborate.news.SourceResult;
+
+/**
+ * The report as schema.org ClaimReview JSON-LD: one {@code ClaimReview} per proposition in an
+ * {@code @graph}.
+ *
+ * <p>{@code claimReviewed} is the leading position's first claim; {@code reviewRating} is a {@code
+ * Rating} from 1 to 5, {@code ratingValue} = 1 + 4 x the cluster's confidence (two decimals), with
+ * the textual verdict in {@code alternateName} ("Corroborated by 3 independent sources",
+ * "Contested", "Uncorroborated: a single source") and the computation in {@code
+ * ratingExplanation}; {@code itemReviewed} is the {@code Claim} with its {@code author} (the
+ * source of that first claim) and an {@code appearance} per document stating one of the cluster's
+ * claims (identifier, publisher, headline and date where known). No review date is written, so
+ * that the same report always gives the same bytes.
+ */
+public final class ClaimReviewJson {
+  private ClaimReviewJson() {}
+
+  /** Writes the JSON-LD. */
+  public static void write(CorroborationReport report, OutputStream out) throws IOException {
+    Map<String, ClaimResult> claims = new HashMap<>();
+    for (ClaimResult c : report.claims()) {
+      claims.put(c.id(), c);
+    }
+    Map<String, String> sourceNames = new HashMap<>();
+    for (SourceResult s : report.sources()) {
+      sourceNames.put(s.id(), s.name());
+    }
+    Map<String, DocumentResult> documents = new HashMap<>();
+    for (DocumentResult d : report.documents()) {
+      documents.put(d.id(), d);
+    }
+    JsonGenerator json = Formats.json(out);
+    json.writeStartObject();
+    json.writeStringField("@context", "https://schema.org");
+    json.writeArrayFieldStart("@graph");
+    for (ClusterResult c : report.clusters()) {
+      ClaimResult lead = claims.get(c.positions().get(0).get(0));
+      json.writeStartObject();
+      json.writeStringField("@type", "ClaimReview");
+      json.writeStringField("@id", "#" + c.id());
+      json.writeStringField("claimReviewed", lead.text().replaceAll("\\s+", " ").strip());
+      json.writeObjectFieldStart("author");
+      json.writeStringField("@type", "Organization");
+      json.writeStringField("name", "Corroborate");
+      json.writeEndObject();
+      json.writeObjectFieldStart("reviewRating");
+      json.writeStringField("@type", "Rating");
+      json.writeNumberField("ratingValue", Formats.compact(1.0 + 4.0 * c.confidence(), 2));
+      json.writeNumberField("bestRating", 5);
+      json.writeNumberField("worstRating", 1);
+      json.writeStringField("alternateName", verdict(c));
+      json.writeStringField("ratingExplanation", "confidence " + Formats.fixed(c.confidence(), 3)
+          + ": " + c.explanation().description());
+      json.writeEndObject();
+      json.writeObjectFieldStart("itemReviewed");
+      json.writeStringField("@type", "Claim");
+      json.writeObjectFieldStart("author");
+      json.writeStringField("@type", "Organization");
+      json.writeStringField("name", sourceNames.getOrDefault(lead.sourceId(), lead.sourceId()));
+      json.writeEndObject();
+      json.writeArrayFieldStart("appearance");
+      Set<String> seen = new LinkedHashSet<>();
+      for (String id : c.claimIds()) {
+        ClaimResult claim = claims.get(id);
+        if (!seen.add(claim.documentId())) {
+          continue;
+        }
+        DocumentResult d = documents.get(claim.documentId());
+        json.writeStartObject();
+        json.writeStringField("@type", "CreativeWork");
+        json.writeStringField("identifier", claim.documentId());
+        json.writeObjectFieldStart("publisher");
+        json.writeStringField("@type", "Organization");
+        json.writeStringField("name",
+            sourceNames.getOrDefault(claim.sourceId(), claim.sourceId()));
+        json.writeEndObject();
+        if (d != null && d.title().isPresent()) {
+          json.writeStringField("headline", d.title().get());
+        }
+        if (d != null && d.published().isPresent()) {
+          json.writeStringField("datePublished", d.published().get());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.flush();
+  }
+
+  /** The textual verdict of a cluster. */
+  static String verdict(ClusterResult c) {
+    int voices = c.independentSources();
+    switch (c.status()) {
+      case CORROBORATED:
+        return "Corroborated by " + voices + " independent sources";
+      case CONTESTED:
+        return "Contested: " + c.positions().size() + " positions among " + voices
+            + (voices == 1 ? " voice" : " independent voices");
+      default:
+        return "Uncorroborated: a single " + (c.sources() > 1 ? "voice" : "source");
+    }
+  }
+}

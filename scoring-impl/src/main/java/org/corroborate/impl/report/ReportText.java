@@ -1,0 +1,246 @@
+package org.corroborate.impl.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.Explanation;
+import org.corroborate.impl.format.Formats;
+import org.corroborate.news.ClaimResult;
+import org.corroborate.news.ClusterResult;
+import org.corroborate.news.ClusterStatus;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.DocumentResult;
+import org.corroborate.news.RelationResult;
+import org.corroborate.news.RelationType;
+import org.corroborate.news.Republication;
+import org.corroborate.news.SourceResult;
+
+/**
+ * The readable report: sources ranked by reliability with their top reasons, documents, contested
+ * and corroborated propositions with their claims side by side (quotes, offsets, who said them),
+ * pairs kept apart, and what stands uncorroborated.
+ */
+public final class ReportText {
+  private static final int KEPT_APART_SHOWN = 10;
+  private static final int REASONS = 3;
+  private static final int QUOTE_LENGTH = 220;
+
+  private ReportText() {}
+
+  /** Writes the report in UTF-8; the same report gives the same bytes. */
+  public static void write(CorroborationReport report, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Map<String, ClaimResult> claims = new HashMap<>();
+    for (ClaimResult c : report.claims()) {
+      claims.put(c.id(), c);
+    }
+    Map<ClusterStatus, Integer> byStatus = new EnumMap<>(ClusterStatus.class);
+    for (ClusterResult c : report.clusters()) {
+      byStatus.merge(c.status(), 1, Integer::sum);
+    }
+    w.write(String.format(Locale.ROOT,
+        "Corroborate report: %d documents from %d sources, %d claims in %d propositions"
+            + " (%d corroborated, %d contested, %d uncorroborated)%n",
+        report.documents().size(), report.sources().size(), report.claims().size(),
+        report.clusters().size(), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
+        byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),
+        byStatus.getOrDefault(ClusterStatus.UNCORROBORATED, 0)));
+    for (String warning : report.warnings()) {
+      w.write("warning: " + warning + "\n");
+    }
+    w.write("\nSources, most reliable first (top reasons: + raises, - lowers)\n");
+    List<SourceResult> ranked = new ArrayList<>(report.sources());
+    ranked.sort(Comparator.comparingDouble((SourceResult s) -> -s.reliability())
+        .thenComparing(SourceResult::id));
+    for (SourceResult s : ranked) {
+      w.write(String.format(Locale.ROOT, "  %s  %s (%s): %d documents, %d claims%n",
+          Formats.fixed(s.reliability(), 3), s.name(), s.id(), s.documents(), s.claims()));
+      for (String reason : reasons(s.explanation())) {
+        w.write("         " + reason + "\n");
+      }
+    }
+    w.write("\nDocuments\n");
+    for (DocumentResult d : report.documents()) {
+      w.write("  " + d.id() + "  " + d.sourceId() + "  " + d.genre().name()
+          + d.published().map(p -> "  " + p).orElse("")
+          + d.republishedFrom().map(r -> "  republishes " + r).orElse("")
+          + "  " + d.claims() + " claims\n");
+    }
+    for (Republication copy : report.republications()) {
+      w.write(String.format(Locale.ROOT,
+          "  %s shares %s%% of its 8-word sequences with %s (%s): counted as one voice%n",
+          copy.documentId(), Formats.fixed(100 * copy.containment(), 0),
+          copy.originDocumentId(), copy.originSourceId()));
+    }
+    section(w, report, claims, "Contested", ClusterStatus.CONTESTED);
+    section(w, report, claims, "Corroborated by independent sources", ClusterStatus.CORROBORATED);
+    List<RelationResult> apart = new ArrayList<>();
+    for (RelationResult r : report.relations()) {
+      if (r.type() == RelationType.UNRELATED) {
+        apart.add(r);
+      }
+    }
+    if (!apart.isEmpty()) {
+      apart.sort(Comparator.comparingDouble(RelationResult::score)
+          .thenComparing(RelationResult::a).thenComparing(RelationResult::b));
+      int shown = Math.min(apart.size(), KEPT_APART_SHOWN);
+      w.write("\nKept apart: alike on the surface, about different events (" + shown
+          + " closest of " + apart.size() + ")\n");
+      for (RelationResult r : apart.subList(0, shown)) {
+        w.write("  " + quote(claims.get(r.a())) + "\n  " + quote(claims.get(r.b()))
+            + "\n    " + gates(r.explanation()) + "\n");
+      }
+    }
+    List<ClusterResult> alone = new ArrayList<>();
+    for (ClusterResult c : report.clusters()) {
+      if (c.status() == ClusterStatus.UNCORROBORATED) {
+        alone.add(c);
+      }
+    }
+    w.write(String.format(Locale.ROOT,
+        "%nStanding alone: %d propositions with a single voice%n", alone.size()));
+    for (ClusterResult c : alone) {
+      ClaimResult first = claims.get(c.claimIds().get(0));
+      w.write("  " + c.id() + "  " + quote(first)
+          + (c.claimIds().size() > 1 ? " (+" + (c.claimIds().size() - 1) + " from the same voice)"
+              : "") + "\n");
+    }
+    w.flush();
+  }
+
+  /**
+   * The signals that moved the reliability most from the neutral .5: weight share x (reading -
+   * .5), largest first, read from the evidence node of the explanation.
+   */
+  static List<String> reasons(Explanation reliability) {
+    Explanation evidence = find(reliability, "evidence:");
+    if (evidence == null) {
+      return List.of(reliability.description());
+    }
+    record Reason(String name, double effect, double reading, double value) {}
+    List<Reason> reasons = new ArrayList<>();
+    for (Explanation term : evidence.details()) {
+      if (term.details().size() != 2) {
+        continue;
+      }
+      double share = term.details().get(0).value();
+      Explanation reading = term.details().get(1);
+      String name = term.description().replace(" x its weight share", "");
+      double value = reading.details().size() == 1 && reading.description().startsWith("1 - ")
+          ? reading.details().get(0).value() : reading.value();
+      reasons.add(new Reason(name, share * (reading.value() - 0.5), reading.value(), value));
+    }
+    reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.effect()))
+        .thenComparing(Reason::name));
+    List<String> out = new ArrayList<>();
+    for (Reason r : reasons.subList(0, Math.min(REASONS, reasons.size()))) {
+      if (r.effect() == 0.0) {
+        break;
+      }
+      out.add((r.effect() > 0 ? "+ " : "- ") + r.name() + " " + Formats.fixed(r.value(), 2)
+          + " (moves it " + (r.effect() > 0 ? "up " : "down ")
+          + Formats.fixed(Math.abs(r.effect()), 3) + ")");
+    }
+    if (reliability.description().startsWith("reliability = (1 - w)")) {
+      out.add("  with the prior " + Formats.fixed(
+          reliability.details().get(1).details().get(1).value(), 2) + " at weight "
+          + Formats.fixed(reliability.details().get(1).details().get(0).value(), 2));
+    }
+    return out;
+  }
+
+  private static Explanation find(Explanation e, String prefix) {
+    if (e.description().startsWith(prefix)) {
+      return e;
+    }
+    for (Explanation d : e.details()) {
+      Explanation found = find(d, prefix);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static void section(Writer w, CorroborationReport report,
+      Map<String, ClaimResult> claims, String title, ClusterStatus status) throws IOException {
+    w.write("\n" + title + "\n");
+    boolean any = false;
+    Map<String, List<RelationResult>> relationsByClaim = new HashMap<>();
+    for (RelationResult r : report.relations()) {
+      if (r.type() != RelationType.UNRELATED) {
+        relationsByClaim.computeIfAbsent(r.a(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    for (ClusterResult c : report.clusters()) {
+      if (c.status() != status) {
+        continue;
+      }
+      any = true;
+      w.write(String.format(Locale.ROOT,
+          "  %s  confidence %s, %d sources, %d independent voices %s%n", c.id(),
+          Formats.fixed(c.confidence(), 3), c.sources(), c.independentSources(), c.voices()));
+      int p = 0;
+      for (List<String> position : c.positions()) {
+        p++;
+        if (c.positions().size() > 1) {
+          w.write("    position " + p + (p == 1 ? " (leading)" : "") + "\n");
+        }
+        for (String id : position) {
+          w.write("    " + quote(claims.get(id)) + "\n");
+        }
+      }
+      Set<String> members = new HashSet<>(c.claimIds());
+      for (String id : c.claimIds()) {
+        for (RelationResult r : relationsByClaim.getOrDefault(id, List.of())) {
+          if (members.contains(r.b())) {
+            w.write(String.format(Locale.ROOT, "      %s %s %s (%s): %s%n", r.a(), r.type(),
+                r.b(), Formats.fixed(r.score(), 3), because(r.explanation())));
+          }
+        }
+      }
+    }
+    if (!any) {
+      w.write("  none\n");
+    }
+  }
+
+  private static String because(Explanation relation) {
+    return relation.details().size() > 1 ? relation.details().get(1).description()
+        : relation.description();
+  }
+
+  private static String gates(Explanation relation) {
+    List<String> reasons = new ArrayList<>();
+    if (!relation.details().isEmpty()) {
+      for (Explanation d : relation.details().get(0).details()) {
+        if (d.description().startsWith("different ")) {
+          reasons.add(d.description());
+        }
+      }
+    }
+    return String.join("; ", reasons);
+  }
+
+  static String quote(ClaimResult c) {
+    String text = c.text().replaceAll("\\s+", " ");
+    if (text.length() > QUOTE_LENGTH) {
+      text = text.substring(0, QUOTE_LENGTH - 3) + "...";
+    }
+    String who = c.attribution().map(x -> " [" + x.speaker()
+        + (x.via().isEmpty() ? "" : " via " + String.join(", ", x.via())) + "]").orElse("");
+    return String.format(Locale.ROOT, "%s %s [%d-%d] %s%s \"%s\"", c.id(), c.sourceId(),
+        c.start(), c.end(), c.modality(), who, text);
+  }
+}
