@@ -59,7 +59,8 @@ class ScoreCommandTest {
     assertThat(root.get("sources")).hasSize(5);
     for (JsonNode s : root.get("sources")) {
       assertThat(s.fieldNames()).toIterable()
-          .containsExactly("id", "name", "reliability", "explanation");
+          .startsWith("id", "name", "reliability", "explanation", "signals");
+      assertThat(s.get("signals").get("attribution").doubleValue()).isBetween(0.0, 1.0);
       assertThat(s.get("reliability").doubleValue()).isBetween(0.0, 1.0)
           .isEqualTo(s.get("explanation").get("value").doubleValue());
     }
@@ -68,7 +69,10 @@ class ScoreCommandTest {
     for (JsonNode d : documents) {
       assertThat(d.fieldNames()).toIterable()
           .startsWith("id", "sourceId", "title", "published", "genre");
-      assertThat(d.get("signals").get("words").intValue()).isPositive();
+      assertThat(d.get("size").get("words").intValue()).isPositive();
+      for (JsonNode signal : d.get("signals")) {
+        assertThat(signal.doubleValue()).isBetween(0.0, 1.0);
+      }
     }
     JsonNode aletho = documents.get(4);
     assertThat(aletho.get("published").textValue()).isEqualTo("2024-08-01");
@@ -102,7 +106,7 @@ class ScoreCommandTest {
     Path a = Files.writeString(dir.resolve("wire.txt"), "One line.\n\nTwo words\n");
     Cli.Run run = Cli.run("score", a.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wire (wire), 1 claims").contains("  wire  wire  UNKNOWN  1 claims");
+    assertThat(run.out()).contains("wire (wire): 1 document, 1 claim").contains("  wire  wire  UNKNOWN  1 claims");
   }
 
   @Test
@@ -130,7 +134,7 @@ class ScoreCommandTest {
     Cli.Run run = Cli.run("score", dir.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("warning: document 'junk' is not text: NUL character at offset");
-    assertThat(run.out()).contains("news (news), 1 claims");
+    assertThat(run.out()).contains("news (news): 1 document, 1 claim");
   }
 
   @Test

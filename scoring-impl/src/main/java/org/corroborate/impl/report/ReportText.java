@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,14 +60,17 @@ public final class ReportText {
     for (String warning : report.warnings()) {
       w.write("warning: " + warning + "\n");
     }
-    w.write("\nSources, most reliable first (top reasons: + raises, - lowers)\n");
+    w.write("\nSources, most reliable first, with what sets each apart (weight share x"
+        + " reading, against the mean of all sources)\n");
+    Map<String, Double> means = meanReadings(report.sources());
     List<SourceResult> ranked = new ArrayList<>(report.sources());
     ranked.sort(Comparator.comparingDouble((SourceResult s) -> -s.reliability())
         .thenComparing(SourceResult::id));
     for (SourceResult s : ranked) {
-      w.write(String.format(Locale.ROOT, "  %s  %s (%s): %d documents, %d claims%n",
-          Formats.fixed(s.reliability(), 3), s.name(), s.id(), s.documents(), s.claims()));
-      for (String reason : reasons(s.explanation())) {
+      w.write(String.format(Locale.ROOT, "  %s  %s (%s): %s, %s%n",
+          Formats.fixed(s.reliability(), 3), s.name(), s.id(), count(s.documents(), "document"),
+          count(s.claims(), "claim")));
+      for (String reason : reasons(s.explanation(), means)) {
         w.write("         " + reason + "\n");
       }
     }
@@ -119,45 +123,78 @@ public final class ReportText {
     w.flush();
   }
 
-  /**
-   * The signals that moved the reliability most from the neutral .5: weight share x (reading -
-   * .5), largest first, read from the evidence node of the explanation.
-   */
-  static List<String> reasons(Explanation reliability) {
+  /** One signal's term in a reliability: its weight share, reading and value. */
+  record Term(String name, double share, double reading, double value) {}
+
+  /** The weighted terms of a reliability's evidence node, by signal name, in order. */
+  static Map<String, Term> terms(Explanation reliability) {
+    Map<String, Term> out = new LinkedHashMap<>();
     Explanation evidence = find(reliability, "evidence:");
     if (evidence == null) {
-      return List.of(reliability.description());
+      return out;
     }
-    record Reason(String name, double effect, double reading, double value) {}
-    List<Reason> reasons = new ArrayList<>();
     for (Explanation term : evidence.details()) {
       if (term.details().size() != 2) {
         continue;
       }
-      double share = term.details().get(0).value();
       Explanation reading = term.details().get(1);
       String name = term.description().replace(" x its weight share", "");
       double value = reading.details().size() == 1 && reading.description().startsWith("1 - ")
           ? reading.details().get(0).value() : reading.value();
-      reasons.add(new Reason(name, share * (reading.value() - 0.5), reading.value(), value));
+      out.put(name, new Term(name, term.details().get(0).value(), reading.value(), value));
+    }
+    return out;
+  }
+
+  /**
+   * The signals that set a source apart most: weight share x (its reading - the mean reading of
+   * all sources), or - .5 when there is one source; largest first.
+   */
+  static List<String> reasons(Explanation reliability, Map<String, Double> meanReadings) {
+    record Reason(Term term, double effect) {}
+    List<Reason> reasons = new ArrayList<>();
+    for (Term t : terms(reliability).values()) {
+      double baseline = meanReadings.getOrDefault(t.name(), 0.5);
+      reasons.add(new Reason(t, t.share() * (t.reading() - baseline)));
     }
     reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.effect()))
-        .thenComparing(Reason::name));
+        .thenComparing(r -> r.term().name()));
     List<String> out = new ArrayList<>();
     for (Reason r : reasons.subList(0, Math.min(REASONS, reasons.size()))) {
-      if (r.effect() == 0.0) {
+      if (Math.abs(r.effect()) < 5e-4) {
         break;
       }
-      out.add((r.effect() > 0 ? "+ " : "- ") + r.name() + " " + Formats.fixed(r.value(), 2)
-          + " (moves it " + (r.effect() > 0 ? "up " : "down ")
-          + Formats.fixed(Math.abs(r.effect()), 3) + ")");
+      out.add((r.effect() > 0 ? "+ " : "- ") + r.term().name() + " "
+          + Formats.fixed(r.term().value(), 2) + " (" + (r.effect() > 0 ? "+" : "-")
+          + Formats.fixed(Math.abs(r.effect()), 3) + " against the mean)");
     }
     if (reliability.description().startsWith("reliability = (1 - w)")) {
-      out.add("  with the prior " + Formats.fixed(
+      out.add("  prior " + Formats.fixed(
           reliability.details().get(1).details().get(1).value(), 2) + " at weight "
           + Formats.fixed(reliability.details().get(1).details().get(0).value(), 2));
     }
     return out;
+  }
+
+  /** The mean reading of each signal over the sources; empty with fewer than two sources. */
+  static Map<String, Double> meanReadings(List<SourceResult> sources) {
+    Map<String, Double> sums = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    if (sources.size() < 2) {
+      return sums;
+    }
+    for (SourceResult s : sources) {
+      for (Term t : terms(s.explanation()).values()) {
+        sums.merge(t.name(), t.reading(), Double::sum);
+        counts.merge(t.name(), 1, Integer::sum);
+      }
+    }
+    sums.replaceAll((name, sum) -> sum / counts.get(name));
+    return sums;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static Explanation find(Explanation e, String prefix) {

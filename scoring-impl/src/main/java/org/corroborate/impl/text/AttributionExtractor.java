@@ -115,7 +115,11 @@ final class AttributionExtractor {
   private Attribution attribution(String[] speaker, List<String> via, List<Token> t, int a, int b) {
     int from = Math.min(a, b);
     int to = Math.max(a, b);
-    return new Attribution(speaker[0], via, speaker[1] != null,
+    // a capitalised vague head ("Officials said ...") reads as a name but is no one in particular
+    String[] words = speaker[0].strip().split("\\s+");
+    boolean vague = speaker[1] != null
+        || in("VAGUE", words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    return new Attribution(speaker[0], via, vague,
         new Span(t.get(from).start(), t.get(to).end()));
   }
 

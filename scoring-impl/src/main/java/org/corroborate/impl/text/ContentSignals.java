@@ -28,7 +28,7 @@ import org.corroborate.model.Genre;
  *   <li>{@code loadedLanguage} = min(1, 25 x loaded words / words) ({@code loaded.txt}): four
  *       loaded words in a hundred saturate it. Counts against reliability.
  *   <li>{@code opinionSeparation} = 1 for a piece labelled opinion or analysis (by its manifest
- *       genre or a lead label), else 1 - min(1, 5 x marked / sentences), where a marked sentence
+ *       genre, a lead label "Outlet- Opinion:", or a first line that is only a label), else 1 - min(1, 5 x marked / sentences), where a marked sentence
  *       holds a first-person plural prescription or a call to action ({@code opinion.txt}).
  *   <li>{@code specificity} = the mean over claims of (figure + date + place + named actor) / 4:
  *       a place is a name after a locative preposition ({@code sourcing.txt} LOCATIVE), an actor a
@@ -231,7 +231,7 @@ final class ContentSignals {
 
   private Explanation opinion(Input in, List<List<Token>> tokens) {
     Genre genre = in.document().genre();
-    Optional<String> label = in.clean().label()
+    Optional<String> label = in.clean().label().or(() -> firstLine(in.document().text()))
         .filter(l -> lexicons.label().contains(l.toLowerCase(Locale.ROOT)));
     if (genre == Genre.OPINION || genre == Genre.ANALYSIS) {
       return Explanation.leaf(1.0, "opinionSeparation: declared " + genre.name().toLowerCase(
@@ -269,6 +269,26 @@ final class ContentSignals {
             Explanation.leaf(sentences, "sentences")));
   }
 
+  /** The first non-blank line when it is short enough to be a label ("Opinion", "ANALYSIS:"). */
+  private static Optional<String> firstLine(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && end - start <= 20) {
+      end++;
+    }
+    if (end - start > 20) {
+      return Optional.empty();
+    }
+    String line = text.substring(start, end).strip();
+    if (line.endsWith(":")) {
+      line = line.substring(0, line.length() - 1).strip();
+    }
+    return line.isEmpty() ? Optional.empty() : Optional.of(line);
+  }
+
   private Explanation specificity(Input in, String text) {
     int n = in.claims().size();
     if (n == 0) {
@@ -283,7 +303,12 @@ final class ContentSignals {
       dates += c.times().isEmpty() ? 0 : 1;
       boolean place = false;
       boolean actor = c.attribution().isPresent() && !c.attribution().get().anonymous();
+      String vague = c.attribution().filter(Attribution::anonymous).map(Attribution::speaker)
+          .orElse("");
       for (EntityMention e : c.entities()) {
+        if (!vague.isEmpty() && vague.contains(e.surface())) {
+          continue; // "Officials said": a vague source is no named actor
+        }
         if (afterLocative(text, e.span().start())) {
           place = true;
         } else {

@@ -64,7 +64,8 @@ public final class NewsPipeline {
         config.algorithm(), defaults.voiceWeight(), defaults.maxBlock(), defaults.copyThreshold());
     ReportBuilder reports = new ReportBuilder(
         new ContentSignals(SignalLexicons.of(config.lexicons())),
-        new SourceReliability(config.signalWeights(), config.priorWeight()));
+        new SourceReliability(config.signalWeights(), config.priorWeight()),
+        settings.agreement(), MatchingLexicon.defaults());
     return new NewsPipeline(MatchingLexicon.defaults(), settings, config.aliases(), reports,
         config);
   }

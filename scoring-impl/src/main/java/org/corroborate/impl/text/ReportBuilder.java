@@ -32,10 +32,15 @@ import org.corroborate.truth.SourceTrust;
 final class ReportBuilder {
   private final ContentSignals signals;
   private final SourceReliability reliability;
+  private final AgreementSettings agreement;
+  private final MatchingLexicon lexicon;
 
-  ReportBuilder(ContentSignals signals, SourceReliability reliability) {
+  ReportBuilder(ContentSignals signals, SourceReliability reliability,
+      AgreementSettings agreement, MatchingLexicon lexicon) {
     this.signals = signals;
     this.reliability = reliability;
+    this.agreement = agreement;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -59,7 +64,8 @@ final class ReportBuilder {
     for (ExtractedClaim c : claims) {
       claimsByDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
     }
-    Map<String, Integer> conflicting = conflictingFigures(result);
+    Map<String, Integer> conflicting =
+        SelfConsistency.conflicting(claims, agreement, lexicon);
     Map<String, Corroboration.Copy> copies = new TreeMap<>();
     for (Corroboration.Copy copy : result.copies()) {
       copies.merge(copy.documentId(), copy,
@@ -165,26 +171,6 @@ final class ReportBuilder {
       ids.add(claims.get(i).id());
     }
     return ids;
-  }
-
-  /** Per document, its claims with figures that conflict with another of its claims with figures. */
-  private static Map<String, Integer> conflictingFigures(Corroboration.Result result) {
-    Set<Integer> involved = new HashSet<>();
-    List<ExtractedClaim> claims = result.claims();
-    for (ClaimRelation r : result.relations()) {
-      ExtractedClaim a = claims.get(r.a());
-      ExtractedClaim b = claims.get(r.b());
-      if (r.type() == RelationType.CONFLICTS && a.documentId().equals(b.documentId())
-          && !a.quantities().isEmpty() && !b.quantities().isEmpty()) {
-        involved.add(r.a());
-        involved.add(r.b());
-      }
-    }
-    Map<String, Integer> out = new TreeMap<>();
-    for (int i : involved) {
-      out.merge(claims.get(i).documentId(), 1, Integer::sum);
-    }
-    return out;
   }
 
   /**

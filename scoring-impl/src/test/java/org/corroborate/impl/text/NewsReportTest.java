@@ -46,7 +46,8 @@ class NewsReportTest {
         "d1", TextCleaner.defaults().clean(documents.get(0).text()),
         "d2", TextCleaner.defaults().clean(documents.get(1).text()));
     ReportBuilder builder = new ReportBuilder(new ContentSignals(SignalLexicons.defaults()),
-        new SourceReliability(Map.of(), 0.3));
+        new SourceReliability(Map.of(), 0.3), AgreementSettings.defaults(),
+        MatchingLexicon.defaults());
     return new NewsReport(builder.build(documents, documents, sources, Map.of(), cleaned, result,
         key -> key.equals("isis") ? "ISIS" : key, List.of()), result);
   }

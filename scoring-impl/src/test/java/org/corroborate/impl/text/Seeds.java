@@ -56,6 +56,15 @@ final class Seeds {
     }
   }
 
+  /** The seeds as a corpus. */
+  org.corroborate.model.Corpus corpus() {
+    org.corroborate.model.Corpus.Builder b = org.corroborate.model.Corpus.builder();
+    sources.forEach(b::source);
+    documents.forEach(b::document);
+    republishedFrom.forEach(b::republishedFrom);
+    return b.build();
+  }
+
   Document document(String prefix) {
     return documents.stream().filter(d -> d.id().startsWith(prefix)).findFirst().orElseThrow();
   }
