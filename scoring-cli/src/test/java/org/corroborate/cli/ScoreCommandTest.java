@@ -180,6 +180,76 @@ class ScoreCommandTest {
     assertThat(run.err()).contains("documents[0].file: file 'gone.txt' does not exist");
   }
 
+  private Path manifest(String folder, String outlet) throws IOException {
+    Path sub = Files.createDirectories(dir.resolve(folder));
+    Files.writeString(sub.resolve("a.txt"), "Officials said 1,500 fighters escaped.\n");
+    return Files.writeString(sub.resolve("manifest.json"),
+        "{\"schemaVersion\": 1, \"documents\": [{\"file\": \"a.txt\", \"id\": \"" + folder
+            + "\", \"outlet\": " + outlet + ", \"title\": null, \"date\": null,"
+            + " \"genre\": \"NEWS\"}]}");
+  }
+
+  @Test
+  void score_manifestPrior_isUsed_andOneOutsideTheUnitIntervalNamesTheField() throws IOException {
+    manifest("a", "{\"id\": \"o\", \"name\": \"O\", \"prior\": 1.0}");
+    Cli.Run withPrior = Cli.run("score", dir.resolve("a").toString(), "--format", "json");
+    assertThat(withPrior.code()).as(withPrior.err()).isZero();
+    assertThat(withPrior.out()).contains("the source's prior reliability");
+    Cli.Run off = Cli.run("score", dir.resolve("a").toString(), "--prior-weight", "0");
+    assertThat(off.code()).as(off.err()).isZero();
+    assertThat(off.out()).doesNotContain("prior 1.00");
+    Path bad = manifest("b", "{\"id\": \"o\", \"name\": \"O\", \"prior\": 1.5}");
+    Cli.Run run = Cli.run("score", dir.resolve("b").toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(bad + ": documents[0].outlet.prior: must be a number in [0, 1]");
+  }
+
+  @Test
+  void score_conflictingManifests_exitTwoNamingTheField() throws IOException {
+    manifest("a", "{\"id\": \"o\", \"name\": \"O\"}");
+    manifest("b", "{\"id\": \"o\", \"name\": \"Other\"}");
+    Cli.Run names = Cli.run("score", dir.resolve("a").toString(), dir.resolve("b").toString());
+    assertThat(names.code()).isEqualTo(2);
+    assertThat(names.err()).contains("documents[0].outlet.name: source id 'o' already named 'O'");
+    manifest("c", "{\"id\": \"o\", \"name\": \"O\", \"prior\": 0.4}");
+    Cli.Run priors = Cli.run("score", dir.resolve("a").toString(), dir.resolve("c").toString());
+    assertThat(priors.code()).isEqualTo(2);
+    assertThat(priors.err()).contains("documents[0].outlet.prior: source id 'o' already declared"
+        + " with prior none, not 0.4");
+  }
+
+  @Test
+  void score_claimReview_isJsonLdWithAReviewPerProposition() throws IOException {
+    Cli.Run run = Cli.run("score", SEEDS.toString(), "--format", "claimreview");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    JsonNode json = new ObjectMapper().readTree(
+        Cli.run("score", SEEDS.toString(), "--format", "json").out());
+    assertThat(root.get("@graph")).hasSize(json.get("clusters").size());
+    assertThat(root.get("@graph").get(0).get("@type").asText()).isEqualTo("ClaimReview");
+  }
+
+  @Test
+  void score_weightsAndSignals_areOptions_andAnUnknownSignalExitsTwo() {
+    Cli.Run list = Cli.run("score", "--signals");
+    assertThat(list.code()).as(list.err()).isZero();
+    assertThat(list.out()).contains("attribution\tdocument\t0.2\thigher is better")
+        .contains("loadedLanguage\tdocument\t0.1\tlower is better");
+    Cli.Run bad = Cli.run("score", SEEDS.toString(), "--weight", "tone=1");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("signalWeight[tone]: unknown signal");
+    Cli.Run negative = Cli.run("score", SEEDS.toString(), "--weight", "attribution=-1");
+    assertThat(negative.code()).isEqualTo(2);
+    assertThat(negative.err()).contains("signalWeight[attribution]: must be finite and >= 0");
+    Cli.Run onlyLoaded = Cli.run("score", SEEDS.toString(), "--format", "json",
+        "--weight", "attribution=0", "--weight", "calibration=0", "--weight", "loadedLanguage=1",
+        "--weight", "opinionSeparation=0", "--weight", "specificity=0",
+        "--weight", "selfConsistency=0", "--weight", "republishing=0",
+        "--weight", "corroborated=0", "--weight", "contradicted=0", "--weight", "engineTrust=0");
+    assertThat(onlyLoaded.code()).as(onlyLoaded.err()).isZero();
+    assertThat(onlyLoaded.out()).contains("weight 1 of 1");
+  }
+
   @Test
   void score_missingPath_exitsTwo() {
     Cli.Run run = Cli.run("score", dir.resolve("nowhere").toString());
