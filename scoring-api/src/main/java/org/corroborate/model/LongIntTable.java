@@ -63,7 +63,7 @@ final class LongIntTable {
     return k;
   }
 
-  /** MurmurHash3's 64-bit finaliser: keys pack (source << 32 | item), so both halves must mix. */
+  /** MurmurHash3's 64-bit finaliser: keys pack {@code (source << 32 | item)}, so both halves must mix. */
   private static int mix(long key) {
     long h = key;
     h ^= h >>> 33;
