@@ -29,36 +29,7 @@ class ReadmeExampleTest {
 
   @Test
   void readmeExample_compilesRunsAndPrintsTheChosenValue() throws Exception {
-    String source = javaBlock(Files.readString(README, StandardCharsets.UTF_8));
-    Matcher name = Pattern.compile("public class (\\w+)").matcher(source);
-    assertThat(name.find()).as("the README's java block declares a public class").isTrue();
-    Path file = dir.resolve(name.group(1) + ".java");
-    Files.writeString(file, source, StandardCharsets.UTF_8);
-
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertThat(javac).as("tests need a JDK, not a JRE").isNotNull();
-    String classPath =
-        String.join(
-            File.pathSeparator,
-            location(Corroborate.class),
-            System.getProperty("java.class.path"));
-    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status =
-        javac.run(
-            null,
-            diagnostics,
-            diagnostics,
-            "-Xlint:all",
-            "-Werror",
-            "-d",
-            dir.toString(),
-            "-classpath",
-            classPath,
-            file.toString());
-    assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-
-    String output = runMain(name.group(1));
-    List<String> lines = output.lines().toList();
+    List<String> lines = compileAndRun(javaBlocks(readme()).get(0)).lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo("chosen: 8849");
     assertThat(lines.get(1)).startsWith("confidence: ");
@@ -67,11 +38,45 @@ class ReadmeExampleTest {
     assertThat(lines.get(2)).startsWith("because: ").hasSizeGreaterThan("because: ".length());
   }
 
-  /** Returns the first fenced java block of a Markdown text. */
-  static String javaBlock(String markdown) {
+  @Test
+  void readmeNewsExample_compilesRuns_andTheTwoWiresCorroborateEachOther() throws Exception {
+    List<String> lines = compileAndRun(javaBlocks(readme()).get(1)).lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("wire-a reliability 0.");
+    assertThat(lines.get(1)).startsWith("wire-b reliability 0.");
+    // the same 300 prisoners escaping the Hasakah jail, told by a minister and by local monitors
+    assertThat(lines.get(2)).startsWith("CORROBORATED by 2 independent sources, confidence 0.");
+  }
+
+  private static String readme() throws IOException {
+    return Files.readString(README, StandardCharsets.UTF_8);
+  }
+
+  private String compileAndRun(String source) throws Exception {
+    Matcher name = Pattern.compile("public class (\\w+)").matcher(source);
+    assertThat(name.find()).as("the README's java block declares a public class").isTrue();
+    Path file = dir.resolve(name.group(1) + ".java");
+    Files.writeString(file, source, StandardCharsets.UTF_8);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac).as("tests need a JDK, not a JRE").isNotNull();
+    String classPath = String.join(File.pathSeparator, location(Corroborate.class),
+        System.getProperty("java.class.path"));
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    int status = javac.run(null, diagnostics, diagnostics, "-Xlint:all", "-Werror", "-d",
+        dir.toString(), "-classpath", classPath, file.toString());
+    assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+    return runMain(name.group(1));
+  }
+
+  /** Returns the fenced java blocks of a Markdown text, in order. */
+  static List<String> javaBlocks(String markdown) {
     Matcher block = Pattern.compile("(?s)```java\\n(.*?)```").matcher(markdown);
-    assertThat(block.find()).as("README.md has a ```java block").isTrue();
-    return block.group(1);
+    List<String> blocks = new java.util.ArrayList<>();
+    while (block.find()) {
+      blocks.add(block.group(1));
+    }
+    assertThat(blocks).as("README.md has two ```java blocks").hasSize(2);
+    return blocks;
   }
 
   private String runMain(String className) throws Exception {
