@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param high the highest value the wording allows
  * @param unit the unit, lower-case ("count", "percent", "kilometer", "usd", ...)
  * @param approximate whether the figure is put as approximate ("about", "around", "hundreds")
- * @param bound how the figure bounds the truth: EXACT, AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN,
- *     RANGE or APPROXIMATE
+ * @param bound how the figure limits the true value: EXACT (the figure itself), RANGE ("between
+ *     3,000 and 5,000"), AT_LEAST ("more than", "at least") or AT_MOST ("up to", "nearly")
  * @param counted what is counted ("fighters", "people"), if found
  */
 public record Quantity(
