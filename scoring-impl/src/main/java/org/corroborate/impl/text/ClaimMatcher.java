@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds the pairs of claims worth comparing, by blocking, never by comparing all pairs.
@@ -70,7 +69,7 @@ final class ClaimMatcher {
   record Result(List<int[]> pairs, int blocks, int skippedBlocks, long comparisons) {}
 
   Result candidates(List<ExtractedClaim> claims) {
-    Map<String, List<Integer>> blocks = new TreeMap<>();
+    Map<String, List<Integer>> blocks = new java.util.HashMap<>(); // looked up per claim, never iterated in order
     List<List<String>> keysOf = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
       List<String> keys = keys(claims.get(i));
