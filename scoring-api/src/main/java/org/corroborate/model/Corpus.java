@@ -23,6 +23,7 @@ public final class Corpus {
   private final List<Source> sources;
   private final List<Document> documents;
   private final Map<String, String> republishedFrom;
+  private final List<String> skipped;
 
   private Corpus(Builder b) {
     List<Source> s = new ArrayList<>(b.sources.values());
@@ -31,6 +32,7 @@ public final class Corpus {
     this.sources = List.copyOf(s);
     this.documents = List.copyOf(d);
     this.republishedFrom = Collections.unmodifiableMap(new TreeMap<>(b.republishedFrom));
+    this.skipped = List.copyOf(b.skipped);
   }
 
   /** Returns a new, empty builder. */
@@ -56,6 +58,14 @@ public final class Corpus {
     return republishedFrom;
   }
 
+  /**
+   * Documents that could not be read and were left out while the corpus was loaded, each with
+   * where and why; a report carries them as warnings.
+   */
+  public List<String> skipped() {
+    return skipped;
+  }
+
   /** Returns the source with this id, if the corpus has it. */
   public Optional<Source> source(String id) {
     for (Source s : sources) {
@@ -71,12 +81,13 @@ public final class Corpus {
     return other instanceof Corpus that
         && sources.equals(that.sources)
         && documents.equals(that.documents)
-        && republishedFrom.equals(that.republishedFrom);
+        && republishedFrom.equals(that.republishedFrom)
+        && skipped.equals(that.skipped);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sources, documents, republishedFrom);
+    return Objects.hash(sources, documents, republishedFrom, skipped);
   }
 
   @Override
@@ -90,8 +101,18 @@ public final class Corpus {
     private final Map<String, Source> sources = new TreeMap<>();
     private final Map<String, Document> documents = new TreeMap<>();
     private final Map<String, String> republishedFrom = new TreeMap<>();
+    private final List<String> skipped = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Records a document left out while loading (a file that is not UTF-8 text), with where and
+     * why; the report carries it as a warning.
+     */
+    public Builder skipped(String why) {
+      skipped.add(Checks.nonBlank(why, "skipped"));
+      return this;
+    }
 
     /**
      * Adds a source. Declaring the same source again (equal in every field) is allowed, as two

@@ -18,6 +18,25 @@ public interface NewsScoring {
    */
   NewsScorer scorer(ScoringConfig config);
 
+  /**
+   * Loads a corpus from files: folders holding a {@code manifest.json} (or {@code .txt} files),
+   * manifests, or text files. A manifest is {@code {"schemaVersion": 1, "documents": [...]}}, each
+   * document with {@code file}, {@code id}, {@code outlet} ({@code {"id", "name", "prior"}}), {@code
+   * title}, {@code date}, {@code genre} and optionally {@code republishedFrom} and {@code note}; a
+   * {@code .txt} file without a manifest is a document whose id and source are its file-name stem.
+   *
+   * @param paths the folders and files
+   * @param strict whether a document file that is not UTF-8 text fails the call; otherwise it is
+   *     left out and named in {@link org.corroborate.model.Corpus#skipped()}
+   * @return the corpus
+   * @throws IOException when a folder cannot be listed
+   * @throws IllegalArgumentException naming the file, line and field of bad input (unknown
+   *     fields, a missing file, a duplicate document id, an outlet declared twice differently, a
+   *     prior outside [0, 1])
+   */
+  org.corroborate.model.Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict)
+      throws IOException;
+
   /** The reliability signals with their formulas and default weights, in report order. */
   List<SignalInfo> signals();
 

@@ -103,7 +103,8 @@ public final class CorroborateCommand implements Runnable {
     if (e instanceof UncheckedIOException u) {
       cause = u.getCause();
     }
-    if (cause instanceof InputFormatException || cause instanceof UsageException) {
+    if (cause instanceof InputFormatException || cause instanceof UsageException
+        || cause instanceof org.corroborate.impl.io.CorpusFiles.FileProblem) {
       err.println("corroborate: " + cause.getMessage());
       err.flush();
       return BAD_INPUT;

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.corroborate.Corroborate;
 import org.corroborate.impl.format.Formats;
+import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.impl.text.NewsPipeline;
 import org.corroborate.impl.text.NewsReport;
+import org.corroborate.model.Corpus;
 import org.corroborate.news.ScoringConfig;
 import org.corroborate.news.SignalInfo;
 import picocli.CommandLine.Command;
@@ -127,16 +129,12 @@ final class ScoreCommand implements Callable<Integer> {
       return CorroborateCommand.OK;
     }
     List<Path> inputs = paths.isEmpty() ? List.of(seeds()) : paths;
-    DocumentCollection collection = new DocumentCollection(strict);
-    for (Path path : inputs) {
-      collection.add(path);
-    }
-    List<String> warnings = new ArrayList<>(collection.skipped());
     NewsReport report;
+    Corpus corpus;
     try {
       NewsPipeline pipeline = NewsPipeline.of(config());
-      report = pipeline.score(collection.documents(), collection.sources(),
-          collection.republishedFrom(), warnings, strict);
+      corpus = Corroborate.news().readCorpus(inputs, strict);
+      report = pipeline.score(corpus);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
@@ -148,8 +146,8 @@ final class ScoreCommand implements Callable<Integer> {
         .printf(
             Locale.ROOT,
             "read %d documents from %d sources: %d claims, %d propositions%n",
-            collection.documents().size(),
-            collection.sources().size(),
+            corpus.documents().size(),
+            corpus.sources().size(),
             report.claimCount(),
             report.clusterCount());
     OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
@@ -196,7 +194,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static List<String> lines(Path file) {
-    return java.util.Arrays.asList(DocumentCollection.readUtf8(file).split("\\R", -1));
+    return java.util.Arrays.asList(CorpusFiles.readUtf8(file).split("\\R", -1));
   }
 
   /** The bundled seeds folder. */

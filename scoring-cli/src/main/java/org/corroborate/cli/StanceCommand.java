@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.impl.stance.Stance;
 import org.corroborate.impl.stance.StanceClassifier;
 import org.corroborate.impl.stance.StanceResult;
@@ -168,7 +169,7 @@ final class StanceCommand implements Callable<Integer> {
   }
 
   private static Map<String, String> readBodies(Path file) {
-    String text = DocumentCollection.readUtf8(file);
+    String text = CorpusFiles.readUtf8(file);
     Map<String, String> bodies = new LinkedHashMap<>();
     for (FncCsv.Row row : FncCsv.read(file, text, List.of("Body ID", "articleBody"), 2)) {
       String id = bodyId(file, row, 0);
@@ -181,7 +182,7 @@ final class StanceCommand implements Callable<Integer> {
   }
 
   private static List<Pair> readPairs(Path file, Set<String> bodies) {
-    String text = DocumentCollection.readUtf8(file);
+    String text = CorpusFiles.readUtf8(file);
     List<Pair> pairs = new ArrayList<>();
     Boolean withGold = null;
     for (FncCsv.Row row : FncCsv.read(file, text, List.of("Headline", "Body ID", "Stance"), 2)) {

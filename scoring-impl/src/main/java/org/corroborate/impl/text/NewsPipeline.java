@@ -177,7 +177,7 @@ public final class NewsPipeline {
    * @throws IllegalArgumentException when strict and a document is not text
    */
   public NewsReport score(Corpus corpus) {
-    return score(corpus.documents(), corpus.sources(), corpus.republishedFrom(), List.of(),
+    return score(corpus.documents(), corpus.sources(), corpus.republishedFrom(), corpus.skipped(),
         config.strict());
   }
 }

@@ -39,6 +39,11 @@ public final class NewsScoringService implements NewsScoring {
   }
 
   @Override
+  public Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict) throws IOException {
+    return org.corroborate.impl.io.CorpusFiles.read(Objects.requireNonNull(paths, "paths"), strict);
+  }
+
+  @Override
   public List<SignalInfo> signals() {
     return SourceReliability.SIGNALS;
   }

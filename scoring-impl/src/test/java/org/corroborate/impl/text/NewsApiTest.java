@@ -86,6 +86,22 @@ class NewsApiTest {
   }
 
   @Test
+  void aCorpusReadFromFiles_equalsTheOneBuilt_andASkippedFileBecomesAWarning(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    assertThat(NEWS.readCorpus(List.of(Seeds.FOLDER), false)).isEqualTo(seeds.corpus());
+    java.nio.file.Files.writeString(dir.resolve("good.txt"), ContentSignalsTest.WIRE);
+    java.nio.file.Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', '\n', (byte) 0xFF});
+    Corpus corpus = NEWS.readCorpus(List.of(dir), false);
+    assertThat(corpus.documents()).extracting(Document::id).containsExactly("good");
+    assertThat(corpus.skipped()).singleElement().asString()
+        .contains("bad.txt:2: text: not valid UTF-8 text (byte offset 3)");
+    assertThat(NEWS.scorer(ScoringConfig.defaults()).score(corpus).warnings())
+        .isEqualTo(corpus.skipped());
+    assertThatThrownBy(() -> NEWS.readCorpus(List.of(dir), true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.txt:2: text");
+  }
+
+  @Test
   void oneScorer_servesManyThreads_withEqualReports() throws Exception {
     NewsScorer scorer = NEWS.scorer(ScoringConfig.defaults());
     ExecutorService pool = Executors.newFixedThreadPool(4);

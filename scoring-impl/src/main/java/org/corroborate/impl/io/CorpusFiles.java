@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.impl.io;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
 import org.corroborate.model.Genre;
 import org.corroborate.model.PartialDate;
@@ -35,7 +36,7 @@ import org.corroborate.model.Source;
  * source are its file-name stem, with no title or date and genre UNKNOWN; a folder without a
  * manifest reads its {@code .txt} files in name order. Every file must exist and be valid UTF-8.
  */
-final class DocumentCollection {
+public final class CorpusFiles {
   /** The manifest file name looked for in a folder. */
   static final String MANIFEST = "manifest.json";
 
@@ -49,41 +50,68 @@ final class DocumentCollection {
   private final List<String> skipped = new java.util.ArrayList<>();
   private final boolean strict;
 
-  /** A collection that reports and skips a document whose text cannot be read. */
-  DocumentCollection() {
-    this(false);
+  /**
+   * Reads a corpus from manifests, folders and text files.
+   *
+   * @param paths folders holding a {@code manifest.json} (or {@code .txt} files), manifests, or
+   *     text files
+   * @param strict whether a document whose file cannot be read as UTF-8 text fails the call;
+   *     otherwise it is left out and named in {@link Corpus#skipped()}
+   * @throws IOException when a folder cannot be listed
+   * @throws IllegalArgumentException naming the file, line and field of bad input
+   */
+  public static Corpus read(List<Path> paths, boolean strict) throws IOException {
+    CorpusFiles files = new CorpusFiles(strict);
+    for (Path path : paths) {
+      files.add(path);
+    }
+    Corpus.Builder b = Corpus.builder();
+    files.sources.values().forEach(b::source);
+    files.documents.values().forEach(b::document);
+    files.republishedFrom.forEach(b::republishedFrom);
+    files.skipped.forEach(b::skipped);
+    return b.build();
+  }
+
+  /**
+   * Bad input in a file: the message names the file, the line (when known) and the field.
+   */
+  public static final class FileProblem extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    FileProblem(Path file, long line, String field, int column, String problem) {
+      this(file, line, field, column, problem, null);
+    }
+
+    FileProblem(Path file, long line, String field, int column, String problem, Throwable cause) {
+      super(format(file, line, field, column, problem), cause);
+    }
+
+    private static String format(Path file, long line, String field, int column, String problem) {
+      StringBuilder b = new StringBuilder().append(file).append(':');
+      if (line > 0) {
+        b.append(line).append(':');
+      }
+      b.append(' ');
+      if (column > 0) {
+        b.append("column ").append(column).append(" (").append(field).append("): ");
+      } else if (!field.isEmpty()) {
+        b.append(field).append(": ");
+      }
+      return b.append(problem).toString();
+    }
   }
 
   /**
    * A collection; with {@code strict}, a document whose text cannot be read fails the whole call
    * instead of being reported and skipped. Manifest errors always fail the call.
    */
-  DocumentCollection(boolean strict) {
+  private CorpusFiles(boolean strict) {
     this.strict = strict;
   }
 
-  /** For each document that declares it republishes another outlet, that outlet's id. */
-  Map<String, String> republishedFrom() {
-    return java.util.Collections.unmodifiableMap(republishedFrom);
-  }
-
-  /** The documents skipped because their text could not be read, each with file and reason. */
-  List<String> skipped() {
-    return List.copyOf(skipped);
-  }
-
-  /** The sources, in order of first appearance. */
-  List<Source> sources() {
-    return List.copyOf(sources.values());
-  }
-
-  /** The documents, in input order. */
-  List<Document> documents() {
-    return List.copyOf(documents.values());
-  }
-
   /** Adds the documents a path names: a manifest, a folder, or a text file. */
-  void add(Path path) throws IOException {
+  private void add(Path path) throws IOException {
     if (Files.isDirectory(path)) {
       Path manifest = path.resolve(MANIFEST);
       if (Files.isRegularFile(manifest)) {
@@ -100,14 +128,14 @@ final class DocumentCollection {
                 .toList();
       }
       if (texts.isEmpty()) {
-        throw new InputFormatException(path, 0, "", 0, "folder has no " + MANIFEST
+        throw new FileProblem(path, 0, "", 0, "folder has no " + MANIFEST
             + " and no .txt files");
       }
       for (Path text : texts) {
         addText(text);
       }
     } else if (!Files.isRegularFile(path)) {
-      throw new InputFormatException(path, 0, "", 0, "no such file or folder");
+      throw new FileProblem(path, 0, "", 0, "no such file or folder");
     } else if (path.getFileName().toString().endsWith(".json")) {
       addManifest(path);
     } else {
@@ -132,7 +160,7 @@ final class DocumentCollection {
     try {
       root = new ObjectMapper().readTree(manifest.toFile());
     } catch (JsonParseException e) {
-      throw new InputFormatException(
+      throw new FileProblem(
           manifest,
           e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           "",
@@ -140,29 +168,29 @@ final class DocumentCollection {
           "not valid JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new InputFormatException(manifest, 0, "", 0, "must hold a JSON object");
+      throw new FileProblem(manifest, 0, "", 0, "must hold a JSON object");
     }
     unknownFields(manifest, root, TOP_FIELDS, "");
     JsonNode version = root.get("schemaVersion");
     if (version == null || !version.isInt() || version.intValue() != 1) {
-      throw new InputFormatException(manifest, 0, "schemaVersion", 0, "must be 1");
+      throw new FileProblem(manifest, 0, "schemaVersion", 0, "must be 1");
     }
     JsonNode docs = root.get("documents");
     if (docs == null || !docs.isArray() || docs.isEmpty()) {
-      throw new InputFormatException(manifest, 0, "documents", 0, "must be a non-empty array");
+      throw new FileProblem(manifest, 0, "documents", 0, "must be a non-empty array");
     }
     Path base = manifest.toAbsolutePath().getParent();
     for (int i = 0; i < docs.size(); i++) {
       String at = "documents[" + i + "]";
       JsonNode doc = docs.get(i);
       if (!doc.isObject()) {
-        throw new InputFormatException(manifest, 0, at, 0, "must be an object");
+        throw new FileProblem(manifest, 0, at, 0, "must be an object");
       }
       unknownFields(manifest, doc, DOCUMENT_FIELDS, at + ".");
       String file = string(manifest, doc, "file", at, true);
       Path path = base.resolve(file).normalize();
       if (!Files.isRegularFile(path)) {
-        throw new InputFormatException(manifest, 0, at + ".file", 0,
+        throw new FileProblem(manifest, 0, at + ".file", 0,
             "file '" + file + "' does not exist next to the manifest");
       }
       String id = string(manifest, doc, "id", at, true);
@@ -174,7 +202,7 @@ final class DocumentCollection {
         try {
           published = Optional.of(PartialDate.parse(date));
         } catch (IllegalArgumentException e) {
-          throw new InputFormatException(manifest, 0, at + ".date", 0, e.getMessage());
+          throw new FileProblem(manifest, 0, at + ".date", 0, e.getMessage());
         }
       }
       String genreText = string(manifest, doc, "genre", at, true);
@@ -182,7 +210,7 @@ final class DocumentCollection {
       try {
         genre = Genre.valueOf(genreText);
       } catch (IllegalArgumentException e) {
-        throw new InputFormatException(manifest, 0, at + ".genre", 0,
+        throw new FileProblem(manifest, 0, at + ".genre", 0,
             "'" + genreText + "' is not one of NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN");
       }
       Source origin = null;
@@ -204,7 +232,7 @@ final class DocumentCollection {
 
   private static Source outlet(Path manifest, JsonNode node, String at) {
     if (node == null || !node.isObject()) {
-      throw new InputFormatException(manifest, 0, at, 0, "must be an object {\"id\", \"name\"}");
+      throw new FileProblem(manifest, 0, at, 0, "must be an object {\"id\", \"name\"}");
     }
     unknownFields(manifest, node, Set.of("id", "name", "prior"), at + ".");
     String id = string(manifest, node, "id", at, true);
@@ -214,7 +242,7 @@ final class DocumentCollection {
     if (p != null && !p.isNull()) {
       double value = p.isNumber() ? p.doubleValue() : Double.NaN;
       if (!(value >= 0.0 && value <= 1.0)) {
-        throw new InputFormatException(manifest, 0, at + ".prior", 0,
+        throw new FileProblem(manifest, 0, at + ".prior", 0,
             "must be a number in [0, 1] or null, was " + p);
       }
       prior = java.util.OptionalDouble.of(value);
@@ -227,12 +255,12 @@ final class DocumentCollection {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {
-        throw new InputFormatException(manifest, 0, at + "." + field, 0, "is required");
+        throw new FileProblem(manifest, 0, at + "." + field, 0, "is required");
       }
       return null;
     }
     if (!value.isTextual() || value.textValue().isBlank()) {
-      throw new InputFormatException(manifest, 0, at + "." + field, 0,
+      throw new FileProblem(manifest, 0, at + "." + field, 0,
           required ? "must be a non-blank string" : "must be a non-blank string or null");
     }
     return value.textValue();
@@ -242,7 +270,7 @@ final class DocumentCollection {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new InputFormatException(manifest, 0, at + name, 0,
+        throw new FileProblem(manifest, 0, at + name, 0,
             "unknown field; expected one of " + new java.util.TreeSet<>(known));
       }
     }
@@ -251,12 +279,12 @@ final class DocumentCollection {
   private void addSource(Path where, long line, String field, Source source) {
     Source known = sources.putIfAbsent(source.id(), source);
     if (known != null && !known.name().equals(source.name())) {
-      throw new InputFormatException(where, line, field + ".name", 0,
+      throw new FileProblem(where, line, field + ".name", 0,
           "source id '" + source.id() + "' already named '" + known.name() + "', not '"
               + source.name() + "'");
     }
     if (known != null && !known.priorReliability().equals(source.priorReliability())) {
-      throw new InputFormatException(where, line, field + ".prior", 0,
+      throw new FileProblem(where, line, field + ".prior", 0,
           "source id '" + source.id() + "' already declared with prior "
               + prior(known) + ", not " + prior(source));
     }
@@ -269,7 +297,7 @@ final class DocumentCollection {
 
   private void addDocument(Path where, String field, Document document) {
     if (documents.putIfAbsent(document.id(), document) != null) {
-      throw new InputFormatException(where, 0, field, 0,
+      throw new FileProblem(where, 0, field, 0,
           "document id '" + document.id() + "' appears twice");
     }
   }
@@ -278,7 +306,7 @@ final class DocumentCollection {
   private String readText(Path file) {
     try {
       return readUtf8(file);
-    } catch (InputFormatException e) {
+    } catch (FileProblem e) {
       if (strict) {
         throw e;
       }
@@ -288,12 +316,12 @@ final class DocumentCollection {
   }
 
   /** Reads a file as strict UTF-8, naming the line of the first bad byte. */
-  static String readUtf8(Path file) {
+  public static String readUtf8(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new InputFormatException(file, 0, "", 0, "cannot be read: " + e.getMessage(), e);
+      throw new FileProblem(file, 0, "", 0, "cannot be read: " + e.getMessage(), e);
     }
     try {
       return StandardCharsets.UTF_8
@@ -303,15 +331,34 @@ final class DocumentCollection {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      int bad = FieldDecoder.firstInvalid(bytes, 0, bytes.length);
+      int bad = firstInvalid(bytes);
       long line = 1;
       for (int i = 0; i < Math.max(bad, 0); i++) {
         if (bytes[i] == '\n') {
           line++;
         }
       }
-      throw new InputFormatException(file, line, "text", 0,
+      throw new FileProblem(file, line, "text", 0,
           "not valid UTF-8 text (byte offset " + Math.max(bad, 0) + ")", e);
+    }
+  }
+
+  /** The offset of the first byte that is not valid UTF-8, or -1. */
+  private static int firstInvalid(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    while (true) {
+      java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        return in.position();
+      }
+      if (r.isUnderflow()) {
+        return -1;
+      }
+      out.clear();
     }
   }
 }
