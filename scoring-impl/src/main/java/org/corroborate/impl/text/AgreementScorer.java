@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
+import org.corroborate.news.Modality;
+import org.corroborate.news.RelationType;
 
 /**
  * Scores how two claims relate: AGREES, CONFLICTS, REFINES or UNRELATED, with a score in [0, 1]

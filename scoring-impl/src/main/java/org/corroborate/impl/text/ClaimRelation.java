@@ -3,6 +3,7 @@ package org.corroborate.impl.text;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.corroborate.Explanation;
+import org.corroborate.news.RelationType;
 
 /**
  * A scored relation between two claims of a corpus. The explanation is built on first use (most

@@ -16,6 +16,7 @@ import org.corroborate.Explanation;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Value;
+import org.corroborate.news.RelationType;
 import org.corroborate.truth.ItemResult;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryConfig;

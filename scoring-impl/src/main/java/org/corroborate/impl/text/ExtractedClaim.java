@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.corroborate.news.Modality;
 
 /**
  * A claim pulled out of a document together with everything the matcher and the agreement scorer

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.corroborate.news.Modality;
 
 /**
  * Decides how a sentence puts its claim forward, with the cue that decided it. Cues inside a

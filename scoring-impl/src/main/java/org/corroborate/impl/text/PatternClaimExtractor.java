@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.model.Document;
 import org.corroborate.model.PartialDate;
+import org.corroborate.news.Modality;
 
 /**
  * Pulls claims out of a corpus: cleans each document, splits sentences, builds the corpus-wide

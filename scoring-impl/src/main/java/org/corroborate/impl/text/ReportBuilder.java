@@ -135,7 +135,7 @@ final class ReportBuilder {
     for (ClaimRelation r : result.relations()) {
       Explanation explanation = round(r.explanation());
       relationResults.add(new RelationResult(claims.get(r.a()).id(), claims.get(r.b()).id(),
-          org.corroborate.news.RelationType.valueOf(r.type().name()), explanation.value(),
+          r.type(), explanation.value(),
           explanation));
     }
     List<Republication> republications = new ArrayList<>();
@@ -161,7 +161,7 @@ final class ReportBuilder {
     }
     return new ClaimResult(c.id(), c.documentId(), c.sourceId(), c.text(), c.span().start(),
         c.span().end(), quantities, attribution,
-        org.corroborate.news.Modality.valueOf(c.modality().name()), List.copyOf(names),
+        c.modality(), List.copyOf(names),
         c.times().isEmpty() ? Optional.empty() : Optional.of(c.times().get(0).date().toString()));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.corroborate.news.RelationType;
 
 /**
  * Finds figures that disagree inside one document: the matcher relates claims of different

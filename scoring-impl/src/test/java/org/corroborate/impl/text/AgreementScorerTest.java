@@ -3,6 +3,8 @@ package org.corroborate.impl.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.corroborate.news.Modality;
+import org.corroborate.news.RelationType;
 import org.junit.jupiter.api.Test;
 
 class AgreementScorerTest {

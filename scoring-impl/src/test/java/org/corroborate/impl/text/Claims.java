@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.corroborate.model.PartialDate;
+import org.corroborate.news.Modality;
 
 /** Builds {@link ExtractedClaim}s by hand for matcher and scorer tests. */
 final class Claims {

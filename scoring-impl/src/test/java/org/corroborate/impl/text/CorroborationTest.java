@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
+import org.corroborate.news.RelationType;
 import org.junit.jupiter.api.Test;
 
 class CorroborationTest {

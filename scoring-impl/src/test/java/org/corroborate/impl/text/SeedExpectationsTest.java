@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.corroborate.model.Document;
 import org.corroborate.model.PartialDate;
+import org.corroborate.news.Modality;
+import org.corroborate.news.RelationType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
