@@ -50,7 +50,7 @@ final class ReportBuilder {
    * @param scored the documents that were read, in id order
    * @param sources the sources, in id order
    * @param republishedFrom declared republications, by document id
-   * @param extraction the claims and cleaned texts
+   * @param cleaned the cleaned text of each document read, by document id
    * @param result the analysis
    * @param canonical an entity key's display name
    * @param warnings documents left out, with why

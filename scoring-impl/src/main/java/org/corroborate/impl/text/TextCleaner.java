@@ -297,7 +297,7 @@ final class TextCleaner {
     return new int[] {colon, at};
   }
 
-  /** One to five words, each starting with an upper-case letter (or "&", "of", "the"). */
+  /** One to five words, each starting with an upper-case letter (or "&amp;", "of", "the"). */
   static boolean isName(String s) {
     String t = s.strip();
     if (t.isEmpty() || t.length() > 60) {

@@ -271,7 +271,7 @@ final class LatentCredibility extends Algorithm {
     }
   }
 
-  /** GuessLCA: derivative of the source's expected log-likelihood at honesty h (h < 1). */
+  /** GuessLCA: derivative of the source's expected log-likelihood at honesty h ({@code h < 1}). */
   private static double gradient(
       ClaimGraph graph, int s, double h, double[] posterior, double[] guessPrior) {
     double sum = 0.0;

@@ -20,7 +20,7 @@ import java.util.Arrays;
  */
 final class SourcePairs {
   final int count;
-  /** Pair p is (first[p], second[p]) with first[p] < second[p]. */
+  /** Pair p is {@code (first[p], second[p])} with {@code first[p] < second[p]}. */
   final int[] first;
   final int[] second;
   /** Partners above source s: pairs {@code upperStart[s] .. upperStart[s + 1] - 1}. */
