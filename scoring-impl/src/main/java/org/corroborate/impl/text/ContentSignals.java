@@ -162,6 +162,7 @@ final class ContentSignals {
     int sweeping = 0;
     int sourcedSweeping = 0;
     List<String> examples = new ArrayList<>();
+    boolean[] named = namedSpeakerIn(in);
     for (int i = 0; i < in.sentences().size(); i++) {
       Sentence s = in.sentences().get(i);
       if (s.heading()) {
@@ -170,7 +171,7 @@ final class ContentSignals {
       List<String> sure = lexicons.sweeping().find(tokens.get(i));
       if (!sure.isEmpty()) {
         sweeping++;
-        if (namedSpeakerIn(in, s)) {
+        if (named[i]) {
           sourcedSweeping++;
         }
         if (examples.size() < EXAMPLES) {
@@ -192,14 +193,29 @@ final class ContentSignals {
             Explanation.leaf(sourcedSweeping, "sweeping sentences carried by a named speaker")));
   }
 
-  private static boolean namedSpeakerIn(Input in, Sentence s) {
-    for (ExtractedClaim c : in.claims()) {
-      if (c.span().start() >= s.start() && c.span().start() < s.end()
-          && c.attribution().isPresent() && !c.attribution().get().anonymous()) {
-        return true;
+  /**
+   * For each sentence, whether a claim starting in it has a named speaker: one merge pass over the
+   * sentences and the claims, both in text order.
+   */
+  private static boolean[] namedSpeakerIn(Input in) {
+    List<Sentence> sentences = in.sentences();
+    boolean[] named = new boolean[sentences.size()];
+    List<ExtractedClaim> claims = new ArrayList<>(in.claims());
+    claims.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    int s = 0;
+    for (ExtractedClaim c : claims) {
+      while (s < sentences.size() && sentences.get(s).end() <= c.span().start()) {
+        s++;
+      }
+      if (s == sentences.size()) {
+        break;
+      }
+      if (c.span().start() >= sentences.get(s).start() && c.attribution().isPresent()
+          && !c.attribution().get().anonymous()) {
+        named[s] = true;
       }
     }
-    return false;
+    return named;
   }
 
   private Explanation loaded(Input in, List<List<Token>> tokens) {

@@ -95,16 +95,15 @@ final class ReportBuilder {
           size.words(), size.paragraphs(), claimsByDocument.getOrDefault(d.id(), List.of()).size()));
     }
     Map<String, int[]> record = record(result);
+    Map<String, Map<String, Map<String, Explanation>>> bySource = new TreeMap<>();
+    for (Document d : scored) {
+      bySource.computeIfAbsent(d.sourceId(), k -> new TreeMap<>())
+          .put(d.id(), signalsByDocument.get(d.id()));
+    }
     List<SourceResult> sourceResults = new ArrayList<>();
     for (Source s : sources) {
-      Map<String, Map<String, Explanation>> own = new TreeMap<>();
-      int documentCount = 0;
-      for (Document d : scored) {
-        if (d.sourceId().equals(s.id())) {
-          own.put(d.id(), signalsByDocument.get(d.id()));
-          documentCount++;
-        }
-      }
+      Map<String, Map<String, Explanation>> own = bySource.getOrDefault(s.id(), Map.of());
+      int documentCount = own.size();
       int[] counts = record.getOrDefault(s.id(), new int[3]);
       SourceTrust trust = result.trust().get(s.id());
       SourceReliability.Result r = reliability.score(own, new SourceReliability.Record(

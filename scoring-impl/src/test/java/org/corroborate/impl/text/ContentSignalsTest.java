@@ -92,6 +92,18 @@ class ContentSignalsTest {
   }
 
   @Test
+  void aMegabyteOfSourcedCertainty_isReadInOnePass() {
+    // 20,000 sentences, each sweeping ("there is no doubt") and carried by a named speaker:
+    // calibration = (0 + 20,000 + 1) / (0 + 20,000 + 2); sentences and claims are merged in one
+    // pass, not compared pairwise
+    String sentence = "Interior Minister John Smith said there is no doubt that 300 prisoners"
+        + " escaped. ";
+    DocumentResult d = score(sentence.repeat(20_000), Genre.NEWS);
+    assertThat(d.claims()).isEqualTo(20_000);
+    assertThat(d.signals().get("calibration")).isCloseTo(20_001.0 / 20_002, within(1e-9));
+  }
+
+  @Test
   void replacedLexicon_isRead_andAMalformedOneNamesTheList() {
     ScoringConfig config = ScoringConfig.builder().lexicon("loaded", List.of("prisoners")).build();
     Corpus corpus = Corpus.builder().source(Source.of("wire"))
