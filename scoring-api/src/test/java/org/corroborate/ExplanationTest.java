@@ -74,4 +74,13 @@ class ExplanationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("org.corroborate:scoring-impl");
   }
+
+  @Test
+  void newsWithoutTheImplementation_namesTheArtifactToAdd() {
+    // this module's tests run without scoring-impl on the class path, as a host that forgot it
+    assertThatThrownBy(Corroborate::news)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("org.corroborate.news.NewsScoring")
+        .hasMessageContaining("add the dependency org.corroborate:scoring-impl");
+  }
 }
