@@ -3,6 +3,8 @@ package org.corroborate.impl.text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.corroborate.impl.extract.PatternClaimExtractor;
+import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.model.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

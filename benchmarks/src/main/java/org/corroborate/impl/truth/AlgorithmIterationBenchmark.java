@@ -1,6 +1,7 @@
 package org.corroborate.impl.truth;
 
 import java.util.concurrent.TimeUnit;
+import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ProgressListener;
 import org.corroborate.truth.TruthDiscoveryConfig;

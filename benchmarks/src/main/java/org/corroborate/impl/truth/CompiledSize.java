@@ -1,6 +1,7 @@
 package org.corroborate.impl.truth;
 
 import java.util.Locale;
+import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueComparison;
 

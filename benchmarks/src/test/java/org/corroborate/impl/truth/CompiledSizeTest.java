@@ -2,6 +2,7 @@ package org.corroborate.impl.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueComparison;
 import org.junit.jupiter.api.Test;

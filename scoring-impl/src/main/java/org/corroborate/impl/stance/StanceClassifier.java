@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
-import org.corroborate.impl.text.WordListsAccess;
+import org.corroborate.impl.lang.WordListsAccess;
 
 /**
  * Decides the stance of a document toward a claim (agree, disagree, discuss, unrelated) from

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.AlgorithmInfo;

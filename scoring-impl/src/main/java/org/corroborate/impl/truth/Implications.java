@@ -1,6 +1,7 @@
 package org.corroborate.impl.truth;
 
 import java.util.Arrays;
+import org.corroborate.impl.compare.ExactSimilarity;
 import org.corroborate.truth.ValueSimilarity;
 
 /**

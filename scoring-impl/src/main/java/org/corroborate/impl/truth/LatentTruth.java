@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
+import org.corroborate.impl.compare.AuthorListSimilarity;
+import org.corroborate.impl.compare.PersonName;
 import org.corroborate.truth.AlgorithmInfo;
 import org.corroborate.truth.ParameterInfo;
 import org.corroborate.truth.ProgressListener;

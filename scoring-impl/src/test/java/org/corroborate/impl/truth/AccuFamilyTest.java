@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.corroborate.Corroborate;
 import org.corroborate.Explanation;
+import org.corroborate.impl.compare.ExactSimilarity;
 import org.corroborate.model.Observation;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.Corroborate;
+import org.corroborate.impl.compare.AuthorListSimilarity;
+import org.corroborate.impl.compare.ExactSimilarity;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.ItemResult;

@@ -1,0 +1,285 @@
+package org.corroborate.impl.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.corroborate.impl.lang.WordLists;
+
+/**
+ * The entities of a corpus merged into groups: every spelling of one name shares a group, whose
+ * key identifies the entity in claims and whose canonical name is shown in reports.
+ *
+ * <p>Names join a group when (in this order, by union-find over {@link AliasNormaliser} keys):
+ *
+ * <ol>
+ *   <li>their keys are equal (transliteration variants);
+ *   <li>they are declared aliases ({@code aliases.txt} and {@link Builder#declare});
+ *   <li>the text defines one as the other: "Syrian Democratic Forces (SDF)" and "SDF (Syrian
+ *       Democratic Forces)" when the acronym's letters follow the initials of the expansion's
+ *       words; "X, also known as Y", "X (aka Y)", "X, known as Y", "using the original name of Y"
+ *       ({@link EntityExtractor} finds these);
+ *   <li>both have the same number of words (two or more), the same last word, and every other
+ *       word one edit apart ("Mohammed Shia al-Sudani", "Muhammad Shia al-Sudani");
+ *   <li>a one-word name equals the last word of exactly one multi-word name without connector
+ *       words ("of", "and", "for") in the same document ("Sharifi" after "Ahmad al-Sharifi"), or
+ *       anywhere in the corpus when it was written with an article ("al-Jolani"); declared names
+ *       never take part in this rule.
+ * </ol>
+ *
+ * <p>A group's canonical name is its surface form with the most words, ties broken by frequency
+ * and then by lexicographic order; its key is the smallest key in the group. Deterministic and
+ * independent of the order names were added.
+ */
+public final class AliasTable {
+  private final Map<String, String> groupOf;
+  private final Map<String, String> canonical;
+  private final Map<String, SortedSet<String>> members;
+
+  private AliasTable(Map<String, String> groupOf, Map<String, String> canonical,
+      Map<String, SortedSet<String>> members) {
+    this.groupOf = groupOf;
+    this.canonical = canonical;
+    this.members = members;
+  }
+
+  /** The group key of a name (its own spelling key when the table never saw it). */
+  public String key(String surfaceOrKey) {
+    String direct = groupOf.get(surfaceOrKey);
+    if (direct != null) {
+      return direct;
+    }
+    String k = AliasNormaliser.key(surfaceOrKey);
+    return groupOf.getOrDefault(k, k);
+  }
+
+  /** The canonical display name of the group a name or key belongs to. */
+  public String canonical(String surfaceOrKey) {
+    String group = key(surfaceOrKey);
+    return canonical.getOrDefault(group, surfaceOrKey);
+  }
+
+  /** The spelling keys merged into the group of a name, sorted. */
+  SortedSet<String> members(String surfaceOrKey) {
+    return members.getOrDefault(key(surfaceOrKey), new TreeSet<>(Set.of(key(surfaceOrKey))));
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects names, definitions and declarations, then merges them. */
+  static final class Builder {
+    private final Map<String, Map<String, Integer>> surfaces = new TreeMap<>();
+    private final Map<String, Set<String>> lastWordIndexByDocument = new TreeMap<>();
+    private final List<String[]> links = new ArrayList<>();
+    private final Set<String> declared = new TreeSet<>();
+    private final Map<String, String> declaredCanonical = new TreeMap<>();
+    private final Map<String, TreeSet<String>> documentNames = new TreeMap<>();
+    private final Set<String> withArticle = new TreeSet<>();
+
+    /** Adds the declared groups of {@code aliases.txt}-format lines. */
+    Builder declareAll(List<String> lines) {
+      for (WordLists.Entry e : WordLists.entries("aliases", lines, "Canonical: alias | alias")) {
+        List<String> aliases = new ArrayList<>();
+        for (String a : e.value().split("\\|")) {
+          if (!a.isBlank()) {
+            aliases.add(a.strip());
+          }
+        }
+        declare(e.key(), aliases.toArray(new String[0]));
+      }
+      return this;
+    }
+
+    /** Declares that {@code aliases} name {@code canonicalName}, which reports then show. */
+    Builder declare(String canonicalName, String... aliases) {
+      Objects.requireNonNull(canonicalName, "canonicalName");
+      String ck = AliasNormaliser.key(canonicalName);
+      if (ck.isEmpty()) {
+        throw new IllegalArgumentException("declared name has no letters: '" + canonicalName + "'");
+      }
+      declared.add(ck);
+      declaredCanonical.put(ck, canonicalName);
+      for (String a : aliases) {
+        String k = AliasNormaliser.key(a);
+        if (!k.isEmpty()) {
+          declared.add(k);
+          links.add(new String[] {ck, k});
+        }
+      }
+      return this;
+    }
+
+    /** Records a mention of {@code surface} in a document. */
+    Builder mention(String documentId, String surface, boolean articlePrefixed) {
+      String k = AliasNormaliser.key(surface);
+      if (k.isEmpty()) {
+        return this;
+      }
+      surfaces.computeIfAbsent(k, x -> new TreeMap<>()).merge(surface, 1, Integer::sum);
+      documentNames.computeIfAbsent(documentId, x -> new TreeSet<>()).add(k);
+      if (articlePrefixed && k.indexOf(' ') < 0) {
+        withArticle.add(k);
+      }
+      return this;
+    }
+
+    /** Records that the text says two names name the same entity. */
+    Builder link(String a, String b) {
+      String ka = AliasNormaliser.key(a);
+      String kb = AliasNormaliser.key(b);
+      if (!ka.isEmpty() && !kb.isEmpty()) {
+        links.add(new String[] {ka, kb});
+      }
+      return this;
+    }
+
+    AliasTable build() {
+      TreeSet<String> all = new TreeSet<>(surfaces.keySet());
+      for (String[] l : links) {
+        all.add(l[0]);
+        all.add(l[1]);
+      }
+      List<String> keys = new ArrayList<>(all);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        index.put(keys.get(i), i);
+      }
+      DisjointSets sets = new DisjointSets(keys.size());
+      for (String[] l : links) {
+        sets.union(index.get(l[0]), index.get(l[1]));
+      }
+      // rule 4: same length, same last word, other words one edit apart
+      Map<String, List<String>> byLast = new TreeMap<>();
+      for (String k : keys) {
+        String[] w = k.split(" ");
+        if (w.length >= 2) {
+          byLast.computeIfAbsent(w.length + "|" + w[w.length - 1], x -> new ArrayList<>()).add(k);
+        }
+      }
+      for (List<String> group : byLast.values()) {
+        for (int x = 0; x < group.size(); x++) {
+          for (int y = x + 1; y < group.size() && y < x + 64; y++) {
+            if (wordsOneEditApart(group.get(x), group.get(y))) {
+              sets.union(index.get(group.get(x)), index.get(group.get(y)));
+            }
+          }
+        }
+      }
+      // rule 5: surnames
+      for (Map.Entry<String, TreeSet<String>> doc : documentNames.entrySet()) {
+        Map<String, List<String>> candidates = new TreeMap<>();
+        for (String k : doc.getValue()) {
+          String[] w = k.split(" ");
+          if (w.length >= 2 && w.length <= 4 && !declared.contains(k) && !hasConnector(w)) {
+            candidates.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
+          }
+        }
+        for (String k : doc.getValue()) {
+          if (k.indexOf(' ') >= 0 || declared.contains(k)) {
+            continue;
+          }
+          List<String> full = candidates.get(k);
+          if (full != null && full.size() == 1) {
+            sets.union(index.get(k), index.get(full.get(0)));
+          }
+        }
+      }
+      Map<String, List<String>> corpusCandidates = new TreeMap<>();
+      for (String k : keys) {
+        String[] w = k.split(" ");
+        if (w.length >= 2 && w.length <= 4 && !declared.contains(k) && !hasConnector(w)) {
+          corpusCandidates.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
+        }
+      }
+      for (String k : withArticle) {
+        List<String> full = corpusCandidates.get(k);
+        if (!declared.contains(k) && full != null) {
+          TreeSet<Integer> roots = new TreeSet<>();
+          for (String f : full) {
+            roots.add(sets.find(index.get(f)));
+          }
+          if (roots.size() == 1) {
+            sets.union(index.get(k), roots.first());
+          }
+        }
+      }
+      // groups, keys and canonical names
+      Map<Integer, TreeSet<String>> groups = new TreeMap<>();
+      for (String k : keys) {
+        groups.computeIfAbsent(sets.find(index.get(k)), x -> new TreeSet<>()).add(k);
+      }
+      Map<String, String> groupOf = new HashMap<>();
+      Map<String, String> canonical = new HashMap<>();
+      Map<String, SortedSet<String>> members = new HashMap<>();
+      for (TreeSet<String> group : groups.values()) {
+        String groupKey = group.first();
+        members.put(groupKey, java.util.Collections.unmodifiableSortedSet(group));
+        String best = null;
+        int bestWords = -1;
+        int bestCount = -1;
+        for (String k : group) {
+          if (declaredCanonical.containsKey(k)) {
+            best = declaredCanonical.get(k);
+            bestWords = Integer.MAX_VALUE;
+            break;
+          }
+        }
+        for (String k : group) {
+          if (bestWords == Integer.MAX_VALUE) {
+            break;
+          }
+          for (Map.Entry<String, Integer> s : surfaces.getOrDefault(k, Map.of()).entrySet()) {
+            int words = AliasNormaliser.words(s.getKey()).size();
+            boolean better = words > bestWords
+                || (words == bestWords && s.getValue() > bestCount)
+                || (words == bestWords && s.getValue() == bestCount && s.getKey().compareTo(best) < 0);
+            if (better) {
+              best = s.getKey();
+              bestWords = words;
+              bestCount = s.getValue();
+            }
+          }
+        }
+        if (best == null) {
+          best = groupKey;
+        }
+        for (String k : group) {
+          groupOf.put(k, groupKey);
+        }
+        canonical.put(groupKey, best);
+      }
+      return new AliasTable(groupOf, canonical, members);
+    }
+
+    private static boolean hasConnector(String[] words) {
+      for (String w : words) {
+        if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean wordsOneEditApart(String a, String b) {
+      String[] wa = a.split(" ");
+      String[] wb = b.split(" ");
+      for (int i = 0; i < wa.length - 1; i++) {
+        if (wa[i].length() < 4 || wb[i].length() < 4) {
+          if (!wa[i].equals(wb[i])) {
+            return false;
+          }
+        } else if (!AliasNormaliser.oneEditApart(wa[i], wb[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.corroborate.impl.lang;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The word lists the claim matcher and the agreement scorer read: function words left out of
+ * content words ({@code content-stopwords.txt}), event types ({@code events.txt}) and kinds of
+ * counted things ({@code counted.txt}). Each default list is a documented resource; a caller may
+ * pass its own lists instead.
+ *
+ * @param stopWords function words
+ * @param events for each word, the event types it names
+ * @param counted for each counted noun, its kind
+ */
+public record MatchingLexicon(
+    Set<String> stopWords,
+    Map<String, SortedSet<String>> events,
+    Map<String, SortedSet<String>> counted) {
+
+  private static final MatchingLexicon DEFAULTS =
+      new MatchingLexicon(
+          WordLists.words("content-stopwords.txt", WordLists.resource("content-stopwords.txt")),
+          WordLists.groups("events.txt", WordLists.resource("events.txt")),
+          WordLists.groups("counted.txt", WordLists.resource("counted.txt")));
+
+  /** Checks the components as the record's description states. */
+  public MatchingLexicon {
+    stopWords = Set.copyOf(stopWords);
+    events = Map.copyOf(events);
+    counted = Map.copyOf(counted);
+  }
+
+  /** The lists shipped with Corroborate. */
+  public static MatchingLexicon defaults() {
+    return DEFAULTS;
+  }
+
+  /** The event types named by any of the lower-cased {@code tokens}, sorted. */
+  public SortedSet<String> events(List<String> tokens) {
+    TreeSet<String> found = new TreeSet<>();
+    for (String token : tokens) {
+      SortedSet<String> types = events.get(token);
+      if (types != null) {
+        found.addAll(types);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The kind of a counted noun: its group in {@code counted.txt} ("fighters" and "elements" are
+   * both PEOPLE), else the noun itself; the empty string for a figure that counts nothing named.
+   */
+  public String kind(String noun) {
+    Objects.requireNonNull(noun, "noun");
+    SortedSet<String> kinds = counted.get(noun);
+    return kinds == null ? noun : kinds.first();
+  }
+}

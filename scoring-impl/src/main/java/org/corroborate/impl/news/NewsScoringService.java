@@ -1,0 +1,69 @@
+package org.corroborate.impl.news;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.corroborate.impl.reliability.SourceReliability;
+import org.corroborate.impl.report.ClaimReviewJson;
+import org.corroborate.impl.report.ReportJson;
+import org.corroborate.impl.report.ReportText;
+import org.corroborate.model.Corpus;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.NewsScorer;
+import org.corroborate.news.NewsScoring;
+import org.corroborate.news.ReportFormat;
+import org.corroborate.news.ScoringConfig;
+import org.corroborate.news.SignalInfo;
+
+/** The {@link NewsScoring} service, found through {@link java.util.ServiceLoader}. */
+public final class NewsScoringService implements NewsScoring {
+  /** Made by the service loader. */
+  public NewsScoringService() {}
+
+  @Override
+  public NewsScorer scorer(ScoringConfig config) {
+    NewsPipeline pipeline = NewsPipeline.of(config);
+    return new NewsScorer() {
+      @Override
+      public CorroborationReport score(Corpus corpus) {
+        Objects.requireNonNull(corpus, "corpus");
+        return pipeline.score(corpus).report();
+      }
+
+      @Override
+      public ScoringConfig config() {
+        return pipeline.config();
+      }
+    };
+  }
+
+  @Override
+  public Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict) throws IOException {
+    return org.corroborate.impl.io.CorpusFiles.read(Objects.requireNonNull(paths, "paths"), strict);
+  }
+
+  @Override
+  public List<SignalInfo> signals() {
+    return SourceReliability.SIGNALS;
+  }
+
+  @Override
+  public void write(CorroborationReport report, ReportFormat format, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    switch (Objects.requireNonNull(format, "format")) {
+      case TEXT -> ReportText.write(report, out);
+      case JSON -> ReportJson.write(report, out);
+      case CLAIMREVIEW -> ClaimReviewJson.write(report, out);
+      default -> throw new AssertionError(format);
+    }
+  }
+
+  @Override
+  public CorroborationReport readJson(InputStream in) throws IOException {
+    return ReportJson.read(Objects.requireNonNull(in, "in"));
+  }
+}

@@ -1,0 +1,231 @@
+package org.corroborate.impl.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.corroborate.Explanation;
+import org.corroborate.impl.clean.CleanText;
+import org.corroborate.impl.clean.TextSignals;
+import org.corroborate.impl.extract.EntityMention;
+import org.corroborate.impl.extract.ExtractedClaim;
+import org.corroborate.impl.extract.Quantity;
+import org.corroborate.impl.format.Formats;
+import org.corroborate.impl.independence.Corroboration;
+import org.corroborate.impl.lang.MatchingLexicon;
+import org.corroborate.impl.relate.AgreementSettings;
+import org.corroborate.impl.relate.ClaimRelation;
+import org.corroborate.impl.reliability.ContentSignals;
+import org.corroborate.impl.reliability.SelfConsistency;
+import org.corroborate.impl.reliability.SourceReliability;
+import org.corroborate.impl.sentence.SentenceSplitter;
+import org.corroborate.model.Document;
+import org.corroborate.model.Source;
+import org.corroborate.news.Attribution;
+import org.corroborate.news.ClaimResult;
+import org.corroborate.news.ClusterResult;
+import org.corroborate.news.ClusterStatus;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.DocumentResult;
+import org.corroborate.news.RelationResult;
+import org.corroborate.news.Republication;
+import org.corroborate.news.SourceResult;
+import org.corroborate.truth.SourceTrust;
+
+/**
+ * Turns the pipeline's findings into the immutable {@link CorroborationReport}: content signals per
+ * document, source reliability, and every number rounded to the {@link Formats#JSON_DECIMALS}
+ * places the JSON report carries, so that the report equals itself written and read back.
+ */
+public final class ReportBuilder {
+  private final ContentSignals signals;
+  private final SourceReliability reliability;
+  private final AgreementSettings agreement;
+  private final MatchingLexicon lexicon;
+
+  /** A builder that reads documents with {@code signals}, scores sources with {@code reliability} and relates claims with these settings and word lists. */
+  public ReportBuilder(ContentSignals signals, SourceReliability reliability,
+      AgreementSettings agreement, MatchingLexicon lexicon) {
+    this.signals = signals;
+    this.reliability = reliability;
+    this.agreement = agreement;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param documents every document given, in id order (those left out too)
+   * @param scored the documents that were read, in id order
+   * @param sources the sources, in id order
+   * @param republishedFrom declared republications, by document id
+   * @param cleaned the cleaned text of each document read, by document id
+   * @param result the analysis
+   * @param canonical an entity key's display name
+   * @param warnings documents left out, with why
+   */
+  public CorroborationReport build(
+      List<Document> documents, List<Document> scored, List<Source> sources,
+      Map<String, String> republishedFrom, Map<String, CleanText> cleaned,
+      Corroboration.Result result, UnaryOperator<String> canonical, List<String> warnings) {
+    List<ExtractedClaim> claims = result.claims();
+    Map<String, List<ExtractedClaim>> claimsByDocument = new TreeMap<>();
+    for (ExtractedClaim c : claims) {
+      claimsByDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+    }
+    Map<String, Integer> conflicting =
+        SelfConsistency.conflicting(claims, agreement, lexicon);
+    Map<String, Corroboration.Copy> copies = new TreeMap<>();
+    for (Corroboration.Copy copy : result.copies()) {
+      copies.merge(copy.documentId(), copy,
+          (a, b) -> a.containment() >= b.containment() ? a : b);
+    }
+    SentenceSplitter splitter = new SentenceSplitter();
+    Map<String, Map<String, Explanation>> signalsByDocument = new TreeMap<>();
+    for (Document d : scored) {
+      CleanText clean = cleaned.get(d.id());
+      List<ExtractedClaim> own = claimsByDocument.getOrDefault(d.id(), List.of());
+      signalsByDocument.put(d.id(), signals.of(new ContentSignals.Input(d, clean,
+          splitter.split(clean), own, conflicting.getOrDefault(d.id(), 0),
+          Optional.ofNullable(copies.get(d.id())),
+          Optional.ofNullable(republishedFrom.get(d.id())))));
+    }
+    List<DocumentResult> documentResults = new ArrayList<>();
+    for (Document d : documents) {
+      TextSignals size = TextSignals.of(d.text());
+      Map<String, Double> values = new TreeMap<>();
+      Map<String, Explanation> own = signalsByDocument.get(d.id());
+      if (own != null) {
+        own.forEach((name, e) -> values.put(name, round(e.value())));
+      }
+      documentResults.add(new DocumentResult(d.id(), d.sourceId(), d.title(),
+          d.published().map(Object::toString), d.genre(),
+          Optional.ofNullable(republishedFrom.get(d.id())), values, size.characters(),
+          size.words(), size.paragraphs(), claimsByDocument.getOrDefault(d.id(), List.of()).size()));
+    }
+    Map<String, int[]> record = record(result);
+    Map<String, Map<String, Map<String, Explanation>>> bySource = new TreeMap<>();
+    for (Document d : scored) {
+      bySource.computeIfAbsent(d.sourceId(), k -> new TreeMap<>())
+          .put(d.id(), signalsByDocument.get(d.id()));
+    }
+    List<SourceResult> sourceResults = new ArrayList<>();
+    for (Source s : sources) {
+      Map<String, Map<String, Explanation>> own = bySource.getOrDefault(s.id(), Map.of());
+      int documentCount = own.size();
+      int[] counts = record.getOrDefault(s.id(), new int[3]);
+      SourceTrust trust = result.trust().get(s.id());
+      SourceReliability.Result r = reliability.score(own, new SourceReliability.Record(
+          counts[0], counts[1], counts[2], Optional.ofNullable(trust).map(SourceTrust::explanation)),
+          s.priorReliability());
+      Map<String, Double> values = new TreeMap<>();
+      r.signals().forEach((name, v) -> values.put(name, round(v)));
+      Explanation explanation = round(r.reliability());
+      sourceResults.add(new SourceResult(s.id(), s.name(), explanation.value(), explanation,
+          values, documentCount, counts[0]));
+    }
+    List<ClaimResult> claimResults = new ArrayList<>(claims.size());
+    for (ExtractedClaim c : claims) {
+      claimResults.add(claim(c, canonical));
+    }
+    List<ClusterResult> clusterResults = new ArrayList<>();
+    for (Corroboration.Cluster c : result.clusters()) {
+      List<List<String>> positions = new ArrayList<>();
+      for (List<Integer> p : c.positions()) {
+        positions.add(ids(claims, p));
+      }
+      Explanation explanation = round(c.explanation());
+      clusterResults.add(new ClusterResult(c.id(), ids(claims, c.claims()), explanation.value(),
+          c.sources(), c.voices(), positions, ClusterStatus.valueOf(c.status().name()),
+          explanation));
+    }
+    List<RelationResult> relationResults = new ArrayList<>(result.relations().size());
+    for (ClaimRelation r : result.relations()) {
+      Explanation explanation = round(r.explanation());
+      relationResults.add(new RelationResult(claims.get(r.a()).id(), claims.get(r.b()).id(),
+          r.type(), explanation.value(),
+          explanation));
+    }
+    List<Republication> republications = new ArrayList<>();
+    for (Corroboration.Copy copy : result.copies()) {
+      republications.add(new Republication(copy.documentId(), copy.originDocumentId(),
+          copy.originSourceId(), round(copy.containment())));
+    }
+    return new CorroborationReport(CorroborationReport.SCHEMA_VERSION, sourceResults,
+        documentResults, claimResults, clusterResults, relationResults, republications, warnings);
+  }
+
+  private static ClaimResult claim(ExtractedClaim c, UnaryOperator<String> canonical) {
+    List<org.corroborate.news.Quantity> quantities = new ArrayList<>();
+    for (Quantity q : c.quantities()) {
+      quantities.add(new org.corroborate.news.Quantity(round(q.value()), round(q.low()),
+          round(q.high()), q.unit(), q.approximate(), q.bound().name(), q.counted()));
+    }
+    Optional<Attribution> attribution = c.attribution()
+        .map(a -> new Attribution(a.speaker(), a.via(), a.anonymous()));
+    Set<String> names = new LinkedHashSet<>();
+    for (EntityMention e : c.entities()) {
+      names.add(canonical.apply(e.key()));
+    }
+    return new ClaimResult(c.id(), c.documentId(), c.sourceId(), c.text(), c.span().start(),
+        c.span().end(), quantities, attribution,
+        c.modality(), List.copyOf(names),
+        c.times().isEmpty() ? Optional.empty() : Optional.of(c.times().get(0).date().toString()));
+  }
+
+  private static List<String> ids(List<ExtractedClaim> claims, List<Integer> indices) {
+    List<String> ids = new ArrayList<>(indices.size());
+    for (int i : indices) {
+      ids.add(claims.get(i).id());
+    }
+    return ids;
+  }
+
+  /**
+   * Per source: claims, claims whose position holds another voice, claims in a losing position of
+   * a contested cluster.
+   */
+  private static Map<String, int[]> record(Corroboration.Result result) {
+    Map<String, int[]> out = new TreeMap<>();
+    List<ExtractedClaim> claims = result.claims();
+    for (Corroboration.Cluster c : result.clusters()) {
+      for (int p = 0; p < c.positions().size(); p++) {
+        List<Integer> position = c.positions().get(p);
+        for (int i : position) {
+          int[] counts = out.computeIfAbsent(claims.get(i).sourceId(), k -> new int[3]);
+          counts[0]++;
+          if (c.status() == Corroboration.Status.CONTESTED && p > 0) {
+            counts[2]++;
+            continue;
+          }
+          String voice = result.voices().get(i);
+          for (int j : position) {
+            if (!result.voices().get(j).equals(voice)) {
+              counts[1]++;
+              break;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static double round(double value) {
+    return Double.parseDouble(Formats.compactText(value, Formats.JSON_DECIMALS));
+  }
+
+  /** The tree with every value rounded as the JSON report writes it. */
+  static Explanation round(Explanation e) {
+    List<Explanation> details = new ArrayList<>(e.details().size());
+    for (Explanation d : e.details()) {
+      details.add(round(d));
+    }
+    return Explanation.of(round(e.value()), e.description(), e.combination(), details);
+  }
+}

@@ -1,0 +1,153 @@
+package org.corroborate.impl.sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.corroborate.impl.clean.CleanText;
+import org.corroborate.impl.token.Span;
+import org.corroborate.impl.token.Token;
+
+/**
+ * Splits the content of a {@link CleanText} into sentences, in one pass per line.
+ *
+ * <p>Every content line ends a sentence. Inside a line, a sentence ends after {@code .}, {@code
+ * !}, {@code ?} or an ellipsis, followed by any closing quotes or brackets, when the next
+ * non-space character starts a sentence: an upper-case letter, a digit or an opening quote. Not
+ * an end: a period after a known abbreviation (U.S., Gen., Dr., Jan., e.g.; {@link
+ * #ABBREVIATIONS}) or after a single capital letter (an initial), a period inside a number
+ * ("3.5"), and end punctuation followed by a lower-case word (a quotation that goes on: {@code
+ * "...?" he asked}). A period glued to the next sentence ("areas.Recent developments") is an end
+ * when a lower-case word of two or more letters precedes it and a capitalised word follows; a
+ * comma glued the same way ("rise,Baghdad") is not.
+ *
+ * <p>A line that is one sentence without end punctuation, of at most fifteen words, is a heading.
+ */
+public final class SentenceSplitter {
+  static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.n", "u.k", "e.u", "gen", "dr", "mr",
+      "mrs", "ms", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "e.g", "i.e", "vs", "lt", "col", "maj", "sgt", "capt", "prof", "sen", "rep",
+      "gov", "inc", "corp", "ltd", "co", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ",
+      "a.m", "p.m", "etc", "cf", "al", "fig", "vol", "pp", "ca");
+
+  /** The sentences of the cleaned text's content lines, in order. */
+  public List<Sentence> split(CleanText clean) {
+    String text = clean.text();
+    List<Sentence> out = new ArrayList<>();
+    for (Span line : clean.content()) {
+      int before = out.size();
+      int start = line.start();
+      int i = line.start();
+      while (i < line.end()) {
+        char c = text.charAt(i);
+        if (c == '.' || c == '!' || c == '?' || c == '…') {
+          int end = i + 1;
+          while (end < line.end() && (text.charAt(end) == '.' || text.charAt(end) == '!'
+              || text.charAt(end) == '?')) {
+            end++; // "..." or "?!"
+          }
+          while (end < line.end() && closing(text.charAt(end))) {
+            end++;
+          }
+          if (isEnd(text, line, start, i, end)) {
+            add(out, text, start, end);
+            start = end;
+          }
+          i = end;
+          continue;
+        }
+        i++;
+      }
+      add(out, text, start, line.end());
+      if (out.size() == before + 1) {
+        Sentence only = out.get(before);
+        if (looksLikeHeading(only.text())) {
+          out.set(before, new Sentence(only.index(), only.span(), only.text(), true));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isEnd(String text, Span line, int sentenceStart, int mark, int end) {
+    int next = end;
+    boolean space = false;
+    while (next < line.end() && Token.blank(text.charAt(next))) {
+      next++;
+      space = true;
+    }
+    if (next >= line.end()) {
+      return true;
+    }
+    int cp = text.codePointAt(next);
+    boolean starts = Character.isUpperCase(cp) || Character.isDigit(cp) || opening(text.charAt(next));
+    if (!starts) {
+      return false;
+    }
+    char m = text.charAt(mark);
+    if (m != '.') {
+      return space || Character.isUpperCase(cp);
+    }
+    if (mark > 0 && Character.isDigit(text.charAt(mark - 1)) && Character.isDigit(cp) && !space) {
+      return false; // 3.5
+    }
+    // the word before the period
+    int w = mark;
+    while (w > sentenceStart && mark - w < 24 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, mark);
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (ABBREVIATIONS.contains(lower)) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return false; // an initial: "J. Smith"
+    }
+    if (!space) {
+      // glued: "areas.Recent" is an end, "U.S" is not
+      boolean lowerBefore = word.length() >= 2 && Character.isLowerCase(word.charAt(word.length() - 1));
+      boolean capitalisedAfter = Character.isUpperCase(cp) && next + 1 < line.end()
+          && Character.isLowerCase(text.charAt(next + 1));
+      return lowerBefore && capitalisedAfter;
+    }
+    return true;
+  }
+
+  private static boolean closing(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
+  }
+
+  private static boolean opening(char c) {
+    return c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '\'';
+  }
+
+  private static void add(List<Sentence> out, String text, int start, int end) {
+    int s = start;
+    int e = end;
+    while (s < e && Token.blank(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Token.blank(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s < e) {
+      // never split a surrogate pair
+      if (Character.isLowSurrogate(text.charAt(s)) && s > 0) {
+        s--;
+      }
+      if (e < text.length() && Character.isLowSurrogate(text.charAt(e))) {
+        e++;
+      }
+      out.add(new Sentence(out.size(), new Span(s, e), text.substring(s, e), false));
+    }
+  }
+
+  private static boolean looksLikeHeading(String s) {
+    char last = s.charAt(s.length() - 1);
+    if (".!?:;,\"”'’)…".indexOf(last) >= 0) {
+      return false;
+    }
+    return s.split("\\s+").length <= 15;
+  }
+}

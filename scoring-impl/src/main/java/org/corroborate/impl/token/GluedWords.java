@@ -1,0 +1,47 @@
+package org.corroborate.impl.token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits words glued by a missing space ("anyformal", "itsmilitary") using the corpus's own
+ * vocabulary: a lower-case token is split in two when it was never seen on its own and both
+ * halves were, each at least three letters long, preferring the split whose shorter half is
+ * longest. Glue at a case change ("WithISIS", "inIraq") is already split by {@link Token}. One
+ * hash lookup per split point, so linear in the token's length; tokens over 40 characters are
+ * left alone.
+ */
+public final class GluedWords {
+  private final Map<String, Integer> vocabulary = new HashMap<>();
+
+  /** Counts the words and numbers among {@code tokens} as vocabulary. */
+  public void learn(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.PUNCT) {
+        vocabulary.merge(t.lower(), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** The parts of a lower-case token: itself, or its two halves when it is glue. */
+  public List<String> split(String token) {
+    if (token.length() < 6 || token.length() > 40 || vocabulary.getOrDefault(token, 0) > 1) {
+      return List.of(token);
+    }
+    String best = null;
+    int bestShort = 0;
+    for (int i = 3; i <= token.length() - 3; i++) {
+      String a = token.substring(0, i);
+      String b = token.substring(i);
+      if (vocabulary.containsKey(a) && vocabulary.containsKey(b)) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter > bestShort) {
+          bestShort = shorter;
+          best = a + " " + b;
+        }
+      }
+    }
+    return best == null ? List.of(token) : List.of(best.split(" "));
+  }
+}
