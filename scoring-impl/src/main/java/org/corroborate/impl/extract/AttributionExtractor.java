@@ -9,6 +9,7 @@ import org.corroborate.impl.lang.WordLists;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
+import org.corroborate.news.Attribution;
 
 /**
  * Finds who a sentence attributes its claim to, and through whom, from the patterns below
@@ -73,7 +74,7 @@ final class AttributionExtractor {
         if (y.isPresent() && verb >= 0) {
           Optional<String[]> x = subject(text, t, names, verb, previousSpeaker);
           List<String> via = x.map(v -> List.of(v[0])).orElse(List.of());
-          return Optional.of(attribution(y.get(), via, t, verb, i));
+          return Optional.of(attribution(y.get(), via));
         }
       }
     }
@@ -89,10 +90,10 @@ final class AttributionExtractor {
         if (verb >= 0) {
           Optional<String[]> y = subject(text, t, names, verb, previousSpeaker);
           if (y.isPresent()) {
-            return Optional.of(attribution(y.get(), List.of(x.get()[0]), t, i, verb));
+            return Optional.of(attribution(y.get(), List.of(x.get()[0])));
           }
         }
-        return Optional.of(attribution(x.get(), List.of(), t, i, Math.min(i + 2, t.size() - 1)));
+        return Optional.of(attribution(x.get(), List.of()));
       }
     }
     // X said / told Y; inverted "..." remarked X
@@ -110,21 +111,18 @@ final class AttributionExtractor {
         if (in("TELLS", t.get(verb).lower())) {
           nameAt(text, t, names, verb + 1).ifPresent(y -> via.add(y[0]));
         }
-        return Optional.of(attribution(x.get(), via, t, Math.max(0, verb - 1), verb));
+        return Optional.of(attribution(x.get(), via));
       }
     }
     return Optional.empty();
   }
 
-  private Attribution attribution(String[] speaker, List<String> via, List<Token> t, int a, int b) {
-    int from = Math.min(a, b);
-    int to = Math.max(a, b);
+  private Attribution attribution(String[] speaker, List<String> via) {
     // a capitalised vague head ("Officials said ...") reads as a name but is no one in particular
     String[] words = speaker[0].strip().split("\\s+");
     boolean vague = speaker[1] != null
         || in("VAGUE", words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
-    return new Attribution(speaker[0], via, vague,
-        new Span(t.get(from).start(), t.get(to).end()));
+    return new Attribution(speaker[0], via, vague);
   }
 
   /**

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.corroborate.impl.token.Span;
+import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;
+import org.corroborate.news.Quantity;
 
 /**
  * A claim pulled out of a document together with everything the matcher and the agreement scorer

@@ -8,6 +8,7 @@ import org.corroborate.impl.lang.WordLists;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
+import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;
 
 /**

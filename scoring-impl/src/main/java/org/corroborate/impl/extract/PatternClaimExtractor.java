@@ -19,7 +19,9 @@ import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
 import org.corroborate.model.Document;
 import org.corroborate.model.PartialDate;
+import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;
+import org.corroborate.news.Quantity;
 
 /**
  * Pulls claims out of a corpus: cleans each document, splits sentences, builds the corpus-wide
@@ -182,8 +184,7 @@ public final class PatternClaimExtractor {
         }
       }
       if (found.isEmpty() && previous.get(i).isPresent()) {
-        found = Optional.of(new Attribution(previous.get(i).get(), List.of(), false,
-            new Span(s.start(), s.start() + 1)));
+        found = Optional.of(new Attribution(previous.get(i).get(), List.of(), false));
       }
       out.set(i, found);
     }

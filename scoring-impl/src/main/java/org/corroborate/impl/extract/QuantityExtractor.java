@@ -9,6 +9,7 @@ import org.corroborate.impl.clean.Dates;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
+import org.corroborate.news.Quantity;
 
 /**
  * Finds figures in a sentence with a left-to-right scan over its {@link Token}s (linear; no
@@ -183,8 +184,7 @@ final class QuantityExtractor {
         high = low;
       }
       if (Double.isFinite(low) && Double.isFinite(high) && low <= value && value <= high) {
-        out.add(new Quantity(value, low, high, unit, counted, approximate, bound,
-            new Span(t.get(exprStart).start(), t.get(next - 1).end())));
+        out.add(new Quantity(value, low, high, unit, approximate, bound, counted));
       }
       i = next;
     }

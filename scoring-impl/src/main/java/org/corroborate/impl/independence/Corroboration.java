@@ -24,7 +24,9 @@ import org.corroborate.impl.relate.ClaimRelation;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Value;
+import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.RelationType;
+import org.corroborate.news.Republication;
 import org.corroborate.truth.ItemResult;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryConfig;
@@ -48,7 +50,7 @@ import org.corroborate.truth.ValueConfidence;
  * <p><b>Voices.</b> A claim attributed to a named speaker is that speaker's voice (two outlets
  * quoting the SDF are one voice: the SDF). Otherwise it is its document's origin: the outlet a
  * document declares it republishes, else for documents that share most of their text ({@link
- * Republication}) the source of the earliest of them, else the document's own source. {@code
+ * RepublicationFinder}) the source of the earliest of them, else the document's own source. {@code
  * independentSources} counts distinct voices.
  *
  * <p><b>Engine.</b> Each cluster is an item, each position a value, each document's source a
@@ -76,16 +78,6 @@ public final class Corroboration {
     }
   }
 
-  /** How a cluster stands. */
-  public enum Status {
-    /** Two or more independent voices, no conflicting position. */
-    CORROBORATED,
-    /** Two or more positions. */
-    CONTESTED,
-    /** One voice only. */
-    UNCORROBORATED
-  }
-
   /**
    * One proposition.
    *
@@ -101,11 +93,8 @@ public final class Corroboration {
    */
   public record Cluster(
       String id, List<Integer> claims, List<List<Integer>> positions, List<String> sources,
-      List<String> voices, List<String> leadingVoices, Status status, double confidence,
+      List<String> voices, List<String> leadingVoices, ClusterStatus status, double confidence,
       Explanation explanation) {}
-
-  /** A republication found or declared. */
-  public record Copy(String documentId, String originDocumentId, String originSourceId, double containment) {}
 
   /**
    * Everything the analysis found.
@@ -121,7 +110,7 @@ public final class Corroboration {
    */
   public record Result(
       List<ExtractedClaim> claims, List<String> voices, List<ClaimRelation> relations,
-      List<Cluster> clusters, Map<String, SourceTrust> trust, List<Copy> copies,
+      List<Cluster> clusters, Map<String, SourceTrust> trust, List<Republication> copies,
       ClaimMatcher.Result blocking) {}
 
   /**
@@ -209,7 +198,7 @@ public final class Corroboration {
     relations.sort(Comparator.comparingInt((ClaimRelation r) -> Math.min(r.a(), r.b()))
         .thenComparingInt(r -> Math.max(r.a(), r.b())));
 
-    List<Copy> copies = copies(documents, settings.copyThreshold());
+    List<Republication> copies = copies(documents, settings.copyThreshold());
     Map<String, String> origin = origins(documents, copies);
     List<String> voices = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
@@ -304,9 +293,9 @@ public final class Corroboration {
     Explanation confidence = Explanation.product(
         "cluster confidence = engine confidence of the leading position * corroboration",
         List.of(leadingValue.explanation(), voicesNode));
-    Status status = positions.size() > 1
-        ? Status.CONTESTED
-        : kVoices >= 2 ? Status.CORROBORATED : Status.UNCORROBORATED;
+    ClusterStatus status = positions.size() > 1
+        ? ClusterStatus.CONTESTED
+        : kVoices >= 2 ? ClusterStatus.CORROBORATED : ClusterStatus.UNCORROBORATED;
     return new Cluster(id, List.copyOf(members), List.copyOf(positions), List.copyOf(sources),
         List.copyOf(allVoices), List.copyOf(leadingVoices), status, confidence.value(), confidence);
   }
@@ -319,20 +308,20 @@ public final class Corroboration {
     return "source:" + origin.getOrDefault(claim.documentId(), claim.sourceId());
   }
 
-  private static List<Copy> copies(List<DocumentInfo> documents, double threshold) {
+  private static List<Republication> copies(List<DocumentInfo> documents, double threshold) {
     List<String> texts = new ArrayList<>();
     for (DocumentInfo d : documents) {
       texts.add(d.text());
     }
-    List<Copy> copies = new ArrayList<>();
-    for (Republication.Pair p : Republication.find(texts, threshold, 10)) {
+    List<Republication> copies = new ArrayList<>();
+    for (RepublicationFinder.Pair p : RepublicationFinder.find(texts, threshold, 10)) {
       DocumentInfo a = documents.get(p.a());
       DocumentInfo b = documents.get(p.b());
       // the later (or, undated, the second) document copies the earlier one
       boolean aFirst = compareDates(a.published(), b.published()) <= 0;
       DocumentInfo original = aFirst ? a : b;
       DocumentInfo copy = aFirst ? b : a;
-      copies.add(new Copy(copy.id(), original.id(), original.sourceId(), p.containment()));
+      copies.add(new Republication(copy.id(), original.id(), original.sourceId(), p.containment()));
     }
     return List.copyOf(copies);
   }
@@ -350,13 +339,13 @@ public final class Corroboration {
    * earliest document (by date, then by position); else its own source. Linear in the documents
    * and copy pairs.
    */
-  private static Map<String, String> origins(List<DocumentInfo> documents, List<Copy> copies) {
+  private static Map<String, String> origins(List<DocumentInfo> documents, List<Republication> copies) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       index.put(documents.get(i).id(), i);
     }
     DisjointSets groups = new DisjointSets(documents.size());
-    for (Copy c : copies) {
+    for (Republication c : copies) {
       groups.union(index.get(c.documentId()), index.get(c.originDocumentId()));
     }
     int[] earliest = new int[documents.size()];

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.corroborate.impl.extract.ExtractedClaim;
-import org.corroborate.impl.extract.Quantity;
 import org.corroborate.impl.lang.MatchingLexicon;
+import org.corroborate.news.Quantity;
 
 /**
  * Finds the pairs of claims worth comparing, by blocking, never by comparing all pairs.

@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 import org.corroborate.impl.extract.ExtractedClaim;
-import org.corroborate.impl.extract.Quantity;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.match.ClaimStatistics;
 import org.corroborate.news.Modality;
+import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationType;
 
 /**

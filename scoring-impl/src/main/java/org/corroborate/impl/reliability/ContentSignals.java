@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 import org.corroborate.impl.clean.CleanText;
-import org.corroborate.impl.extract.Attribution;
 import org.corroborate.impl.extract.EntityMention;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.format.Formats;
@@ -18,6 +17,8 @@ import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Token;
 import org.corroborate.model.Document;
 import org.corroborate.model.Genre;
+import org.corroborate.news.Attribution;
+import org.corroborate.news.Republication;
 
 /**
  * The content signals of one document, each a number in [0, 1] with its explanation. The formulas
@@ -75,7 +76,7 @@ public final class ContentSignals {
    */
   public record Input(
       Document document, CleanText clean, List<Sentence> sentences, List<ExtractedClaim> claims,
-      int conflicting, Optional<Corroboration.Copy> copy, Optional<String> declaredOrigin) {}
+      int conflicting, Optional<Republication> copy, Optional<String> declaredOrigin) {}
 
   private final SignalLexicons lexicons;
 
@@ -386,7 +387,7 @@ public final class ContentSignals {
           + in.declaredOrigin().get() + ": 1");
     }
     if (in.copy().isPresent()) {
-      Corroboration.Copy copy = in.copy().get();
+      Republication copy = in.copy().get();
       return Explanation.leaf(copy.containment(), "republishing: " + Formats.fixed(
           100 * copy.containment(), 0) + "% of its 8-word sequences are in " + copy.originDocumentId()
           + " (" + copy.originSourceId() + ")");

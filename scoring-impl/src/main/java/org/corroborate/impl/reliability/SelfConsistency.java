@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.corroborate.impl.extract.ExtractedClaim;
-import org.corroborate.impl.extract.Quantity;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.match.ClaimStatistics;
 import org.corroborate.impl.relate.AgreementScorer;
 import org.corroborate.impl.relate.AgreementSettings;
+import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationType;
 
 /**

@@ -14,7 +14,6 @@ import org.corroborate.impl.clean.CleanText;
 import org.corroborate.impl.clean.TextSignals;
 import org.corroborate.impl.extract.EntityMention;
 import org.corroborate.impl.extract.ExtractedClaim;
-import org.corroborate.impl.extract.Quantity;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.independence.Corroboration;
 import org.corroborate.impl.lang.MatchingLexicon;
@@ -32,6 +31,7 @@ import org.corroborate.news.ClusterResult;
 import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
+import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationResult;
 import org.corroborate.news.Republication;
 import org.corroborate.news.SourceResult;
@@ -80,8 +80,8 @@ public final class ReportBuilder {
     }
     Map<String, Integer> conflicting =
         SelfConsistency.conflicting(claims, agreement, lexicon);
-    Map<String, Corroboration.Copy> copies = new TreeMap<>();
-    for (Corroboration.Copy copy : result.copies()) {
+    Map<String, Republication> copies = new TreeMap<>();
+    for (Republication copy : result.copies()) {
       copies.merge(copy.documentId(), copy,
           (a, b) -> a.containment() >= b.containment() ? a : b);
     }
@@ -141,7 +141,7 @@ public final class ReportBuilder {
       }
       Explanation explanation = round(c.explanation());
       clusterResults.add(new ClusterResult(c.id(), ids(claims, c.claims()), explanation.value(),
-          c.sources(), c.voices(), positions, ClusterStatus.valueOf(c.status().name()),
+          c.sources(), c.voices(), positions, c.status(),
           explanation));
     }
     List<RelationResult> relationResults = new ArrayList<>(result.relations().size());
@@ -152,7 +152,7 @@ public final class ReportBuilder {
           explanation));
     }
     List<Republication> republications = new ArrayList<>();
-    for (Corroboration.Copy copy : result.copies()) {
+    for (Republication copy : result.copies()) {
       republications.add(new Republication(copy.documentId(), copy.originDocumentId(),
           copy.originSourceId(), round(copy.containment())));
     }
@@ -161,13 +161,12 @@ public final class ReportBuilder {
   }
 
   private static ClaimResult claim(ExtractedClaim c, UnaryOperator<String> canonical) {
-    List<org.corroborate.news.Quantity> quantities = new ArrayList<>();
+    List<Quantity> quantities = new ArrayList<>();
     for (Quantity q : c.quantities()) {
-      quantities.add(new org.corroborate.news.Quantity(round(q.value()), round(q.low()),
-          round(q.high()), q.unit(), q.approximate(), q.bound().name(), q.counted()));
+      quantities.add(new Quantity(round(q.value()), round(q.low()), round(q.high()), q.unit(),
+          q.approximate(), q.bound(), q.counted()));
     }
-    Optional<Attribution> attribution = c.attribution()
-        .map(a -> new Attribution(a.speaker(), a.via(), a.anonymous()));
+    Optional<Attribution> attribution = c.attribution();
     Set<String> names = new LinkedHashSet<>();
     for (EntityMention e : c.entities()) {
       names.add(canonical.apply(e.key()));
@@ -199,7 +198,7 @@ public final class ReportBuilder {
         for (int i : position) {
           int[] counts = out.computeIfAbsent(claims.get(i).sourceId(), k -> new int[3]);
           counts[0]++;
-          if (c.status() == Corroboration.Status.CONTESTED && p > 0) {
+          if (c.status() == ClusterStatus.CONTESTED && p > 0) {
             counts[2]++;
             continue;
           }

@@ -163,7 +163,7 @@ public final class ReportJson {
       Formats.number(json, "high", q.high());
       json.writeStringField("unit", q.unit());
       json.writeBooleanField("approximate", q.approximate());
-      json.writeStringField("bound", q.bound());
+      json.writeStringField("bound", q.bound().name());
       json.writeStringField("counted", q.counted().orElse(null));
       json.writeEndObject();
     }
@@ -290,7 +290,8 @@ public final class ReportJson {
       String p = at;
       object(n, p, Set.of("value", "low", "high", "unit", "approximate", "bound", "counted"));
       return new Quantity(number(n, p, "value"), number(n, p, "low"), number(n, p, "high"),
-          string(n, p, "unit"), bool(n, p, "approximate"), string(n, p, "bound"),
+          string(n, p, "unit"), bool(n, p, "approximate"),
+          enumValue(Quantity.Bound.class, n, p, "bound"),
           optionalString(n, p, "counted"));
     }
 

@@ -8,7 +8,9 @@ import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.token.ContentWords;
 import org.corroborate.impl.token.Span;
 import org.corroborate.model.PartialDate;
+import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;
+import org.corroborate.news.Quantity;
 
 /** Builds {@link ExtractedClaim}s by hand for matcher and scorer tests. */
 public final class Claims {
@@ -32,20 +34,20 @@ public final class Claims {
   }
 
   public Claims figure(double value, String counted, boolean approximate) {
-    quantities.add(new Quantity(value, value, value, "", Optional.ofNullable(counted),
-        approximate, Quantity.Bound.EXACT, new Span(0, 1)));
+    quantities.add(new Quantity(value, value, value, "", approximate, Quantity.Bound.EXACT,
+        Optional.ofNullable(counted)));
     return this;
   }
 
   public Claims range(double low, double high, String counted) {
-    quantities.add(new Quantity((low + high) / 2, low, high, "", Optional.ofNullable(counted),
-        false, Quantity.Bound.RANGE, new Span(0, 1)));
+    quantities.add(new Quantity((low + high) / 2, low, high, "", false, Quantity.Bound.RANGE,
+        Optional.ofNullable(counted)));
     return this;
   }
 
   public Claims atLeast(double value, String counted) {
-    quantities.add(new Quantity(value, value, value, "", Optional.ofNullable(counted),
-        false, Quantity.Bound.AT_LEAST, new Span(0, 1)));
+    quantities.add(new Quantity(value, value, value, "", false, Quantity.Bound.AT_LEAST,
+        Optional.ofNullable(counted)));
     return this;
   }
 
@@ -65,7 +67,7 @@ public final class Claims {
   }
 
   public Claims said(String speaker) {
-    attribution = Optional.of(new Attribution(speaker, List.of(), false, new Span(0, 1)));
+    attribution = Optional.of(new Attribution(speaker, List.of(), false));
     return this;
   }
 

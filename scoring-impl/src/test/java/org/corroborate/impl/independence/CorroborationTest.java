@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.corroborate.impl.extract.Claims;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.lang.MatchingLexicon;
+import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.RelationType;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class CorroborationTest {
     assertThat(escape.claims()).containsExactly(0, 2, 4);
     assertThat(escape.sources()).containsExactly("alpha", "beta", "gamma");
     assertThat(escape.voices()).hasSize(3);
-    assertThat(escape.status()).isEqualTo(Corroboration.Status.CORROBORATED);
+    assertThat(escape.status()).isEqualTo(ClusterStatus.CORROBORATED);
     assertThat(escape.confidence()).isEqualTo(escape.explanation().value());
     // 1 - .5^3 = .875 times the engine's confidence, which is at most 1
     assertThat(escape.confidence()).isLessThanOrEqualTo(0.875 + 1e-12).isGreaterThan(0.5);
@@ -87,7 +88,7 @@ class CorroborationTest {
     Corroboration.Cluster c = result.clusters().get(0);
     assertThat(c.sources()).containsExactly("alpha", "beta");
     assertThat(c.voices()).containsExactly("speaker:sdf");
-    assertThat(c.status()).isEqualTo(Corroboration.Status.UNCORROBORATED);
+    assertThat(c.status()).isEqualTo(ClusterStatus.UNCORROBORATED);
   }
 
   @Test
@@ -98,7 +99,7 @@ class CorroborationTest {
     Corroboration.Result result = analyse(
         List.of(doc("d1", "alpha", "a"), doc("d2", "beta", "b"), doc("d3", "gamma", "c")), claims);
     Corroboration.Cluster c = result.clusters().get(0);
-    assertThat(c.status()).isEqualTo(Corroboration.Status.CONTESTED);
+    assertThat(c.status()).isEqualTo(ClusterStatus.CONTESTED);
     assertThat(c.positions()).containsExactly(List.of(0, 1), List.of(2));
     assertThat(result.relations()).anySatisfy(r -> assertThat(r.type())
         .isEqualTo(RelationType.CONFLICTS));

@@ -7,10 +7,8 @@ import java.util.Optional;
 import org.corroborate.impl.clean.CleanText;
 import org.corroborate.impl.clean.TextCleaner;
 import org.corroborate.impl.extract.AliasTable;
-import org.corroborate.impl.extract.Attribution;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.PatternClaimExtractor;
-import org.corroborate.impl.extract.Quantity;
 import org.corroborate.impl.extract.TimeExtractor;
 import org.corroborate.impl.independence.Corroboration;
 import org.corroborate.impl.lang.MatchingLexicon;
@@ -18,7 +16,9 @@ import org.corroborate.impl.report.NewsReport;
 import org.corroborate.impl.token.Span;
 import org.corroborate.model.Document;
 import org.corroborate.model.PartialDate;
+import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;
+import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,8 +64,6 @@ class SeedExpectationsTest {
     Quantity q = figure(claim("004", "over 1,500 Syrian ISIS fighters"), 1500);
     assertThat(q.bound()).isEqualTo(Quantity.Bound.AT_LEAST);
     assertThat(q.counted()).contains("fighters");
-    assertThat(seeds.document("004").text().substring(q.span().start(), q.span().end()))
-        .isEqualTo("over 1,500");
   }
 
   @Test

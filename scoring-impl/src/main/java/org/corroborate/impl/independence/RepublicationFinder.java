@@ -16,7 +16,7 @@ import org.corroborate.impl.token.ContentWords;
  * holder of a widely copied text stays connected to the others (containment is then computed
  * for those pairs only).
  */
-final class Republication {
+final class RepublicationFinder {
   static final int SHINGLE = 8;
 
   /**
@@ -29,7 +29,7 @@ final class Republication {
    */
   record Pair(int a, int b, double containment, int shared) {}
 
-  private Republication() {}
+  private RepublicationFinder() {}
 
   static List<Pair> find(List<String> texts, double threshold, int maxPostings) {
     // the inverted index as one sorted array: each entry is a shingle hash whose low bits are
