@@ -14,9 +14,10 @@ import java.util.concurrent.Callable;
 import org.corroborate.Corroborate;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.io.CorpusFiles;
-import org.corroborate.impl.news.NewsPipeline;
-import org.corroborate.impl.report.NewsReport;
 import org.corroborate.model.Corpus;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.NewsScoring;
+import org.corroborate.news.ReportFormat;
 import org.corroborate.news.ScoringConfig;
 import org.corroborate.news.SignalInfo;
 import picocli.CommandLine.Command;
@@ -26,15 +27,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code corroborate score}: the news pipeline. Loads the documents and their sources (a folder
- * with a manifest, a manifest, or text files; with no PATH the bundled seeds), runs {@link
- * NewsPipeline} (cleaning, claims, matching, agreement, independence, truth discovery over the
- * clusters) and writes the text report or the JSON report of DESIGN.md.
+ * with a manifest, a manifest, or text files; with no PATH the bundled seeds), scores them
+ * (cleaning, claims, matching, agreement, independence, truth discovery over the clusters,
+ * reliability) and writes the text report, the JSON report of DESIGN.md or ClaimReview JSON-LD.
  *
  * <p>A document whose file cannot be read as text is reported on stderr and in the report's
  * warnings, and the others are scored; with {@code --strict} it fails the call (exit 2).
  *
  * <p>With no PATH it reads the bundled seeds: {@code seeds/} under the directory given by the
  * system property {@code corroborate.home} (set by the launcher script), else {@code ./seeds}.
+ *
+ * <p>Like any host, it goes through {@link Corroborate#news()}: the corpus is read, scored and
+ * written by the service, so the command line and the library cannot disagree.
  */
 @Command(
     name = "score",
@@ -55,20 +59,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders, manifests or .txt files.")
   private List<Path> paths = new ArrayList<>();
 
-  /** Report formats of {@code score}. */
-  enum Format {
-    TEXT,
-    JSON,
-    CLAIMREVIEW
-  }
-
   @Option(
       names = "--format",
       paramLabel = "text|json|claimreview",
       defaultValue = "text",
       description = "Report format: text, json (the JSON report), claimreview (schema.org"
           + " ClaimReview JSON-LD) (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  private ReportFormat format;
 
   @Option(
       names = "--weight",
@@ -129,12 +126,13 @@ final class ScoreCommand implements Callable<Integer> {
       return CorroborateCommand.OK;
     }
     List<Path> inputs = paths.isEmpty() ? List.of(seeds()) : paths;
-    NewsReport report;
+    NewsScoring news = Corroborate.news();
+    CorroborationReport report;
     Corpus corpus;
     try {
-      NewsPipeline pipeline = NewsPipeline.of(config());
-      corpus = Corroborate.news().readCorpus(inputs, strict);
-      report = pipeline.score(corpus);
+      ScoringConfig config = config(news);
+      corpus = news.readCorpus(inputs, strict);
+      report = news.scorer(config).score(corpus);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
@@ -148,15 +146,11 @@ final class ScoreCommand implements Callable<Integer> {
             "read %d documents from %d sources: %d claims, %d propositions%n",
             corpus.documents().size(),
             corpus.sources().size(),
-            report.claimCount(),
-            report.clusterCount());
+            report.claims().size(),
+            report.clusters().size());
     OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
     try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
-      switch (format) {
-        case JSON -> report.writeJson(buffered);
-        case CLAIMREVIEW -> report.writeClaimReview(buffered);
-        default -> report.writeText(buffered);
-      }
+      news.write(report, format, buffered);
     } finally {
       if (out == null) {
         parent.stdout().flush();
@@ -166,7 +160,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /** The configuration the options describe; errors name the option. */
-  private ScoringConfig config() {
+  private ScoringConfig config(NewsScoring news) {
     ScoringConfig.Builder b = ScoringConfig.builder();
     try {
       if (algorithm != null) {
@@ -185,7 +179,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (aliases != null) {
       try {
         b.aliases(lines(aliases));
-        NewsPipeline.of(ScoringConfig.builder().aliases(lines(aliases)).build());
+        news.scorer(ScoringConfig.builder().aliases(lines(aliases)).build());
       } catch (IllegalArgumentException e) {
         throw new UsageException(aliases + ": " + e.getMessage());
       }

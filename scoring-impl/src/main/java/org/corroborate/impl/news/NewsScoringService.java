@@ -6,9 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import org.corroborate.impl.reliability.SourceReliability;
-import org.corroborate.impl.report.ClaimReviewJson;
 import org.corroborate.impl.report.ReportJson;
-import org.corroborate.impl.report.ReportText;
+import org.corroborate.impl.report.ReportWriter;
 import org.corroborate.model.Corpus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.NewsScorer;
@@ -52,14 +51,7 @@ public final class NewsScoringService implements NewsScoring {
   @Override
   public void write(CorroborationReport report, ReportFormat format, OutputStream out)
       throws IOException {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    switch (Objects.requireNonNull(format, "format")) {
-      case TEXT -> ReportText.write(report, out);
-      case JSON -> ReportJson.write(report, out);
-      case CLAIMREVIEW -> ClaimReviewJson.write(report, out);
-      default -> throw new AssertionError(format);
-    }
+    ReportWriter.write(report, format, out);
   }
 
   @Override

@@ -13,10 +13,12 @@ import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.impl.news.Seeds;
 import org.corroborate.impl.report.NewsReport;
+import org.corroborate.impl.report.ReportWriter;
 import org.corroborate.impl.token.Token;
 import org.corroborate.model.Document;
 import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
+import org.corroborate.news.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +51,8 @@ class BadInputTest {
   @Test
   void emptyAndBlankDocuments_giveNoClaims() {
     NewsReport r = score("", "   \n\n\t ", NEWS);
-    assertThat(r.claimCount()).isEqualTo(1);
-    assertThat(r.warnings()).isEmpty();
+    assertThat(r.report().claims().size()).isEqualTo(1);
+    assertThat(r.report().warnings()).isEmpty();
   }
 
   @Test
@@ -63,7 +65,7 @@ class BadInputTest {
       b.append(words[random.nextInt(words.length)]).append(random.nextInt(20) == 0 ? ". " : " ");
     }
     NewsReport r = score(b.toString(), NEWS);
-    assertThat(r.claimCount()).isGreaterThan(1);
+    assertThat(r.report().claims().size()).isGreaterThan(1);
   }
 
   @Test
@@ -81,9 +83,9 @@ class BadInputTest {
     new SplittableRandom(5).nextBytes(junk);
     String binary = new String(junk, java.nio.charset.StandardCharsets.ISO_8859_1) + "\u0000";
     NewsReport r = score(binary, NEWS);
-    assertThat(r.warnings()).singleElement().asString()
+    assertThat(r.report().warnings()).singleElement().asString()
         .contains("document 'd0' is not text").contains("left out");
-    assertThat(r.claimCount()).isEqualTo(1);
+    assertThat(r.report().claims().size()).isEqualTo(1);
     assertThatThrownBy(() -> NewsPipeline.defaults().score(
             List.of(Document.of("d0", "s0", binary)),
             List.of(new Source("s0", "S", Optional.empty(), SourceKind.UNKNOWN,
@@ -99,7 +101,7 @@ class BadInputTest {
     String emoji = "😀 Officials 😀 said 1,500 fighters 🚨 escaped. 🚨";
     String quotes = "“Officials said 1,500 fighters escaped. \"He added that \"more fled";
     NewsReport r = score(arabic, zeroWidth, emoji, quotes);
-    assertThat(r.claimCount()).isGreaterThanOrEqualTo(4);
+    assertThat(r.report().claims().size()).isGreaterThanOrEqualTo(4);
   }
 
   @Test
@@ -130,9 +132,10 @@ class BadInputTest {
     java.util.Collections.reverse(sources);
     java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-    seeds.score().writeJson(a);
-    NewsPipeline.defaults().score(reversed, sources, seeds.republishedFrom, List.of(), true)
-        .writeJson(b);
+    ReportWriter.write(seeds.score().report(), ReportFormat.JSON, a);
+    ReportWriter.write(NewsPipeline.defaults()
+        .score(reversed, sources, seeds.republishedFrom, List.of(), true).report(),
+        ReportFormat.JSON, b);
     assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
   }
 }

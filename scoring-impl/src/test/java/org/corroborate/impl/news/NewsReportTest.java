@@ -23,11 +23,13 @@ import org.corroborate.impl.reliability.SignalLexicons;
 import org.corroborate.impl.reliability.SourceReliability;
 import org.corroborate.impl.report.NewsReport;
 import org.corroborate.impl.report.ReportBuilder;
+import org.corroborate.impl.report.ReportWriter;
 import org.corroborate.model.Document;
 import org.corroborate.model.Genre;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
+import org.corroborate.news.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 class NewsReportTest {
@@ -70,7 +72,7 @@ class NewsReportTest {
 
   private static byte[] json(NewsReport r) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    r.writeJson(out);
+    ReportWriter.write(r.report(), ReportFormat.JSON, out);
     return out.toByteArray();
   }
 
@@ -117,7 +119,7 @@ class NewsReportTest {
     NewsReport r = report();
     assertThat(json(r)).isEqualTo(json(report()));
     ByteArrayOutputStream text = new ByteArrayOutputStream();
-    r.writeText(text);
+    ReportWriter.write(r.report(), ReportFormat.TEXT, text);
     String s = text.toString(StandardCharsets.UTF_8);
     assertThat(s).contains("3 claims in 2 propositions (1 corroborated, 0 contested, 1 uncorroborated)");
     assertThat(s).contains("Gamma, no documents");

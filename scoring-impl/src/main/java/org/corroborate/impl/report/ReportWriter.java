@@ -1,0 +1,32 @@
+package org.corroborate.impl.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.ReportFormat;
+
+/**
+ * The one place that maps a {@link ReportFormat} to its writer. The switch is exhaustive, so a new
+ * format constant does not compile until it has a writer here.
+ */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  /**
+   * Writes {@code report} in {@code format}; the same report gives the same bytes on any machine
+   * and locale.
+   *
+   * @throws IOException when writing fails
+   */
+  public static void write(CorroborationReport report, ReportFormat format, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    switch (Objects.requireNonNull(format, "format")) {
+      case TEXT -> ReportText.write(report, out);
+      case JSON -> ReportJson.write(report, out);
+      case CLAIMREVIEW -> ClaimReviewJson.write(report, out);
+    }
+  }
+}
