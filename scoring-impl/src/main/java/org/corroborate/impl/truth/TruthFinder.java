@@ -52,12 +52,16 @@ final class TruthFinder extends Algorithm {
     double gamma = settings.parameter("gamma");
     double base = settings.parameter("base-sim");
     double t0 = settings.parameter("initial-trust");
-    Implications implications = Implications.compute(graph, settings.similarity());
-    double[] trust = new double[graph.sourceCount];
-    double[] previousTrust = new double[graph.sourceCount];
-    double[] tau = new double[graph.sourceCount];
-    double[] sigma = new double[graph.claimCount];
-    double[] confidence = new double[graph.claimCount];
+    State state = new State(graph, Implications.compute(graph, settings.similarity()));
+    double[] trust = state.trust;
+    double[] previousTrust = state.previousTrust;
+    double[] tau = state.tau;
+    double[] sigma = state.sigma;
+    double[] itemSigma = state.itemSigma;
+    double[] supported = state.supported;
+    double[] adjusted = state.adjusted;
+    double[] confidence = state.confidence;
+    Implications implications = state.implications;
     for (int s = 0; s < graph.sourceCount; s++) {
       trust[s] = settings.prior(s, t0);
     }
@@ -80,13 +84,15 @@ final class TruthFinder extends Algorithm {
         for (int c = first; c < end; c++) {
           total += sigma[c];
         }
+        itemSigma[i] = total;
         for (int c = first; c < end; c++) {
-          double supported = 0.0;
+          double support = 0.0;
           for (int k = implications.start[c]; k < implications.start[c + 1]; k++) {
-            supported += sigma[implications.from[k]] * implications.support[k];
+            support += sigma[implications.from[k]] * implications.support[k];
           }
-          double adjusted = sigma[c] + rho * (supported - base * (total - sigma[c]));
-          confidence[c] = logistic(gamma, adjusted);
+          supported[c] = support;
+          adjusted[c] = sigma[c] + rho * (support - base * (total - sigma[c]));
+          confidence[c] = logistic(gamma, adjusted[c]);
         }
       }
       for (int s = 0; s < graph.sourceCount; s++) {
@@ -98,47 +104,138 @@ final class TruthFinder extends Algorithm {
       }
       return Vectors.cosineDistance(previousTrust, trust);
     });
-    return new ArrayOutcome(convergence, confidence, trust) {
+    return state.outcome(convergence, rho, gamma, base);
+  }
 
-      @Override
-      public Explanation explainClaim(int claim) {
-        Explanation own = Explanation.sum(
-            "sigma(f) = sum of tau(w) = -ln(1 - t(w)) over the sources asserting it",
-            Explain.claimSources(graph, claim, s -> tau[s], "tau"));
-        int item = graph.claimItem[claim];
-        List<Explanation> related = new ArrayList<>();
-        for (int c = graph.itemClaimStart[item]; c < graph.itemClaimStart[item + 1]; c++) {
-          if (c == claim) {
-            continue;
-          }
-          double imp = implications.supportOf(c, claim) - base;
-          related.add(Explanation.leaf(rho * sigma[c] * imp,
-              "rho * sigma(f') * imp(f' -> f) with imp = " + Explain.number(imp) + ", sigma(f') = "
-                  + Explain.number(sigma[c]) + ", f' = " + Explain.describe(graph, c)));
+  /**
+   * Every number of the last iteration, kept so that the explanations read the very doubles the
+   * run computed: each explanation node's value is either one of these entries or the same
+   * operation on them as in the iteration, and each tree's root is the reported number itself.
+   */
+  private static final class State {
+    final ClaimGraph graph;
+    final Implications implications;
+    /** t(w) at the end of the last iteration: the reported trust. */
+    final double[] trust;
+    /** t(w) going into the last iteration, from which its tau was computed. */
+    final double[] previousTrust;
+    /** tau(w) = -ln(1 - t(w)) of the previous trust. */
+    final double[] tau;
+    /** sigma(f), the sum of tau over the claim's sources. */
+    final double[] sigma;
+    /** Sum of sigma over all the claims of each item. */
+    final double[] itemSigma;
+    /** Sum of sigma(f') * support(f' -> f) over the claims f' that support f. */
+    final double[] supported;
+    /** sigma*(f), the adjusted confidence score. */
+    final double[] adjusted;
+    /** s(f), the dampened logistic of sigma*(f): the reported confidence. */
+    final double[] confidence;
+
+    State(ClaimGraph graph, Implications implications) {
+      this.graph = graph;
+      this.implications = implications;
+      trust = new double[graph.sourceCount];
+      previousTrust = new double[graph.sourceCount];
+      tau = new double[graph.sourceCount];
+      sigma = new double[graph.claimCount];
+      itemSigma = new double[graph.itemCount];
+      supported = new double[graph.claimCount];
+      adjusted = new double[graph.claimCount];
+      confidence = new double[graph.claimCount];
+    }
+
+    Outcome outcome(Convergence convergence, double rho, double gamma, double base) {
+      return new ArrayOutcome(convergence, confidence, trust) {
+
+        @Override
+        public Explanation explainClaim(int claim) {
+          return State.this.explainClaim(claim, rho, gamma, base);
         }
-        Explanation influence = Explanation.sum(
-            "influence of the item's other claims (eq. 6)", related);
-        Explanation adjusted = Explanation.sum("sigma*(f), adjusted confidence score",
-            List.of(own, influence));
-        return Explanation.of(
-            logistic(gamma, adjusted.value()),
-            "s(f) = 1 / (1 + exp(-gamma * sigma*(f))) (eq. 8)",
-            Combination.FORMULA,
-            List.of(adjusted, Explain.parameter(gamma, "gamma")));
-      }
 
-      @Override
-      public Explanation explainSource(int source) {
-        Explanation sum = Explanation.sum("sum of the confidence of the source's claims",
-            Explain.sourceClaims(graph, source, c -> confidence[c], "confidence"));
-        int claims = graph.sourceDegree(source);
-        return Explanation.of(
-            sum.value() / claims,
-            "t(w) = average confidence of the source's claims (eq. 1)",
-            Combination.FORMULA,
-            List.of(sum, Explain.count(claims, "claims made by the source")));
+        @Override
+        public Explanation explainSource(int source) {
+          return State.this.explainSource(source);
+        }
+      };
+    }
+
+    /**
+     * s(f) from sigma*(f); sigma*(f) is eq. 6 with {@code imp(f' -> f) = support(f' -> f) -
+     * base-sim} split the way the iteration sums it: {@code sigma(f) + rho * (sum of sigma(f') *
+     * support(f' -> f) + (-base-sim) * (sum of sigma over the item - sigma(f)))}.
+     */
+    Explanation explainClaim(int claim, double rho, double gamma, double base) {
+      int item = graph.claimItem[claim];
+      List<Explanation> supports = new ArrayList<>();
+      for (int k = implications.start[claim]; k < implications.start[claim + 1]; k++) {
+        int other = implications.from[k];
+        supports.add(Explanation.product(
+            "sigma(f') * support(f' -> f), f' = " + Explain.describe(graph, other),
+            List.of(
+                Explanation.leaf(sigma[other], "sigma(f')"),
+                Explanation.leaf(implications.support[k], "support(f' -> f)"))));
       }
-    };
+      List<Explanation> itemClaims = new ArrayList<>();
+      for (int c = graph.itemClaimStart[item]; c < graph.itemClaimStart[item + 1]; c++) {
+        itemClaims.add(Explanation.leaf(sigma[c], "sigma of " + Explain.describe(graph, c)));
+      }
+      Explanation others = Explanation.sum(
+          "sum of sigma(f') over the item's other claims",
+          List.of(
+              Explanation.of(itemSigma[item], "sum of sigma over all the item's claims",
+                  Combination.SUM, itemClaims),
+              Explanation.leaf(-sigma[claim], "minus sigma(f) of the claim itself")));
+      Explanation related = Explanation.sum(
+          "sum of sigma(f') * imp(f' -> f) over the item's other claims, imp = support - base-sim",
+          List.of(
+              Explanation.of(supported[claim],
+                  "sum of sigma(f') * support(f' -> f) over the claims f' that support f",
+                  Combination.SUM, supports),
+              Explanation.product("-base-sim * sum of sigma(f') over the item's other claims",
+                  List.of(Explain.parameter(-base, "-base-sim"), others))));
+      Explanation influence = Explanation.product(
+          "rho * influence of the item's other claims",
+          List.of(Explain.parameter(rho, "rho"), related));
+      Explanation adjustedScore = Explanation.of(
+          adjusted[claim],
+          "sigma*(f) = sigma(f) + rho * sum of sigma(f') * imp(f' -> f) (eq. 6)",
+          Combination.SUM,
+          List.of(confidenceScore(claim), influence));
+      return Explanation.of(
+          confidence[claim],
+          "s(f) = 1 / (1 + exp(-gamma * sigma*(f))) (eq. 8)",
+          Combination.FORMULA,
+          List.of(adjustedScore, Explain.parameter(gamma, "gamma")));
+    }
+
+    /** sigma(f) = sum of tau(w) over the claim's sources (eq. 5). */
+    private Explanation confidenceScore(int claim) {
+      List<Explanation> taus = new ArrayList<>(graph.claimDegree(claim));
+      for (int e = graph.claimSourceStart[claim]; e < graph.claimSourceStart[claim + 1]; e++) {
+        int s = graph.claimSources[e];
+        taus.add(Explanation.of(
+            tau[s],
+            "tau(w) = -ln(1 - t(w)) of source " + graph.sourceId(s)
+                + " (eq. 3; t(w) at most 1 - 1e-9)",
+            Combination.FORMULA,
+            List.of(Explanation.leaf(previousTrust[s],
+                "t(w) of source " + graph.sourceId(s) + " before the last iteration"))));
+      }
+      return Explanation.of(sigma[claim],
+          "sigma(f) = sum of tau(w) over the sources asserting it (eq. 5)", Combination.SUM, taus);
+    }
+
+    /** t(w) = the average of s(f) over the source's claims (eq. 1). */
+    Explanation explainSource(int source) {
+      Explanation sum = Explanation.sum("sum of the confidence of the source's claims",
+          Explain.sourceClaims(graph, source, c -> confidence[c], "confidence"));
+      return Explanation.of(
+          trust[source],
+          "t(w) = average confidence of the source's claims (eq. 1)",
+          Combination.FORMULA,
+          List.of(sum, Explain.count(graph.sourceDegree(source), "claims made by the source")));
+    }
   }
 
   static double tau(double trust) {
