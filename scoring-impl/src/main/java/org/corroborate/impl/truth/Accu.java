@@ -138,7 +138,7 @@ final class Accu extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     return new Run(graph, settings).execute(progress);
   }
 

@@ -7,14 +7,15 @@ import org.corroborate.truth.ProgressListener;
  * One truth-discovery algorithm. Implementations are stateless; all state of a run lives in the
  * {@link Outcome} it returns.
  */
-abstract class Algorithm {
+public abstract class Algorithm {
   private final AlgorithmInfo info;
 
   Algorithm(AlgorithmInfo info) {
     this.info = info;
   }
 
-  final AlgorithmInfo info() {
+  /** The algorithm's name, paper and parameters. */
+  public final AlgorithmInfo info() {
     return info;
   }
 
@@ -22,7 +23,8 @@ abstract class Algorithm {
     return info.name();
   }
 
-  abstract Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress);
+  /** Runs the algorithm over a compiled graph; the outcome gives every claim and source a score. */
+  public abstract Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress);
 
   /** One step of an iterative algorithm; returns the change it made, compared with the tolerance. */
   @FunctionalInterface

@@ -1,8 +1,8 @@
 package org.corroborate.impl.truth;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.corroborate.model.ObservationSet;
@@ -22,12 +22,17 @@ import org.corroborate.truth.ValueSimilarity;
  * bytes of edges plus a few ints per claim, source and item. No maps or boxed numbers survive
  * compilation; the per-iteration loops read only these arrays.
  */
-final class ClaimGraph {
-  final ObservationSet observations;
-  final int sourceCount;
-  final int itemCount;
-  final int claimCount;
-  final int edgeCount;
+public final class ClaimGraph {
+  /** The observations the graph was compiled from. */
+  public final ObservationSet observations;
+  /** The number of distinct sources. */
+  public final int sourceCount;
+  /** The number of distinct items. */
+  public final int itemCount;
+  /** The number of distinct claims (item and value key). */
+  public final int claimCount;
+  /** The number of source-claim edges. */
+  public final int edgeCount;
   /** Source number s (sources are numbered in id order) is {@code sourceOf[s]} in the set. */
   final int[] sourceOf;
   /** Item number i (items are numbered in id order) is {@code itemOf[i]} in the set. */
@@ -84,7 +89,7 @@ final class ClaimGraph {
   }
 
   /** Compiles observations under a comparison's keys. */
-  static ClaimGraph compile(ObservationSet observations, ValueSimilarity similarity) {
+  public static ClaimGraph compile(ObservationSet observations, ValueSimilarity similarity) {
     int n = observations.size();
     int items = observations.itemCount();
 
@@ -270,7 +275,7 @@ final class ClaimGraph {
   }
 
   /** Bytes held by the edge and index arrays, excluding the shared observation set and keys. */
-  long compiledBytes() {
+  public long compiledBytes() {
     long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
         + claimSourceStart.length + claimSources.length + sourceClaimStart.length
         + sourceClaims.length + itemSourceStart.length + itemSources.length;

@@ -41,7 +41,7 @@ final class Cosine extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     double eta = settings.parameter("eta");
     double[] trust = new double[graph.sourceCount];
     double[] previousTrust = new double[graph.sourceCount];

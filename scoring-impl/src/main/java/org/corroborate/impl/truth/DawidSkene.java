@@ -63,7 +63,7 @@ final class DawidSkene extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     State st = new State(graph, settings);
     Convergence convergence = iterate(settings, progress, iteration -> st.step());
     double[] trust = new double[graph.sourceCount];

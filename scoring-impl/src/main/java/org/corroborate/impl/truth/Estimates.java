@@ -64,7 +64,7 @@ final class Estimates extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     State st = new State(graph, settings);
     Convergence convergence = iterate(settings, progress, iteration -> st.step(iteration));
     st.finish();

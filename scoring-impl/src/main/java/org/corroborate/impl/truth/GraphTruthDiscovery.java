@@ -104,7 +104,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   }
 
   /** The algorithm with this name; package-private for the benchmarks, which run it directly. */
-  Algorithm find(String name) {
+  public Algorithm find(String name) {
     Algorithm algorithm = byName.get(name);
     if (algorithm == null) {
       throw new IllegalArgumentException(
@@ -114,7 +114,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   }
 
   /** Resolves a configuration against an algorithm and a compiled graph. */
-  static Settings resolve(
+  public static Settings resolve(
       AlgorithmInfo info,
       TruthDiscoveryConfig config,
       ClaimGraph graph,

@@ -44,7 +44,7 @@ final class Investment extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     double g = settings.parameter(GROWTH);
     double[] trust = new double[graph.sourceCount];
     double[] previousTrust = new double[graph.sourceCount];

@@ -70,7 +70,7 @@ final class LatentCredibility extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     int claims = graph.claimCount;
     int sources = graph.sourceCount;
     double[] prior = new double[claims];

@@ -203,7 +203,7 @@ final class LatentTruth extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     Facts facts = Facts.of(graph, settings.similarity());
     // alpha[2 * i + j]: prior count of claims with observation j on facts of truth i
     double[] alpha = {

@@ -57,7 +57,7 @@ abstract class LossWeighted extends Algorithm {
       double weight);
 
   @Override
-  final Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public final Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     State st = new State(graph, settings, HeterogeneousData.of(graph));
     Convergence convergence = iterate(settings, progress, iteration -> st.step());
     return new ArrayOutcome(convergence, st.confidence, st.trust) {

@@ -29,7 +29,7 @@ final class MajorityVote extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     double[] confidence = new double[graph.claimCount];
     boolean[] winner = new boolean[graph.claimCount];
     for (int i = 0; i < graph.itemCount; i++) {

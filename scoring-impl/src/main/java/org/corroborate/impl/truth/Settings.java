@@ -7,7 +7,7 @@ import org.corroborate.truth.ValueSimilarity;
  * The resolved settings of one run: iteration limit, tolerance, every parameter with its value
  * (defaults filled in), the prior of each source (NaN where none), the seed and the similarity.
  */
-record Settings(
+public record Settings(
     int maxIterations,
     double tolerance,
     Map<String, Double> parameters,

@@ -48,7 +48,7 @@ class Sums extends Algorithm {
   }
 
   @Override
-  final Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public final Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     double[] belief = new double[graph.claimCount];
     double[] previous = new double[graph.claimCount];
     double[] trust = new double[graph.sourceCount];

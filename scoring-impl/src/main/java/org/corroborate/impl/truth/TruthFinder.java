@@ -47,7 +47,7 @@ final class TruthFinder extends Algorithm {
   }
 
   @Override
-  Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
+  public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     double rho = settings.parameter("rho");
     double gamma = settings.parameter("gamma");
     double base = settings.parameter("base-sim");

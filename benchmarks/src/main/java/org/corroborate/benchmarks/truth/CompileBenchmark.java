@@ -1,7 +1,8 @@
-package org.corroborate.impl.truth;
+package org.corroborate.benchmarks.truth;
 
 import java.util.concurrent.TimeUnit;
 import org.corroborate.impl.compare.Similarities;
+import org.corroborate.impl.truth.ClaimGraph;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueComparison;
 import org.corroborate.truth.ValueSimilarity;

@@ -1,4 +1,4 @@
-package org.corroborate.impl.text;
+package org.corroborate.benchmarks.news;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

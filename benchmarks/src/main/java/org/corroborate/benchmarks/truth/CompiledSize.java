@@ -1,7 +1,8 @@
-package org.corroborate.impl.truth;
+package org.corroborate.benchmarks.truth;
 
 import java.util.Locale;
 import org.corroborate.impl.compare.Similarities;
+import org.corroborate.impl.truth.ClaimGraph;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueComparison;
 
@@ -11,7 +12,7 @@ import org.corroborate.truth.ValueComparison;
  * data of the benchmarks (1,000 sources, domain 10, seed 1).
  *
  * <pre>
- * java -Xmx12g -cp benchmarks/target/benchmarks.jar org.corroborate.impl.truth.CompiledSize \
+ * java -Xmx12g -cp benchmarks/target/benchmarks.jar org.corroborate.benchmarks.truth.CompiledSize \
  *     10000 1000000 10000000
  * </pre>
  */

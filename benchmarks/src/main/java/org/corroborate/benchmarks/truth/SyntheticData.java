@@ -1,4 +1,4 @@
-package org.corroborate.impl.truth;
+package org.corroborate.benchmarks.truth;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.corroborate.impl.truth.Settings;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.TextValue;
 import org.corroborate.model.Value;
@@ -38,7 +39,7 @@ import org.corroborate.model.Value;
  * <p>Writing a TSV for the CLI ({@code source<TAB>item<TAB>value}, one line per observation):
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.corroborate.impl.truth.SyntheticData \
+ * java -cp benchmarks/target/benchmarks.jar org.corroborate.benchmarks.truth.SyntheticData \
  *     --observations 10000000 --sources 1000 --domain 10 --seed 1 --out /tmp/syn10m.tsv
  * </pre>
  */

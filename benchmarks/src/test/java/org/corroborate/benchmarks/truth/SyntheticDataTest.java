@@ -1,4 +1,4 @@
-package org.corroborate.impl.truth;
+package org.corroborate.benchmarks.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,11 @@
-package org.corroborate.impl.truth;
+package org.corroborate.benchmarks.truth;
 
 import java.util.concurrent.TimeUnit;
 import org.corroborate.impl.compare.Similarities;
+import org.corroborate.impl.truth.Algorithm;
+import org.corroborate.impl.truth.ClaimGraph;
+import org.corroborate.impl.truth.GraphTruthDiscovery;
+import org.corroborate.impl.truth.Settings;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ProgressListener;
 import org.corroborate.truth.TruthDiscoveryConfig;
@@ -69,8 +73,9 @@ public class AlgorithmIterationBenchmark {
   }
 
   /**
-   * One iteration; returns the whole {@link Outcome} (typed {@code Object} because the generated
-   * harness lives in another package) so that none of its arrays is dead code.
+   * One iteration; returns the whole outcome (typed {@code Object} because the generated
+   * harness lives in another package, and the type is internal to the engine) so that none of its
+   * arrays is dead code.
    */
   @Benchmark
   public Object iteration() {

@@ -1,8 +1,9 @@
-package org.corroborate.impl.truth;
+package org.corroborate.benchmarks.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corroborate.impl.compare.Similarities;
+import org.corroborate.impl.truth.ClaimGraph;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueComparison;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,16 @@
+/**
+ * The {@code corroborate} command line: {@code score}, {@code discover}, {@code stance} and {@code
+ * algorithms}. It reaches the library through the API's services like any host; from the
+ * implementation it reads only what the implementation exports to it by name (number formats, the
+ * corpus file reader, the stance classifier).
+ */
+module org.corroborate.cli {
+  requires org.corroborate;
+  requires org.corroborate.impl;
+  requires info.picocli;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+
+  // picocli sets the annotated option fields of the commands by reflection
+  opens org.corroborate.cli to info.picocli;
+}

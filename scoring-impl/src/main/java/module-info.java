@@ -1,0 +1,36 @@
+/**
+ * Corroborate's implementation: it provides the two services of the API and exports none of its
+ * packages to hosts. The command line and the benchmarks reach the few internals they need
+ * through qualified exports: the number formats, the corpus reader and the stance classifier for
+ * the command line; the word lists, the extractor, the analysis of a corpus, the compiled claim
+ * graph with the algorithms, and value comparison for the benchmarks.
+ *
+ * <p>The packages, in pipeline order: {@code lang} (word lists), {@code token}, {@code clean},
+ * {@code sentence}, {@code extract}, {@code match}, {@code relate}, {@code independence}, {@code
+ * reliability}, {@code report}, and {@code news} (the pipeline and the service); {@code truth}
+ * (the algorithms) with {@code compare} (value comparison); {@code stance}, {@code io}, {@code
+ * format}. Each package's {@code package-info.java} says what comes in, what goes out and what it
+ * may not import.
+ */
+// "module": the modules named by qualified exports are built after this one;
+// "requires-automatic": commons-math3 (3.6.1, its last release) has no module descriptor
+@SuppressWarnings({"module", "requires-automatic"})
+module org.corroborate.impl {
+  requires org.corroborate;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires commons.math3;
+
+  provides org.corroborate.news.NewsScoring with org.corroborate.impl.news.NewsScoringService;
+  provides org.corroborate.truth.TruthDiscovery with org.corroborate.impl.truth.GraphTruthDiscovery;
+
+  exports org.corroborate.impl.format to org.corroborate.cli;
+  exports org.corroborate.impl.io to org.corroborate.cli;
+  exports org.corroborate.impl.stance to org.corroborate.cli;
+
+  exports org.corroborate.impl.lang to org.corroborate.benchmarks;
+  exports org.corroborate.impl.extract to org.corroborate.benchmarks;
+  exports org.corroborate.impl.independence to org.corroborate.benchmarks;
+  exports org.corroborate.impl.truth to org.corroborate.benchmarks;
+  exports org.corroborate.impl.compare to org.corroborate.benchmarks;
+}
