@@ -133,6 +133,11 @@ final class QuantityExtractor {
           bound = Quantity.Bound.RANGE;
         }
       }
+      if (m >= 0 && m == exprStart - 1 && t.get(m).is("$")) {
+        unit = "usd"; // "more than $5 million": the modifier is before the sign
+        exprStart = m;
+        m--;
+      }
       Modifier mod = modifier(t, m);
       if (mod != null) {
         exprStart = mod.start;
@@ -141,7 +146,7 @@ final class QuantityExtractor {
           bound = mod.bound;
         }
       }
-      if (exprStart > 0 && t.get(exprStart - 1).is("$")) {
+      if (unit.isEmpty() && exprStart > 0 && t.get(exprStart - 1).is("$")) {
         unit = "usd";
         exprStart--;
       }

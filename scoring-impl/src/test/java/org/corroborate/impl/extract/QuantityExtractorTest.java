@@ -277,6 +277,14 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void extract_boundBeforeDollarSign_wasReadAsExact() {
+    assertThat(figures("The deal is worth more than $5 million."))
+        .containsExactly(exact(5_000_000, "usd", false, Bound.AT_LEAST, null));
+    assertThat(figures("Damage reached about $300."))
+        .containsExactly(exact(300, "usd", true, Bound.EXACT, null));
+  }
+
+  @Test
   void extract_longSentenceOfFigures_returnsEveryOne() {
     // 20,000 times "about 5 people, " : 20,000 approximate figures of 5 people
     String text = "about 5 people, ".repeat(20_000);
