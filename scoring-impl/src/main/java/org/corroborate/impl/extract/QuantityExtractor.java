@@ -96,8 +96,13 @@ final class QuantityExtractor {
     int i = 0;
     while (i < t.size()) {
       Read first = read(t, i);
-      if (first == null || notAFigure(t, i, first)) {
+      if (first == null) {
         i++;
+        continue;
+      }
+      if (notAFigure(t, i, first)) {
+        // a run of number words is skipped whole, so that no token is read twice ("one one ...:")
+        i = t.get(i).isNumber() ? i + 1 : first.next;
         continue;
       }
       int exprStart = i;

@@ -285,6 +285,14 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void extract_longRunOfNumberWordsBeforeAColon_wasQuadratic() {
+    // each start of the run was read to its end and then refused as a list marker: 100,000 words
+    // took a minute
+    String words = "one ".repeat(100_000) + "one: the end.";
+    assertThat(figures(words)).isEmpty();
+  }
+
+  @Test
   void extract_longSentenceOfFigures_returnsEveryOne() {
     // 20,000 times "about 5 people, " : 20,000 approximate figures of 5 people
     String text = "about 5 people, ".repeat(20_000);
