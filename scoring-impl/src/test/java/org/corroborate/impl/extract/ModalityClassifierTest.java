@@ -108,6 +108,16 @@ class ModalityClassifierTest {
   }
 
   @Test
+  void classify_contraction_cueWasTheLetterT() {
+    // "didn't" is tokenized "didn", "'", "t": the cue named only the "t" (characters 14 to 15)
+    String text = "The SDF didn't confirm it.";
+    ModalityClassifier.Cue cue = explain(text, Optional.empty());
+    assertThat(cue.cue()).contains("didn't");
+    assertThat(cue.span()).contains(new Span(8, 14));
+    assertThat(explain("The guards can’t leave.", Optional.empty()).cue()).contains("can’t");
+  }
+
+  @Test
   void classify_negationExceptions_areNotNegations() {
     assertThat(modality("Not only fighters escaped.")).isEqualTo(Modality.ASSERTED);
     assertThat(modality("There is no doubt the prison fell.")).isEqualTo(Modality.ASSERTED);
