@@ -60,17 +60,20 @@ final class ModalityClassifier {
         continue;
       }
       String lower = w.lower();
+      Span word = span(w);
       // "can't", "isn't": the tokenizer splits at the apostrophe
       if (lower.equals("t") && i >= 2 && (t.get(i - 1).is("'") || t.get(i - 1).is("’"))) {
         lower = t.get(i - 2).lower() + "'t";
+        word = new Span(t.get(i - 2).start(), w.end());
       }
+      String written = text.substring(word.start(), word.end());
       if (in("DENIAL", lower)) {
-        return new Cue(Modality.NEGATED, Optional.of(w.text()), Optional.of(span(w)));
+        return new Cue(Modality.NEGATED, Optional.of(written), Optional.of(word));
       }
       if (in("NEGATION", lower)) {
         String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
         if (!in("NEGATION_EXCEPT", lower + "_" + next)) {
-          return new Cue(Modality.NEGATED, Optional.of(w.text()), Optional.of(span(w)));
+          return new Cue(Modality.NEGATED, Optional.of(written), Optional.of(word));
         }
       }
       if (hedge == null) {

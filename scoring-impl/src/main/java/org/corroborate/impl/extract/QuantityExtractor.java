@@ -96,8 +96,13 @@ final class QuantityExtractor {
     int i = 0;
     while (i < t.size()) {
       Read first = read(t, i);
-      if (first == null || notAFigure(t, i, first)) {
+      if (first == null) {
         i++;
+        continue;
+      }
+      if (notAFigure(t, i, first)) {
+        // a run of number words is skipped whole, so that no token is read twice ("one one ...:")
+        i = t.get(i).isNumber() ? i + 1 : first.next;
         continue;
       }
       int exprStart = i;
@@ -133,6 +138,11 @@ final class QuantityExtractor {
           bound = Quantity.Bound.RANGE;
         }
       }
+      if (m >= 0 && m == exprStart - 1 && t.get(m).is("$")) {
+        unit = "usd"; // "more than $5 million": the modifier is before the sign
+        exprStart = m;
+        m--;
+      }
       Modifier mod = modifier(t, m);
       if (mod != null) {
         exprStart = mod.start;
@@ -141,7 +151,7 @@ final class QuantityExtractor {
           bound = mod.bound;
         }
       }
-      if (exprStart > 0 && t.get(exprStart - 1).is("$")) {
+      if (unit.isEmpty() && exprStart > 0 && t.get(exprStart - 1).is("$")) {
         unit = "usd";
         exprStart--;
       }

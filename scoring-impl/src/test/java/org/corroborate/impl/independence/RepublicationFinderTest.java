@@ -1,0 +1,154 @@
+package org.corroborate.impl.independence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Republications by the rules of {@link RepublicationFinder}'s class comment: distinct 8-word
+ * shingles, containment over the smaller document, threshold inclusive, postings cap. Texts are
+ * built from distinct words, so a text of n words has n - 7 distinct shingles.
+ */
+class RepublicationFinderTest {
+  /** {@code count} distinct words, {@code prefix}0, {@code prefix}1, ... */
+  private static String words(String prefix, int count) {
+    return IntStream.range(0, count).mapToObj(i -> prefix + i).collect(Collectors.joining(" "));
+  }
+
+  private static final String STORY = words("story", 20); // 13 shingles
+
+  private static List<RepublicationFinder.Pair> find(List<String> texts) {
+    return RepublicationFinder.find(texts, 0.5, 10);
+  }
+
+  @Test
+  void shingles_areTheDistinctEightWordWindows() {
+    assertThat(RepublicationFinder.shingles(STORY)).hasSize(13);
+    // a repeated 8-word phrase: 16 words, 9 windows, the first and the last equal
+    String twice = words("w", 8) + " " + words("w", 8);
+    assertThat(RepublicationFinder.shingles(twice)).hasSize(8);
+    assertThat(RepublicationFinder.shingles(words("w", 7))).isEmpty();
+  }
+
+  @Test
+  void shingles_ignoreCasePunctuationAndGluedWords() {
+    // lower-cased, punctuation dropped, "WithISIS" split at the case change
+    assertThat(RepublicationFinder.shingles("The SDF said, on Monday, that fighters fled WithISIS."))
+        .containsExactly(RepublicationFinder.shingles(
+            "the sdf said on monday that fighters fled with isis"));
+  }
+
+  @Test
+  void find_identicalTexts_containOneAnotherWholly() {
+    assertThat(find(List.of(STORY, STORY)))
+        .containsExactly(new RepublicationFinder.Pair(0, 1, 1.0, 13));
+  }
+
+  @Test
+  void find_textWithAShortPreface_containsTheOriginal() {
+    // the preface adds shingles to the copy only; the smaller (the original) is wholly shared
+    String copy = "Republished from the Morning Star with thanks: " + STORY;
+    assertThat(find(List.of(STORY, copy)))
+        .containsExactly(new RepublicationFinder.Pair(0, 1, 1.0, 13));
+  }
+
+  @Test
+  void find_disjointTexts_areNoPair() {
+    assertThat(find(List.of(STORY, words("other", 20)))).isEmpty();
+  }
+
+  @Test
+  void find_textsShorterThanAShingle_areNeverPaired() {
+    String short7 = words("w", 7);
+    assertThat(find(List.of(short7, short7))).isEmpty();
+  }
+
+  @Test
+  void find_containmentBelowTheThreshold_isNoPair_butCountsAtALowerOne() {
+    // the first 10 of 20 words shared: 10 - 7 = 3 shared shingles of 13 each, 3/13 = .23
+    String half = words("story", 10) + " " + words("other", 10);
+    assertThat(find(List.of(STORY, half))).isEmpty();
+    assertThat(RepublicationFinder.find(List.of(STORY, half), 0.2, 10))
+        .containsExactly(new RepublicationFinder.Pair(0, 1, 3.0 / 13, 3));
+  }
+
+  @Test
+  void find_containmentExactlyAtTheThreshold_isAPair() {
+    // 17 words: 10 shingles each; 12 shared words give 5 shared shingles: 5/10 = .5
+    String a = words("story", 17);
+    String b = words("story", 12) + " " + words("other", 5);
+    assertThat(find(List.of(a, b)))
+        .containsExactly(new RepublicationFinder.Pair(0, 1, 0.5, 5));
+    // one shared word less: 4/10
+    String c = words("story", 11) + " " + words("other", 6);
+    assertThat(find(List.of(a, c))).isEmpty();
+  }
+
+  @Test
+  void find_containmentIsOverTheSmallerDocument() {
+    // a 20-word story inside a 200-word text: 13 of 13 for the story, 13 of 193 for the long one
+    String longer = words("before", 90) + " " + STORY + " " + words("after", 90);
+    List<RepublicationFinder.Pair> pairs = find(List.of(longer, STORY));
+    assertThat(pairs).containsExactly(new RepublicationFinder.Pair(0, 1, 1.0, 13));
+  }
+
+  @Test
+  void find_pairsAreInDocumentOrder_withTheLowerIndexFirst() {
+    List<String> texts = List.of(STORY, words("x", 20), STORY, words("y", 20), words("y", 20));
+    assertThat(find(texts)).containsExactly(
+        new RepublicationFinder.Pair(0, 2, 1.0, 13), new RepublicationFinder.Pair(3, 4, 1.0, 13));
+  }
+
+  @Test
+  void find_shingleHeldByAtMostMaxPostings_pairsEveryHolder() {
+    List<String> five = List.of(STORY, STORY, STORY, STORY, STORY);
+    // 5 holders, cap 5: all 10 pairs
+    assertThat(RepublicationFinder.find(five, 0.5, 5)).hasSize(10);
+  }
+
+  @Test
+  void find_shingleHeldByMoreThanMaxPostings_pairsEachWithTheFirstAndItsNeighbour() {
+    List<String> five = List.of(STORY, STORY, STORY, STORY, STORY);
+    // 5 holders, cap 3: 0 with 1..4, then neighbours 1-2, 2-3, 3-4; never 1-3, 1-4, 2-4
+    Set<String> pairs = new TreeSet<>();
+    for (RepublicationFinder.Pair p : RepublicationFinder.find(five, 0.5, 3)) {
+      pairs.add(p.a() + "-" + p.b());
+      assertThat(p.shared()).isEqualTo(13);
+      assertThat(p.containment()).isEqualTo(1.0);
+    }
+    assertThat(pairs).containsExactlyInAnyOrder("0-1", "0-2", "0-3", "0-4", "1-2", "2-3", "3-4");
+  }
+
+  @Test
+  void find_orderOfTheDocuments_changesOnlyTheIndexes() {
+    String copy = "From our partners: " + STORY;
+    String partial = words("story", 14) + " " + words("other", 6); // 7 of 13 shared
+    String other = words("other", 30);
+    List<String> texts = List.of(STORY, other, copy, partial);
+    List<String> reversed = List.of(partial, copy, other, STORY);
+    assertThat(byText(texts, find(texts))).isEqualTo(byText(reversed, find(reversed)));
+    assertThat(byText(texts, find(texts))).hasSize(3);
+  }
+
+  /** Pairs as "text|text|containment" with the two texts sorted, for comparing orders. */
+  private static Set<String> byText(List<String> texts, List<RepublicationFinder.Pair> pairs) {
+    Set<String> out = new TreeSet<>();
+    for (RepublicationFinder.Pair p : pairs) {
+      String x = texts.get(p.a());
+      String y = texts.get(p.b());
+      out.add((x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x) + "|" + p.containment());
+    }
+    return out;
+  }
+
+  @Test
+  void find_noDocuments_isNoPair() {
+    assertThat(find(List.of())).isEmpty();
+    assertThat(find(List.of(STORY))).isEmpty();
+  }
+}
