@@ -8,17 +8,27 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Immutable settings of the news pipeline: signal weights, word lists, declared aliases, how much a
- * source's prior counts, the truth-discovery algorithm run over the clusters, and whether a
- * document that is not text fails the call.
+ * Immutable settings of the news pipeline: signal weights, the language and its word lists,
+ * declared aliases, how much a source's prior counts, the truth-discovery algorithm run over the
+ * clusters, and whether a document that is not text fails the call.
  *
  * <p>Built with {@link #builder()}; each setting is checked when set and may be set once. Names of
- * signals and word lists are checked against the implementation when a scorer is made ({@link
- * NewsScoring#scorer}).
+ * signals, languages and word lists are checked against the implementation when a scorer is made
+ * ({@link NewsScoring#scorer}).
+ *
+ * <p><b>Language as data.</b> Every word the pipeline reads (page chrome, abbreviations, month and
+ * number words, units, attribution verbs, modality and certainty cues, names' titles, event types,
+ * counted nouns, stop words, aliases, ...) comes from a word list of the {@linkplain
+ * Builder#language language}, a folder of plain-text files in the implementation; {@link
+ * Builder#lexicon} replaces any one list. The implementation's {@code docs/news-pipeline.md}
+ * lists every list with its format.
  */
 public final class ScoringConfig {
   /** The prior weight used when none is set. */
   public static final double DEFAULT_PRIOR_WEIGHT = 0.3;
+
+  /** The language used when none is set: English. */
+  public static final String DEFAULT_LANGUAGE = "en";
 
   /** The truth-discovery algorithm used when none is set. */
   public static final String DEFAULT_ALGORITHM = "accu";
@@ -32,6 +42,9 @@ public final class ScoringConfig {
   private final double priorWeight;
   private final boolean strict;
 
+  // language settings (language, lexicons): kept together
+  private final String language;
+
   private ScoringConfig(Builder b) {
     this.algorithm = b.algorithm == null ? DEFAULT_ALGORITHM : b.algorithm;
     this.signalWeights = Collections.unmodifiableMap(new TreeMap<>(b.signalWeights));
@@ -39,6 +52,7 @@ public final class ScoringConfig {
     this.aliases = List.copyOf(b.aliases);
     this.priorWeight = b.priorWeight == null ? DEFAULT_PRIOR_WEIGHT : b.priorWeight;
     this.strict = b.strict != null && b.strict;
+    this.language = b.language == null ? DEFAULT_LANGUAGE : b.language;
   }
 
   /** Returns a new builder. */
@@ -61,7 +75,15 @@ public final class ScoringConfig {
     return signalWeights;
   }
 
-  /** Word lists replacing the shipped ones, by list name, each as its lines. */
+  /**
+   * The code of the language whose word lists the pipeline reads, e.g. {@code en}; {@value
+   * #DEFAULT_LANGUAGE} unless set.
+   */
+  public String language() {
+    return language;
+  }
+
+  /** Word lists replacing those of the language, by list name, each as its lines. */
   public Map<String, List<String>> lexicons() {
     return lexicons;
   }
@@ -92,19 +114,22 @@ public final class ScoringConfig {
         && lexicons.equals(that.lexicons)
         && aliases.equals(that.aliases)
         && Double.compare(priorWeight, that.priorWeight) == 0
-        && strict == that.strict;
+        && strict == that.strict
+        && language.equals(that.language);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(algorithm, signalWeights, lexicons, aliases, priorWeight, strict);
+    return Objects.hash(algorithm, signalWeights, lexicons, aliases, priorWeight, strict,
+        language);
   }
 
   @Override
   public String toString() {
     return "ScoringConfig{algorithm=" + algorithm + ", signalWeights=" + signalWeights
         + ", lexicons=" + lexicons.keySet() + ", aliases=" + aliases.size() + " lines"
-        + ", priorWeight=" + priorWeight + ", strict=" + strict + "}";
+        + ", priorWeight=" + priorWeight + ", strict=" + strict
+        + ", language=" + language + "}";
   }
 
   /** Collects settings; each is checked on arrival and may be set only once. Not thread-safe. */
@@ -116,6 +141,7 @@ public final class ScoringConfig {
     private boolean aliasesSet;
     private Double priorWeight;
     private Boolean strict;
+    private String language;
 
     private Builder() {}
 
@@ -148,9 +174,37 @@ public final class ScoringConfig {
       return this;
     }
 
+    // language settings: language and lexicon
+
     /**
-     * Replaces a shipped word list, e.g. {@code loaded}, with these lines (same format as the
-     * shipped file: one entry per line, {@code #} comments and blank lines skipped).
+     * Sets the language whose word lists the pipeline reads, by its code: lower-case letters, two
+     * or three, optionally followed by {@code -} and a subtag ({@code en}, {@code pt-br}). The
+     * implementation ships {@code en}; a language is a folder of word lists (see {@link
+     * ScoringConfig}), so one added to the implementation's resources is found by its code. An
+     * unknown language fails when a scorer is made, naming this setting and the languages shipped.
+     *
+     * @throws IllegalArgumentException if {@code code} is not of that form
+     * @throws IllegalStateException if the language was already set
+     */
+    public Builder language(String code) {
+      Objects.requireNonNull(code, "language");
+      once(language == null, "language");
+      if (!code.matches("[a-z]{2,3}(-[a-z0-9]{1,8})*")) {
+        throw new IllegalArgumentException(
+            "language: must be a language code such as 'en', was '" + code + "'");
+      }
+      language = code;
+      return this;
+    }
+
+    /**
+     * Replaces one word list of the language, e.g. {@code loaded} or {@code chrome}, with these
+     * lines, in the format of the list it replaces: one word per line, or {@code NAME: word word
+     * ...} groups, or {@code KEY: value} entries; {@code #} comments and blank lines skipped. Every
+     * list can be replaced; the names are checked when a scorer is made, and a malformed line
+     * then fails naming the list and the line.
+     *
+     * @throws IllegalStateException if this list was already set
      */
     public Builder lexicon(String name, List<String> lines) {
       Objects.requireNonNull(name, "lexicon");

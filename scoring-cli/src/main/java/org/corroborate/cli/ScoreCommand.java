@@ -77,8 +77,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--lexicon",
       paramLabel = "NAME=FILE",
-      description = "Replace a shipped word list (certainty, loaded, opinion, sourcing) with FILE"
-          + " (repeatable).")
+      description = "Replace one of the language's word lists (any of them: chrome, loaded,"
+          + " months, units, ...; docs/news-pipeline.md lists them) with FILE (repeatable).")
   private Map<String, Path> lexicons = new TreeMap<>();
 
   @Option(

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.corroborate.impl.extract.PatternClaimExtractor;
-import org.corroborate.impl.lang.MatchingLexicon;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.model.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +41,7 @@ public class ExtractionBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     corpus = FncBodies.documents(FncBodies.load(), documents);
-    extractor = new PatternClaimExtractor(MatchingLexicon.defaults());
+    extractor = new PatternClaimExtractor(Language.english());
     long bytes = 0;
     for (Document d : corpus) {
       bytes += d.text().getBytes(StandardCharsets.UTF_8).length;

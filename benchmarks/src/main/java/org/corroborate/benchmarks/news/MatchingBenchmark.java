@@ -7,6 +7,7 @@ import org.corroborate.impl.extract.AliasTable;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.PatternClaimExtractor;
 import org.corroborate.impl.independence.Corroboration;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.model.Document;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +49,7 @@ public class MatchingBenchmark {
   public void setUp() {
     List<Document> corpus = FncBodies.documents(FncBodies.load(), documents);
     PatternClaimExtractor.Extraction extraction =
-        new PatternClaimExtractor(MatchingLexicon.defaults()).extract(corpus);
+        new PatternClaimExtractor(Language.english()).extract(corpus);
     claims = extraction.claims();
     aliases = extraction.aliases();
     infos = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.WordLists;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
@@ -13,6 +14,8 @@ import org.corroborate.model.PartialDate;
 /**
  * Locates a document's own words: drops page chrome and reads the lead lines, in one pass over the
  * lines, never modifying the text.
+ *
+ * <p>Word lists of its {@link Language}: {@code chrome}, {@code lead}, {@code months}.
  *
  * <p><b>Chrome</b> ({@code chrome.txt}, replaceable): comment forms, "Posted by" lines, notices;
  * also page counters ({@code /129}, {@code Page 2 of 3}), lines of punctuation only, and a short
@@ -36,24 +39,29 @@ import org.corroborate.model.PartialDate;
  * </ul>
  */
 public final class TextCleaner {
-  private static final Set<String> MEDIA_WORDS = Set.of("news", "agency", "online", "times",
-      "post", "press", "tv", "radio", "daily", "herald", "journal", "tribune", "network", "media",
-      "gazette", "telegraph", "monitor", "observer", "review", "wire", "report", "chronicle",
-      "express", "today", "weekly", "magazine", "channel", "broadcasting", "council");
-  private static final Set<String> LABELS =
-      Set.of("opinion", "editorial", "analysis", "commentary", "op-ed", "column", "interview");
-
+  private final Set<String> mediaWords;
+  private final Set<String> labels;
+  private final MonthNames months;
   private final List<String> exact = new ArrayList<>();
   private final List<String> prefix = new ArrayList<>();
   private final List<String> contains = new ArrayList<>();
 
-  /** A cleaner with the chrome lines of {@code chrome.txt}. */
+  /** A cleaner with the English lists. */
   public static TextCleaner defaults() {
-    return new TextCleaner(WordLists.resource("chrome.txt"));
+    return new TextCleaner(Language.english());
   }
 
-  TextCleaner(List<String> chromeLines) {
-    for (WordLists.Entry e : WordLists.entries("chrome", chromeLines, "KIND: text")) {
+  /**
+   * A cleaner with the lists of {@code language}: {@code chrome}, {@code lead} (MEDIA, LABEL) and
+   * {@code months}.
+   *
+   * @throws IllegalArgumentException naming the line of a chrome entry of an unknown kind
+   */
+  public TextCleaner(Language language) {
+    this.mediaWords = Set.copyOf(language.group("lead", "MEDIA"));
+    this.labels = Set.copyOf(language.group("lead", "LABEL"));
+    this.months = new MonthNames(language);
+    for (WordLists.Entry e : language.entries("chrome")) {
       String value = e.value().toLowerCase(Locale.ROOT);
       switch (e.key()) {
         case "EXACT" -> exact.add(value);
@@ -105,7 +113,7 @@ public final class TextCleaner {
         }
         int pipe = s.indexOf('|');
         if (pipe > 0) {
-          Optional<PartialDate> d = Dates.firstWrittenDate(s.substring(pipe + 1));
+          Optional<PartialDate> d = months.firstWrittenDate(s.substring(pipe + 1));
           if (d.isPresent()) {
             String name = s.substring(0, pipe).strip();
             if (isName(name)) {
@@ -246,7 +254,7 @@ public final class TextCleaner {
    * The end of an outlet prefix and the start of the text after its separator, or null. The
    * prefix must be one to five capitalised words.
    */
-  private static int[] outletPrefix(String s, String knownOutlet, Optional<String> sourceName) {
+  private int[] outletPrefix(String s, String knownOutlet, Optional<String> sourceName) {
     int limit = Math.min(s.length(), 80);
     for (int i = 1; i < limit; i++) {
       char c = s.charAt(i);
@@ -280,13 +288,13 @@ public final class TextCleaner {
   }
 
   /** A genre label ("Opinion:") at {@code from}: its end and the text start after it, or null. */
-  private static int[] labelPrefix(String s, int from) {
+  private int[] labelPrefix(String s, int from) {
     int colon = s.indexOf(':', from);
     if (colon < 0 || colon - from > 20) {
       return null;
     }
     String word = s.substring(from, colon).strip().toLowerCase(Locale.ROOT);
-    if (!LABELS.contains(word)) {
+    if (!labels.contains(word)) {
       return null;
     }
     int at = colon + 1;
@@ -322,9 +330,9 @@ public final class TextCleaner {
     return true;
   }
 
-  private static boolean hasMediaWord(String name) {
+  private boolean hasMediaWord(String name) {
     for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (MEDIA_WORDS.contains(w)) {
+      if (mediaWords.contains(w)) {
         return true;
       }
     }

@@ -12,8 +12,8 @@ import org.corroborate.impl.token.Token;
  *
  * <p>Steps: Unicode NFKD with combining marks removed ("Türkiye" gives "turkiye"); lower case with
  * {@link Locale#ROOT}; apostrophes and periods removed ("U.S." gives "us", "Syria’s" should be
- * passed without its possessive); hyphens and dashes become spaces; the articles "al", "el", "ul"
- * and "the" are dropped as words (and "al" glued to a name by a hyphen, "al-Hol"), unless nothing
+ * passed without its possessive); hyphens and dashes become spaces; the articles (ARTICLE of {@code names.txt}: "al", "el", "ul"
+ * and "the" in English) are dropped as words (and "al" glued to a name by a hyphen, "al-Hol"), unless nothing
  * else is left. Then, in words of four or more letters: "ou" becomes "u" (Mahmoud), "o" becomes
  * "u" and "e" becomes "i" (vowel swaps: Mohammad and Muhammad, Jolani and Julani), and doubled
  * letters collapse (Shaddadi and Shadadi). Shorter words are left as they are, so Iraq and Iran,
@@ -21,16 +21,19 @@ import org.corroborate.impl.token.Token;
  * "muhammad"): {@link AliasTable} merges names whose words are one edit apart.
  */
 final class AliasNormaliser {
-  private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "the");
+  private final Set<String> articles;
 
-  private AliasNormaliser() {}
+  /** A normaliser dropping the ARTICLE words of {@code names.txt}. */
+  AliasNormaliser(Set<String> articles) {
+    this.articles = Set.copyOf(articles);
+  }
 
   /** The key of {@code name}; empty for a name without letters or digits. */
-  static String key(String name) {
+  String key(String name) {
     List<String> words = words(name);
     List<String> kept = new ArrayList<>();
     for (String w : words) {
-      if (!ARTICLES.contains(w)) {
+      if (!articles.contains(w)) {
         kept.add(w);
       }
     }

@@ -41,8 +41,11 @@ public final class AliasTable {
   private final Map<String, String> canonical;
   private final Map<String, SortedSet<String>> members;
 
-  private AliasTable(Map<String, String> groupOf, Map<String, String> canonical,
-      Map<String, SortedSet<String>> members) {
+  private final AliasNormaliser normaliser;
+
+  private AliasTable(AliasNormaliser normaliser, Map<String, String> groupOf,
+      Map<String, String> canonical, Map<String, SortedSet<String>> members) {
+    this.normaliser = normaliser;
     this.groupOf = groupOf;
     this.canonical = canonical;
     this.members = members;
@@ -54,7 +57,7 @@ public final class AliasTable {
     if (direct != null) {
       return direct;
     }
-    String k = AliasNormaliser.key(surfaceOrKey);
+    String k = normaliser.key(surfaceOrKey);
     return groupOf.getOrDefault(k, k);
   }
 
@@ -69,12 +72,14 @@ public final class AliasTable {
     return members.getOrDefault(key(surfaceOrKey), new TreeSet<>(Set.of(key(surfaceOrKey))));
   }
 
-  static Builder builder() {
-    return new Builder();
+  static Builder builder(AliasNormaliser normaliser, Set<String> surnameBlock) {
+    return new Builder(normaliser, surnameBlock);
   }
 
   /** Collects names, definitions and declarations, then merges them. */
   static final class Builder {
+    private final AliasNormaliser normaliser;
+    private final Set<String> surnameBlock;
     private final Map<String, Map<String, Integer>> surfaces = new TreeMap<>();
     private final Map<String, Set<String>> lastWordIndexByDocument = new TreeMap<>();
     private final List<String[]> links = new ArrayList<>();
@@ -82,6 +87,16 @@ public final class AliasTable {
     private final Map<String, String> declaredCanonical = new TreeMap<>();
     private final Map<String, TreeSet<String>> documentNames = new TreeMap<>();
     private final Set<String> withArticle = new TreeSet<>();
+
+    private Builder(AliasNormaliser normaliser, Set<String> surnameBlock) {
+      this.normaliser = normaliser;
+      // keys hold folded words: fold the list's words the same way
+      Set<String> folded = new TreeSet<>();
+      for (String w : surnameBlock) {
+        folded.add(AliasNormaliser.fold(w));
+      }
+      this.surnameBlock = Set.copyOf(folded);
+    }
 
     /** Adds the declared groups of {@code aliases.txt}-format lines. */
     Builder declareAll(List<String> lines) {
@@ -100,14 +115,14 @@ public final class AliasTable {
     /** Declares that {@code aliases} name {@code canonicalName}, which reports then show. */
     Builder declare(String canonicalName, String... aliases) {
       Objects.requireNonNull(canonicalName, "canonicalName");
-      String ck = AliasNormaliser.key(canonicalName);
+      String ck = normaliser.key(canonicalName);
       if (ck.isEmpty()) {
         throw new IllegalArgumentException("declared name has no letters: '" + canonicalName + "'");
       }
       declared.add(ck);
       declaredCanonical.put(ck, canonicalName);
       for (String a : aliases) {
-        String k = AliasNormaliser.key(a);
+        String k = normaliser.key(a);
         if (!k.isEmpty()) {
           declared.add(k);
           links.add(new String[] {ck, k});
@@ -118,7 +133,7 @@ public final class AliasTable {
 
     /** Records a mention of {@code surface} in a document. */
     Builder mention(String documentId, String surface, boolean articlePrefixed) {
-      String k = AliasNormaliser.key(surface);
+      String k = normaliser.key(surface);
       if (k.isEmpty()) {
         return this;
       }
@@ -132,8 +147,8 @@ public final class AliasTable {
 
     /** Records that the text says two names name the same entity. */
     Builder link(String a, String b) {
-      String ka = AliasNormaliser.key(a);
-      String kb = AliasNormaliser.key(b);
+      String ka = normaliser.key(a);
+      String kb = normaliser.key(b);
       if (!ka.isEmpty() && !kb.isEmpty()) {
         links.add(new String[] {ka, kb});
       }
@@ -255,12 +270,12 @@ public final class AliasTable {
         }
         canonical.put(groupKey, best);
       }
-      return new AliasTable(groupOf, canonical, members);
+      return new AliasTable(normaliser, groupOf, canonical, members);
     }
 
-    private static boolean hasConnector(String[] words) {
+    private boolean hasConnector(String[] words) {
       for (String w : words) {
-        if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) {
+        if (surnameBlock.contains(w)) {
           return true;
         }
       }

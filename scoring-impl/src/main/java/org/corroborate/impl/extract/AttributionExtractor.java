@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import org.corroborate.impl.lang.WordLists;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
@@ -39,13 +39,9 @@ final class AttributionExtractor {
 
   private final Map<String, SortedSet<String>> words;
 
-  AttributionExtractor(Map<String, SortedSet<String>> words) {
-    this.words = Map.copyOf(words);
-  }
-
-  static AttributionExtractor defaults() {
-    return new AttributionExtractor(
-        WordLists.groups("attribution.txt", WordLists.resource("attribution.txt")));
+  /** An extractor with the {@code attribution} list of {@code language}. */
+  AttributionExtractor(Language language) {
+    this.words = language.groups("attribution");
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.corroborate.impl.lang.WordLists;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
@@ -27,24 +27,24 @@ import org.corroborate.impl.token.Token;
  * inside a quotation earlier in the sentence).
  */
 final class EntityExtractor {
-  private static final Set<String> TITLES = Set.of("president", "prime", "minister", "gen",
-      "general", "dr", "mr", "mrs", "ms", "sheikh", "chairman", "commander", "king", "queen",
-      "prince", "spokesman", "spokeswoman", "colonel", "col", "lt", "sgt", "captain", "capt",
-      "mayor", "governor", "senator", "sen", "secretary", "ambassador", "interim", "deputy",
-      "brigadier", "major", "lieutenant", "sergeant", "emir", "imam", "ayatollah", "professor",
-      "prof");
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "bin",
-      "ibn", "von", "van", "da", "del");
-
+  private final Set<String> titles;
+  private final Set<String> connectors;
+  private final Set<String> gluedArticles;
+  private final Set<String> notInitials;
   private final Set<String> stopWords;
+  private final AliasNormaliser normaliser;
 
-  EntityExtractor(Set<String> stopWords) {
-    this.stopWords = Set.copyOf(stopWords);
-  }
-
-  static EntityExtractor defaults() {
-    return new EntityExtractor(
-        WordLists.words("entity-stopwords.txt", WordLists.resource("entity-stopwords.txt")));
+  /**
+   * An extractor with the {@code entity-stopwords} list and the TITLE, CONNECTOR, GLUED_ARTICLE and
+   * NOT_INITIAL groups of {@code names} of {@code language}, keying names with {@code normaliser}.
+   */
+  EntityExtractor(Language language, AliasNormaliser normaliser) {
+    this.titles = Set.copyOf(language.group("names", "TITLE"));
+    this.connectors = Set.copyOf(language.group("names", "CONNECTOR"));
+    this.gluedArticles = Set.copyOf(language.group("names", "GLUED_ARTICLE"));
+    this.notInitials = Set.copyOf(language.group("names", "NOT_INITIAL"));
+    this.stopWords = Set.copyOf(language.words("entity-stopwords"));
+    this.normaliser = normaliser;
   }
 
   /** A name found: where, as written, and whether it began with an article. */
@@ -93,7 +93,7 @@ final class EntityExtractor {
           j++;
           continue;
         }
-        if (w.isWord() && CONNECTORS.contains(w.lower()) && e == j && j + 1 < t.size()) {
+        if (w.isWord() && connectors.contains(w.lower()) && e == j && j + 1 < t.size()) {
           boolean ok = !w.is("and") || sawOf;
           if (ok && (nameWord(t, j + 1) || (w.is("of") && t.get(j + 1).is("the")
               && j + 2 < t.size() && nameWord(t, j + 2)))) {
@@ -129,7 +129,7 @@ final class EntityExtractor {
         && nameWord(t, i + 2);
   }
 
-  private static boolean nameWord(List<Token> t, int i) {
+  private boolean nameWord(List<Token> t, int i) {
     Token w = t.get(i);
     if (!w.isWord()) {
       return false;
@@ -141,8 +141,8 @@ final class EntityExtractor {
     return Character.isUpperCase(w.text().codePointAt(0));
   }
 
-  private static boolean isArticle(Token w) {
-    return w.is("al") || w.is("el");
+  private boolean isArticle(Token w) {
+    return gluedArticles.contains(w.lower());
   }
 
   private static boolean acronym(Token w) {
@@ -163,7 +163,7 @@ final class EntityExtractor {
     int from = s;
     for (int k = s; k < e; k++) {
       Token w = t.get(k);
-      if (w.isWord() && TITLES.contains(w.lower()) && !acronym(w)) {
+      if (w.isWord() && titles.contains(w.lower()) && !acronym(w)) {
         if (k > from) {
           parts.add(new int[] {from, k});
         }
@@ -183,7 +183,7 @@ final class EntityExtractor {
       while (a < b && (stop(t.get(a)) || !t.get(a).isWord() && !isArticle(t.get(a)))) {
         a++;
       }
-      while (b > a && (!t.get(b - 1).isWord() || CONNECTORS.contains(t.get(b - 1).lower())
+      while (b > a && (!t.get(b - 1).isWord() || connectors.contains(t.get(b - 1).lower())
           || isArticle(t.get(b - 1)))) {
         b--;
       }
@@ -198,15 +198,15 @@ final class EntityExtractor {
     return w.isWord() && !acronym(w) && stopWords.contains(w.lower());
   }
 
-  private static Name name(String text, List<Token> t, int s, int e) {
+  private Name name(String text, List<Token> t, int s, int e) {
     String surface = text.substring(t.get(s).start(), t.get(e - 1).end());
-    if (AliasNormaliser.key(surface).isEmpty()) {
+    if (normaliser.key(surface).isEmpty()) {
       return null;
     }
     return new Name(new Span(t.get(s).start(), t.get(e - 1).end()), surface, isArticle(t.get(s)));
   }
 
-  private static List<Definition> definitions(String text, List<Token> t, List<Name> names) {
+  private List<Definition> definitions(String text, List<Token> t, List<Name> names) {
     List<Definition> out = new ArrayList<>();
     for (int n = 0; n + 1 < names.size(); n++) {
       Name a = names.get(n);
@@ -252,7 +252,7 @@ final class EntityExtractor {
         }
       }
       if (target != null && quoted != null
-          && !AliasNormaliser.key(target.surface()).equals(AliasNormaliser.key(quoted.surface()))) {
+          && !normaliser.key(target.surface()).equals(normaliser.key(quoted.surface()))) {
         out.add(new Definition(quoted.surface(), target.surface()));
       }
     }
@@ -260,7 +260,7 @@ final class EntityExtractor {
   }
 
   /** Whether {@code acronym}'s letters follow the initials of {@code expansion}'s words. */
-  static boolean initialsMatch(String acronym, String expansion) {
+  boolean initialsMatch(String acronym, String expansion) {
     String letters = acronym.replace(".", "");
     if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase)) {
       return false;
@@ -268,7 +268,7 @@ final class EntityExtractor {
     List<String> words = AliasNormaliser.words(expansion);
     StringBuilder initials = new StringBuilder();
     for (String w : words) {
-      if (!CONNECTORS.contains(w) && !w.equals("al") && !w.isEmpty()) {
+      if (!connectors.contains(w) && !notInitials.contains(w) && !w.isEmpty()) {
         initials.append(w.charAt(0));
       }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import org.corroborate.impl.lang.WordLists;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
@@ -25,12 +25,9 @@ final class ModalityClassifier {
 
   private final Map<String, SortedSet<String>> cues;
 
-  ModalityClassifier(Map<String, SortedSet<String>> cues) {
-    this.cues = Map.copyOf(cues);
-  }
-
-  static ModalityClassifier defaults() {
-    return new ModalityClassifier(WordLists.groups("modality.txt", WordLists.resource("modality.txt")));
+  /** A classifier with the {@code modality} list of {@code language}. */
+  ModalityClassifier(Language language) {
+    this.cues = language.groups("modality");
   }
 
   Modality classify(String text, Sentence sentence, Optional<Attribution> attribution) {

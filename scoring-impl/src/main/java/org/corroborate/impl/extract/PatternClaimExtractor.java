@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.impl.clean.CleanText;
+import org.corroborate.impl.clean.MonthNames;
 import org.corroborate.impl.clean.TextCleaner;
 import org.corroborate.impl.lang.MatchingLexicon;
-import org.corroborate.impl.lang.WordLists;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.sentence.SentenceSplitter;
 import org.corroborate.impl.token.ContentWords;
@@ -34,28 +36,46 @@ import org.corroborate.news.Quantity;
  */
 public final class PatternClaimExtractor {
   private final MatchingLexicon lexicon;
-  private final TextCleaner cleaner = TextCleaner.defaults();
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final EntityExtractor entities = EntityExtractor.defaults();
-  private final AttributionExtractor attributions = AttributionExtractor.defaults();
-  private final ModalityClassifier modalities = ModalityClassifier.defaults();
+  private final TextCleaner cleaner;
+  private final SentenceSplitter splitter;
+  private final AliasNormaliser normaliser;
+  private final Set<String> surnameBlock;
+  private final EntityExtractor entities;
+  private final AttributionExtractor attributions;
+  private final ModalityClassifier modalities;
   private final QuantityExtractor quantities;
-  private final TimeExtractor times = new TimeExtractor();
+  private final TimeExtractor times;
   private final ContentWords contentWords;
 
+  private final List<String> shippedAliases;
   private final List<String> extraAliases;
 
-  /** An extractor with the shipped aliases only. */
-  public PatternClaimExtractor(MatchingLexicon lexicon) {
-    this(lexicon, List.of());
+  /** An extractor with the lists of {@code language}, its {@code aliases} list among them. */
+  public PatternClaimExtractor(Language language) {
+    this(language, List.of());
   }
 
-  /** An extractor that also declares the aliases of {@code aliasLines} (format of aliases.txt). */
-  public PatternClaimExtractor(MatchingLexicon lexicon, List<String> aliasLines) {
-    this.lexicon = lexicon;
-    this.extraAliases = List.copyOf(aliasLines);
-    this.quantities = new QuantityExtractor(lexicon);
+  /**
+   * An extractor with the lists of {@code language} that also declares the aliases of {@code
+   * aliasLines} (format of aliases.txt).
+   *
+   * @throws IllegalArgumentException naming the list and line of a malformed entry
+   */
+  public PatternClaimExtractor(Language language, List<String> aliasLines) {
+    this.lexicon = MatchingLexicon.of(language);
+    this.cleaner = new TextCleaner(language);
+    this.splitter = new SentenceSplitter(language);
+    this.normaliser = new AliasNormaliser(language.group("names", "ARTICLE"));
+    this.surnameBlock = language.group("names", "SURNAME_BLOCK");
+    this.entities = new EntityExtractor(language, normaliser);
+    this.attributions = new AttributionExtractor(language);
+    this.modalities = new ModalityClassifier(language);
+    MonthNames months = new MonthNames(language);
+    this.quantities = new QuantityExtractor(language, lexicon, months);
+    this.times = new TimeExtractor(language, lexicon);
     this.contentWords = new ContentWords(lexicon.stopWords());
+    this.shippedAliases = language.lines("aliases");
+    this.extraAliases = List.copyOf(aliasLines);
   }
 
   /**
@@ -72,8 +92,8 @@ public final class PatternClaimExtractor {
 
   /** The claims of {@code documents}, with the corpus-wide alias table and each document's cleaned text. */
   public Extraction extract(List<Document> documents) {
-    AliasTable.Builder aliasBuilder = AliasTable.builder()
-        .declareAll(WordLists.resource("aliases.txt"))
+    AliasTable.Builder aliasBuilder = AliasTable.builder(normaliser, surnameBlock)
+        .declareAll(shippedAliases)
         .declareAll(extraAliases);
     GluedWords glue = new GluedWords();
     List<Parsed> parsed = new ArrayList<>();

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import org.corroborate.impl.clean.Dates;
+import org.corroborate.impl.clean.MonthNames;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
@@ -43,44 +47,69 @@ import org.corroborate.news.Quantity;
  * as "Kurdistan 24", a lone "one").
  */
 final class QuantityExtractor {
-  private static final Map<String, Integer> UNITS_WORDS = Map.ofEntries(
-      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-      Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-      Map.entry("ninety", 90));
-  private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3,
-      "million", 1e6, "billion", 1e9, "trillion", 1e12);
-  private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "hundreds", 100.0,
-      "thousands", 1000.0, "millions", 1e6, "billions", 1e9);
-  private static final Set<String> APPROXIMATE = Set.of("about", "around", "roughly",
-      "approximately", "some", "estimated", "approx", "nearly", "almost", "circa", "reportedly");
-  private static final Set<String> NOT_APPROXIMATE_BEFORE_ABOUT = Set.of("talked", "talk",
-      "talks", "talking", "spoke", "speak", "speaks", "speaking", "wrote", "write", "writes",
-      "reported", "report", "reports", "know", "knew", "learned", "heard", "asked", "asks",
-      "concerns", "concern", "worried", "worry", "thinking", "think", "thought", "said", "says",
-      "news", "story", "stories", "questions", "question", "information", "details", "warned");
-  private static final Map<String, String> UNITS = Map.ofEntries(
-      Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("km", "km"),
-      Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
-      Map.entry("kilometres", "km"), Map.entry("mi", "mi"), Map.entry("mile", "mi"),
-      Map.entry("miles", "mi"), Map.entry("m", "m"), Map.entry("meter", "m"),
-      Map.entry("meters", "m"), Map.entry("metre", "m"), Map.entry("metres", "m"),
-      Map.entry("dollars", "usd"), Map.entry("dollar", "usd"), Map.entry("usd", "usd"),
-      Map.entry("tons", "t"), Map.entry("tonnes", "t"), Map.entry("ton", "t"));
-  private static final Set<String> NOT_COUNTED = Set.of("of", "the", "them", "those", "these",
-      "which", "who", "whom", "that", "its", "their", "his", "her", "our", "and", "or", "in", "on",
-      "at", "to", "for", "from", "by", "with", "was", "were", "is", "are", "has", "have", "had",
-      "years", "days", "months", "weeks", "hours", "minutes", "times", "ago", "this");
-
+  private final Map<String, Integer> unitsWords;
+  private final Map<String, Double> scales;
+  private final Map<String, Double> vague;
+  private final Map<String, SortedSet<String>> modifiers;
+  private final Map<String, String> units;
+  private final Set<String> dimensions;
+  private final Set<String> countSkip;
+  private final Set<String> countStop;
   private final MatchingLexicon lexicon;
+  private final MonthNames months;
 
-  QuantityExtractor(MatchingLexicon lexicon) {
+  /**
+   * An extractor with the {@code numbers}, {@code quantities} and {@code units} lists of {@code
+   * language}, counted nouns of {@code lexicon} and month names of {@code months}.
+   *
+   * @throws IllegalArgumentException naming the list and group when a value is not a number
+   */
+  QuantityExtractor(Language language, MatchingLexicon lexicon, MonthNames months) {
     this.lexicon = lexicon;
+    this.months = months;
+    Map<String, Integer> numbers = new TreeMap<>();
+    language.byGroup("numbers").forEach((value, words) -> {
+      int v = (int) number("numbers", value);
+      words.forEach(w -> numbers.put(w, v));
+    });
+    this.unitsWords = Map.copyOf(numbers);
+    Map<String, Double> scale = new TreeMap<>();
+    Map<String, Double> vagues = new TreeMap<>();
+    language.byGroup("quantities").forEach((group, words) -> {
+      if (group.startsWith("SCALE_")) {
+        double v = number("quantities", group.substring(6));
+        words.forEach(w -> scale.put(w, v));
+      } else if (group.startsWith("VAGUE_")) {
+        double v = number("quantities", group.substring(6));
+        words.forEach(w -> vagues.put(w, v));
+      }
+    });
+    this.scales = Map.copyOf(scale);
+    this.vague = Map.copyOf(vagues);
+    this.modifiers = language.groups("quantities");
+    Map<String, String> unit = new TreeMap<>();
+    language.byGroup("units").forEach((symbol, words) -> words.forEach(w -> unit.put(w, symbol)));
+    this.units = Map.copyOf(unit);
+    this.dimensions = Set.copyOf(language.group("quantities", "DIMENSION"));
+    this.countSkip = Set.copyOf(language.group("quantities", "COUNT_SKIP"));
+    this.countStop = Set.copyOf(language.group("quantities", "COUNT_STOP"));
+  }
+
+  private static double number(String list, String value) {
+    try {
+      double v = Double.parseDouble(value);
+      if (Double.isFinite(v) && v >= 0) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(list + ": group '" + value + "' is not a number");
+  }
+
+  private boolean in(String group, String word) {
+    SortedSet<String> groups = modifiers.get(word);
+    return groups != null && groups.contains(group);
   }
 
   /** A number read at a token position: its range, where it ends, and whether it is vague. */
@@ -159,19 +188,19 @@ final class QuantityExtractor {
       if (next < t.size()) {
         Token u = t.get(next);
         if ((u.is("-") || u.is("‑")) && !u.spaceBefore() && next + 1 < t.size()
-            && UNITS.containsKey(t.get(next + 1).lower()) && !t.get(next + 1).spaceBefore()) {
-          unit = UNITS.get(t.get(next + 1).lower());
+            && units.containsKey(t.get(next + 1).lower()) && !t.get(next + 1).spaceBefore()) {
+          unit = units.get(t.get(next + 1).lower());
           next += 2;
           if (next + 1 < t.size() && t.get(next).is("-") && t.get(next + 1).isWord()
-              && (t.get(next + 1).is("long") || t.get(next + 1).is("wide")
-                  || t.get(next + 1).is("high") || t.get(next + 1).is("deep"))) {
+              && dimensions.contains(t.get(next + 1).lower())) {
             next += 2;
           }
-        } else if (u.is("per") && next + 1 < t.size() && t.get(next + 1).is("cent")) {
-          unit = "%";
+        } else if (next + 1 < t.size()
+            && units.containsKey(u.lower() + "_" + t.get(next + 1).lower())) {
+          unit = units.get(u.lower() + "_" + t.get(next + 1).lower()); // "per cent"
           next += 2;
-        } else if (UNITS.containsKey(u.lower()) && unit.isEmpty()) {
-          unit = UNITS.get(u.lower());
+        } else if (units.containsKey(u.lower()) && unit.isEmpty()) {
+          unit = units.get(u.lower());
           next++;
         }
       }
@@ -203,55 +232,39 @@ final class QuantityExtractor {
 
   private record Modifier(int start, Quantity.Bound bound, boolean approximate) {}
 
-  /** The bound or approximation words ending at token {@code m}, or null. */
-  private static Modifier modifier(List<Token> t, int m) {
+  /**
+   * The bound or approximation words ending at token {@code m}, or null: the longest phrase of
+   * three, two or one words in AT_LEAST, AT_MOST or APPROXIMATE.
+   */
+  private Modifier modifier(List<Token> t, int m) {
     if (m < 0 || !t.get(m).isWord()) {
       return null;
     }
     String w = t.get(m).lower();
-    String w2 = m >= 1 ? t.get(m - 1).lower() + " " + w : "";
-    String w3 = m >= 2 ? t.get(m - 2).lower() + " " + w2 : "";
-    if (w3.equals("in excess of")) {
-      return new Modifier(m - 2, Quantity.Bound.AT_LEAST, false);
-    }
-    if (w3.equals("as many as")) {
-      return new Modifier(m - 2, Quantity.Bound.AT_MOST, false);
-    }
-    switch (w2) {
-      case "more than", "at least", "upwards of", "no fewer", "greater than" -> {
-        return new Modifier(m - 1, Quantity.Bound.AT_LEAST, false);
+    String w2 = m >= 1 ? t.get(m - 1).lower() + "_" + w : "";
+    String w3 = m >= 2 ? t.get(m - 2).lower() + "_" + w2 : "";
+    String[] phrases = {w3, w2, w};
+    for (int k = 0; k < phrases.length; k++) {
+      String p = phrases[k];
+      if (p.isEmpty()) {
+        continue;
       }
-      case "up to", "less than", "fewer than", "at most", "no more" -> {
-        return new Modifier(m - 1, Quantity.Bound.AT_MOST, false);
-      }
-      case "an estimated" -> {
-        return new Modifier(m - 1, null, true);
-      }
-      default -> { }
-    }
-    switch (w) {
-      case "over", "exceeding" -> {
-        return new Modifier(m, Quantity.Bound.AT_LEAST, false);
-      }
-      case "under" -> {
-        return new Modifier(m, Quantity.Bound.AT_MOST, false);
-      }
-      case "nearly", "almost" -> {
-        return new Modifier(m, Quantity.Bound.AT_MOST, true);
-      }
-      default -> { }
-    }
-    if (APPROXIMATE.contains(w)) {
-      if (w.equals("about") && m >= 1 && NOT_APPROXIMATE_BEFORE_ABOUT.contains(t.get(m - 1).lower())) {
+      Quantity.Bound bound = in("AT_LEAST", p) ? Quantity.Bound.AT_LEAST
+          : in("AT_MOST", p) ? Quantity.Bound.AT_MOST : null;
+      boolean approximate = in("APPROXIMATE", p);
+      if (bound == null && approximate && in("TOPIC_MARKER", p) && m >= 1
+          && in("TOPIC_VERB", t.get(m - 1).lower())) {
         return null; // "talked about 1,500": the topic, not an approximation
       }
-      return new Modifier(m, null, true);
+      if (bound != null || approximate) {
+        return new Modifier(m - (2 - k), bound, approximate);
+      }
     }
     return null;
   }
 
   /** Reads a number starting at token {@code i}, or null. */
-  private static Read read(List<Token> t, int i) {
+  private Read read(List<Token> t, int i) {
     Token a = t.get(i);
     if (a.isNumber()) {
       double v = parse(a.text());
@@ -259,8 +272,8 @@ final class QuantityExtractor {
         return null;
       }
       int next = i + 1;
-      if (next < t.size() && SCALES.containsKey(t.get(next).lower())) {
-        v *= SCALES.get(t.get(next).lower());
+      if (next < t.size() && scales.containsKey(t.get(next).lower())) {
+        v *= scales.get(t.get(next).lower());
         next++;
       }
       return new Read(v, v, next, false);
@@ -270,12 +283,12 @@ final class QuantityExtractor {
     }
     // vague plurals: "hundreds", "tens of thousands", "hundreds of thousands", "dozens"
     if (a.is("tens") && i + 2 < t.size() && t.get(i + 1).is("of")
-        && VAGUE.containsKey(t.get(i + 2).lower())) {
-      double unit = VAGUE.get(t.get(i + 2).lower()) * 10;
+        && vague.containsKey(t.get(i + 2).lower())) {
+      double unit = vague.get(t.get(i + 2).lower()) * 10;
       return new Read(unit, 20 * unit, i + 3, true);
     }
-    if (VAGUE.containsKey(a.lower())) {
-      double unit = VAGUE.get(a.lower());
+    if (vague.containsKey(a.lower())) {
+      double unit = vague.get(a.lower());
       int next = i + 1;
       if (a.is("hundreds") && i + 2 < t.size() && t.get(i + 1).is("of")
           && t.get(i + 2).is("thousands")) {
@@ -292,21 +305,21 @@ final class QuantityExtractor {
     double current = 0;
     boolean any = false;
     if ((a.is("a") || a.is("an")) && i + 1 < t.size()
-        && (SCALES.containsKey(t.get(i + 1).lower()) || t.get(i + 1).is("dozen"))) {
+        && (scales.containsKey(t.get(i + 1).lower()) || t.get(i + 1).is("dozen"))) {
       current = 1;
       any = true;
       j = i + 1;
     }
     while (j < t.size()) {
       Token w = t.get(j);
-      Integer units = UNITS_WORDS.get(w.lower());
+      Integer units = unitsWords.get(w.lower());
       if (units != null) {
         current += units;
         any = true;
         j++;
         // twenty-five
         if (units >= 20 && j + 1 < t.size() && t.get(j).is("-") && !t.get(j).spaceBefore()) {
-          Integer ones = UNITS_WORDS.get(t.get(j + 1).lower());
+          Integer ones = unitsWords.get(t.get(j + 1).lower());
           if (ones != null && ones < 10) {
             current += ones;
             j += 2;
@@ -319,8 +332,8 @@ final class QuantityExtractor {
         j++;
         continue;
       }
-      if (any && SCALES.containsKey(w.lower())) {
-        double s = SCALES.get(w.lower());
+      if (any && scales.containsKey(w.lower())) {
+        double s = scales.get(w.lower());
         if (s == 100) {
           current *= 100;
         } else {
@@ -330,7 +343,7 @@ final class QuantityExtractor {
         j++;
         continue;
       }
-      if (any && w.is("and") && j + 1 < t.size() && UNITS_WORDS.containsKey(t.get(j + 1).lower())
+      if (any && w.is("and") && j + 1 < t.size() && unitsWords.containsKey(t.get(j + 1).lower())
           && current >= 100) {
         j++;
         continue;
@@ -380,12 +393,12 @@ final class QuantityExtractor {
     return token.isNumber() && token.text().length() == 4 && Dates.isInt(token.text(), 1800, 2100);
   }
 
-  private static boolean isUnitWord(Token token) {
-    return UNITS.containsKey(token.lower());
+  private boolean isUnitWord(Token token) {
+    return units.containsKey(token.lower());
   }
 
   /** Dates, times, ordinals and list markers are not figures. */
-  private static boolean notAFigure(List<Token> t, int i, Read read) {
+  private boolean notAFigure(List<Token> t, int i, Read read) {
     Token a = t.get(i);
     Token next = read.next < t.size() ? t.get(read.next) : null;
     if (a.isNumber()) {
@@ -406,8 +419,8 @@ final class QuantityExtractor {
         return true; // the tail of a date or range already read
       }
       boolean dayNumber = Dates.isInt(a.text(), 1, 31);
-      if (dayNumber && ((next != null && Dates.monthName(next.text()) > 0)
-          || (i > 0 && Dates.monthName(t.get(i - 1).text()) > 0))) {
+      if (dayNumber && ((next != null && months.monthName(next.text()) > 0)
+          || (i > 0 && months.monthName(t.get(i - 1).text()) > 0))) {
         return true; // 1 August, August 1
       }
       return false;
@@ -432,11 +445,11 @@ final class QuantityExtractor {
       if (lexicon.counted().containsKey(w.lower())) {
         return Optional.of(w.lower());
       }
-      if (NOT_COUNTED.contains(w.lower()) && !w.is("of") && !w.is("the")) {
+      if (countStop.contains(w.lower())) {
         break;
       }
       if (plural == null && k < from + 3 && !w.capitalised() && w.lower().length() > 3
-          && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !NOT_COUNTED.contains(w.lower())) {
+          && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !countSkip.contains(w.lower())) {
         plural = w.lower();
       }
     }

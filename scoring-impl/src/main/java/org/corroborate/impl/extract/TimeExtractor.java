@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
 import java.util.Optional;
 import org.corroborate.impl.clean.Dates;
+import org.corroborate.impl.clean.MonthNames;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
@@ -25,6 +29,35 @@ import org.corroborate.model.PartialDate;
  * and marked relative. Without an anchor, expressions that need one are skipped.
  */
 public final class TimeExtractor {
+  private final MonthNames months;
+  private final Map<String, SortedSet<String>> weekdays;
+  private final MatchingLexicon lexicon;
+
+  /** A date extractor with the English lists. */
+  public TimeExtractor() {
+    this(Language.english(), MatchingLexicon.defaults());
+  }
+
+  /**
+   * A date extractor with the {@code months} and {@code weekdays} lists of {@code language} and
+   * the counted nouns of {@code lexicon}.
+   *
+   * @throws IllegalArgumentException when a group of {@code weekdays} is not a day (MONDAY to
+   *     SUNDAY)
+   */
+  public TimeExtractor(Language language, MatchingLexicon lexicon) {
+    this.months = new MonthNames(language);
+    this.weekdays = language.groups("weekdays");
+    for (String day : language.byGroup("weekdays").keySet()) {
+      try {
+        DayOfWeek.valueOf(day);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("weekdays: group '" + day
+            + "' is not a day (MONDAY to SUNDAY)", e);
+      }
+    }
+    this.lexicon = lexicon;
+  }
 
   /** The dates mentioned in {@code text[within]}, relative ones resolved against {@code anchor} when given. */
   public List<TimeMention> extract(String text, Span within, Optional<PartialDate> anchor) {
@@ -43,7 +76,7 @@ public final class TimeExtractor {
   }
 
   /** Tries every pattern at token {@code i}; returns the tokens consumed (0 if none matched). */
-  private static int match(List<Token> t, int i, Optional<PartialDate> anchor, List<TimeMention> out) {
+  private int match(List<Token> t, int i, Optional<PartialDate> anchor, List<TimeMention> out) {
     Token a = t.get(i);
     // ISO date: 2025 - 03 - 11
     if (a.isNumber() && a.text().length() == 4 && i + 4 < t.size() && t.get(i + 1).is("-")
@@ -56,7 +89,7 @@ public final class TimeExtractor {
         return 5;
       }
     }
-    int month = Dates.monthName(a.text());
+    int month = months.monthName(a.text());
     if (month > 0 && !(a.is("may") && !nextIsDayOrYear(t, i))) {
       // Month D(th)?, YYYY | Month D(th)? | Month YYYY | Month
       int j = i + 1;
@@ -91,8 +124,8 @@ public final class TimeExtractor {
       if (j < t.size() && t.get(j).is("of")) {
         j++;
       }
-      if (j < t.size() && Dates.monthName(t.get(j).text()) > 0) {
-        int m = Dates.monthName(t.get(j).text());
+      if (j < t.size() && months.monthName(t.get(j).text()) > 0) {
+        int m = months.monthName(t.get(j).text());
         int day = Integer.parseInt(a.text());
         j++;
         int year = 0;
@@ -184,29 +217,21 @@ public final class TimeExtractor {
     return t.isNumber() && t.text().length() == 4 && Dates.isInt(t.text(), 1800, 2100);
   }
 
-  private static boolean followedByCounted(List<Token> t, int i) {
+  private boolean followedByCounted(List<Token> t, int i) {
     if (i + 1 >= t.size()) {
       return false;
     }
     String next = t.get(i + 1).lower();
-    return MatchingLexicon.defaults().counted().containsKey(next);
+    return lexicon.counted().containsKey(next);
   }
 
   private static int intOr(String s) {
     return Dates.isInt(s, 0, 99) ? Integer.parseInt(s) : 0;
   }
 
-  private static DayOfWeek dayOfWeek(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "monday" -> DayOfWeek.MONDAY;
-      case "tuesday" -> DayOfWeek.TUESDAY;
-      case "wednesday" -> DayOfWeek.WEDNESDAY;
-      case "thursday" -> DayOfWeek.THURSDAY;
-      case "friday" -> DayOfWeek.FRIDAY;
-      case "saturday" -> DayOfWeek.SATURDAY;
-      case "sunday" -> DayOfWeek.SUNDAY;
-      default -> null;
-    };
+  private DayOfWeek dayOfWeek(String word) {
+    SortedSet<String> days = weekdays.get(word.toLowerCase(Locale.ROOT));
+    return days == null ? null : DayOfWeek.valueOf(days.first());
   }
 
   private static Span span(List<Token> t, int from, int to) {

@@ -10,8 +10,7 @@ import java.util.TreeSet;
 /**
  * The word lists the claim matcher and the agreement scorer read: function words left out of
  * content words ({@code content-stopwords.txt}), event types ({@code events.txt}) and kinds of
- * counted things ({@code counted.txt}). Each default list is a documented resource; a caller may
- * pass its own lists instead.
+ * counted things ({@code counted.txt}), from a {@link Language}.
  *
  * @param stopWords function words
  * @param events for each word, the event types it names
@@ -22,12 +21,6 @@ public record MatchingLexicon(
     Map<String, SortedSet<String>> events,
     Map<String, SortedSet<String>> counted) {
 
-  private static final MatchingLexicon DEFAULTS =
-      new MatchingLexicon(
-          WordLists.words("content-stopwords.txt", WordLists.resource("content-stopwords.txt")),
-          WordLists.groups("events.txt", WordLists.resource("events.txt")),
-          WordLists.groups("counted.txt", WordLists.resource("counted.txt")));
-
   /** Checks the components as the record's description states. */
   public MatchingLexicon {
     stopWords = Set.copyOf(stopWords);
@@ -35,9 +28,15 @@ public record MatchingLexicon(
     counted = Map.copyOf(counted);
   }
 
-  /** The lists shipped with Corroborate. */
+  /** The English lists shipped with Corroborate. */
   public static MatchingLexicon defaults() {
-    return DEFAULTS;
+    return of(Language.english());
+  }
+
+  /** The {@code content-stopwords}, {@code events} and {@code counted} lists of {@code language}. */
+  public static MatchingLexicon of(Language language) {
+    return new MatchingLexicon(language.words("content-stopwords"), language.groups("events"),
+        language.groups("counted"));
   }
 
   /** The event types named by any of the lower-cased {@code tokens}, sorted. */

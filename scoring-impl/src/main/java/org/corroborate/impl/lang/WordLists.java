@@ -105,17 +105,21 @@ public final class WordLists {
     return Collections.unmodifiableSortedMap(frozen);
   }
 
-  /** The lines of one of the English word lists shipped under {@code lang/en/}, in UTF-8. */
-  public static List<String> resource(String fileName) {
-    return resource(WordLists.class, "en/" + fileName);
-  }
-
   /** The lines of a resource next to {@code owner}, in UTF-8. */
   public static List<String> resource(Class<?> owner, String fileName) {
+    List<String> lines = resourceOrNull(owner, fileName);
+    if (lines == null) {
+      throw new IllegalStateException("missing resource next to " + owner.getName() + ": "
+          + fileName);
+    }
+    return lines;
+  }
+
+  /** The lines of a resource next to {@code owner}, in UTF-8, or null when there is none. */
+  static List<String> resourceOrNull(Class<?> owner, String fileName) {
     try (InputStream in = owner.getResourceAsStream(fileName)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource next to " + owner.getName() + ": "
-            + fileName);
+        return null;
       }
       List<String> lines = new ArrayList<>();
       try (BufferedReader reader =

@@ -12,6 +12,7 @@ import org.corroborate.impl.clean.TextValidator;
 import org.corroborate.impl.extract.AliasTable;
 import org.corroborate.impl.extract.PatternClaimExtractor;
 import org.corroborate.impl.independence.Corroboration;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.lang.WordLists;
 import org.corroborate.impl.reliability.ContentSignals;
@@ -42,16 +43,20 @@ import org.corroborate.news.ScoringConfig;
 public final class NewsPipeline {
   private static final NewsPipeline DEFAULTS = of(ScoringConfig.defaults());
 
+  private final Language language;
   private final MatchingLexicon lexicon;
+  private final PatternClaimExtractor extractor;
   private final Corroboration.Settings settings;
   private final List<String> aliasLines;
   private final ReportBuilder reports;
   private final ScoringConfig config;
 
   private NewsPipeline(
-      MatchingLexicon lexicon, Corroboration.Settings settings, List<String> aliasLines,
+      Language language, Corroboration.Settings settings, List<String> aliasLines,
       ReportBuilder reports, ScoringConfig config) {
-    this.lexicon = lexicon;
+    this.language = language;
+    this.lexicon = MatchingLexicon.of(language);
+    this.extractor = new PatternClaimExtractor(language, aliasLines);
     this.settings = settings;
     this.aliasLines = List.copyOf(aliasLines);
     this.reports = reports;
@@ -59,11 +64,11 @@ public final class NewsPipeline {
   }
 
   /**
-   * The pipeline for a configuration: its signal weights, word lists, aliases, prior weight and
-   * algorithm.
+   * The pipeline for a configuration: its language and word lists, signal weights, aliases, prior
+   * weight and algorithm. Every word list is read here, once, and handed to the stages.
    *
-   * @throws IllegalArgumentException naming the setting for an unknown signal, word list or
-   *     algorithm, or the list and line of a malformed entry
+   * @throws IllegalArgumentException naming the setting for an unknown language, signal, word list
+   *     or algorithm, or the list and line of a malformed entry
    */
   public static NewsPipeline of(ScoringConfig config) {
     Objects.requireNonNull(config, "config");
@@ -76,12 +81,12 @@ public final class NewsPipeline {
     Corroboration.Settings defaults = Corroboration.Settings.defaults();
     Corroboration.Settings settings = new Corroboration.Settings(defaults.agreement(),
         config.algorithm(), defaults.voiceWeight(), defaults.maxBlock(), defaults.copyThreshold());
+    Language language = Language.of(config.language()).withLists(config.lexicons());
     ReportBuilder reports = new ReportBuilder(
-        new ContentSignals(SignalLexicons.of(config.lexicons())),
+        new ContentSignals(SignalLexicons.of(language)),
         new SourceReliability(config.signalWeights(), config.priorWeight()),
-        settings.agreement(), MatchingLexicon.defaults());
-    return new NewsPipeline(MatchingLexicon.defaults(), settings, config.aliases(), reports,
-        config);
+        settings.agreement(), language);
+    return new NewsPipeline(language, settings, config.aliases(), reports, config);
   }
 
   private static void aliasesValid(List<String> lines) {
@@ -104,7 +109,7 @@ public final class NewsPipeline {
     aliasesValid(lines);
     List<String> all = new ArrayList<>(aliasLines);
     all.addAll(lines);
-    return new NewsPipeline(lexicon, settings, all, reports, config);
+    return new NewsPipeline(language, settings, all, reports, config);
   }
 
   /** The pipeline with every documented default. */
@@ -171,7 +176,7 @@ public final class NewsPipeline {
       }
     }
     PatternClaimExtractor.Extraction extraction =
-        new PatternClaimExtractor(lexicon, aliasLines).extract(readable);
+        extractor.extract(readable);
     List<Corroboration.DocumentInfo> infos = new ArrayList<>();
     for (Document d : readable) {
       infos.add(new Corroboration.DocumentInfo(d.id(), d.sourceId(), d.published(),

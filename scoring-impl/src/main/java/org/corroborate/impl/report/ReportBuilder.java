@@ -16,6 +16,7 @@ import org.corroborate.impl.extract.EntityMention;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.independence.Corroboration;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.relate.AgreementSettings;
 import org.corroborate.impl.relate.ClaimRelation;
@@ -47,14 +48,19 @@ public final class ReportBuilder {
   private final SourceReliability reliability;
   private final AgreementSettings agreement;
   private final MatchingLexicon lexicon;
+  private final SentenceSplitter splitter;
 
-  /** A builder that reads documents with {@code signals}, scores sources with {@code reliability} and relates claims with these settings and word lists. */
+  /**
+   * A builder that reads documents with {@code signals}, scores sources with {@code reliability}
+   * and relates claims with these settings and the word lists of {@code language}.
+   */
   public ReportBuilder(ContentSignals signals, SourceReliability reliability,
-      AgreementSettings agreement, MatchingLexicon lexicon) {
+      AgreementSettings agreement, Language language) {
     this.signals = signals;
     this.reliability = reliability;
     this.agreement = agreement;
-    this.lexicon = lexicon;
+    this.lexicon = MatchingLexicon.of(language);
+    this.splitter = new SentenceSplitter(language);
   }
 
   /**
@@ -85,7 +91,6 @@ public final class ReportBuilder {
       copies.merge(copy.documentId(), copy,
           (a, b) -> a.containment() >= b.containment() ? a : b);
     }
-    SentenceSplitter splitter = new SentenceSplitter();
     Map<String, Map<String, Explanation>> signalsByDocument = new TreeMap<>();
     for (Document d : scored) {
       CleanText clean = cleaned.get(d.id());

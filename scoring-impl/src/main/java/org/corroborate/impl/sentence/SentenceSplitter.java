@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.corroborate.impl.clean.CleanText;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
 
@@ -14,8 +15,8 @@ import org.corroborate.impl.token.Token;
  * <p>Every content line ends a sentence. Inside a line, a sentence ends after {@code .}, {@code
  * !}, {@code ?} or an ellipsis, followed by any closing quotes or brackets, when the next
  * non-space character starts a sentence: an upper-case letter, a digit or an opening quote. Not
- * an end: a period after a known abbreviation (U.S., Gen., Dr., Jan., e.g.; {@link
- * #ABBREVIATIONS}) or after a single capital letter (an initial), a period inside a number
+ * an end: a period after a known abbreviation (U.S., Gen., Dr., Jan., e.g.; {@code
+ * abbreviations.txt}) or after a single capital letter (an initial), a period inside a number
  * ("3.5"), and end punctuation followed by a lower-case word (a quotation that goes on: {@code
  * "...?" he asked}). A period glued to the next sentence ("areas.Recent developments") is an end
  * when a lower-case word of two or more letters precedes it and a capitalised word follows; a
@@ -24,11 +25,12 @@ import org.corroborate.impl.token.Token;
  * <p>A line that is one sentence without end punctuation, of at most fifteen words, is a heading.
  */
 public final class SentenceSplitter {
-  static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.n", "u.k", "e.u", "gen", "dr", "mr",
-      "mrs", "ms", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "e.g", "i.e", "vs", "lt", "col", "maj", "sgt", "capt", "prof", "sen", "rep",
-      "gov", "inc", "corp", "ltd", "co", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ",
-      "a.m", "p.m", "etc", "cf", "al", "fig", "vol", "pp", "ca");
+  private final Set<String> abbreviations;
+
+  /** A splitter with the {@code abbreviations} list of {@code language}. */
+  public SentenceSplitter(Language language) {
+    this.abbreviations = Set.copyOf(language.words("abbreviations"));
+  }
 
   /** The sentences of the cleaned text's content lines, in order. */
   public List<Sentence> split(CleanText clean) {
@@ -69,7 +71,7 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean isEnd(String text, Span line, int sentenceStart, int mark, int end) {
+  private boolean isEnd(String text, Span line, int sentenceStart, int mark, int end) {
     int next = end;
     boolean space = false;
     while (next < line.end() && Token.blank(text.charAt(next))) {
@@ -98,7 +100,7 @@ public final class SentenceSplitter {
     }
     String word = text.substring(w, mark);
     String lower = word.toLowerCase(Locale.ROOT);
-    if (ABBREVIATIONS.contains(lower)) {
+    if (abbreviations.contains(lower)) {
       return false;
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {

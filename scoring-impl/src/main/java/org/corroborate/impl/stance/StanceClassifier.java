@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
-import org.corroborate.impl.lang.WordListsAccess;
+import org.corroborate.impl.lang.Language;
 
 /**
  * Decides the stance of a document toward a claim (agree, disagree, discuss, unrelated) from
@@ -57,7 +57,7 @@ public final class StanceClassifier {
   }
 
   private static StanceFeatures defaultFeatures() {
-    return new StanceFeatures(WordListsAccess.groups(StanceClassifier.class, "cues.txt"));
+    return new StanceFeatures(Language.english());
   }
 
   /** A set of documents analysed once, against which claims are classified. Immutable. */

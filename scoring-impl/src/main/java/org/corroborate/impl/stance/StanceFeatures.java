@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import org.corroborate.impl.lang.Language;
 
 /**
  * The named heuristic features of a (claim, document) pair, each in [0, 1] or a small count.
@@ -23,7 +24,7 @@ import java.util.SortedSet;
  *   <li>{@code best-sentence}: the highest weighted share covered by one sentence.
  *   <li>{@code bigrams}: share of the claim's word pairs found as pairs in the document.
  *   <li>{@code refute-near}, {@code hedge-near}, {@code affirm-near}, {@code negation-near}: cue
- *       words ({@code cues.txt}) in the sentences that cover at least a quarter of the claim,
+ *       words ({@code stance-cues.txt}) in the sentences that cover at least a quarter of the claim,
  *       divided by 3 and capped at 1.
  *   <li>{@code refute-anywhere}, {@code hedge-anywhere}: cues in the whole document, divided by 5
  *       and 10, capped at 1.
@@ -49,16 +50,13 @@ final class StanceFeatures {
       "numbers-missing", "length", "refute-lead", "hedge-lead", "affirm-anywhere", "refute-share",
       "refute-near-x-best", "hedge-near-x-best", "refute-best", "hedge-best", "negation-parity");
 
-  private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "at",
-      "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-      "it", "its", "this", "that", "these", "those", "with", "as", "by", "from", "he", "she",
-      "they", "his", "her", "their", "will", "would", "after", "over", "into", "about", "s", "i",
-      "we", "you", "who", "what", "which", "up", "out", "so", "than", "then", "also", "just");
-
+  private final Set<String> stopWords;
   private final Map<String, SortedSet<String>> cues;
 
-  StanceFeatures(Map<String, SortedSet<String>> cues) {
-    this.cues = Map.copyOf(cues);
+  /** Features with the {@code stance-cues} and {@code stance-stopwords} lists of a language. */
+  StanceFeatures(Language language) {
+    this.cues = language.groups("stance-cues");
+    this.stopWords = Set.copyOf(language.words("stance-stopwords"));
   }
 
   /** A document analysed once: its sentences' word sets, cue positions and numbers. */
@@ -106,7 +104,7 @@ final class StanceFeatures {
         if (isNumber(t)) {
           b.numbers.add(t);
         }
-        if (STOP.contains(t)) {
+        if (stopWords.contains(t)) {
           continue;
         }
         String w = stem(t);
@@ -147,7 +145,7 @@ final class StanceFeatures {
       if (isNumber(t)) {
         numbers.add(t);
       }
-      if (!STOP.contains(t)) {
+      if (!stopWords.contains(t)) {
         words.add(stem(t));
       }
     }

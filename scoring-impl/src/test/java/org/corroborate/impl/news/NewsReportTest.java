@@ -16,6 +16,7 @@ import org.corroborate.impl.clean.TextCleaner;
 import org.corroborate.impl.extract.Claims;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.independence.Corroboration;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.relate.AgreementSettings;
 import org.corroborate.impl.reliability.ContentSignals;
@@ -61,7 +62,7 @@ class NewsReportTest {
         "d2", TextCleaner.defaults().clean(documents.get(1).text()));
     ReportBuilder builder = new ReportBuilder(new ContentSignals(SignalLexicons.defaults()),
         new SourceReliability(Map.of(), 0.3), AgreementSettings.defaults(),
-        MatchingLexicon.defaults());
+        Language.english());
     return new NewsReport(builder.build(documents, documents, sources, Map.of(), cleaned, result,
         key -> key.equals("isis") ? "ISIS" : key, List.of()), result);
   }

@@ -11,7 +11,7 @@ import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.PatternClaimExtractor;
 import org.corroborate.impl.extract.TimeExtractor;
 import org.corroborate.impl.independence.Corroboration;
-import org.corroborate.impl.lang.MatchingLexicon;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.report.NewsReport;
 import org.corroborate.impl.token.Span;
 import org.corroborate.model.Document;
@@ -38,7 +38,7 @@ class SeedExpectationsTest {
     seeds = Seeds.load();
     report = seeds.score();
     result = report.result();
-    aliases = new PatternClaimExtractor(MatchingLexicon.defaults()).extract(
+    aliases = new PatternClaimExtractor(Language.english()).extract(
         seeds.documents.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()).aliases();
   }
 
