@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.token.Token;
 import org.corroborate.news.Attribution;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * names {@link EntityExtractor} finds, as {@link PatternClaimExtractor} wires them.
  */
 class AttributionExtractorTest {
-  private static final AttributionExtractor ATTRIBUTIONS = AttributionExtractor.defaults();
-  private static final EntityExtractor NAMES = EntityExtractor.defaults();
+  private static final AttributionExtractor ATTRIBUTIONS = new AttributionExtractor(Language.english());
+  private static final EntityExtractor NAMES = new EntityExtractor(Language.english(), new AliasNormaliser(Language.english().group("names", "ARTICLE")));
 
   private static Optional<Attribution> attribution(String sentence, Optional<String> previous) {
     List<Token> t = Token.of(sentence, 0, sentence.length());

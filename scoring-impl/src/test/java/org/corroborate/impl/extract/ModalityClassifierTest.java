@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.sentence.Sentence;
 import org.corroborate.impl.token.Span;
 import org.corroborate.news.Attribution;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * HEDGED, REPORTED, ASSERTED) with the cue words of {@code modality.txt}.
  */
 class ModalityClassifierTest {
-  private static final ModalityClassifier CLASSIFIER = ModalityClassifier.defaults();
+  private static final ModalityClassifier CLASSIFIER = new ModalityClassifier(Language.english());
   private static final Optional<Attribution> SAID =
       Optional.of(new Attribution("SDF", List.of(), false));
 

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.corroborate.impl.clean.MonthNames;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.token.Span;
-import org.corroborate.news.Quantity;
 import org.corroborate.news.Quantity.Bound;
+import org.corroborate.news.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class QuantityExtractorTest {
   private static final QuantityExtractor EXTRACTOR =
-      new QuantityExtractor(MatchingLexicon.defaults());
+      new QuantityExtractor(Language.english(), MatchingLexicon.defaults(),
+          new MonthNames(Language.english()));
 
   private static List<Quantity> figures(String sentence) {
     return EXTRACTOR.extract(sentence, new Span(0, sentence.length()));

@@ -9,6 +9,7 @@ import org.corroborate.model.Document;
 import org.corroborate.model.Source;
 import org.corroborate.news.ClaimResult;
 import org.corroborate.news.Modality;
+import org.corroborate.news.Quantity;
 import org.corroborate.news.ScoringConfig;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class ReplacedListsTest {
     assertThat(claims(text, "quantities", "AT_LEAST: some"))
         .singleElement().satisfies(c -> {
           assertThat(c.quantities().get(0).approximate()).isFalse();
-          assertThat(c.quantities().get(0).bound()).isEqualTo("AT_LEAST");
+          assertThat(c.quantities().get(0).bound()).isEqualTo(Quantity.Bound.AT_LEAST);
         });
   }
 

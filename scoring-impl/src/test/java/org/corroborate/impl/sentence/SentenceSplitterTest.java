@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.impl.clean.CleanText;
+import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.token.Span;
 import org.junit.jupiter.api.Test;
 
 /** Sentence ends and headings by the rules of {@link SentenceSplitter}'s class comment. */
 class SentenceSplitterTest {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(Language.english());
 
   /** Every line of {@code text} is content, as the cleaner would leave a text with no chrome. */
   private static List<Sentence> split(String text) {
