@@ -25,6 +25,7 @@ import org.corroborate.model.ObservationSet;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Value;
 import org.corroborate.news.RelationType;
+import org.corroborate.news.ScoringConfig;
 import org.corroborate.truth.ItemResult;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryConfig;
@@ -57,10 +58,12 @@ import org.corroborate.truth.ValueConfidence;
  * witness (and a source all of whose documents are copies gets no trust from the engine); the
  * configured algorithm (default {@code accu}) gives every position a confidence and
  * every source a trust. <b>Cluster confidence</b> is {@code conf(leading position) * (1 - (1 -
- * voiceWeight)^k)}, {@code k} the independent voices of the leading position: one voice gives .5
- * with the default {@code voiceWeight = .5}, two .75, three .875; copies add nothing.
+ * voiceWeight)^k)}, {@code k} the independent voices of the leading position: with {@code
+ * voiceWeight = .5} one voice gives .5, two .75, three .875; copies add nothing.
  */
 public final class Corroboration {
+  /** Words in the sequences (shingles) compared to find a republished text. */
+  public static final int SHINGLE_WORDS = Republication.SHINGLE;
 
   /** A document as the analysis sees it. */
   public record DocumentInfo(
@@ -125,17 +128,23 @@ public final class Corroboration {
       ClaimMatcher.Result blocking) {}
 
   /**
-   * The analysis settings.
+   * The analysis settings, as a {@link ScoringConfig} sets them ({@link #of}).
    *
    * @param agreement weights and thresholds of the agreement scorer
-   * @param algorithm truth-discovery algorithm over clusters; default {@code accu}
-   * @param voiceWeight how much one independent voice adds to a cluster's confidence; default .5
-   * @param maxBlock largest block the matcher compares; default 100
-   * @param copyThreshold containment from which a document republishes another; default .5
+   * @param algorithm truth-discovery algorithm over clusters ({@link ScoringConfig#algorithm()})
+   * @param voiceWeight how much one independent voice adds to a cluster's confidence ({@link
+   *     ScoringConfig#voiceWeight()})
+   * @param maxBlock largest block the matcher compares ({@link ScoringConfig#maxBlockSize()})
+   * @param maxCandidates most candidate partners kept per claim ({@link
+   *     ScoringConfig#maxCandidatesPerClaim()})
+   * @param copyThreshold containment from which a document republishes another ({@link
+   *     ScoringConfig#copyThreshold()})
+   * @param maxShinglePostings most documents one shared shingle pairs all of ({@link
+   *     ScoringConfig#maxShinglePostings()})
    */
   public record Settings(
       AgreementSettings agreement, String algorithm, double voiceWeight, int maxBlock,
-      double copyThreshold) {
+      int maxCandidates, double copyThreshold, int maxShinglePostings) {
     /** Checks the components as the record's description states. */
     public Settings {
       Objects.requireNonNull(agreement, "agreement");
@@ -146,11 +155,22 @@ public final class Corroboration {
       if (!(copyThreshold > 0 && copyThreshold <= 1)) {
         throw new IllegalArgumentException("copyThreshold must be in (0, 1], was " + copyThreshold);
       }
+      if (maxShinglePostings < 2) {
+        throw new IllegalArgumentException(
+            "maxShinglePostings must be at least 2, was " + maxShinglePostings);
+      }
     }
 
-    /** The documented defaults. */
+    /** The settings of {@code config}. */
+    public static Settings of(ScoringConfig config) {
+      return new Settings(AgreementSettings.of(config), config.algorithm(), config.voiceWeight(),
+          config.maxBlockSize(), config.maxCandidatesPerClaim(), config.copyThreshold(),
+          config.maxShinglePostings());
+    }
+
+    /** The settings of {@link ScoringConfig#defaults()}. */
     public static Settings defaults() {
-      return new Settings(AgreementSettings.defaults(), "accu", 0.5, 100, 0.5);
+      return of(ScoringConfig.defaults());
     }
   }
 
@@ -185,8 +205,8 @@ public final class Corroboration {
     }
     ClaimStatistics statistics = new ClaimStatistics(matched);
     AgreementScorer scorer = new AgreementScorer(settings.agreement(), lexicon, statistics);
-    ClaimMatcher.Result blocking =
-        new ClaimMatcher(settings.maxBlock(), lexicon).candidates(matched);
+    ClaimMatcher.Result blocking = new ClaimMatcher(settings.maxBlock(), settings.maxCandidates(),
+        lexicon).candidates(matched);
     for (int[] pair : blocking.pairs()) {
       int a = distinct.get(pair[0]);
       int b = distinct.get(pair[1]);
@@ -209,7 +229,7 @@ public final class Corroboration {
     relations.sort(Comparator.comparingInt((ClaimRelation r) -> Math.min(r.a(), r.b()))
         .thenComparingInt(r -> Math.max(r.a(), r.b())));
 
-    List<Copy> copies = copies(documents, settings.copyThreshold());
+    List<Copy> copies = copies(documents, settings.copyThreshold(), settings.maxShinglePostings());
     Map<String, String> origin = origins(documents, copies);
     List<String> voices = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
@@ -319,13 +339,14 @@ public final class Corroboration {
     return "source:" + origin.getOrDefault(claim.documentId(), claim.sourceId());
   }
 
-  private static List<Copy> copies(List<DocumentInfo> documents, double threshold) {
+  private static List<Copy> copies(
+      List<DocumentInfo> documents, double threshold, int maxPostings) {
     List<String> texts = new ArrayList<>();
     for (DocumentInfo d : documents) {
       texts.add(d.text());
     }
     List<Copy> copies = new ArrayList<>();
-    for (Republication.Pair p : Republication.find(texts, threshold, 10)) {
+    for (Republication.Pair p : Republication.find(texts, threshold, maxPostings)) {
       DocumentInfo a = documents.get(p.a());
       DocumentInfo b = documents.get(p.b());
       // the later (or, undated, the second) document copies the earlier one

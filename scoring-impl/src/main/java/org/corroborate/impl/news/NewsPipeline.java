@@ -59,8 +59,8 @@ public final class NewsPipeline {
   }
 
   /**
-   * The pipeline for a configuration: its signal weights, word lists, aliases, prior weight and
-   * algorithm.
+   * The pipeline for a configuration: its signal weights, word lists, aliases, prior weight,
+   * algorithm, and matching, relating and independence settings.
    *
    * @throws IllegalArgumentException naming the setting for an unknown signal, word list or
    *     algorithm, or the list and line of a malformed entry
@@ -73,9 +73,7 @@ public final class NewsPipeline {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("algorithm: " + e.getMessage(), e);
     }
-    Corroboration.Settings defaults = Corroboration.Settings.defaults();
-    Corroboration.Settings settings = new Corroboration.Settings(defaults.agreement(),
-        config.algorithm(), defaults.voiceWeight(), defaults.maxBlock(), defaults.copyThreshold());
+    Corroboration.Settings settings = Corroboration.Settings.of(config);
     ReportBuilder reports = new ReportBuilder(
         new ContentSignals(SignalLexicons.of(config.lexicons())),
         new SourceReliability(config.signalWeights(), config.priorWeight()),
