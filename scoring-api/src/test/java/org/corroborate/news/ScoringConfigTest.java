@@ -3,11 +3,17 @@ package org.corroborate.news;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The matching, relating and independence settings of {@link ScoringConfig}. */
@@ -150,6 +156,21 @@ class ScoringConfigTest {
     ScoringConfig d = ScoringConfig.builder().matchWordWeight(0.7).matchEntityWeight(0.15).build();
     assertThat(d.matchEventWeight()).isEqualTo(0.15);
     assertThat(d.toString()).contains("matchWordWeight=0.7", "matchEntityWeight=0.15");
+  }
+
+  @Test
+  void pipelineDoc_listsEverySetting_withItsDefault() throws IOException {
+    String doc =
+        Files.readString(Path.of("..", "docs", "news-pipeline.md"), StandardCharsets.UTF_8);
+    ScoringConfig defaults = ScoringConfig.defaults();
+    settings().forEach((name, setting) -> {
+      double value = setting.get().applyAsDouble(defaults);
+      String shown = isInteger(name) ? String.valueOf((int) value)
+          : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+              .replaceFirst("^0\\.", ".");
+      assertThat(doc).as(name).containsPattern(
+          "\\n\\| `" + name + "` \\|[^\\n]*\\| " + Pattern.quote(shown) + " \\|");
+    });
   }
 
   private static boolean isInteger(String name) {
