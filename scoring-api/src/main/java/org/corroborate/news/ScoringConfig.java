@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Immutable settings of the news pipeline: signal weights, the language and its word lists,
  * declared aliases, how much a source's prior counts, the truth-discovery algorithm run over the
- * clusters, and whether a document that is not text fails the call.
+ * clusters, whether a document that is not text fails the call, and the thresholds and caps
+ * of matching, relating and counting independent voices.
  *
  * <p>Built with {@link #builder()}; each setting is checked when set and may be set once. Names of
  * signals, languages and word lists are checked against the implementation when a scorer is made
@@ -22,6 +23,21 @@ import java.util.TreeMap;
  * Builder#language language}, a folder of plain-text files in the implementation; {@link
  * Builder#lexicon} replaces any one list. The implementation's {@code docs/news-pipeline.md}
  * lists every list with its format.
+ *
+ * <p><b>Matching, relating and independence.</b> How two claims are judged to be about the same
+ * proposition: {@code P(same) = gate * (matchWordWeight * words + matchEntityWeight * entities +
+ * matchEventWeight * events)}, the three weights adding up to 1, and {@code gate} the {@link
+ * #gateFactor()} for each sign of a different event. Below {@link #sameThreshold()} a pair is
+ * UNRELATED; {@link #polarityThreshold()} and {@link #topicThreshold()} decide when an assertion
+ * and a denial conflict and when a pair with nothing but its topic to compare agrees (at {@link
+ * #unverifiedAgreement()} strength); figures are compatible when their ranges, widened by {@link
+ * #exactTolerance()} or {@link #approximateTolerance()}, overlap. Blocking skips blocks of more
+ * than {@link #maxBlockSize()} claims and keeps {@link #maxCandidatesPerClaim()} candidates per
+ * claim; a document whose 8-word sequences are at least {@link #copyThreshold()} contained in
+ * another republishes it ({@link #maxShinglePostings()} bounds the pairs one shared sequence
+ * makes); a cluster's confidence grows with its independent voices as {@code 1 - (1 -
+ * voiceWeight)^k}. The defaults are the {@code DEFAULT_} constants; docs/news-pipeline.md lists
+ * every setting with its range.
  */
 public final class ScoringConfig {
   /** The prior weight used when none is set. */
@@ -33,6 +49,54 @@ public final class ScoringConfig {
   /** The truth-discovery algorithm used when none is set. */
   public static final String DEFAULT_ALGORITHM = "accu";
 
+  /** Weight of content-word similarity in P(same proposition), {@value}. */
+  public static final double DEFAULT_MATCH_WORD_WEIGHT = 0.6;
+
+  /** Weight of entity similarity in P(same proposition), {@value}. */
+  public static final double DEFAULT_MATCH_ENTITY_WEIGHT = 0.25;
+
+  /** Weight of event agreement in P(same proposition), {@value}. */
+  public static final double DEFAULT_MATCH_EVENT_WEIGHT = 0.15;
+
+  /** P(same proposition) below which two claims are unrelated, {@value}. */
+  public static final double DEFAULT_SAME_THRESHOLD = 0.35;
+
+  /** P(same proposition) from which claims with only their topic to compare agree, {@value}. */
+  public static final double DEFAULT_TOPIC_THRESHOLD = 0.5;
+
+  /** P(same proposition) from which an assertion and a denial conflict, {@value}. */
+  public static final double DEFAULT_POLARITY_THRESHOLD = 0.5;
+
+  /** Factor on P(same proposition) for each sign of a different event, {@value}. */
+  public static final double DEFAULT_GATE_FACTOR = 0.1;
+
+  /** Relative tolerance around an exact figure, {@value}. */
+  public static final double DEFAULT_EXACT_TOLERANCE = 0.02;
+
+  /** Relative tolerance around an approximate figure, {@value}. */
+  public static final double DEFAULT_APPROXIMATE_TOLERANCE = 0.15;
+
+  /** Strength of an agreement with nothing but the topic to compare, {@value}. */
+  public static final double DEFAULT_UNVERIFIED_AGREEMENT = 0.8;
+
+  /** Largest block of claims sharing a key that the matcher compares, {@value}. */
+  public static final int DEFAULT_MAX_BLOCK_SIZE = 100;
+
+  /** Most candidate partners kept per claim, {@value}. */
+  public static final int DEFAULT_MAX_CANDIDATES_PER_CLAIM = 100;
+
+  /** Containment from which a document republishes another, {@value}. */
+  public static final double DEFAULT_COPY_THRESHOLD = 0.5;
+
+  /** Most documents one shared 8-word sequence pairs all of, {@value}. */
+  public static final int DEFAULT_MAX_SHINGLE_POSTINGS = 10;
+
+  /** How much one independent voice adds to a cluster's confidence, {@value}. */
+  public static final double DEFAULT_VOICE_WEIGHT = 0.5;
+
+  /** How far the three match weights' sum may be from 1 (rounding of decimal fractions). */
+  private static final double WEIGHT_SUM_TOLERANCE = 1e-9;
+
   private static final ScoringConfig DEFAULTS = builder().build();
 
   private final String algorithm;
@@ -41,6 +105,21 @@ public final class ScoringConfig {
   private final List<String> aliases;
   private final double priorWeight;
   private final boolean strict;
+  private final double matchWordWeight;
+  private final double matchEntityWeight;
+  private final double matchEventWeight;
+  private final double sameThreshold;
+  private final double topicThreshold;
+  private final double polarityThreshold;
+  private final double gateFactor;
+  private final double exactTolerance;
+  private final double approximateTolerance;
+  private final double unverifiedAgreement;
+  private final int maxBlockSize;
+  private final int maxCandidatesPerClaim;
+  private final double copyThreshold;
+  private final int maxShinglePostings;
+  private final double voiceWeight;
 
   // language settings (language, lexicons): kept together
   private final String language;
@@ -53,6 +132,27 @@ public final class ScoringConfig {
     this.priorWeight = b.priorWeight == null ? DEFAULT_PRIOR_WEIGHT : b.priorWeight;
     this.strict = b.strict != null && b.strict;
     this.language = b.language == null ? DEFAULT_LANGUAGE : b.language;
+    this.matchWordWeight = or(b.matchWordWeight, DEFAULT_MATCH_WORD_WEIGHT);
+    this.matchEntityWeight = or(b.matchEntityWeight, DEFAULT_MATCH_ENTITY_WEIGHT);
+    this.matchEventWeight = or(b.matchEventWeight, DEFAULT_MATCH_EVENT_WEIGHT);
+    this.sameThreshold = or(b.sameThreshold, DEFAULT_SAME_THRESHOLD);
+    this.topicThreshold = or(b.topicThreshold, DEFAULT_TOPIC_THRESHOLD);
+    this.polarityThreshold = or(b.polarityThreshold, DEFAULT_POLARITY_THRESHOLD);
+    this.gateFactor = or(b.gateFactor, DEFAULT_GATE_FACTOR);
+    this.exactTolerance = or(b.exactTolerance, DEFAULT_EXACT_TOLERANCE);
+    this.approximateTolerance = or(b.approximateTolerance, DEFAULT_APPROXIMATE_TOLERANCE);
+    this.unverifiedAgreement = or(b.unverifiedAgreement, DEFAULT_UNVERIFIED_AGREEMENT);
+    this.maxBlockSize = b.maxBlockSize == null ? DEFAULT_MAX_BLOCK_SIZE : b.maxBlockSize;
+    this.maxCandidatesPerClaim = b.maxCandidatesPerClaim == null
+        ? DEFAULT_MAX_CANDIDATES_PER_CLAIM : b.maxCandidatesPerClaim;
+    this.copyThreshold = or(b.copyThreshold, DEFAULT_COPY_THRESHOLD);
+    this.maxShinglePostings =
+        b.maxShinglePostings == null ? DEFAULT_MAX_SHINGLE_POSTINGS : b.maxShinglePostings;
+    this.voiceWeight = or(b.voiceWeight, DEFAULT_VOICE_WEIGHT);
+  }
+
+  private static double or(Double set, double byDefault) {
+    return set == null ? byDefault : set;
   }
 
   /** Returns a new builder. */
@@ -106,6 +206,134 @@ public final class ScoringConfig {
     return strict;
   }
 
+  // ---- matching, relating and independence ----
+
+  /**
+   * Weight of content-word similarity (IDF-weighted Dice) in P(same proposition), in [0, 1];
+   * with {@link #matchEntityWeight()} and {@link #matchEventWeight()} it adds up to 1; {@value
+   * #DEFAULT_MATCH_WORD_WEIGHT} unless set.
+   */
+  public double matchWordWeight() {
+    return matchWordWeight;
+  }
+
+  /**
+   * Weight of entity similarity (IDF-weighted Dice over canonical names) in P(same proposition),
+   * in [0, 1]; {@value #DEFAULT_MATCH_ENTITY_WEIGHT} unless set.
+   */
+  public double matchEntityWeight() {
+    return matchEntityWeight;
+  }
+
+  /**
+   * Weight of event agreement (Jaccard over event types) in P(same proposition), in [0, 1];
+   * {@value #DEFAULT_MATCH_EVENT_WEIGHT} unless set.
+   */
+  public double matchEventWeight() {
+    return matchEventWeight;
+  }
+
+  /**
+   * P(same proposition) from which two claims are compared for agreement, in [0, 1]; below it
+   * they are UNRELATED; {@value #DEFAULT_SAME_THRESHOLD} unless set.
+   */
+  public double sameThreshold() {
+    return sameThreshold;
+  }
+
+  /**
+   * P(same proposition) from which two claims with nothing but their topic to compare (no
+   * comparable figure, same polarity) agree, in [0, 1]; {@value #DEFAULT_TOPIC_THRESHOLD} unless
+   * set.
+   */
+  public double topicThreshold() {
+    return topicThreshold;
+  }
+
+  /**
+   * P(same proposition) from which an assertion and a denial conflict, in [0, 1]; {@value
+   * #DEFAULT_POLARITY_THRESHOLD} unless set.
+   */
+  public double polarityThreshold() {
+    return polarityThreshold;
+  }
+
+  /**
+   * Factor applied to P(same proposition) for each sign of a different event (both claims name
+   * events and share none; both name years and share none), in [0, 1]; {@value
+   * #DEFAULT_GATE_FACTOR} unless set.
+   */
+  public double gateFactor() {
+    return gateFactor;
+  }
+
+  /**
+   * Relative tolerance by which an exact figure's range is widened before comparing, in [0, 1];
+   * {@value #DEFAULT_EXACT_TOLERANCE} unless set.
+   */
+  public double exactTolerance() {
+    return exactTolerance;
+  }
+
+  /**
+   * Relative tolerance by which a figure the text hedges ("about 300") is widened, in [0, 1];
+   * {@value #DEFAULT_APPROXIMATE_TOLERANCE} unless set.
+   */
+  public double approximateTolerance() {
+    return approximateTolerance;
+  }
+
+  /**
+   * Strength of an agreement with no figure or polarity to compare, only the topic, in [0, 1]:
+   * the relation's score is P(same proposition) times it; {@value #DEFAULT_UNVERIFIED_AGREEMENT}
+   * unless set.
+   */
+  public double unverifiedAgreement() {
+    return unverifiedAgreement;
+  }
+
+  /**
+   * Largest block (claims sharing one key) the matcher pairs up, at least 2; a larger block says
+   * nothing about which claims match and is skipped; {@value #DEFAULT_MAX_BLOCK_SIZE} unless set.
+   */
+  public int maxBlockSize() {
+    return maxBlockSize;
+  }
+
+  /**
+   * Most candidate partners kept per claim, those sharing the most evidence, at least 1; {@value
+   * #DEFAULT_MAX_CANDIDATES_PER_CLAIM} unless set.
+   */
+  public int maxCandidatesPerClaim() {
+    return maxCandidatesPerClaim;
+  }
+
+  /**
+   * Containment (shared 8-word sequences over the smaller document's) from which a document is
+   * found to republish another, in (0, 1]; {@value #DEFAULT_COPY_THRESHOLD} unless set.
+   */
+  public double copyThreshold() {
+    return copyThreshold;
+  }
+
+  /**
+   * Most documents one shared 8-word sequence pairs all of, at least 2; a sequence held by more
+   * pairs each holder with the first and with its neighbour only, so that the cost stays linear;
+   * {@value #DEFAULT_MAX_SHINGLE_POSTINGS} unless set.
+   */
+  public int maxShinglePostings() {
+    return maxShinglePostings;
+  }
+
+  /**
+   * How much one independent voice adds to a cluster's confidence, in (0, 1): the confidence of
+   * the leading position is multiplied by {@code 1 - (1 - voiceWeight)^k} for its {@code k}
+   * independent voices; {@value #DEFAULT_VOICE_WEIGHT} unless set.
+   */
+  public double voiceWeight() {
+    return voiceWeight;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ScoringConfig that
@@ -115,21 +343,60 @@ public final class ScoringConfig {
         && aliases.equals(that.aliases)
         && Double.compare(priorWeight, that.priorWeight) == 0
         && strict == that.strict
-        && language.equals(that.language);
+        && language.equals(that.language)
+        && matchingEquals(that);
+  }
+
+  private boolean matchingEquals(ScoringConfig that) {
+    return Double.compare(matchWordWeight, that.matchWordWeight) == 0
+        && Double.compare(matchEntityWeight, that.matchEntityWeight) == 0
+        && Double.compare(matchEventWeight, that.matchEventWeight) == 0
+        && Double.compare(sameThreshold, that.sameThreshold) == 0
+        && Double.compare(topicThreshold, that.topicThreshold) == 0
+        && Double.compare(polarityThreshold, that.polarityThreshold) == 0
+        && Double.compare(gateFactor, that.gateFactor) == 0
+        && Double.compare(exactTolerance, that.exactTolerance) == 0
+        && Double.compare(approximateTolerance, that.approximateTolerance) == 0
+        && Double.compare(unverifiedAgreement, that.unverifiedAgreement) == 0
+        && maxBlockSize == that.maxBlockSize
+        && maxCandidatesPerClaim == that.maxCandidatesPerClaim
+        && Double.compare(copyThreshold, that.copyThreshold) == 0
+        && maxShinglePostings == that.maxShinglePostings
+        && Double.compare(voiceWeight, that.voiceWeight) == 0;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(algorithm, signalWeights, lexicons, aliases, priorWeight, strict,
-        language);
+        language, matchingHash());
   }
 
+  private int matchingHash() {
+    return Objects.hash(matchWordWeight, matchEntityWeight, matchEventWeight, sameThreshold,
+        topicThreshold, polarityThreshold, gateFactor, exactTolerance, approximateTolerance,
+        unverifiedAgreement, maxBlockSize, maxCandidatesPerClaim, copyThreshold,
+        maxShinglePostings, voiceWeight);
+  }
+
+  /** Lists every setting with its effective value. */
   @Override
   public String toString() {
     return "ScoringConfig{algorithm=" + algorithm + ", signalWeights=" + signalWeights
         + ", lexicons=" + lexicons.keySet() + ", aliases=" + aliases.size() + " lines"
         + ", priorWeight=" + priorWeight + ", strict=" + strict
-        + ", language=" + language + "}";
+        + ", language=" + language
+        + ", " + matchingText() + "}";
+  }
+
+  private String matchingText() {
+    return "matchWordWeight=" + matchWordWeight + ", matchEntityWeight=" + matchEntityWeight
+        + ", matchEventWeight=" + matchEventWeight + ", sameThreshold=" + sameThreshold
+        + ", topicThreshold=" + topicThreshold + ", polarityThreshold=" + polarityThreshold
+        + ", gateFactor=" + gateFactor + ", exactTolerance=" + exactTolerance
+        + ", approximateTolerance=" + approximateTolerance
+        + ", unverifiedAgreement=" + unverifiedAgreement + ", maxBlockSize=" + maxBlockSize
+        + ", maxCandidatesPerClaim=" + maxCandidatesPerClaim + ", copyThreshold=" + copyThreshold
+        + ", maxShinglePostings=" + maxShinglePostings + ", voiceWeight=" + voiceWeight;
   }
 
   /** Collects settings; each is checked on arrival and may be set only once. Not thread-safe. */
@@ -142,6 +409,21 @@ public final class ScoringConfig {
     private Double priorWeight;
     private Boolean strict;
     private String language;
+    private Double matchWordWeight;
+    private Double matchEntityWeight;
+    private Double matchEventWeight;
+    private Double sameThreshold;
+    private Double topicThreshold;
+    private Double polarityThreshold;
+    private Double gateFactor;
+    private Double exactTolerance;
+    private Double approximateTolerance;
+    private Double unverifiedAgreement;
+    private Integer maxBlockSize;
+    private Integer maxCandidatesPerClaim;
+    private Double copyThreshold;
+    private Integer maxShinglePostings;
+    private Double voiceWeight;
 
     private Builder() {}
 
@@ -241,8 +523,204 @@ public final class ScoringConfig {
       return this;
     }
 
-    /** Returns the configuration. */
+    // ---- matching, relating and independence ----
+
+    /**
+     * Sets the weight of content-word similarity in P(same proposition), in [0, 1]; the three
+     * {@code match...Weight} settings must add up to 1 (checked by {@link #build()}).
+     *
+     * @throws IllegalArgumentException if the weight is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder matchWordWeight(double weight) {
+      matchWordWeight = unit("matchWordWeight", matchWordWeight, weight);
+      return this;
+    }
+
+    /**
+     * Sets the weight of entity similarity in P(same proposition), in [0, 1]; see {@link
+     * #matchWordWeight}.
+     *
+     * @throws IllegalArgumentException if the weight is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder matchEntityWeight(double weight) {
+      matchEntityWeight = unit("matchEntityWeight", matchEntityWeight, weight);
+      return this;
+    }
+
+    /**
+     * Sets the weight of event agreement in P(same proposition), in [0, 1]; see {@link
+     * #matchWordWeight}.
+     *
+     * @throws IllegalArgumentException if the weight is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder matchEventWeight(double weight) {
+      matchEventWeight = unit("matchEventWeight", matchEventWeight, weight);
+      return this;
+    }
+
+    /**
+     * Sets the P(same proposition) below which two claims are unrelated, in [0, 1].
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder sameThreshold(double threshold) {
+      sameThreshold = unit("sameThreshold", sameThreshold, threshold);
+      return this;
+    }
+
+    /**
+     * Sets the P(same proposition) from which claims with only their topic to compare agree, in
+     * [0, 1].
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder topicThreshold(double threshold) {
+      topicThreshold = unit("topicThreshold", topicThreshold, threshold);
+      return this;
+    }
+
+    /**
+     * Sets the P(same proposition) from which an assertion and a denial conflict, in [0, 1].
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder polarityThreshold(double threshold) {
+      polarityThreshold = unit("polarityThreshold", polarityThreshold, threshold);
+      return this;
+    }
+
+    /**
+     * Sets the factor on P(same proposition) for each sign of a different event, in [0, 1]; 1
+     * turns the gates off.
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder gateFactor(double factor) {
+      gateFactor = unit("gateFactor", gateFactor, factor);
+      return this;
+    }
+
+    /**
+     * Sets the relative tolerance around an exact figure, in [0, 1].
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder exactTolerance(double tolerance) {
+      exactTolerance = unit("exactTolerance", exactTolerance, tolerance);
+      return this;
+    }
+
+    /**
+     * Sets the relative tolerance around an approximate figure, in [0, 1].
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder approximateTolerance(double tolerance) {
+      approximateTolerance = unit("approximateTolerance", approximateTolerance, tolerance);
+      return this;
+    }
+
+    /**
+     * Sets the strength of an agreement with nothing but the topic to compare, in [0, 1].
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder unverifiedAgreement(double strength) {
+      unverifiedAgreement = unit("unverifiedAgreement", unverifiedAgreement, strength);
+      return this;
+    }
+
+    /**
+     * Sets the largest block of claims sharing a key that the matcher pairs up, at least 2.
+     *
+     * @throws IllegalArgumentException if the size is below 2
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxBlockSize(int size) {
+      maxBlockSize = atLeast("maxBlockSize", maxBlockSize, size, 2);
+      return this;
+    }
+
+    /**
+     * Sets how many candidate partners are kept per claim, at least 1.
+     *
+     * @throws IllegalArgumentException if the count is below 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxCandidatesPerClaim(int count) {
+      maxCandidatesPerClaim = atLeast("maxCandidatesPerClaim", maxCandidatesPerClaim, count, 1);
+      return this;
+    }
+
+    /**
+     * Sets the containment from which a document is found to republish another, in (0, 1]; 1
+     * finds only documents whose every 8-word sequence is in the other.
+     *
+     * @throws IllegalArgumentException if the value is outside (0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder copyThreshold(double threshold) {
+      once(copyThreshold == null, "copyThreshold", copyThreshold);
+      if (!(threshold > 0.0 && threshold <= 1.0)) {
+        throw new IllegalArgumentException("copyThreshold: must be in (0, 1], was " + threshold);
+      }
+      copyThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Sets how many documents one shared 8-word sequence pairs all of, at least 2.
+     *
+     * @throws IllegalArgumentException if the count is below 2
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxShinglePostings(int count) {
+      maxShinglePostings = atLeast("maxShinglePostings", maxShinglePostings, count, 2);
+      return this;
+    }
+
+    /**
+     * Sets how much one independent voice adds to a cluster's confidence, in (0, 1).
+     *
+     * @throws IllegalArgumentException if the value is outside (0, 1) or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder voiceWeight(double weight) {
+      once(voiceWeight == null, "voiceWeight", voiceWeight);
+      if (!(weight > 0.0 && weight < 1.0)) {
+        throw new IllegalArgumentException("voiceWeight: must be in (0, 1), was " + weight);
+      }
+      voiceWeight = weight;
+      return this;
+    }
+
+    /**
+     * Returns the configuration.
+     *
+     * @throws IllegalArgumentException if {@code matchWordWeight + matchEntityWeight +
+     *     matchEventWeight} (set or default) is not 1
+     */
     public ScoringConfig build() {
+      double word = matchWordWeight == null ? DEFAULT_MATCH_WORD_WEIGHT : matchWordWeight;
+      double entity = matchEntityWeight == null ? DEFAULT_MATCH_ENTITY_WEIGHT : matchEntityWeight;
+      double event = matchEventWeight == null ? DEFAULT_MATCH_EVENT_WEIGHT : matchEventWeight;
+      double total = word + entity + event;
+      if (Math.abs(total - 1.0) > WEIGHT_SUM_TOLERANCE) {
+        throw new IllegalArgumentException("matchWordWeight + matchEntityWeight + matchEventWeight:"
+            + " must add up to 1, was " + word + " + " + entity + " + " + event + " = " + total
+            + " (unset ones take their defaults " + DEFAULT_MATCH_WORD_WEIGHT + ", "
+            + DEFAULT_MATCH_ENTITY_WEIGHT + ", " + DEFAULT_MATCH_EVENT_WEIGHT + ")");
+      }
       return new ScoringConfig(this);
     }
 
@@ -250,6 +728,29 @@ public final class ScoringConfig {
       if (!unset) {
         throw new IllegalStateException(setting + ": already set");
       }
+    }
+
+    private static void once(boolean unset, String setting, Object current) {
+      if (!unset) {
+        throw new IllegalStateException(setting + ": already set to " + current);
+      }
+    }
+
+    private static double unit(String setting, Double current, double value) {
+      once(current == null, setting, current);
+      if (!(value >= 0.0 && value <= 1.0)) {
+        throw new IllegalArgumentException(setting + ": must be in [0, 1], was " + value);
+      }
+      return value;
+    }
+
+    private static int atLeast(String setting, Integer current, int value, int least) {
+      once(current == null, setting, current);
+      if (value < least) {
+        throw new IllegalArgumentException(
+            setting + ": must be at least " + least + ", was " + value);
+      }
+      return value;
     }
   }
 }

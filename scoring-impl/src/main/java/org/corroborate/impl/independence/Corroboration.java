@@ -27,6 +27,7 @@ import org.corroborate.model.Value;
 import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.RelationType;
 import org.corroborate.news.Republication;
+import org.corroborate.news.ScoringConfig;
 import org.corroborate.truth.ItemResult;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryConfig;
@@ -59,10 +60,12 @@ import org.corroborate.truth.ValueConfidence;
  * witness (and a source all of whose documents are copies gets no trust from the engine); the
  * configured algorithm (default {@code accu}) gives every position a confidence and
  * every source a trust. <b>Cluster confidence</b> is {@code conf(leading position) * (1 - (1 -
- * voiceWeight)^k)}, {@code k} the independent voices of the leading position: one voice gives .5
- * with the default {@code voiceWeight = .5}, two .75, three .875; copies add nothing.
+ * voiceWeight)^k)}, {@code k} the independent voices of the leading position: with {@code
+ * voiceWeight = .5} one voice gives .5, two .75, three .875; copies add nothing.
  */
 public final class Corroboration {
+  /** Words in the sequences (shingles) compared to find a republished text. */
+  public static final int SHINGLE_WORDS = RepublicationFinder.SHINGLE;
 
   /** A document as the analysis sees it. */
   public record DocumentInfo(
@@ -114,17 +117,23 @@ public final class Corroboration {
       ClaimMatcher.Result blocking) {}
 
   /**
-   * The analysis settings.
+   * The analysis settings, as a {@link ScoringConfig} sets them ({@link #of}).
    *
    * @param agreement weights and thresholds of the agreement scorer
-   * @param algorithm truth-discovery algorithm over clusters; default {@code accu}
-   * @param voiceWeight how much one independent voice adds to a cluster's confidence; default .5
-   * @param maxBlock largest block the matcher compares; default 100
-   * @param copyThreshold containment from which a document republishes another; default .5
+   * @param algorithm truth-discovery algorithm over clusters ({@link ScoringConfig#algorithm()})
+   * @param voiceWeight how much one independent voice adds to a cluster's confidence ({@link
+   *     ScoringConfig#voiceWeight()})
+   * @param maxBlock largest block the matcher compares ({@link ScoringConfig#maxBlockSize()})
+   * @param maxCandidates most candidate partners kept per claim ({@link
+   *     ScoringConfig#maxCandidatesPerClaim()})
+   * @param copyThreshold containment from which a document republishes another ({@link
+   *     ScoringConfig#copyThreshold()})
+   * @param maxShinglePostings most documents one shared shingle pairs all of ({@link
+   *     ScoringConfig#maxShinglePostings()})
    */
   public record Settings(
       AgreementSettings agreement, String algorithm, double voiceWeight, int maxBlock,
-      double copyThreshold) {
+      int maxCandidates, double copyThreshold, int maxShinglePostings) {
     /** Checks the components as the record's description states. */
     public Settings {
       Objects.requireNonNull(agreement, "agreement");
@@ -135,11 +144,22 @@ public final class Corroboration {
       if (!(copyThreshold > 0 && copyThreshold <= 1)) {
         throw new IllegalArgumentException("copyThreshold must be in (0, 1], was " + copyThreshold);
       }
+      if (maxShinglePostings < 2) {
+        throw new IllegalArgumentException(
+            "maxShinglePostings must be at least 2, was " + maxShinglePostings);
+      }
     }
 
-    /** The documented defaults. */
+    /** The settings of {@code config}. */
+    public static Settings of(ScoringConfig config) {
+      return new Settings(AgreementSettings.of(config), config.algorithm(), config.voiceWeight(),
+          config.maxBlockSize(), config.maxCandidatesPerClaim(), config.copyThreshold(),
+          config.maxShinglePostings());
+    }
+
+    /** The settings of {@link ScoringConfig#defaults()}. */
     public static Settings defaults() {
-      return new Settings(AgreementSettings.defaults(), "accu", 0.5, 100, 0.5);
+      return of(ScoringConfig.defaults());
     }
   }
 
@@ -174,8 +194,8 @@ public final class Corroboration {
     }
     ClaimStatistics statistics = new ClaimStatistics(matched);
     AgreementScorer scorer = new AgreementScorer(settings.agreement(), lexicon, statistics);
-    ClaimMatcher.Result blocking =
-        new ClaimMatcher(settings.maxBlock(), lexicon).candidates(matched);
+    ClaimMatcher.Result blocking = new ClaimMatcher(settings.maxBlock(), settings.maxCandidates(),
+        lexicon).candidates(matched);
     for (int[] pair : blocking.pairs()) {
       int a = distinct.get(pair[0]);
       int b = distinct.get(pair[1]);
@@ -198,7 +218,8 @@ public final class Corroboration {
     relations.sort(Comparator.comparingInt((ClaimRelation r) -> Math.min(r.a(), r.b()))
         .thenComparingInt(r -> Math.max(r.a(), r.b())));
 
-    List<Republication> copies = copies(documents, settings.copyThreshold());
+    List<Republication> copies =
+        copies(documents, settings.copyThreshold(), settings.maxShinglePostings());
     Map<String, String> origin = origins(documents, copies);
     List<String> voices = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
@@ -308,13 +329,14 @@ public final class Corroboration {
     return "source:" + origin.getOrDefault(claim.documentId(), claim.sourceId());
   }
 
-  private static List<Republication> copies(List<DocumentInfo> documents, double threshold) {
+  private static List<Republication> copies(
+      List<DocumentInfo> documents, double threshold, int maxPostings) {
     List<String> texts = new ArrayList<>();
     for (DocumentInfo d : documents) {
       texts.add(d.text());
     }
     List<Republication> copies = new ArrayList<>();
-    for (RepublicationFinder.Pair p : RepublicationFinder.find(texts, threshold, 10)) {
+    for (RepublicationFinder.Pair p : RepublicationFinder.find(texts, threshold, maxPostings)) {
       DocumentInfo a = documents.get(p.a());
       DocumentInfo b = documents.get(p.b());
       // the later (or, undated, the second) document copies the earlier one

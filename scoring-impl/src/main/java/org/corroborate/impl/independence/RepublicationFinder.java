@@ -9,8 +9,10 @@ import org.corroborate.impl.token.ContentWords;
  * Finds documents that republish another document's text: word 8-gram shingles (content and
  * function words, lower-cased, glued words split at case changes), an inverted index from shingle
  * to documents, and for every pair of documents sharing a shingle the containment {@code |A ∩ B| /
- * min(|A|, |B|)}. A pair at or above {@code threshold} (default .5) is a republication. A shingle
- * held by at most {@code maxPostings} documents (default 10) pairs all of them; one held by more
+ * min(|A|, |B|)}. A pair at or above {@code threshold} ({@link
+ * org.corroborate.news.ScoringConfig#copyThreshold()}) is a republication. A shingle held by at
+ * most {@code maxPostings} documents ({@link
+ * org.corroborate.news.ScoringConfig#maxShinglePostings()}) pairs all of them; one held by more
  * (a wire story republished widely, or boilerplate) pairs each holder only with the first holder
  * and with its neighbour in the list, so the cost stays linear in the total text while every
  * holder of a widely copied text stays connected to the others (containment is then computed

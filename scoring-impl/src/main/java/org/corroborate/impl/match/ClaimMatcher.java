@@ -7,6 +7,7 @@ import java.util.Map;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.news.Quantity;
+import org.corroborate.news.ScoringConfig;
 
 /**
  * Finds the pairs of claims worth comparing, by blocking, never by comparing all pairs.
@@ -22,10 +23,10 @@ import org.corroborate.news.Quantity;
  * the corpus's main topic, says nothing about which claims match), so looking up a claim's
  * partners costs at most {@code maxBlock} per key: the work is at most {@code maxBlock} times the
  * number of (claim, key) entries, linear in the corpus for a fixed cap. Of a claim's partners,
- * the {@code maxCandidates} (default 100) with the most shared evidence are kept (meta-blocking:
- * each shared key weighs one over its block's size, so a rare shared name counts more than the
- * corpus's main topic), so the pairs handed to the scorer, and the memory they take, are at most
- * 100 per claim. Skipped keys
+ * the {@code maxCandidates} ({@link ScoringConfig#maxCandidatesPerClaim()}) with the most shared
+ * evidence are kept (meta-blocking: each shared key weighs one over its block's size, so a rare
+ * shared name counts more than the corpus's main topic), so the pairs handed to the scorer, and
+ * the memory they take, are at most {@code maxCandidates} per claim. Skipped keys
  * are counted in {@link Result#skippedBlocks}; claims sharing a skipped key are still found
  * through their other keys.
  */
@@ -38,16 +39,13 @@ public final class ClaimMatcher {
   private static final int GRAM = 5;
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 
-  /** Default number of candidates kept per claim. */
-  static final int MAX_CANDIDATES = 100;
-
   private final int maxBlock;
   private final int maxCandidates;
   private final MatchingLexicon lexicon;
 
   /** A matcher that skips blocks of more than {@code maxBlock} claims, with the default cap on candidates per claim. */
   public ClaimMatcher(int maxBlock, MatchingLexicon lexicon) {
-    this(maxBlock, MAX_CANDIDATES, lexicon);
+    this(maxBlock, ScoringConfig.DEFAULT_MAX_CANDIDATES_PER_CLAIM, lexicon);
   }
 
   /** A matcher that skips blocks of more than {@code maxBlock} claims and keeps at most {@code maxCandidates} candidates per claim. */

@@ -65,7 +65,8 @@ public final class NewsPipeline {
 
   /**
    * The pipeline for a configuration: its language and word lists, signal weights, aliases, prior
-   * weight and algorithm. Every word list is read here, once, and handed to the stages.
+   * weight, algorithm, and matching, relating and independence settings. Every word list is read
+   * here, once, and handed to the stages.
    *
    * @throws IllegalArgumentException naming the setting for an unknown language, signal, word list
    *     or algorithm, or the list and line of a malformed entry
@@ -78,9 +79,7 @@ public final class NewsPipeline {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("algorithm: " + e.getMessage(), e);
     }
-    Corroboration.Settings defaults = Corroboration.Settings.defaults();
-    Corroboration.Settings settings = new Corroboration.Settings(defaults.agreement(),
-        config.algorithm(), defaults.voiceWeight(), defaults.maxBlock(), defaults.copyThreshold());
+    Corroboration.Settings settings = Corroboration.Settings.of(config);
     Language language = Language.of(config.language()).withLists(config.lexicons());
     ReportBuilder reports = new ReportBuilder(
         new ContentSignals(SignalLexicons.of(language)),

@@ -1,23 +1,32 @@
 package org.corroborate.impl.relate;
 
+import org.corroborate.news.ScoringConfig;
+
 /**
- * The weights and thresholds of {@link AgreementScorer}, each with its documented default.
+ * The weights and thresholds of {@link AgreementScorer}, as a {@link ScoringConfig} sets them
+ * ({@link #of}); the defaults are stated once, as {@code ScoringConfig}'s {@code DEFAULT_}
+ * constants.
  *
- * @param wordWeight weight of content-word similarity in P(same proposition); default .6
- * @param entityWeight weight of entity similarity; default .25
- * @param eventWeight weight of event agreement; default .15
+ * @param wordWeight weight of content-word similarity in P(same proposition) ({@link
+ *     ScoringConfig#matchWordWeight()})
+ * @param entityWeight weight of entity similarity ({@link ScoringConfig#matchEntityWeight()})
+ * @param eventWeight weight of event agreement ({@link ScoringConfig#matchEventWeight()})
  * @param sameThreshold P(same proposition) from which two claims are compared for agreement; below
- *     it they are UNRELATED; default .35
+ *     it they are UNRELATED ({@link ScoringConfig#sameThreshold()})
  * @param topicThreshold P(same proposition) from which two claims with nothing to compare but
- *     their topic (no comparable figure, same polarity) agree; default .5
+ *     their topic (no comparable figure, same polarity) agree ({@link
+ *     ScoringConfig#topicThreshold()})
  * @param polarityThreshold P(same proposition) from which an assertion and a denial conflict; an
- *     opposite polarity needs a closer match than agreeing figures do; default .5
+ *     opposite polarity needs a closer match than agreeing figures do ({@link
+ *     ScoringConfig#polarityThreshold()})
  * @param gateFactor factor applied to P(same proposition) for each sign of a different event
- *     (disjoint event types, disjoint years); default .1
- * @param exactTolerance relative tolerance around an exact figure; default .02
- * @param approximateTolerance relative tolerance around a figure the text hedges; default .15
+ *     (disjoint event types, disjoint years) ({@link ScoringConfig#gateFactor()})
+ * @param exactTolerance relative tolerance around an exact figure ({@link
+ *     ScoringConfig#exactTolerance()})
+ * @param approximateTolerance relative tolerance around a figure the text hedges ({@link
+ *     ScoringConfig#approximateTolerance()})
  * @param unverifiedAgreement strength of an agreement with no figure or polarity to compare (only
- *     topical similarity); default .8
+ *     topical similarity) ({@link ScoringConfig#unverifiedAgreement()})
  */
 public record AgreementSettings(
     double wordWeight,
@@ -50,9 +59,17 @@ public record AgreementSettings(
     unit(unverifiedAgreement, "unverifiedAgreement");
   }
 
-  /** The defaults listed above. */
+  /** The settings of {@code config}. */
+  public static AgreementSettings of(ScoringConfig config) {
+    return new AgreementSettings(config.matchWordWeight(), config.matchEntityWeight(),
+        config.matchEventWeight(), config.sameThreshold(), config.topicThreshold(),
+        config.polarityThreshold(), config.gateFactor(), config.exactTolerance(),
+        config.approximateTolerance(), config.unverifiedAgreement());
+  }
+
+  /** The settings of {@link ScoringConfig#defaults()}. */
   public static AgreementSettings defaults() {
-    return new AgreementSettings(0.6, 0.25, 0.15, 0.35, 0.5, 0.5, 0.1, 0.02, 0.15, 0.8);
+    return of(ScoringConfig.defaults());
   }
 
   private static void unit(double value, String name) {

@@ -22,30 +22,37 @@ import org.corroborate.news.Republication;
 
 /**
  * The content signals of one document, each a number in [0, 1] with its explanation. The formulas
- * (n = the document's claims; sentences exclude headings):
+ * (n = the document's claims; sentences exclude headings), their numbers named by the constants
+ * below, which {@link SourceReliability#SIGNALS} and the explanations print, so that the numbers
+ * are stated once:
  *
  * <ul>
- *   <li>{@code attribution} = .55 x named/n + .15 x quoted/n + .15 x roles/n + .15 x (1 -
+ *   <li>{@code attribution} = {@code ATTRIBUTION_NAMED} x named/n + {@code ATTRIBUTION_QUOTED} x
+ *       quoted/n + {@code ATTRIBUTION_ROLES} x roles/n + {@code ATTRIBUTION_NOT_ANONYMOUS} x (1 -
  *       anonymous/n): claims with a named speaker, named claims holding a direct quotation, named
  *       claims whose speaker comes with a role ({@code sourcing.txt} ROLE), and claims put on vague
- *       or anonymous sources, counted apart. No claims: .5.
- *   <li>{@code calibration} = (hedged + sourcedSweeping + 1) / (hedged + sweeping + 2) over
- *       sentences: hedged sentences ({@code certainty.txt} HEDGE) are calibrated, sweeping ones
- *       (SWEEPING: "there is no doubt", "clearly show", "it is impossible") only when a named
- *       speaker carries them. No sentence with either: .5.
- *   <li>{@code loadedLanguage} = min(1, 25 x loaded words / words) ({@code loaded.txt}): four
- *       loaded words in a hundred saturate it. Counts against reliability.
+ *       or anonymous sources, counted apart. No claims: {@code NEUTRAL}.
+ *   <li>{@code calibration} = (hedged + sourcedSweeping + {@code CALIBRATION_PSEUDO_COUNT}) /
+ *       (hedged + sweeping + 2 x {@code CALIBRATION_PSEUDO_COUNT}) over sentences: hedged
+ *       sentences ({@code certainty.txt} HEDGE) are calibrated, sweeping ones (SWEEPING: "there is
+ *       no doubt", "clearly show", "it is impossible") only when a named speaker carries them. No
+ *       sentence with either: {@code NEUTRAL}.
+ *   <li>{@code loadedLanguage} = min(1, {@code LOADED_FACTOR} x loaded words / words) ({@code
+ *       loaded.txt}): 100 / {@code LOADED_FACTOR} loaded words in a hundred saturate it. Counts
+ *       against reliability.
  *   <li>{@code opinionSeparation} = 1 for a piece labelled opinion or analysis (by its manifest
- *       genre, a lead label "Outlet- Opinion:", or a first line that is only a label), else 1 - min(1, 5 x marked / sentences), where a marked sentence
- *       holds a first-person plural prescription or a call to action ({@code opinion.txt}).
- *   <li>{@code specificity} = the mean over claims of (figure + date + place + named actor) / 4:
- *       a place is a name after a locative preposition ({@code sourcing.txt} LOCATIVE), an actor a
- *       named speaker or any other name. No claims: .5.
+ *       genre, a lead label "Outlet- Opinion:", or a first line that is only a label), else 1 -
+ *       min(1, {@code OPINION_FACTOR} x marked / sentences), where a marked sentence holds a
+ *       first-person plural prescription or a call to action ({@code opinion.txt}).
+ *   <li>{@code specificity} = the mean over claims of (figure + date + place + named actor) /
+ *       {@code SPECIFICITY_PARTS}: a place is a name after a locative preposition ({@code
+ *       sourcing.txt} LOCATIVE), an actor a named speaker or any other name. No claims: {@code
+ *       NEUTRAL}.
  *   <li>{@code selfConsistency} = 1 - conflicting / figures: claims with figures that conflict with
  *       another claim with figures of the same document, over the claims with figures. No figures: 1.
- *   <li>{@code republishing} = the share of the document's 8-word sequences found in another
- *       outlet's document, or 1 when it declares it republishes another outlet. Counts against
- *       reliability.
+ *   <li>{@code republishing} = the share of the document's {@link Corroboration#SHINGLE_WORDS}-word
+ *       sequences found in another outlet's document, or 1 when it declares it republishes another
+ *       outlet. Counts against reliability.
  * </ul>
  */
 public final class ContentSignals {
@@ -60,6 +67,46 @@ public final class ContentSignals {
   /** The content signals in report order. */
   static final List<String> NAMES =
       List.of(ATTRIBUTION, CALIBRATION, LOADED, OPINION, SPECIFICITY, CONSISTENCY, REPUBLISHING);
+
+  /** Weight in {@code attribution} of the share of claims with a named speaker. */
+  static final double ATTRIBUTION_NAMED = 0.55;
+  /** Weight in {@code attribution} of the share of named claims with a direct quotation. */
+  static final double ATTRIBUTION_QUOTED = 0.15;
+  /** Weight in {@code attribution} of the share of named claims whose speaker has a role. */
+  static final double ATTRIBUTION_ROLES = 0.15;
+  /** Weight in {@code attribution} of one minus the share of claims put on vague sources. */
+  static final double ATTRIBUTION_NOT_ANONYMOUS = 0.15;
+  /** Added to the calibrated sentences, and twice to all, so one sentence cannot decide. */
+  static final int CALIBRATION_PSEUDO_COUNT = 1;
+  /** Factor on the share of loaded words: its inverse, as a share of words, saturates the signal. */
+  static final double LOADED_FACTOR = 25;
+  /** Factor on the share of sentences holding an unlabelled prescription or call to action. */
+  static final double OPINION_FACTOR = 5;
+  /** The parts of a claim's specificity: figure, date, place, named actor. */
+  static final int SPECIFICITY_PARTS = 4;
+  /** A signal's value when there is nothing to read. */
+  static final double NEUTRAL = 0.5;
+  /** Longest first line, in characters, read as a genre label ("Opinion", "ANALYSIS:"). */
+  private static final int LABEL_MAX_CHARS = 20;
+  /** Characters looked back from a name for a locative preposition. */
+  private static final int LOCATIVE_LOOK_BACK = 20;
+
+  /** The attribution formula, as {@link SourceReliability#SIGNALS} lists it. */
+  static final String ATTRIBUTION_FORMULA = text(ATTRIBUTION_NAMED) + " x named/n + "
+      + text(ATTRIBUTION_QUOTED) + " x quoted/n + " + text(ATTRIBUTION_ROLES) + " x roles/n + "
+      + text(ATTRIBUTION_NOT_ANONYMOUS) + " x (1 - anonymous/n)";
+  /** The calibration formula, as {@link SourceReliability#SIGNALS} lists it. */
+  static final String CALIBRATION_FORMULA = "(hedged + sourced sweeping + "
+      + CALIBRATION_PSEUDO_COUNT + ") / (hedged + sweeping + " + 2 * CALIBRATION_PSEUDO_COUNT + ")";
+  /** The loaded-language formula, as {@link SourceReliability#SIGNALS} lists it. */
+  static final String LOADED_FORMULA = "min(1, " + text(LOADED_FACTOR) + " x loaded words / words)";
+  /** The opinion-separation formula's factor, as {@link SourceReliability#SIGNALS} lists it. */
+  static final String OPINION_DENSITY = "min(1, " + text(OPINION_FACTOR) + " x ";
+  /** The specificity formula, as {@link SourceReliability#SIGNALS} lists it. */
+  static final String SPECIFICITY_FORMULA =
+      "mean over claims of (figure + date + place + named actor) / " + SPECIFICITY_PARTS;
+  /** The words in a compared sequence, as the republishing signal names it. */
+  static final String SEQUENCES = Corroboration.SHINGLE_WORDS + "-word sequences";
 
   private static final int EXAMPLES = 5;
 
@@ -106,7 +153,7 @@ public final class ContentSignals {
   private Explanation attribution(Input in, String text) {
     int n = in.claims().size();
     if (n == 0) {
-      return Explanation.leaf(0.5, "attribution: no claims, neutral .5");
+      return Explanation.leaf(NEUTRAL, "attribution: no claims, neutral " + text(NEUTRAL));
     }
     int named = 0;
     int quoted = 0;
@@ -128,12 +175,15 @@ public final class ContentSignals {
         roles++;
       }
     }
-    return Explanation.sum("attribution = .55 x named + .15 x quoted + .15 x roles"
-        + " + .15 x (1 - anonymous), shares of " + n + " claims", List.of(
-            part(0.55, named, n, "claims with a named speaker"),
-            part(0.15, quoted, n, "named claims with a direct quotation"),
-            part(0.15, roles, n, "named claims whose speaker comes with a role"),
-            Explanation.product("not anonymous", List.of(Explanation.leaf(0.15, "weight"),
+    return Explanation.sum("attribution = " + text(ATTRIBUTION_NAMED) + " x named + "
+        + text(ATTRIBUTION_QUOTED) + " x quoted + " + text(ATTRIBUTION_ROLES) + " x roles + "
+        + text(ATTRIBUTION_NOT_ANONYMOUS) + " x (1 - anonymous), shares of " + n + " claims",
+        List.of(
+            part(ATTRIBUTION_NAMED, named, n, "claims with a named speaker"),
+            part(ATTRIBUTION_QUOTED, quoted, n, "named claims with a direct quotation"),
+            part(ATTRIBUTION_ROLES, roles, n, "named claims whose speaker comes with a role"),
+            Explanation.product("not anonymous", List.of(
+                Explanation.leaf(ATTRIBUTION_NOT_ANONYMOUS, "weight"),
                 Explanation.leaf(1.0 - (double) anonymous / n,
                     "1 - " + anonymous + "/" + n + " claims put on vague or anonymous sources")))));
   }
@@ -191,11 +241,13 @@ public final class ContentSignals {
       }
     }
     if (hedged + sweeping == 0) {
-      return Explanation.leaf(0.5, "calibration: no hedged or sweeping sentence, neutral .5");
+      return Explanation.leaf(NEUTRAL,
+          "calibration: no hedged or sweeping sentence, neutral " + text(NEUTRAL));
     }
-    double value = (hedged + sourcedSweeping + 1.0) / (hedged + sweeping + 2.0);
-    return Explanation.of(value, "calibration = (hedged + sourced sweeping + 1) / (hedged + sweeping"
-        + " + 2)" + (examples.isEmpty() ? "" : "; sweeping cues: " + String.join(", ", examples)),
+    double value = (hedged + sourcedSweeping + (double) CALIBRATION_PSEUDO_COUNT)
+        / (hedged + sweeping + 2.0 * CALIBRATION_PSEUDO_COUNT);
+    return Explanation.of(value, "calibration = " + CALIBRATION_FORMULA
+        + (examples.isEmpty() ? "" : "; sweeping cues: " + String.join(", ", examples)),
         Combination.FORMULA, List.of(
             Explanation.leaf(hedged, "hedged sentences"),
             Explanation.leaf(sweeping, "sweeping sentences"),
@@ -247,8 +299,8 @@ public final class ContentSignals {
     if (words == 0) {
       return Explanation.leaf(0.0, "loadedLanguage: no words, 0");
     }
-    double value = Math.min(1.0, 25.0 * hits / words);
-    return Explanation.of(value, "loadedLanguage = min(1, 25 x loaded / words)"
+    double value = Math.min(1.0, LOADED_FACTOR * hits / words);
+    return Explanation.of(value, "loadedLanguage = min(1, " + text(LOADED_FACTOR) + " x loaded / words)"
         + (examples.isEmpty() ? "" : "; e.g. " + String.join(", ", examples)),
         Combination.FORMULA, List.of(Explanation.leaf(hits, "loaded words (loaded.txt)"),
             Explanation.leaf(words, "words")));
@@ -286,8 +338,9 @@ public final class ContentSignals {
     if (sentences == 0) {
       return Explanation.leaf(1.0, "opinionSeparation: no sentences, 1");
     }
-    double density = Math.min(1.0, 5.0 * marked / sentences);
-    return Explanation.of(1.0 - density, "opinionSeparation = 1 - min(1, 5 x marked / sentences),"
+    double density = Math.min(1.0, OPINION_FACTOR * marked / sentences);
+    return Explanation.of(1.0 - density, "opinionSeparation = 1 - " + OPINION_DENSITY
+        + "marked / sentences),"
         + " not labelled as opinion" + (examples.isEmpty() ? "" : "; e.g. "
         + String.join(", ", examples)), Combination.FORMULA, List.of(
             Explanation.leaf(marked, "sentences with a prescription or call to action"),
@@ -301,10 +354,10 @@ public final class ContentSignals {
       start++;
     }
     int end = start;
-    while (end < text.length() && text.charAt(end) != '\n' && end - start <= 20) {
+    while (end < text.length() && text.charAt(end) != '\n' && end - start <= LABEL_MAX_CHARS) {
       end++;
     }
-    if (end - start > 20) {
+    if (end - start > LABEL_MAX_CHARS) {
       return Optional.empty();
     }
     String line = text.substring(start, end).strip();
@@ -317,7 +370,7 @@ public final class ContentSignals {
   private Explanation specificity(Input in, String text) {
     int n = in.claims().size();
     if (n == 0) {
-      return Explanation.leaf(0.5, "specificity: no claims, neutral .5");
+      return Explanation.leaf(NEUTRAL, "specificity: no claims, neutral " + text(NEUTRAL));
     }
     int figures = 0;
     int dates = 0;
@@ -343,8 +396,9 @@ public final class ContentSignals {
       places += place ? 1 : 0;
       actors += actor ? 1 : 0;
     }
-    double value = (figures + dates + places + actors) / (4.0 * n);
-    return Explanation.of(value, "specificity = (figures + dates + places + actors) / (4 x " + n
+    double value = (figures + dates + places + actors) / ((double) SPECIFICITY_PARTS * n);
+    return Explanation.of(value, "specificity = (figures + dates + places + actors) / ("
+        + SPECIFICITY_PARTS + " x " + n
         + " claims)", Combination.FORMULA, List.of(
             Explanation.leaf(figures, "claims with a figure"),
             Explanation.leaf(dates, "claims with a date"),
@@ -352,10 +406,10 @@ public final class ContentSignals {
             Explanation.leaf(actors, "claims naming an actor")));
   }
 
-  /** Whether the word before {@code offset} is a locative preposition; looks back 20 chars at most. */
+  /** Whether the word before {@code offset} is a locative preposition, looking back {@link #LOCATIVE_LOOK_BACK} chars at most. */
   private boolean afterLocative(String text, int offset) {
     int end = offset;
-    int limit = Math.max(0, offset - 20);
+    int limit = Math.max(0, offset - LOCATIVE_LOOK_BACK);
     while (end > limit && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
@@ -389,9 +443,15 @@ public final class ContentSignals {
     if (in.copy().isPresent()) {
       Republication copy = in.copy().get();
       return Explanation.leaf(copy.containment(), "republishing: " + Formats.fixed(
-          100 * copy.containment(), 0) + "% of its 8-word sequences are in " + copy.originDocumentId()
+          100 * copy.containment(), 0) + "% of its " + SEQUENCES + " are in " + copy.originDocumentId()
           + " (" + copy.originSourceId() + ")");
     }
     return Explanation.leaf(0.0, "republishing: no copied text found, 0");
+  }
+
+  /** A number as the formulas print it: {@code .55}, {@code 25}. */
+  static String text(double value) {
+    String s = Formats.compactText(value, 6);
+    return s.startsWith("0.") ? s.substring(1) : s;
   }
 }

@@ -39,25 +39,26 @@ public final class SourceReliability {
   /** Every signal, content ones first, with formula and default weight. */
   public static final List<SignalInfo> SIGNALS = List.of(
       document(ContentSignals.ATTRIBUTION, true, 0.20, "sourcing",
-          ".55 x named/n + .15 x quoted/n + .15 x roles/n + .15 x (1 - anonymous/n) over the n"
+          ContentSignals.ATTRIBUTION_FORMULA + " over the n"
               + " claims: named speakers, direct quotations, speakers with a role; vague and"
               + " anonymous sourcing counted apart"),
       document(ContentSignals.CALIBRATION, true, 0.10, "certainty",
-          "(hedged + sourced sweeping + 1) / (hedged + sweeping + 2) over sentences: sweeping"
+          ContentSignals.CALIBRATION_FORMULA + " over sentences: sweeping"
               + " certainty is calibrated only when a named speaker carries it"),
       document(ContentSignals.LOADED, false, 0.10, "loaded",
-          "min(1, 25 x loaded words / words): pejorative, inflammatory and epithet words"),
+          ContentSignals.LOADED_FORMULA + ": pejorative, inflammatory and epithet words"),
       document(ContentSignals.OPINION, true, 0.10, "opinion",
-          "1 when labelled opinion or analysis, else 1 - min(1, 5 x sentences with a first-person"
-              + " plural prescription or a call to action / sentences)"),
+          "1 when labelled opinion or analysis, else 1 - " + ContentSignals.OPINION_DENSITY
+              + "sentences with a first-person plural prescription or a call to action"
+              + " / sentences)"),
       document(ContentSignals.SPECIFICITY, true, 0.10, "sourcing",
-          "mean over claims of (figure + date + place + named actor) / 4"),
+          ContentSignals.SPECIFICITY_FORMULA),
       document(ContentSignals.CONSISTENCY, true, 0.05, null,
           "1 - claims with figures conflicting with another of the same document / claims with"
               + " figures"),
       document(ContentSignals.REPUBLISHING, false, 0.05, null,
-          "share of the document's 8-word sequences found in another outlet's document; 1 when"
-              + " declared republished"),
+          "share of the document's " + ContentSignals.SEQUENCES + " found in another outlet's"
+              + " document; 1 when declared republished"),
       source(CORROBORATED, true, 0.10,
           "share of the source's claims whose position holds another independent voice"),
       source(CONTRADICTED, false, 0.10,
@@ -151,7 +152,8 @@ public final class SourceReliability {
               + Formats.compactText(total, 6)), reading)));
     }
     Explanation evidence = terms.isEmpty()
-        ? Explanation.leaf(0.5, "evidence: every weight is 0, neutral .5")
+        ? Explanation.leaf(ContentSignals.NEUTRAL,
+            "evidence: every weight is 0, neutral " + ContentSignals.text(ContentSignals.NEUTRAL))
         : Explanation.sum("evidence: weighted mean of the signal readings", terms);
     Explanation reliability;
     if (prior.isPresent() && priorWeight > 0.0) {
@@ -179,7 +181,8 @@ public final class SourceReliability {
 
   private static Explanation mean(String name, Map<String, Map<String, Explanation>> documents) {
     if (documents.isEmpty()) {
-      return Explanation.leaf(0.5, name + ": no documents, neutral .5");
+      return Explanation.leaf(ContentSignals.NEUTRAL,
+          name + ": no documents, neutral " + ContentSignals.text(ContentSignals.NEUTRAL));
     }
     List<Explanation> each = new ArrayList<>();
     double sum = 0.0;
@@ -198,7 +201,8 @@ public final class SourceReliability {
     Map<String, Explanation> out = new LinkedHashMap<>();
     if (r.claims() == 0) {
       for (String name : List.of(CORROBORATED, CONTRADICTED, ALONE, ENGINE_TRUST)) {
-        out.put(name, Explanation.leaf(0.5, name + ": no claims, neutral .5"));
+        out.put(name, Explanation.leaf(ContentSignals.NEUTRAL,
+            name + ": no claims, neutral " + ContentSignals.text(ContentSignals.NEUTRAL)));
       }
       return out;
     }
@@ -208,7 +212,8 @@ public final class SourceReliability {
     out.put(CONTRADICTED, share(CONTRADICTED, r.contradicted(), r.claims(),
         "claims in a losing position of a contested proposition"));
     out.put(ALONE, share(ALONE, alone, r.claims(), "claims with no other voice and no conflict"));
-    Explanation trust = r.trust().orElse(Explanation.leaf(0.5, "no trust from the engine"));
+    Explanation trust =
+        r.trust().orElse(Explanation.leaf(ContentSignals.NEUTRAL, "no trust from the engine"));
     out.put(ENGINE_TRUST, Explanation.of(trust.value(), ENGINE_TRUST + ": the engine's trust",
         Combination.SUM, List.of(trust)));
     return out;
