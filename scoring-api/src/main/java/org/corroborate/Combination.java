@@ -9,12 +9,8 @@ package org.corroborate;
 public enum Combination {
   /** The value is the sum of the details' values. */
   SUM,
-  /** The value is a weighted sum of details; the weights appear in the description or as details. */
-  WEIGHTED_SUM,
   /** The value is the product of the details' values. */
   PRODUCT,
-  /** The value is the largest of the details' values. */
-  MAX,
   /** The value is the smallest of the details' values. */
   MIN,
   /** The value comes from a formula named in the description, applied to the details. */

@@ -44,7 +44,12 @@ public final class TruthDiscoveryConfig {
     return builder().algorithm(algorithm).build();
   }
 
-  /** Returns a builder holding this configuration's settings, with the algorithm replaced. */
+  /**
+   * Returns a configuration with this one's settings and the algorithm replaced.
+   *
+   * @throws IllegalArgumentException if {@code name} is blank (an unknown name fails when the
+   *     configuration is run)
+   */
   public TruthDiscoveryConfig withAlgorithm(String name) {
     Builder b = new Builder();
     b.algorithm(name);

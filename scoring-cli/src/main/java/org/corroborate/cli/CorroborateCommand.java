@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code corroborate} command: truth discovery over structured observations ({@code
- * discover}), the list of algorithms ({@code algorithms}) and the inventory of a document
- * collection ({@code score}).
+ * The {@code corroborate} command: the news pipeline over a collection of documents (claims,
+ * corroboration, contested propositions and source reliability: {@code score}), truth discovery
+ * over structured observations ({@code discover}), the list of algorithms ({@code algorithms}) and
+ * the stance of news bodies toward headlines ({@code stance}).
  *
  * <p>Exit codes: 0 success; 2 bad usage or bad input, with a message on standard error naming the
  * file, line and field; 1 an unexpected failure (a bug), with its stack trace. Reports go to
@@ -134,7 +135,8 @@ public final class CorroborateCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: expected discover, algorithms or score");
+        spec.commandLine(), "missing subcommand: expected one of "
+            + String.join(", ", spec.subcommands().keySet()));
   }
 
   /** Standard output as bytes: reports are written to it as UTF-8. */

@@ -78,7 +78,8 @@ class DiscoverCommandTest {
   void noSubcommand_exitsTwo() {
     Cli.Run run = Cli.run();
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("missing subcommand");
+    assertThat(run.err()).contains("missing subcommand: expected one of discover, algorithms,")
+        .contains("score").contains("stance");
   }
 
   @Test

@@ -161,8 +161,9 @@ public final class ReportBuilder {
       republications.add(new Republication(copy.documentId(), copy.originDocumentId(),
           copy.originSourceId(), round(copy.containment())));
     }
-    return new CorroborationReport(CorroborationReport.SCHEMA_VERSION, sourceResults,
-        documentResults, claimResults, clusterResults, relationResults, republications, warnings);
+    return CorroborationReport.builder().sources(sourceResults).documents(documentResults)
+        .claims(claimResults).clusters(clusterResults).relations(relationResults)
+        .republications(republications).warnings(warnings).build();
   }
 
   private static ClaimResult claim(ExtractedClaim c, UnaryOperator<String> canonical) {

@@ -234,14 +234,15 @@ public final class ReportJson {
       object(root, "$", Set.of("schemaVersion", "sources", "documents", "claims", "clusters",
           "relations", "republications", "warnings"));
       int version = integer(root, "$", "schemaVersion");
-      return new CorroborationReport(version,
-          list(root, "$", "sources", this::source),
-          list(root, "$", "documents", this::document),
-          list(root, "$", "claims", this::claim),
-          list(root, "$", "clusters", this::cluster),
-          list(root, "$", "relations", this::relation),
-          list(root, "$", "republications", this::republication),
-          list(root, "$", "warnings", n -> text(n, at)));
+      return CorroborationReport.builder().schemaVersion(version)
+          .sources(list(root, "$", "sources", this::source))
+          .documents(list(root, "$", "documents", this::document))
+          .claims(list(root, "$", "claims", this::claim))
+          .clusters(list(root, "$", "clusters", this::cluster))
+          .relations(list(root, "$", "relations", this::relation))
+          .republications(list(root, "$", "republications", this::republication))
+          .warnings(list(root, "$", "warnings", n -> text(n, at)))
+          .build();
     }
 
     private SourceResult source(JsonNode n) {
