@@ -111,25 +111,29 @@ public final class AgreementScorer {
 
   /**
    * The one computation of a relation: type, direction, score, and, into {@code steps}, each
-   * value it is made of with its description, root last.
+   * value it is made of with its description, in post-order (root last). Values are computed here
+   * and only here; a recording sink checks that its sums and products add up.
    */
   private Outcome relation(ExtractedClaim a, ExtractedClaim b, Steps steps) {
     // P(same proposition) = similarity * gates
-    double wordTerm = weighted(settings.wordWeight(), () -> "wordWeight * content words",
-        () -> "wordWeight", statistics.wordDice(a, b),
-        () -> "content words: idf-weighted Dice, shared " + shared(a.words(), b.words()), steps);
-    double entityTerm = weighted(settings.entityWeight(), () -> "entityWeight * entities",
-        () -> "entityWeight", statistics.entityDice(a, b),
+    double wordTerm = weighted(settings.wordWeight(), () -> "wordWeight",
+        statistics.wordDice(a, b),
+        () -> "content words: idf-weighted Dice, shared " + shared(a.words(), b.words()),
+        () -> "wordWeight * content words", steps);
+    double entityTerm = weighted(settings.entityWeight(), () -> "entityWeight",
+        statistics.entityDice(a, b),
         () -> "entities: idf-weighted Dice, shared " + shared(a.entityKeys(), b.entityKeys()),
-        steps);
+        () -> "entityWeight * entities", steps);
     boolean bothNameEvents = !a.events().isEmpty() && !b.events().isEmpty();
     int sharedEvents = bothNameEvents ? sharedCount(a.events(), b.events()) : 0;
-    double eventTerm = bothNameEvents
-        ? weighted(settings.eventWeight(), () -> "eventWeight * events", () -> "eventWeight",
-            (double) sharedEvents / (a.events().size() + b.events().size() - sharedEvents),
-            () -> "events: Jaccard of " + a.events() + " and " + b.events(), steps)
-        : weighted(settings.eventWeight(), () -> "eventWeight * events", () -> "eventWeight", 0.0,
-            () -> "events: at least one claim names none", steps);
+    double eventTerm = weighted(settings.eventWeight(), () -> "eventWeight",
+        bothNameEvents
+            ? (double) sharedEvents / (a.events().size() + b.events().size() - sharedEvents)
+            : 0.0,
+        bothNameEvents
+            ? () -> "events: Jaccard of " + a.events() + " and " + b.events()
+            : () -> "events: at least one claim names none",
+        () -> "eventWeight * events", steps);
     double similarity = wordTerm + entityTerm + eventTerm;
     steps.node(similarity, Combination.SUM, 3, () -> "weighted topical similarity");
     double p = similarity;
@@ -187,10 +191,9 @@ public final class AgreementScorer {
         () -> "same topic, no figure or polarity to compare (unverifiedAgreement)", steps);
   }
 
-  /** {@code weight * measure}, recorded as a product of the weight and the measure. */
-  private static double weighted(double weight, Supplier<String> description,
-      Supplier<String> weightName,
-      double measure, Supplier<String> measureDescription, Steps steps) {
+  /** {@code weight * measure}, recorded as the product of the two. */
+  private static double weighted(double weight, Supplier<String> weightName, double measure,
+      Supplier<String> measureDescription, Supplier<String> description, Steps steps) {
     steps.leaf(weight, weightName);
     steps.leaf(measure, measureDescription);
     double term = weight * measure;
