@@ -199,17 +199,15 @@ public final class Corroboration {
     for (int[] pair : blocking.pairs()) {
       int a = distinct.get(pair[0]);
       int b = distinct.get(pair[1]);
-      if (!scorer.worthRelating(claims.get(a), claims.get(b))) {
+      Optional<ClaimRelation> reported = scorer.reported(a, claims.get(a), b, claims.get(b));
+      if (reported.isEmpty()) {
         continue; // a plain UNRELATED, which is not reported
       }
-      ClaimRelation r = scorer.relate(a, claims.get(a), b, claims.get(b));
-      if (r.type() == RelationType.UNRELATED) {
-        if (r.keptApart()) {
-          relations.add(r);
-        }
-        continue;
-      }
+      ClaimRelation r = reported.get();
       relations.add(r);
+      if (r.type() == RelationType.UNRELATED) {
+        continue; // kept apart
+      }
       propositions.union(r.a(), r.b());
       if (r.type() != RelationType.CONFLICTS) {
         positions.union(r.a(), r.b());

@@ -1,9 +1,8 @@
 package org.corroborate.impl.relate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -50,6 +49,11 @@ import org.corroborate.news.RelationType;
  *
  * <p>Figures are comparable when they count the same kind of thing ({@link MatchingLexicon#kind})
  * in the same unit; open bounds ("more than 1,500") extend to infinity on their open side.
+ *
+ * <p>One private function decides the type, the direction and the score, and records each value
+ * it uses into a {@link Steps} sink: matching passes {@link Steps#NONE}, which builds nothing; a
+ * relation's explanation, asked for later, runs the same function again with a recording sink, so
+ * the explanation cannot tell another story than the score.
  */
 public final class AgreementScorer {
   private final AgreementSettings settings;
@@ -63,225 +67,165 @@ public final class AgreementScorer {
     this.statistics = Objects.requireNonNull(statistics, "statistics");
   }
 
-  /** The relation between claims {@code a} and {@code b}, whose corpus indices are given. */
+  /**
+   * The relation between claims {@code a} and {@code b}, whose corpus indices are given. Its
+   * explanation is built on first use, by running the same computation again with a recording
+   * sink.
+   */
   public ClaimRelation relate(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
-    double[] parts = sameParts(a, b);
-    double p = parts[0];
-    ClaimRelation[] built = new ClaimRelation[1];
-    Supplier<Explanation> explain = () -> {
-      if (built[0] == null) {
-        built[0] = explained(ia, a, ib, b);
-      }
-      return built[0].explanation();
-    };
-    FigureComparison figures = compareFigures(a, b);
-    if (p < settings.sameThreshold()) {
-      boolean keptApart = parts[2] > 0 && (parts[1] >= settings.sameThreshold()
-          || figures.agreement != null || figures.refinement != null);
-      return new ClaimRelation(ia, ib, RelationType.UNRELATED, 1.0 - p, explain, keptApart);
-    }
-    boolean negA = a.modality() == Modality.NEGATED;
-    boolean negB = b.modality() == Modality.NEGATED;
-    if (negA != negB && p >= settings.polarityThreshold()) {
-      return new ClaimRelation(ia, ib, RelationType.CONFLICTS, p * 1.0, explain, false);
-    }
-    if (figures.conflict != null) {
-      return new ClaimRelation(ia, ib, RelationType.CONFLICTS, p * 1.0, explain, false);
-    }
-    if (figures.refinement != null) {
-      return figures.aNarrower
-          ? new ClaimRelation(ia, ib, RelationType.REFINES, p * 1.0, explain, false)
-          : new ClaimRelation(ib, ia, RelationType.REFINES, p * 1.0, explain, false);
-    }
-    if (figures.agreement != null) {
-      return new ClaimRelation(ia, ib, RelationType.AGREES, p * 1.0, explain, false);
-    }
-    if (p < settings.topicThreshold()) {
-      return new ClaimRelation(ia, ib, RelationType.UNRELATED, 1.0 - p, explain, false);
-    }
-    return new ClaimRelation(ia, ib, RelationType.AGREES, p * settings.unverifiedAgreement(),
-        explain, false);
+    return relation(a, b, Steps.NONE)
+        .toRelation(ia, ib, () -> explained(ia, a, ib, b).explanation());
   }
 
   /**
-   * P(same proposition), the similarity before the gates, and the number of gates, computed with
-   * the same arithmetic, in the same order, as {@link #sameProposition}, so that a relation's
-   * score equals its explanation's value to the last bit.
+   * The relation between claims {@code a} and {@code b} when it is worth reporting: anything but
+   * an UNRELATED pair that no gate kept apart. Empty for the many candidate pairs that are not
+   * related, at no more cost than the score.
    */
-  private double[] sameParts(ExtractedClaim a, ExtractedClaim b) {
-    double words = statistics.wordDice(a, b);
-    double entities = statistics.entityDice(a, b);
-    double events = 0.0;
-    if (!a.events().isEmpty() && !b.events().isEmpty()) {
-      TreeSet<String> union = new TreeSet<>(a.events());
-      union.addAll(b.events());
-      TreeSet<String> shared = new TreeSet<>(a.events());
-      shared.retainAll(b.events());
-      events = (double) shared.size() / union.size();
+  public Optional<ClaimRelation> reported(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
+    Outcome outcome = relation(a, b, Steps.NONE);
+    if (outcome.type() == RelationType.UNRELATED && !outcome.keptApart()) {
+      return Optional.empty();
     }
-    double similarity = 0.0;
-    similarity += 1.0 * settings.wordWeight() * words;
-    similarity += 1.0 * settings.entityWeight() * entities;
-    similarity += 1.0 * settings.eventWeight() * events;
-    double p = 1.0 * similarity;
+    return Optional.of(outcome.toRelation(ia, ib, () -> explained(ia, a, ib, b).explanation()));
+  }
+
+  /** The relation with its explanation recorded now (the path {@link #relate} defers). */
+  ClaimRelation explained(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
+    Steps.Recording steps = new Steps.Recording();
+    Outcome outcome = relation(a, b, steps);
+    Explanation root = steps.root();
+    ClaimRelation relation = outcome.toRelation(ia, ib, () -> root);
+    relation.explanation(); // checks the root against the score now
+    return relation;
+  }
+
+  /** What {@link #relation} decides; {@code reversed}: {@code b} is the relation's first claim. */
+  private record Outcome(RelationType type, boolean reversed, double score, boolean keptApart) {
+    ClaimRelation toRelation(int ia, int ib, Supplier<Explanation> explanation) {
+      return reversed
+          ? new ClaimRelation(ib, ia, type, score, explanation, keptApart)
+          : new ClaimRelation(ia, ib, type, score, explanation, keptApart);
+    }
+  }
+
+  /**
+   * The one computation of a relation: type, direction, score, and, into {@code steps}, each
+   * value it is made of with its description, in post-order (root last). Values are computed here
+   * and only here; a recording sink checks that its sums and products add up.
+   */
+  private Outcome relation(ExtractedClaim a, ExtractedClaim b, Steps steps) {
+    // P(same proposition) = similarity * gates
+    double wordTerm = weighted(settings.wordWeight(), () -> "wordWeight",
+        statistics.wordDice(a, b),
+        () -> "content words: idf-weighted Dice, shared " + shared(a.words(), b.words()),
+        () -> "wordWeight * content words", steps);
+    double entityTerm = weighted(settings.entityWeight(), () -> "entityWeight",
+        statistics.entityDice(a, b),
+        () -> "entities: idf-weighted Dice, shared " + shared(a.entityKeys(), b.entityKeys()),
+        () -> "entityWeight * entities", steps);
+    boolean bothNameEvents = !a.events().isEmpty() && !b.events().isEmpty();
+    int sharedEvents = bothNameEvents ? sharedCount(a.events(), b.events()) : 0;
+    double eventTerm = weighted(settings.eventWeight(), () -> "eventWeight",
+        bothNameEvents
+            ? (double) sharedEvents / (a.events().size() + b.events().size() - sharedEvents)
+            : 0.0,
+        bothNameEvents
+            ? () -> "events: Jaccard of " + a.events() + " and " + b.events()
+            : () -> "events: at least one claim names none",
+        () -> "eventWeight * events", steps);
+    double similarity = wordTerm + entityTerm + eventTerm;
+    steps.node(similarity, Combination.SUM, 3, () -> "weighted topical similarity");
+    double p = similarity;
     int gates = 0;
-    if (!a.events().isEmpty() && !b.events().isEmpty() && disjoint(a.events(), b.events())) {
+    if (bothNameEvents && sharedEvents == 0) {
       p *= settings.gateFactor();
       gates++;
+      steps.leaf(settings.gateFactor(),
+          () -> "different events: " + a.events() + " vs " + b.events() + " (gateFactor)");
     }
     if (!a.years().isEmpty() && !b.years().isEmpty() && disjoint(a.years(), b.years())) {
       p *= settings.gateFactor();
       gates++;
+      steps.leaf(settings.gateFactor(),
+          () -> "different years: " + a.years() + " vs " + b.years() + " (gateFactor)");
     }
-    return new double[] {gates == 0 ? similarity : p, similarity, gates};
-  }
+    steps.node(p, Combination.PRODUCT, 1 + gates, gates == 0
+        ? () -> "P(same proposition): no sign of a different event"
+        : () -> "P(same proposition) = similarity * gates");
 
-  /** The relation with its explanation built now (the path {@link #relate} defers). */
-  ClaimRelation explained(int ia, ExtractedClaim a, int ib, ExtractedClaim b) {
-    Explanation same = sameProposition(a, b);
-    double p = same.value();
-    FigureComparison figures = compareFigures(a, b);
     if (p < settings.sameThreshold()) {
-      boolean gated = same.details().size() > 1;
-      boolean keptApart = gated && (same.details().get(0).value() >= settings.sameThreshold()
-          || figures.agreement != null || figures.refinement != null);
-      return unrelated(ia, ib, same, "P below the threshold " + num(settings.sameThreshold())
-          + (keptApart ? "; kept apart by a different event despite "
-              + (figures.agreement != null || figures.refinement != null
-                  ? "compatible figures" : "the likeness") : ""), keptApart);
+      // kept apart: only a gate separates claims that look alike or give compatible figures
+      boolean compatible = gates > 0 && compareFigures(a, b).compatible();
+      boolean keptApart = gates > 0 && (similarity >= settings.sameThreshold() || compatible);
+      return unrelated(p, keptApart, () -> "P below the threshold "
+          + num(settings.sameThreshold()) + (keptApart
+              ? "; kept apart by a different event despite "
+                  + (compatible ? "compatible figures" : "the likeness")
+              : ""), steps);
     }
     boolean negA = a.modality() == Modality.NEGATED;
     boolean negB = b.modality() == Modality.NEGATED;
     if (negA != negB && p >= settings.polarityThreshold()) {
-      Explanation evidence = Explanation.leaf(1.0,
-          "opposite polarity: " + (negA ? "the first" : "the second")
-              + " claim denies what the other states");
-      return scored(ia, ib, RelationType.CONFLICTS, same, evidence);
-    }
-    if (figures.conflict != null) {
-      return scored(ia, ib, RelationType.CONFLICTS, same,
-          Explanation.leaf(1.0, "incompatible figures: " + figures.conflict));
-    }
-    if (figures.refinement != null) {
-      boolean aNarrower = figures.aNarrower;
-      return aNarrower
-          ? scored(ia, ib, RelationType.REFINES, same,
-              Explanation.leaf(1.0, "more specific figure: " + figures.refinement))
-          : scored(ib, ia, RelationType.REFINES, same,
-              Explanation.leaf(1.0, "more specific figure: " + figures.refinement));
-    }
-    if (figures.agreement != null) {
-      return scored(ia, ib, RelationType.AGREES, same,
-          Explanation.leaf(1.0, "compatible figures: " + figures.agreement));
-    }
-    if (p < settings.topicThreshold()) {
-      return unrelated(ia, ib, same, "nothing to compare but the topic, and P below the topic"
-          + " threshold " + num(settings.topicThreshold()), false);
-    }
-    return scored(ia, ib, RelationType.AGREES, same,
-        Explanation.leaf(settings.unverifiedAgreement(),
-            "same topic, no figure or polarity to compare (unverifiedAgreement)"));
-  }
-
-  private static ClaimRelation unrelated(
-      int ia, int ib, Explanation same, String why, boolean keptApart) {
-    double score = 1.0 - same.value();
-    return new ClaimRelation(ia, ib, RelationType.UNRELATED, score,
-        Explanation.of(score, "UNRELATED: 1 - P(same proposition); " + why,
-            Combination.FORMULA, List.of(same)), keptApart);
-  }
-
-  private static ClaimRelation scored(
-      int a, int b, RelationType type, Explanation same, Explanation evidence) {
-    Explanation root = Explanation.product(
-        type + ": P(same proposition) * evidence", List.of(same, evidence));
-    return new ClaimRelation(a, b, type, root.value(), root, false);
-  }
-
-  /**
-   * Whether {@link #relate} could give anything but a plain UNRELATED: P(same proposition) reaches
-   * {@code sameThreshold}, or the similarity before the gates does, or a gate separates claims
-   * whose figures are compatible (a pair to report as kept apart). Computed without building
-   * explanations, so that the many candidate pairs that are not related cost little.
-   */
-  public boolean worthRelating(ExtractedClaim a, ExtractedClaim b) {
-    double words = statistics.wordDice(a, b);
-    double entities = statistics.entityDice(a, b);
-    double events = 0;
-    boolean eventGate = false;
-    if (!a.events().isEmpty() && !b.events().isEmpty()) {
-      int shared = 0;
-      for (String e : a.events()) {
-        if (b.events().contains(e)) {
-          shared++;
-        }
-      }
-      events = (double) shared / (a.events().size() + b.events().size() - shared);
-      eventGate = shared == 0;
-    }
-    double similarity = settings.wordWeight() * words + settings.entityWeight() * entities
-        + settings.eventWeight() * events;
-    if (similarity >= settings.sameThreshold()) {
-      return true;
-    }
-    boolean gated = eventGate || (!a.years().isEmpty() && !b.years().isEmpty()
-        && disjoint(a.years(), b.years()));
-    if (!gated) {
-      return false;
+      return scored(RelationType.CONFLICTS, false, p, 1.0, () -> "opposite polarity: "
+          + (negA ? "the first" : "the second") + " claim denies what the other states", steps);
     }
     FigureComparison figures = compareFigures(a, b);
-    return figures.agreement != null || figures.refinement != null;
+    if (figures.conflictA != null) {
+      return scored(RelationType.CONFLICTS, false, p, 1.0, () -> "incompatible figures: "
+          + describe(figures.conflictA) + " vs " + describe(figures.conflictB), steps);
+    }
+    if (figures.refinementA != null) {
+      return scored(RelationType.REFINES, !figures.aNarrower, p, 1.0, () -> "more specific figure: "
+          + describe(figures.refinementA) + " vs " + describe(figures.refinementB), steps);
+    }
+    if (figures.agreementA != null) {
+      return scored(RelationType.AGREES, false, p, 1.0, () -> "compatible figures: "
+          + describe(figures.agreementA) + " vs " + describe(figures.agreementB), steps);
+    }
+    if (p < settings.topicThreshold()) {
+      return unrelated(p, false, () -> "nothing to compare but the topic, and P below the topic"
+          + " threshold " + num(settings.topicThreshold()), steps);
+    }
+    return scored(RelationType.AGREES, false, p, settings.unverifiedAgreement(),
+        () -> "same topic, no figure or polarity to compare (unverifiedAgreement)", steps);
   }
 
-  /** P(same proposition), explained. */
-  Explanation sameProposition(ExtractedClaim a, ExtractedClaim b) {
-    double words = statistics.wordDice(a, b);
-    SortedSet<String> ea = a.entityKeys();
-    SortedSet<String> eb = b.entityKeys();
-    double entities = statistics.entityDice(a, b);
-    double events;
-    String eventsNote;
-    if (a.events().isEmpty() || b.events().isEmpty()) {
-      events = 0.0;
-      eventsNote = "events: at least one claim names none";
-    } else {
-      TreeSet<String> union = new TreeSet<>(a.events());
-      union.addAll(b.events());
-      TreeSet<String> shared = new TreeSet<>(a.events());
-      shared.retainAll(b.events());
-      events = (double) shared.size() / union.size();
-      eventsNote = "events: Jaccard of " + a.events() + " and " + b.events();
-    }
-    Explanation similarity = Explanation.sum("weighted topical similarity", List.of(
-        weighted(settings.wordWeight(), "wordWeight",
-            Explanation.leaf(words, "content words: idf-weighted Dice, shared "
-                + shared(a.words(), b.words()))),
-        weighted(settings.entityWeight(), "entityWeight",
-            Explanation.leaf(entities, "entities: idf-weighted Dice, shared "
-                + shared(ea, eb))),
-        weighted(settings.eventWeight(), "eventWeight", Explanation.leaf(events, eventsNote))));
-    List<Explanation> factors = new ArrayList<>();
-    factors.add(similarity);
-    if (!a.events().isEmpty() && !b.events().isEmpty() && disjoint(a.events(), b.events())) {
-      factors.add(Explanation.leaf(settings.gateFactor(),
-          "different events: " + a.events() + " vs " + b.events() + " (gateFactor)"));
-    }
-    SortedSet<Integer> ya = a.years();
-    SortedSet<Integer> yb = b.years();
-    if (!ya.isEmpty() && !yb.isEmpty() && disjoint(ya, yb)) {
-      factors.add(Explanation.leaf(settings.gateFactor(),
-          "different years: " + ya + " vs " + yb + " (gateFactor)"));
-    }
-    if (factors.size() == 1) {
-      return Explanation.of(similarity.value(), "P(same proposition): no sign of a different event",
-          Combination.PRODUCT, List.of(similarity));
-    }
-    return Explanation.product("P(same proposition) = similarity * gates", factors);
+  /** {@code weight * measure}, recorded as the product of the two. */
+  private static double weighted(double weight, Supplier<String> weightName, double measure,
+      Supplier<String> measureDescription, Supplier<String> description, Steps steps) {
+    steps.leaf(weight, weightName);
+    steps.leaf(measure, measureDescription);
+    double term = weight * measure;
+    steps.node(term, Combination.PRODUCT, 2, description);
+    return term;
   }
 
-  private static Explanation weighted(double weight, String name, Explanation measure) {
-    return Explanation.product(name + " * " + measure.description().split(":", 2)[0],
-        List.of(Explanation.leaf(weight, name), measure));
+  /** UNRELATED with score {@code 1 - P(same)}; P(same) is the last step recorded. */
+  private static Outcome unrelated(double p, boolean keptApart, Supplier<String> why, Steps steps) {
+    double score = 1.0 - p;
+    steps.node(score, Combination.FORMULA, 1,
+        () -> "UNRELATED: 1 - P(same proposition); " + why.get());
+    return new Outcome(RelationType.UNRELATED, false, score, keptApart);
+  }
+
+  /** {@code type} with score {@code P(same) * evidence}; P(same) is the last step recorded. */
+  private static Outcome scored(RelationType type, boolean reversed, double p, double evidence,
+      Supplier<String> why, Steps steps) {
+    steps.leaf(evidence, why);
+    double score = p * evidence;
+    steps.node(score, Combination.PRODUCT, 2, () -> type + ": P(same proposition) * evidence");
+    return new Outcome(type, reversed, score, false);
+  }
+
+  private static <T> int sharedCount(SortedSet<T> a, SortedSet<T> b) {
+    int shared = 0;
+    for (T x : a) {
+      if (b.contains(x)) {
+        shared++;
+      }
+    }
+    return shared;
   }
 
   private static <T> boolean disjoint(SortedSet<T> a, SortedSet<T> b) {
@@ -299,17 +243,28 @@ public final class AgreementScorer {
     return s.toString();
   }
 
-  /** The outcome of comparing the figures of two claims; at most one field set, by priority. */
+  /**
+   * The outcome of comparing the figures of two claims: the first pair of {@code a}'s and
+   * {@code b}'s figures behind the verdict; at most one verdict set, by priority.
+   */
   private static final class FigureComparison {
-    String agreement;
-    String refinement;
+    Quantity agreementA;
+    Quantity agreementB;
+    Quantity refinementA;
+    Quantity refinementB;
     boolean aNarrower;
-    String conflict;
+    Quantity conflictA;
+    Quantity conflictB;
+
+    boolean compatible() {
+      return agreementA != null || refinementA != null;
+    }
   }
 
   private FigureComparison compareFigures(ExtractedClaim a, ExtractedClaim b) {
     FigureComparison out = new FigureComparison();
-    String firstConflict = null;
+    Quantity firstConflictA = null;
+    Quantity firstConflictB = null;
     boolean anyCompatible = false;
     for (Quantity qa : a.quantities()) {
       for (Quantity qb : b.quantities()) {
@@ -319,10 +274,10 @@ public final class AgreementScorer {
         double[] ra = range(qa);
         double[] rb = range(qb);
         boolean overlap = ra[0] <= rb[1] && rb[0] <= ra[1];
-        String pair = describe(qa) + " vs " + describe(qb);
         if (!overlap) {
-          if (firstConflict == null) {
-            firstConflict = pair;
+          if (firstConflictA == null) {
+            firstConflictA = qa;
+            firstConflictB = qb;
           }
           continue;
         }
@@ -333,21 +288,23 @@ public final class AgreementScorer {
         double[] sb = stated(qb);
         boolean aInsideB = sb[0] <= sa[0] && sa[1] <= sb[1];
         boolean bInsideA = sa[0] <= sb[0] && sb[1] <= sa[1];
-        if (out.refinement == null && aInsideB != bInsideA) {
-          out.refinement = pair;
+        if (out.refinementA == null && aInsideB != bInsideA) {
+          out.refinementA = qa;
+          out.refinementB = qb;
           out.aNarrower = aInsideB;
         }
-        if (out.agreement == null) {
-          out.agreement = pair;
+        if (out.agreementA == null) {
+          out.agreementA = qa;
+          out.agreementB = qb;
         }
       }
     }
-    if (!anyCompatible && firstConflict != null) {
-      out.conflict = firstConflict;
-      out.agreement = null;
-      out.refinement = null;
-    } else if (out.refinement != null) {
-      out.agreement = null;
+    if (!anyCompatible && firstConflictA != null) {
+      out.conflictA = firstConflictA;
+      out.conflictB = firstConflictB;
+    } else if (out.refinementA != null) {
+      out.agreementA = null;
+      out.agreementB = null;
     }
     return out;
   }
