@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.impl.reliability.SourceReliability;
 import org.corroborate.impl.report.ReportJson;
 import org.corroborate.impl.report.ReportWriter;
@@ -40,7 +41,7 @@ public final class NewsScoringService implements NewsScoring {
 
   @Override
   public Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict) throws IOException {
-    return org.corroborate.impl.io.CorpusFiles.read(Objects.requireNonNull(paths, "paths"), strict);
+    return CorpusFiles.read(Objects.requireNonNull(paths, "paths"), strict);
   }
 
   @Override
