@@ -2,6 +2,7 @@ package org.corroborate.cli;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.corroborate.impl.io.CorpusFiles;
 
 /**
  * Bad input in a file: names the file, the 1-based line, the field (by name and 1-based column)
@@ -25,26 +26,12 @@ final class InputFormatException extends IllegalArgumentException {
 
   InputFormatException(
       Path file, long line, String field, int column, String problem, Throwable cause) {
-    super(format(file, line, field, column, problem), cause);
+    super(CorpusFiles.FileProblem.format(file, line, field, column, problem), cause);
     this.file = Objects.requireNonNull(file, "file");
     this.line = line;
     this.field = Objects.requireNonNull(field, "field");
     this.column = column;
     this.problem = Objects.requireNonNull(problem, "problem");
-  }
-
-  private static String format(Path file, long line, String field, int column, String problem) {
-    StringBuilder b = new StringBuilder().append(file).append(':');
-    if (line > 0) {
-      b.append(line).append(':');
-    }
-    b.append(' ');
-    if (column > 0) {
-      b.append("column ").append(column).append(" (").append(field).append("): ");
-    } else if (!field.isEmpty()) {
-      b.append(field).append(": ");
-    }
-    return b.append(problem).toString();
   }
 
   /** The file holding the bad input. */

@@ -172,16 +172,9 @@ public final class TextCleaner {
       while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
         end++;
       }
-      int s = i;
-      int e = end;
-      while (s < e && Token.blank(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Token.blank(text.charAt(e - 1))) {
-        e--;
-      }
-      if (s < e) {
-        lines.add(new Span(s, e));
+      Span line = Span.stripped(text, i, end);
+      if (line.length() > 0) {
+        lines.add(line);
       }
       i = end + 1;
     }

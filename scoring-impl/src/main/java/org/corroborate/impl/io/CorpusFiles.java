@@ -87,7 +87,12 @@ public final class CorpusFiles {
       super(format(file, line, field, column, problem), cause);
     }
 
-    private static String format(Path file, long line, String field, int column, String problem) {
+    /**
+     * The message of a problem in a file: {@code FILE:LINE: column C (FIELD): PROBLEM}, with the
+     * line left out when 0 and the column when 0 (then {@code FIELD: PROBLEM}, or only the problem
+     * when the field is empty).
+     */
+    public static String format(Path file, long line, String field, int column, String problem) {
       StringBuilder b = new StringBuilder().append(file).append(':');
       if (line > 0) {
         b.append(line).append(':');

@@ -125,14 +125,9 @@ public final class SentenceSplitter {
   }
 
   private static void add(List<Sentence> out, String text, int start, int end) {
-    int s = start;
-    int e = end;
-    while (s < e && Token.blank(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Token.blank(text.charAt(e - 1))) {
-      e--;
-    }
+    Span stripped = Span.stripped(text, start, end);
+    int s = stripped.start();
+    int e = stripped.end();
     if (s < e) {
       // never split a surrogate pair
       if (Character.isLowSurrogate(text.charAt(s)) && s > 0) {

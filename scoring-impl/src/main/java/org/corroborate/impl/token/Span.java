@@ -27,6 +27,22 @@ public record Span(int start, int end) implements Comparable<Span> {
     return start < other.end && other.start < end;
   }
 
+  /**
+   * The span of {@code text[start, end)} without the blank characters ({@link Token#blank}) at
+   * either end; empty (at the end of the blanks) when all of it is blank.
+   */
+  public static Span stripped(CharSequence text, int start, int end) {
+    int s = start;
+    int e = end;
+    while (s < e && Token.blank(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Token.blank(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(s, e);
+  }
+
   /** The text this span covers in {@code text}. */
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
