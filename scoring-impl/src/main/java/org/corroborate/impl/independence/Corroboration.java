@@ -205,11 +205,11 @@ public final class Corroboration {
       }
       ClaimRelation r = reported.get();
       relations.add(r);
-      if (r.type() == RelationType.UNRELATED) {
+      if (!r.type().sameProposition()) {
         continue; // kept apart
       }
       propositions.union(r.a(), r.b());
-      if (r.type() != RelationType.CONFLICTS) {
+      if (r.type().samePosition()) {
         positions.union(r.a(), r.b());
       }
     }

@@ -59,8 +59,8 @@ public final class SelfConsistency {
           for (int y = x + 1; y < group.size(); y++) {
             int a = group.get(x);
             int b = group.get(y);
-            if (scorer.relate(a, claims.get(a), b, claims.get(b)).type()
-                == RelationType.CONFLICTS) {
+            RelationType type = scorer.relate(a, claims.get(a), b, claims.get(b)).type();
+            if (type.sameProposition() && !type.samePosition()) {
               involved.add(a);
               involved.add(b);
             }

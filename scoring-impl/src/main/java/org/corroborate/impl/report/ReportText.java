@@ -23,7 +23,6 @@ import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
 import org.corroborate.news.RelationResult;
-import org.corroborate.news.RelationType;
 import org.corroborate.news.Republication;
 import org.corroborate.news.SourceResult;
 
@@ -91,7 +90,7 @@ public final class ReportText {
     section(w, report, claims, "Corroborated by independent sources", ClusterStatus.CORROBORATED);
     List<RelationResult> apart = new ArrayList<>();
     for (RelationResult r : report.relations()) {
-      if (r.type() == RelationType.UNRELATED) {
+      if (!r.type().sameProposition()) {
         apart.add(r);
       }
     }
@@ -216,7 +215,7 @@ public final class ReportText {
     boolean any = false;
     Map<String, List<RelationResult>> relationsByClaim = new HashMap<>();
     for (RelationResult r : report.relations()) {
-      if (r.type() != RelationType.UNRELATED) {
+      if (r.type().sameProposition()) {
         relationsByClaim.computeIfAbsent(r.a(), k -> new ArrayList<>()).add(r);
       }
     }
