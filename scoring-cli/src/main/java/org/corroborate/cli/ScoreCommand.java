@@ -61,10 +61,10 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json|claimreview",
+      paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text, json (the JSON report), claimreview (schema.org"
-          + " ClaimReview JSON-LD) (default: ${DEFAULT-VALUE}).")
+      description = "Report format, one of ${COMPLETION-CANDIDATES} (any case): text, the JSON"
+          + " report, schema.org ClaimReview JSON-LD (default: ${DEFAULT-VALUE}).")
   private ReportFormat format;
 
   @Option(
