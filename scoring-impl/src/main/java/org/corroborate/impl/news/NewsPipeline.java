@@ -41,6 +41,9 @@ import org.corroborate.news.ScoringConfig;
  * nothing.
  */
 public final class NewsPipeline {
+  /** Word lists of the language that the stance classifier reads and this pipeline does not. */
+  private static final Set<String> STANCE_LISTS = Set.of("stance-cues", "stance-stopwords");
+
   private static final NewsPipeline DEFAULTS = of(ScoringConfig.defaults());
 
   private final Language language;
@@ -81,6 +84,13 @@ public final class NewsPipeline {
     }
     Corroboration.Settings settings = Corroboration.Settings.of(config);
     Language language = Language.of(config.language()).withLists(config.lexicons());
+    for (String list : config.lexicons().keySet()) {
+      if (STANCE_LISTS.contains(list)) {
+        throw new IllegalArgumentException("lexicon[" + list + "]: read by the stance classifier"
+            + " ('corroborate stance'), not by the news pipeline, so replacing it here would"
+            + " change nothing");
+      }
+    }
     ReportBuilder reports = new ReportBuilder(
         new ContentSignals(SignalLexicons.of(language)),
         new SourceReliability(config.signalWeights(), config.priorWeight()),

@@ -1,8 +1,10 @@
 package org.corroborate.impl.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.corroborate.Corroborate;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
@@ -97,5 +99,14 @@ class ReplacedListsTest {
         .isEqualTo("Sheriff John Smith");
     assertThat(claims(text, "names", "TITLE: sheriff").get(0).attribution().get().speaker())
         .isEqualTo("John Smith");
+  }
+
+  @Test
+  void stanceLists_areRefusedByTheNewsPipeline_whichDoesNotReadThem() {
+    ScoringConfig config =
+        ScoringConfig.builder().lexicon("stance-cues", List.of("REFUTE: hoax")).build();
+    assertThatThrownBy(() -> Corroborate.news().scorer(config))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("lexicon[stance-cues]: read by the stance classifier");
   }
 }
