@@ -27,7 +27,7 @@ public final class ClaimGrouper {
    * kept as an edge (weaker pairs count as 0).
    */
   record Settings(double threshold, int maxPostings, int probes, int perText, double minEdge) {
-    static final Settings DEFAULTS = new Settings(0.10, 100, 256, 30, 0.05);
+    static final Settings DEFAULTS = new Settings(0.10, 100, 1000, 30, 0.05);
 
     Settings {
       if (!(threshold > 0 && threshold <= 1)) {
