@@ -1,10 +1,10 @@
 /**
  * Corroborate's implementation: it provides the services of the API (the news pipeline, truth
- * discovery and the lexical claim similarity) and exports none of its
- * packages to hosts. The command line and the benchmarks reach the few internals they need
- * through qualified exports: the number formats, the corpus reader and the stance classifier for
- * the command line; the word lists, the extractor, the grouping of claims, the analysis of a corpus, the compiled claim
- * graph with the algorithms, and value comparison for the benchmarks.
+ * discovery and the lexical claim similarity) and exports none of its packages to hosts. The
+ * command line and the benchmarks reach the few internals they need through qualified exports:
+ * the number formats, the corpus reader and the stance classifier for the command line; the word
+ * lists, the extractor, the grouping of claims, the analysis of a corpus, the compiled claim graph
+ * with the algorithms, and value comparison for the benchmarks.
  *
  * <p>The packages, in pipeline order: {@code lang} (word lists), {@code token}, {@code clean},
  * {@code sentence}, {@code extract}, {@code match}, {@code relate}, {@code independence}, {@code
