@@ -1,7 +1,8 @@
 /**
  * Corroborate's API: the immutable model (sources, documents, observations, corpora), the
- * configurations, the explained results and the two services, {@link
- * org.corroborate.news.NewsScoring} and {@link org.corroborate.truth.TruthDiscovery}, found
+ * configurations, the explained results and the services, {@link
+ * org.corroborate.news.NewsScoring}, {@link org.corroborate.truth.TruthDiscovery} and the
+ * pluggable {@link org.corroborate.news.ClaimSimilarity}, found
  * through {@link java.util.ServiceLoader} by {@link org.corroborate.Corroborate}. It needs nothing
  * outside the JDK; an implementation (the {@code scoring-impl} artifact, module {@code
  * org.corroborate.impl}) provides the services.
@@ -12,6 +13,7 @@ module org.corroborate {
   exports org.corroborate.news;
   exports org.corroborate.truth;
 
+  uses org.corroborate.news.ClaimSimilarity;
   uses org.corroborate.news.NewsScoring;
   uses org.corroborate.truth.TruthDiscovery;
 }

@@ -1,9 +1,10 @@
 /**
- * Corroborate's implementation: it provides the two services of the API and exports none of its
- * packages to hosts. The command line and the benchmarks reach the few internals they need
- * through qualified exports: the number formats, the corpus reader and the stance classifier for
- * the command line; the word lists, the extractor, the analysis of a corpus, the compiled claim
- * graph with the algorithms, and value comparison for the benchmarks.
+ * Corroborate's implementation: it provides the services of the API (the news pipeline, truth
+ * discovery and the lexical claim similarity) and exports none of its packages to hosts. The
+ * command line and the benchmarks reach the few internals they need through qualified exports:
+ * the number formats, the corpus reader and the stance classifier for the command line; the word
+ * lists, the extractor, the grouping of claims, the analysis of a corpus, the compiled claim graph
+ * with the algorithms, and value comparison for the benchmarks.
  *
  * <p>The packages, in pipeline order: {@code lang} (word lists), {@code token}, {@code clean},
  * {@code sentence}, {@code extract}, {@code match}, {@code relate}, {@code independence}, {@code
@@ -21,6 +22,7 @@ module org.corroborate.impl {
   requires com.fasterxml.jackson.databind;
   requires commons.math3;
 
+  provides org.corroborate.news.ClaimSimilarity with org.corroborate.impl.match.LexicalSimilarity;
   provides org.corroborate.news.NewsScoring with org.corroborate.impl.news.NewsScoringService;
   provides org.corroborate.truth.TruthDiscovery with org.corroborate.impl.truth.GraphTruthDiscovery;
 
@@ -30,6 +32,7 @@ module org.corroborate.impl {
 
   exports org.corroborate.impl.lang to org.corroborate.benchmarks;
   exports org.corroborate.impl.extract to org.corroborate.benchmarks;
+  exports org.corroborate.impl.match to org.corroborate.benchmarks;
   exports org.corroborate.impl.independence to org.corroborate.benchmarks;
   exports org.corroborate.impl.truth to org.corroborate.benchmarks;
   exports org.corroborate.impl.compare to org.corroborate.benchmarks;

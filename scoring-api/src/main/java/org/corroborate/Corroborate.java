@@ -2,6 +2,8 @@ package org.corroborate;
 
 import java.util.Iterator;
 import java.util.ServiceLoader;
+import java.util.TreeSet;
+import org.corroborate.news.ClaimSimilarity;
 import org.corroborate.news.NewsScoring;
 import org.corroborate.truth.TruthDiscovery;
 
@@ -34,6 +36,37 @@ public final class Corroborate {
    */
   public static NewsScoring news() {
     return load(NewsScoring.class);
+  }
+
+  /**
+   * Returns the claim similarity registered under {@code name}, such as {@code "lexical"} (the
+   * implementation's default): the first provider of that name found through {@link
+   * ServiceLoader}.
+   *
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if no provider has that name, listing the names found
+   * @throws IllegalStateException if no provider at all is on the class path, naming the artifact
+   *     to add
+   */
+  public static ClaimSimilarity claimSimilarity(String name) {
+    java.util.Objects.requireNonNull(name, "name");
+    TreeSet<String> names = new TreeSet<>();
+    for (ClassLoader loader : new ClassLoader[] {Corroborate.class.getClassLoader(), null}) {
+      ServiceLoader<ClaimSimilarity> providers = loader == null
+          ? ServiceLoader.load(ClaimSimilarity.class)
+          : ServiceLoader.load(ClaimSimilarity.class, loader);
+      for (ClaimSimilarity similarity : providers) {
+        if (similarity.name().equals(name)) {
+          return similarity;
+        }
+        names.add(similarity.name());
+      }
+    }
+    if (names.isEmpty()) {
+      load(ClaimSimilarity.class); // throws, naming the artifact
+    }
+    throw new IllegalArgumentException(
+        "claimSimilarity: unknown name '" + name + "'; registered: " + names);
   }
 
   static <T> T load(Class<T> service) {

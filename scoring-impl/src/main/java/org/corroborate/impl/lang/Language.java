@@ -56,6 +56,7 @@ public final class Language {
           Map.entry("counted", Format.GROUPS),
           Map.entry("entity-stopwords", Format.WORDS),
           Map.entry("events", Format.GROUPS),
+          Map.entry("grouping-stopwords", Format.WORDS),
           Map.entry("lead", Format.GROUPS),
           Map.entry("loaded", Format.WORDS),
           Map.entry("modality", Format.GROUPS),

@@ -1,0 +1,137 @@
+package org.corroborate.impl.match;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.corroborate.news.ClaimSimilarity;
+
+/**
+ * Groups claim texts that say the same thing: blocking on rare character n-grams ({@link
+ * CandidatePairs}), the candidate pairs scored by a {@link ClaimSimilarity}, then average-link
+ * clustering ({@link AverageLinkClustering}) stopped at one fixed threshold. The settings are the
+ * same for every corpus; docs/accuracy.md ("Grouping headlines") gives how they were chosen and
+ * what they score on real headlines.
+ *
+ * <p>Cost: preparing the lexical vectors is linear in the text; blocking reads at most {@code
+ * probes * maxPostings} postings per text and keeps at most {@code perText} partners per text, so
+ * the graph has at most {@code perText * n} edges; clustering is {@code O(E log E)} for {@code E}
+ * edges in practice (each merge moves the smaller neighbour map into the larger).
+ */
+public final class ClaimGrouper {
+  private final LexicalSimilarity lexical;
+  private final ClaimSimilarity similarity;
+  private final Settings settings;
+
+  /**
+   * Grouping settings: the average-link threshold, the blocking caps, and the smallest similarity
+   * kept as an edge (weaker pairs count as 0).
+   */
+  record Settings(double threshold, int maxPostings, int probes, int perText, double minEdge) {
+    static final Settings DEFAULTS = new Settings(0.10, 100, 1000, 30, 0.05);
+
+    Settings {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+      }
+      if (maxPostings < 2 || probes < 1 || perText < 1) {
+        throw new IllegalArgumentException("maxPostings must be at least 2, probes and perText at"
+            + " least 1, were " + maxPostings + ", " + probes + ", " + perText);
+      }
+      if (!(minEdge >= 0 && minEdge < 1)) {
+        throw new IllegalArgumentException("minEdge must be in [0, 1), was " + minEdge);
+      }
+    }
+
+    Settings withThreshold(double t) {
+      return new Settings(t, maxPostings, probes, perText, minEdge);
+    }
+  }
+
+  ClaimGrouper(LexicalSimilarity lexical, ClaimSimilarity similarity, Settings settings) {
+    this.lexical = Objects.requireNonNull(lexical, "lexical");
+    this.similarity = Objects.requireNonNull(similarity, "similarity");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Returns the default grouper: the lexical similarity and the default settings. */
+  public static ClaimGrouper lexicalDefault() {
+    LexicalSimilarity lexical = new LexicalSimilarity();
+    return new ClaimGrouper(lexical, lexical, Settings.DEFAULTS);
+  }
+
+  /**
+   * Groups {@code texts}: text {@code i} is item {@code i} of the result.
+   *
+   * @throws NullPointerException if {@code texts} or one of its elements is null
+   */
+  public Groups group(List<String> texts) {
+    LexicalVectors vectors = lexical.vectors(texts);
+    ClaimSimilarity.Scorer scorer = similarity == lexical ? vectors : similarity.prepare(texts);
+    long[] candidates = CandidatePairs.of(vectors.chars, settings.maxPostings(), settings.probes(),
+        settings.perText());
+    long[] pairs = new long[candidates.length];
+    double[] scores = new double[candidates.length];
+    int edges = 0;
+    for (long p : candidates) {
+      double s = scorer.score((int) (p >>> 32), (int) p);
+      if (s >= settings.minEdge() && s > 0) {
+        pairs[edges] = p;
+        scores[edges++] = s;
+      }
+    }
+    int[] group = AverageLinkClustering.cluster(texts.size(), Arrays.copyOf(pairs, edges),
+        Arrays.copyOf(scores, edges), settings.threshold());
+    return new Groups(group, candidates.length, edges);
+  }
+
+  @Override
+  public String toString() {
+    return "ClaimGrouper[" + similarity.name() + ", " + settings + "]";
+  }
+
+  /** The groups of one call: each text's group number, numbered in order of first member. */
+  public static final class Groups {
+    private final int[] group;
+    private final int groupCount;
+    private final int pairsScored;
+    private final int edges;
+
+    Groups(int[] group, int pairsScored, int edges) {
+      this.group = group;
+      this.groupCount = Arrays.stream(group).max().orElse(-1) + 1;
+      this.pairsScored = pairsScored;
+      this.edges = edges;
+    }
+
+    /** Returns the group of text {@code text}; groups are numbered 0, 1, ... by first member. */
+    public int groupOf(int text) {
+      return group[text];
+    }
+
+    /** Returns every text's group, a copy indexed by text. */
+    public int[] groups() {
+      return group.clone();
+    }
+
+    /** Returns the number of groups. */
+    public int groupCount() {
+      return groupCount;
+    }
+
+    /** Returns how many candidate pairs the blocking gave, each scored once. */
+    public int pairsScored() {
+      return pairsScored;
+    }
+
+    /** Returns how many scored pairs reached the smallest kept similarity (the graph's edges). */
+    public int edges() {
+      return edges;
+    }
+
+    @Override
+    public String toString() {
+      return "Groups[" + group.length + " texts, " + groupCount + " groups, " + pairsScored
+          + " pairs scored, " + edges + " edges]";
+    }
+  }
+}
