@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
+import org.corroborate.news.CorpusReadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -191,12 +191,75 @@ class HostileFilesTest {
         .containsExactly(file + ": cannot be read: permission denied");
   }
 
-  private static String text(Corpus corpus) {
-    return String.join("", corpus.documents().stream().map(Document::text).toList());
+  private Path fourTexts() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("four"));
+    Files.writeString(folder.resolve("a.txt"), "Guards fled.");           // 12 bytes
+    Files.writeString(folder.resolve("b.txt"), "Guards fled. ".repeat(8)); // 104 bytes
+    Files.writeString(folder.resolve("c.txt"), "Rain fell.");             // 10 bytes
+    Files.writeString(folder.resolve("d.txt"), "Rain fell.");             // 10 bytes
+    return folder;
   }
 
-  @SuppressWarnings("unused")
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+  private static List<String> ids(Corpus corpus) {
+    return corpus.documents().stream().map(Document::id).toList();
+  }
+
+  @Test
+  void maxDocumentBytes_leavesALargerDocumentOut_namingItAndTheLimit() throws IOException {
+    Path folder = fourTexts();
+    Corpus corpus = CorpusFiles.read(List.of(folder),
+        CorpusReadOptions.builder().maxDocumentBytes(100).build());
+    assertThat(ids(corpus)).containsExactly("a", "c", "d");
+    assertThat(corpus.skipped()).containsExactly(
+        folder.resolve("b.txt") + ": is 104 bytes, more than maxDocumentBytes (100)");
+  }
+
+  @Test
+  void maxCorpusBytes_leavesOutTheDocumentsThatWouldPassIt_namingThemAndTheLimit()
+      throws IOException {
+    Path folder = fourTexts();
+    Corpus corpus = CorpusFiles.read(List.of(folder),
+        CorpusReadOptions.builder().maxCorpusBytes(25).build());
+    assertThat(ids(corpus)).containsExactly("a", "c");
+    assertThat(corpus.skipped()).containsExactly(
+        folder.resolve("b.txt") + ": left out: its 104 bytes would bring the corpus to 116, more"
+            + " than maxCorpusBytes (25)",
+        folder.resolve("d.txt") + ": left out: its 10 bytes would bring the corpus to 32, more"
+            + " than maxCorpusBytes (25)");
+  }
+
+  @Test
+  void maxDocuments_leavesTheRestOut_namingTheFirstAndCountingTheOthers() throws IOException {
+    Path folder = fourTexts();
+    Corpus corpus = CorpusFiles.read(List.of(folder),
+        CorpusReadOptions.builder().maxDocuments(2).build());
+    assertThat(ids(corpus)).containsExactly("a", "b");
+    assertThat(corpus.skipped()).containsExactly(
+        folder.resolve("c.txt") + ": left out: the corpus already holds maxDocuments (2)"
+            + " documents",
+        "1 more documents left out: the corpus holds maxDocuments (2)");
+    assertThatThrownBy(() -> CorpusFiles.read(List.of(folder),
+        CorpusReadOptions.builder().maxDocuments(2).strict(true).build()))
+        .isInstanceOf(CorpusFiles.FileProblem.class)
+        .hasMessage(folder.resolve("c.txt") + ": left out: the corpus already holds maxDocuments"
+            + " (2) documents");
+  }
+
+  @Test
+  void allowOutsideFiles_readsAFileOutsideTheManifestsFolder_whenTheCallerOptsIn()
+      throws IOException {
+    Path secret = secret();
+    Path manifest = manifest("../outside/secret.txt");
+    Corpus corpus = CorpusFiles.read(List.of(manifest),
+        CorpusReadOptions.builder().allowOutsideFiles(true).build());
+    assertThat(text(corpus)).isEqualTo(SECRET);
+    Path folder = Files.createDirectories(dir.resolve("texts"));
+    Files.createSymbolicLink(folder.resolve("b.txt"), secret);
+    assertThat(text(CorpusFiles.read(List.of(folder),
+        CorpusReadOptions.builder().allowOutsideFiles(true).build()))).isEqualTo(SECRET);
+  }
+
+  private static String text(Corpus corpus) {
+    return String.join("", corpus.documents().stream().map(Document::text).toList());
   }
 }
