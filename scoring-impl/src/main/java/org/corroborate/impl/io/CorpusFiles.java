@@ -158,8 +158,9 @@ public final class CorpusFiles {
   }
 
   /**
-   * A collection; with {@code strict}, a document whose text cannot be read fails the whole call
-   * instead of being reported and skipped. Manifest errors always fail the call.
+   * A collection read with {@code options}; when they are strict, a document whose text cannot be
+   * read fails the whole call instead of being reported and skipped. Manifest errors always fail
+   * the call.
    */
   private CorpusFiles(CorpusReadOptions options) {
     this.options = options;
