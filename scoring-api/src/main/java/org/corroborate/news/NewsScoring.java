@@ -19,23 +19,42 @@ public interface NewsScoring {
   NewsScorer scorer(ScoringConfig config);
 
   /**
+   * Loads a corpus from files with the default {@link CorpusReadOptions} but {@code strict}: see
+   * {@link #readCorpus(List, CorpusReadOptions)}.
+   *
+   * @param paths the folders and files
+   * @param strict whether a document file that cannot be read (not UTF-8 text, not a regular
+   *     file, beyond a limit) fails the call; otherwise it is left out and named in {@link
+   *     org.corroborate.model.Corpus#skipped()}
+   * @return the corpus
+   * @throws IOException when a folder cannot be listed
+   * @throws IllegalArgumentException naming the file, line and field of bad input
+   */
+  default org.corroborate.model.Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict)
+      throws IOException {
+    return readCorpus(paths, CorpusReadOptions.builder().strict(strict).build());
+  }
+
+  /**
    * Loads a corpus from files: folders holding a {@code manifest.json} (or {@code .txt} files),
    * manifests, or text files. A manifest is {@code {"schemaVersion": 1, "documents": [...]}}, each
    * document with {@code file}, {@code id}, {@code outlet} ({@code {"id", "name", "prior"}}), {@code
    * title}, {@code date}, {@code genre} and optionally {@code republishedFrom} and {@code note}; a
    * {@code .txt} file without a manifest is a document whose id and source are its file-name stem.
+   * A manifest's files must lie inside its folder, and a folder's files inside it (real paths,
+   * after symbolic links), unless {@link CorpusReadOptions#allowOutsideFiles()}; the options'
+   * limits are checked before a file is read.
    *
    * @param paths the folders and files
-   * @param strict whether a document file that is not UTF-8 text fails the call; otherwise it is
-   *     left out and named in {@link org.corroborate.model.Corpus#skipped()}
+   * @param options what fails the call, which files may be read, and the size limits
    * @return the corpus
    * @throws IOException when a folder cannot be listed
    * @throws IllegalArgumentException naming the file, line and field of bad input (unknown
-   *     fields, a missing file, a duplicate document id, an outlet declared twice differently, a
-   *     prior outside [0, 1])
+   *     fields, duplicate keys, a missing file, a file outside the manifest's folder, a duplicate
+   *     document id, an outlet declared twice differently, a prior outside [0, 1])
    */
-  org.corroborate.model.Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict)
-      throws IOException;
+  org.corroborate.model.Corpus readCorpus(
+      List<java.nio.file.Path> paths, CorpusReadOptions options) throws IOException;
 
   /** The reliability signals with their formulas and default weights, in report order. */
   List<SignalInfo> signals();

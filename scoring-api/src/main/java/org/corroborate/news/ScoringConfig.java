@@ -36,7 +36,9 @@ import java.util.TreeMap;
  * claim; a document whose 8-word sequences are at least {@link #copyThreshold()} contained in
  * another republishes it ({@link #maxShinglePostings()} bounds the pairs one shared sequence
  * makes); a cluster's confidence grows with its independent voices as {@code 1 - (1 -
- * voiceWeight)^k}. The defaults are the {@code DEFAULT_} constants; docs/news-pipeline.md lists
+ * voiceWeight)^k}. A sentence longer than {@link #maxSentenceChars()} characters (a run of text
+ * with no sentence end, say a 10 MB line) is cut into pieces of at most that length, with a
+ * warning naming the document. The defaults are the {@code DEFAULT_} constants; docs/news-pipeline.md lists
  * every setting with its range.
  */
 public final class ScoringConfig {
@@ -95,6 +97,9 @@ public final class ScoringConfig {
   public static final double DEFAULT_VOICE_WEIGHT = 0.5;
 
   /** How far the three match weights' sum may be from 1 (rounding of decimal fractions). */
+  /** The most characters of one sentence when none is set. */
+  public static final int DEFAULT_MAX_SENTENCE_CHARS = 2_000;
+
   private static final double WEIGHT_SUM_TOLERANCE = 1e-9;
 
   private static final ScoringConfig DEFAULTS = builder().build();
@@ -120,6 +125,7 @@ public final class ScoringConfig {
   private final double copyThreshold;
   private final int maxShinglePostings;
   private final double voiceWeight;
+  private final int maxSentenceChars;
 
   // language settings (language, lexicons): kept together
   private final String language;
@@ -149,6 +155,8 @@ public final class ScoringConfig {
     this.maxShinglePostings =
         b.maxShinglePostings == null ? DEFAULT_MAX_SHINGLE_POSTINGS : b.maxShinglePostings;
     this.voiceWeight = or(b.voiceWeight, DEFAULT_VOICE_WEIGHT);
+    this.maxSentenceChars =
+        b.maxSentenceChars == null ? DEFAULT_MAX_SENTENCE_CHARS : b.maxSentenceChars;
   }
 
   private static double or(Double set, double byDefault) {
@@ -334,6 +342,16 @@ public final class ScoringConfig {
     return voiceWeight;
   }
 
+  /**
+   * Most characters of one sentence, at least 100: a longer one (text with no sentence end) is
+   * cut into pieces of at most this length, at a space when there is one in the piece's second
+   * half, and the report warns about the document (with {@link #strict()}, the call fails);
+   * {@value #DEFAULT_MAX_SENTENCE_CHARS} unless set.
+   */
+  public int maxSentenceChars() {
+    return maxSentenceChars;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ScoringConfig that
@@ -362,7 +380,8 @@ public final class ScoringConfig {
         && maxCandidatesPerClaim == that.maxCandidatesPerClaim
         && Double.compare(copyThreshold, that.copyThreshold) == 0
         && maxShinglePostings == that.maxShinglePostings
-        && Double.compare(voiceWeight, that.voiceWeight) == 0;
+        && Double.compare(voiceWeight, that.voiceWeight) == 0
+        && maxSentenceChars == that.maxSentenceChars;
   }
 
   @Override
@@ -375,7 +394,7 @@ public final class ScoringConfig {
     return Objects.hash(matchWordWeight, matchEntityWeight, matchEventWeight, sameThreshold,
         topicThreshold, polarityThreshold, gateFactor, exactTolerance, approximateTolerance,
         unverifiedAgreement, maxBlockSize, maxCandidatesPerClaim, copyThreshold,
-        maxShinglePostings, voiceWeight);
+        maxShinglePostings, voiceWeight, maxSentenceChars);
   }
 
   /** Lists every setting with its effective value. */
@@ -396,7 +415,8 @@ public final class ScoringConfig {
         + ", approximateTolerance=" + approximateTolerance
         + ", unverifiedAgreement=" + unverifiedAgreement + ", maxBlockSize=" + maxBlockSize
         + ", maxCandidatesPerClaim=" + maxCandidatesPerClaim + ", copyThreshold=" + copyThreshold
-        + ", maxShinglePostings=" + maxShinglePostings + ", voiceWeight=" + voiceWeight;
+        + ", maxShinglePostings=" + maxShinglePostings + ", voiceWeight=" + voiceWeight
+        + ", maxSentenceChars=" + maxSentenceChars;
   }
 
   /** Collects settings; each is checked on arrival and may be set only once. Not thread-safe. */
@@ -424,6 +444,7 @@ public final class ScoringConfig {
     private Double copyThreshold;
     private Integer maxShinglePostings;
     private Double voiceWeight;
+    private Integer maxSentenceChars;
 
     private Builder() {}
 
@@ -701,6 +722,17 @@ public final class ScoringConfig {
         throw new IllegalArgumentException("voiceWeight: must be in (0, 1), was " + weight);
       }
       voiceWeight = weight;
+      return this;
+    }
+
+    /**
+     * Sets the most characters of one sentence, at least 100; a longer one is cut into pieces.
+     *
+     * @throws IllegalArgumentException if the count is below 100
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxSentenceChars(int count) {
+      maxSentenceChars = atLeast("maxSentenceChars", maxSentenceChars, count, 100);
       return this;
     }
 

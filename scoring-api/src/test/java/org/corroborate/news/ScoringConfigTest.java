@@ -59,6 +59,8 @@ class ScoringConfigTest {
         ScoringConfig::maxShinglePostings, List.of(1.0, 0.0), 2));
     s.put("voiceWeight", new Setting(ScoringConfig.Builder::voiceWeight,
         ScoringConfig::voiceWeight, List.of(0.0, 1.0, -0.1, Double.NaN), 0.9));
+    s.put("maxSentenceChars", new Setting((b, v) -> b.maxSentenceChars((int) v),
+        ScoringConfig::maxSentenceChars, List.of(99.0, 0.0, -1.0), 100));
     return s;
   }
 
@@ -127,6 +129,7 @@ class ScoringConfigTest {
     assertThat(d.copyThreshold()).isEqualTo(0.5);
     assertThat(d.maxShinglePostings()).isEqualTo(10);
     assertThat(d.voiceWeight()).isEqualTo(0.5);
+    assertThat(d.maxSentenceChars()).isEqualTo(2_000);
     assertThat(d.toString()).contains("matchWordWeight=0.6", "sameThreshold=0.35",
         "maxBlockSize=100", "copyThreshold=0.5", "maxShinglePostings=10", "voiceWeight=0.5");
     assertThat(ScoringConfig.builder().build()).isEqualTo(d).hasSameHashCodeAs(d);

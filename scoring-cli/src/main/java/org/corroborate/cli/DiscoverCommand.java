@@ -154,7 +154,8 @@ final class DiscoverCommand implements Callable<Integer> {
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
     ObservationReader.Result data =
-        new ObservationReader(layout, similarity, comparison.toString(), duplicates).read(file);
+        new ObservationReader(layout, similarity, comparison.toString(), duplicates)
+            .read(file, warning -> err.println("warning: " + warning));
     double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
     notes(err, data, readSeconds);
@@ -163,7 +164,8 @@ final class DiscoverCommand implements Callable<Integer> {
     }
     GoldReader.Gold gold = null;
     if (truth != null) {
-      gold = GoldReader.read(truth, similarity, comparison.toString(), data.naming());
+      gold = GoldReader.read(truth, similarity, comparison.toString(), data.naming(),
+          warning -> err.println("warning: " + warning));
       if (gold.values().isEmpty()) {
         throw new InputFormatException(truth, 0, "", 0, "holds no gold values");
       }

@@ -49,7 +49,19 @@ final class GoldReader {
   static Gold read(
       Path path, ValueSimilarity similarity, String comparison, Dafna.ItemNaming naming)
       throws IOException {
-    List<Path> files = InputFiles.list(path);
+    return read(path, similarity, comparison, naming, warning -> {});
+  }
+
+  /**
+   * Reads a gold file or a folder of them, telling {@code warnings} of the folder's links that
+   * dangle or loop.
+   *
+   * @param naming how DAFNA object ids and properties become item ids (from the data)
+   */
+  static Gold read(
+      Path path, ValueSimilarity similarity, String comparison, Dafna.ItemNaming naming,
+      java.util.function.Consumer<String> warnings) throws IOException {
+    List<Path> files = InputFiles.list(path, warnings);
     TreeMap<String, List<Value>> values = new TreeMap<>();
     FieldReader fields = new FieldReader(similarity, comparison);
     long[] lines = new long[1];

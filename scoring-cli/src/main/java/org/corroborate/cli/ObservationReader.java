@@ -51,7 +51,15 @@ final class ObservationReader {
 
   /** Reads a file, or a folder's files, into one observation set. */
   Result read(Path path) throws IOException {
-    List<Path> files = InputFiles.list(path);
+    return read(path, warning -> {});
+  }
+
+  /**
+   * Reads a file, or a folder's files, into one observation set, telling {@code warnings} of the
+   * folder's links that dangle or loop.
+   */
+  Result read(Path path, java.util.function.Consumer<String> warnings) throws IOException {
+    List<Path> files = InputFiles.list(path, warnings);
     Dafna.ItemNaming naming =
         format == InputFormat.DAFNA ? Dafna.ItemNaming.scan(files) : Dafna.ItemNaming.QUALIFIED;
     ObservationSet.Builder builder = ObservationSet.builder(policy);

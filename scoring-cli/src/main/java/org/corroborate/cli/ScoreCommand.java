@@ -15,6 +15,7 @@ import org.corroborate.Corroborate;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.model.Corpus;
+import org.corroborate.news.CorpusReadOptions;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.NewsScoring;
 import org.corroborate.news.ReportFormat;
@@ -31,8 +32,11 @@ import picocli.CommandLine.ParentCommand;
  * (cleaning, claims, matching, agreement, independence, truth discovery over the clusters,
  * reliability) and writes the text report, the JSON report of DESIGN.md or ClaimReview JSON-LD.
  *
- * <p>A document whose file cannot be read as text is reported on stderr and in the report's
- * warnings, and the others are scored; with {@code --strict} it fails the call (exit 2).
+ * <p>A document whose file cannot be read as text, or that is beyond a limit ({@code
+ * --max-document-bytes}, {@code --max-corpus-bytes}, {@code --max-documents}), is reported on
+ * stderr and in the report's warnings, and the others are scored; with {@code --strict} it fails
+ * the call (exit 2). A manifest's files must lie inside its folder (after links) unless {@code
+ * --allow-outside-files}.
  *
  * <p>With no PATH it reads the bundled seeds: {@code seeds/} under the directory given by the
  * system property {@code corroborate.home} (set by the launcher script), else {@code ./seeds}.
@@ -112,6 +116,35 @@ final class ScoreCommand implements Callable<Integer> {
           + " skipping it.")
   private boolean strict;
 
+  @Option(
+      names = "--allow-outside-files",
+      description = "Read files a manifest names outside its own folder (../x.txt, absolute"
+          + " paths, links to elsewhere) and links out of a folder of .txt files; by default"
+          + " they are refused. Only for corpora whose files you trust.")
+  private boolean allowOutsideFiles;
+
+  @Option(
+      names = "--max-document-bytes",
+      paramLabel = "N",
+      description = "Most bytes of one document file; a larger one is left out with a warning"
+          + " (default " + CorpusReadOptions.DEFAULT_MAX_DOCUMENT_BYTES + ").")
+  private Long maxDocumentBytes;
+
+  @Option(
+      names = "--max-corpus-bytes",
+      paramLabel = "N",
+      description = "Most bytes of all the document files together; the documents past it are"
+          + " left out with a warning (default " + CorpusReadOptions.DEFAULT_MAX_CORPUS_BYTES
+          + ").")
+  private Long maxCorpusBytes;
+
+  @Option(
+      names = "--max-documents",
+      paramLabel = "N",
+      description = "Most documents read; the rest are left out with a warning (default "
+          + CorpusReadOptions.DEFAULT_MAX_DOCUMENTS + ").")
+  private Integer maxDocuments;
+
   @Override
   public Integer call() throws IOException {
     if (listSignals) {
@@ -131,7 +164,7 @@ final class ScoreCommand implements Callable<Integer> {
     Corpus corpus;
     try {
       ScoringConfig config = config(news);
-      corpus = news.readCorpus(inputs, strict);
+      corpus = news.readCorpus(inputs, readOptions());
       report = news.scorer(config).score(corpus);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage());
@@ -185,6 +218,29 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     return b.strict(strict).build();
+  }
+
+  /** How the corpus is read: --strict, --allow-outside-files and the limits. */
+  private CorpusReadOptions readOptions() {
+    CorpusReadOptions.Builder b =
+        CorpusReadOptions.builder().strict(strict).allowOutsideFiles(allowOutsideFiles);
+    limit("--max-document-bytes", maxDocumentBytes, b::maxDocumentBytes);
+    limit("--max-corpus-bytes", maxCorpusBytes, b::maxCorpusBytes);
+    limit("--max-documents", maxDocuments == null ? null : maxDocuments.longValue(),
+        n -> b.maxDocuments((int) n));
+    return b.build();
+  }
+
+  private static void limit(String option, Long value, java.util.function.LongConsumer set) {
+    if (value == null) {
+      return;
+    }
+    try {
+      set.accept(value);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      throw new UsageException(option + message.substring(message.indexOf(':')));
+    }
   }
 
   private static List<String> lines(Path file) {

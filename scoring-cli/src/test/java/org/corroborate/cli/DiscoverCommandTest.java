@@ -289,4 +289,19 @@ class DiscoverCommandTest {
     Cli.Run plain = Cli.run("discover", data().toString(), "--algorithm", "vote");
     assertThat(plain.out()).doesNotContain("vote share");
   }
+
+  @Test
+  void discover_folderWithDanglingAndLoopingLinks_warnsAboutEach() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("links"));
+    Files.writeString(folder.resolve("mountains.tsv"), DATA);
+    Files.createSymbolicLink(folder.resolve("dangling.tsv"), folder.resolve("gone.tsv"));
+    Files.createSymbolicLink(folder.resolve("loop.tsv"), folder.resolve("loop.tsv"));
+    Cli.Run run = Cli.run("discover", folder.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("warning: " + folder.resolve("dangling.tsv")
+            + ": is a link to a file that does not exist; skipped")
+        .contains("warning: " + folder.resolve("loop.tsv")
+            + ": is a link that loops back on itself; skipped");
+  }
 }

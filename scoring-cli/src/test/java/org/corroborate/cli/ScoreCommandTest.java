@@ -277,4 +277,57 @@ class ScoreCommandTest {
       assertThat(HexFormat.of().formatHex(digest)).as(e.getKey()).isEqualTo(e.getValue());
     }
   }
+
+  /** A folder {@code corpus/} whose manifest names {@code ../outside/secret.txt}. */
+  private Path climbingManifest() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("secret.txt"),
+        "The secret budget was 42 million dollars, officials said.\n");
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    return Files.writeString(corpus.resolve("manifest.json"), "{\"schemaVersion\": 1,"
+        + " \"documents\": [\n  {\"file\": \"../outside/secret.txt\", \"id\": \"d\","
+        + " \"outlet\": {\"id\": \"o\", \"name\": \"O\"}, \"title\": null, \"date\": null,"
+        + " \"genre\": \"NEWS\"}]}\n");
+  }
+
+  @Test
+  void score_manifestNamingAFileOutsideItsFolder_exitsTwo_withoutReadingIt() throws IOException {
+    Path manifest = climbingManifest();
+    Cli.Run run = Cli.run("score", manifest.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(manifest + ":2: documents[0].file: file"
+        + " '../outside/secret.txt' is outside the manifest's folder")
+        .contains("--allow-outside-files");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void score_allowOutsideFiles_readsTheFileTheCallerVouchesFor() throws IOException {
+    Cli.Run run = Cli.run("score", climbingManifest().toString(), "--allow-outside-files");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("read 1 documents from 1 sources");
+  }
+
+  @Test
+  void score_limitFlags_leaveDocumentsOut_withWarnings_orFailWithStrict() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(folder.resolve("a.txt"), "Guards fled the prison on Monday, officials said.");
+    Files.writeString(folder.resolve("b.txt"), "Rain fell on the town for three days.");
+    Cli.Run docs = Cli.run("score", folder.toString(), "--max-documents", "1");
+    assertThat(docs.code()).as(docs.err()).isZero();
+    assertThat(docs.err()).contains("warning: " + folder.resolve("b.txt")
+        + ": left out: the corpus already holds maxDocuments (1) documents");
+    Cli.Run bytes = Cli.run("score", folder.toString(), "--max-document-bytes", "40");
+    assertThat(bytes.err()).contains("warning: " + folder.resolve("a.txt")
+        + ": is 49 bytes, more than maxDocumentBytes (40)");
+    Cli.Run corpus = Cli.run("score", folder.toString(), "--max-corpus-bytes", "60");
+    assertThat(corpus.err()).contains("warning: " + folder.resolve("b.txt")
+        + ": left out: its 37 bytes would bring the corpus to 86, more than maxCorpusBytes (60)");
+    Cli.Run strict = Cli.run("score", folder.toString(), "--max-documents", "1", "--strict");
+    assertThat(strict.code()).isEqualTo(2);
+    assertThat(strict.out()).isEmpty();
+    Cli.Run zero = Cli.run("score", folder.toString(), "--max-documents", "0");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--max-documents: must be at least 1, was 0");
+  }
 }

@@ -62,9 +62,19 @@ public final class PatternClaimExtractor {
    * @throws IllegalArgumentException naming the list and line of a malformed entry
    */
   public PatternClaimExtractor(Language language, List<String> aliasLines) {
+    this(language, aliasLines, org.corroborate.news.ScoringConfig.DEFAULT_MAX_SENTENCE_CHARS);
+  }
+
+  /**
+   * An extractor with the lists of {@code language} that also declares the aliases of {@code
+   * aliasLines} and cuts sentences longer than {@code maxSentenceChars}.
+   *
+   * @throws IllegalArgumentException naming the list and line of a malformed entry
+   */
+  public PatternClaimExtractor(Language language, List<String> aliasLines, int maxSentenceChars) {
     this.lexicon = MatchingLexicon.of(language);
     this.cleaner = new TextCleaner(language);
-    this.splitter = new SentenceSplitter(language);
+    this.splitter = new SentenceSplitter(language, maxSentenceChars);
     this.normaliser = new AliasNormaliser(language.group("names", "ARTICLE"));
     this.surnameBlock = language.group("names", "SURNAME_BLOCK");
     this.entities = new EntityExtractor(language, normaliser);
@@ -84,8 +94,11 @@ public final class PatternClaimExtractor {
    * @param claims the claims, by document (in the order given) and then text order
    * @param aliases the corpus's alias groups
    * @param cleaned the cleaned text of each document, by document id
+   * @param cutSentences for each document with sentences longer than the limit, how many were cut,
+   *     by document id
    */
-  public record Extraction(List<ExtractedClaim> claims, AliasTable aliases, Map<String, CleanText> cleaned) {}
+  public record Extraction(List<ExtractedClaim> claims, AliasTable aliases,
+      Map<String, CleanText> cleaned, Map<String, Integer> cutSentences) {}
 
   private record Parsed(Document document, CleanText clean, List<Sentence> sentences,
       List<List<Token>> tokens, List<EntityExtractor.Found> names) {}
@@ -98,9 +111,14 @@ public final class PatternClaimExtractor {
     GluedWords glue = new GluedWords();
     List<Parsed> parsed = new ArrayList<>();
     Map<String, CleanText> cleaned = new TreeMap<>();
+    Map<String, Integer> cut = new TreeMap<>();
     for (Document d : documents) {
       CleanText clean = cleaner.clean(d.text());
-      List<Sentence> sentences = splitter.split(clean);
+      SentenceSplitter.Split split = splitter.splitCounting(clean);
+      List<Sentence> sentences = split.sentences();
+      if (split.cut() > 0) {
+        cut.put(d.id(), split.cut());
+      }
       List<EntityExtractor.Found> found = new ArrayList<>();
       List<List<Token>> tokens = new ArrayList<>();
       for (Sentence s : sentences) {
@@ -126,7 +144,7 @@ public final class PatternClaimExtractor {
     for (Parsed p : parsed) {
       claims.addAll(claims(p, aliases, glue));
     }
-    return new Extraction(List.copyOf(claims), aliases, cleaned);
+    return new Extraction(List.copyOf(claims), aliases, cleaned, Map.copyOf(cut));
   }
 
   private List<ExtractedClaim> claims(Parsed p, AliasTable aliases, GluedWords glue) {

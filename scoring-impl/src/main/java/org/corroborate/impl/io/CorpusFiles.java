@@ -1,9 +1,20 @@
 package org.corroborate.impl.io;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,6 +33,7 @@ import org.corroborate.model.Document;
 import org.corroborate.model.Genre;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Source;
+import org.corroborate.news.CorpusReadOptions;
 
 /**
  * Loads documents and their sources for {@code score}: from a manifest ({@code manifest.json}), a
@@ -35,10 +47,28 @@ import org.corroborate.model.Source;
  * does not pass silently. A {@code .txt} file without manifest becomes a document whose id and
  * source are its file-name stem, with no title or date and genre UNKNOWN; a folder without a
  * manifest reads its {@code .txt} files in name order. Every file must exist and be valid UTF-8.
+ *
+ * <p>Hostile input: a manifest reads only files inside its own folder, and a folder only files
+ * inside it (real paths, after symbolic links), unless {@link CorpusReadOptions#allowOutsideFiles()};
+ * a manifest may not repeat a key nor nest deeper than 64 levels; each file's
+ * type and size are checked before it is opened, against the limits of {@link CorpusReadOptions},
+ * and it is read through a stream that stops after the limit, so no file is held whole before
+ * its size is known to fit.
  */
 public final class CorpusFiles {
   /** The manifest file name looked for in a folder. */
   static final String MANIFEST = "manifest.json";
+
+  /** The deepest nesting a manifest may have; a valid one has 4 levels. */
+  static final int MAX_NESTING = 64;
+
+  /** The largest array the JVM makes: the bound on one file's bytes whatever the options. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+      .build());
 
   private static final Set<String> TOP_FIELDS = Set.of("schemaVersion", "description", "documents");
   private static final Set<String> DOCUMENT_FIELDS =
@@ -48,22 +78,42 @@ public final class CorpusFiles {
   private final Map<String, Document> documents = new LinkedHashMap<>();
   private final Map<String, String> republishedFrom = new LinkedHashMap<>();
   private final List<String> skipped = new java.util.ArrayList<>();
-  private final boolean strict;
+  private final CorpusReadOptions options;
+  private long corpusBytes;
+  private long leftOutByCount;
+
+  /**
+   * Reads a corpus from manifests, folders and text files with the default options but {@code
+   * strict}.
+   *
+   * @param paths folders holding a {@code manifest.json} (or {@code .txt} files), manifests, or
+   *     text files
+   * @param strict whether a document whose file cannot be read fails the call; otherwise it is
+   *     left out and named in {@link Corpus#skipped()}
+   * @throws IOException when a folder cannot be listed
+   * @throws IllegalArgumentException naming the file, line and field of bad input
+   */
+  public static Corpus read(List<Path> paths, boolean strict) throws IOException {
+    return read(paths, CorpusReadOptions.builder().strict(strict).build());
+  }
 
   /**
    * Reads a corpus from manifests, folders and text files.
    *
    * @param paths folders holding a {@code manifest.json} (or {@code .txt} files), manifests, or
    *     text files
-   * @param strict whether a document whose file cannot be read as UTF-8 text fails the call;
-   *     otherwise it is left out and named in {@link Corpus#skipped()}
+   * @param options what fails the call, which files may be read, and the limits
    * @throws IOException when a folder cannot be listed
    * @throws IllegalArgumentException naming the file, line and field of bad input
    */
-  public static Corpus read(List<Path> paths, boolean strict) throws IOException {
-    CorpusFiles files = new CorpusFiles(strict);
+  public static Corpus read(List<Path> paths, CorpusReadOptions options) throws IOException {
+    CorpusFiles files = new CorpusFiles(options);
     for (Path path : paths) {
       files.add(path);
+    }
+    if (files.leftOutByCount > 1) {
+      files.skipped.add((files.leftOutByCount - 1) + " more documents left out: the corpus holds"
+          + " maxDocuments (" + options.maxDocuments() + ")");
     }
     Corpus.Builder b = Corpus.builder();
     files.sources.values().forEach(b::source);
@@ -108,11 +158,12 @@ public final class CorpusFiles {
   }
 
   /**
-   * A collection; with {@code strict}, a document whose text cannot be read fails the whole call
-   * instead of being reported and skipped. Manifest errors always fail the call.
+   * A collection read with {@code options}; when they are strict, a document whose text cannot be
+   * read fails the whole call instead of being reported and skipped. Manifest errors always fail
+   * the call.
    */
-  private CorpusFiles(boolean strict) {
-    this.strict = strict;
+  private CorpusFiles(CorpusReadOptions options) {
+    this.options = options;
   }
 
   /** Adds the documents a path names: a manifest, a folder, or a text file. */
@@ -128,7 +179,6 @@ public final class CorpusFiles {
         texts =
             entries
                 .filter(p -> p.getFileName().toString().endsWith(".txt"))
-                .filter(Files::isRegularFile)
                 .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                 .toList();
       }
@@ -136,21 +186,32 @@ public final class CorpusFiles {
         throw new FileProblem(path, 0, "", 0, "folder has no " + MANIFEST
             + " and no .txt files");
       }
+      Path folder = path.toRealPath();
       for (Path text : texts) {
-        addText(text);
+        if (!Files.isDirectory(text)) {
+          addText(text, folder);
+        }
       }
+    } else if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new FileProblem(path, 0, "", 0, NOT_REGULAR);
     } else if (!Files.isRegularFile(path)) {
       throw new FileProblem(path, 0, "", 0, "no such file or folder");
     } else if (path.getFileName().toString().endsWith(".json")) {
       addManifest(path);
     } else {
-      addText(path);
+      addText(path, null);
     }
   }
 
-  private void addText(Path file) {
+  /** Adds a text file; {@code folder}, when not null, is the real folder it must lie in. */
+  private void addText(Path file, Path folder) throws IOException {
     String name = file.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    if (folder != null && !options.allowOutsideFiles() && Files.exists(file)
+        && !file.toRealPath().startsWith(folder)) {
+      throw new FileProblem(file, 0, "", 0, "is a link to a file outside the folder "
+          + file.getParent() + "; " + OPT_OUT);
+    }
     String text = readText(file);
     if (text == null) {
       return;
@@ -160,17 +221,24 @@ public final class CorpusFiles {
     addDocument(file, "file", Document.of(stem, stem, text));
   }
 
+  /** How to read a file outside the folder, for the error that refuses it. */
+  private static final String OPT_OUT =
+      "CorpusReadOptions.allowOutsideFiles (score --allow-outside-files) reads it";
+
+  private static final String NOT_REGULAR = "is not a regular file (a device, pipe or socket)";
+
   private void addManifest(Path manifest) throws IOException {
+    byte[] bytes = readBytes(manifest, options.maxDocumentBytes(), "maxDocumentBytes");
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(manifest.toFile());
-    } catch (JsonParseException e) {
+      root = JSON.readTree(bytes);
+    } catch (JsonProcessingException e) {
       throw new FileProblem(
           manifest,
           e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           "",
           0,
-          "not valid JSON: " + e.getOriginalMessage());
+          jsonProblem(e));
     }
     if (root == null || !root.isObject()) {
       throw new FileProblem(manifest, 0, "", 0, "must hold a JSON object");
@@ -184,7 +252,8 @@ public final class CorpusFiles {
     if (docs == null || !docs.isArray() || docs.isEmpty()) {
       throw new FileProblem(manifest, 0, "documents", 0, "must be a non-empty array");
     }
-    Path base = manifest.toAbsolutePath().getParent();
+    Path base = manifest.toAbsolutePath().normalize().getParent();
+    Path realBase = base.toRealPath();
     for (int i = 0; i < docs.size(); i++) {
       String at = "documents[" + i + "]";
       JsonNode doc = docs.get(i);
@@ -194,9 +263,24 @@ public final class CorpusFiles {
       unknownFields(manifest, doc, DOCUMENT_FIELDS, at + ".");
       String file = string(manifest, doc, "file", at, true);
       Path path = base.resolve(file).normalize();
-      if (!Files.isRegularFile(path)) {
-        throw new FileProblem(manifest, 0, at + ".file", 0,
-            "file '" + file + "' does not exist next to the manifest");
+      boolean inside = path.startsWith(base);
+      if (inside) {
+        String type = fileType(path);
+        if (type != null) {
+          throw new FileProblem(manifest, 0, at + ".file", 0, "file '" + file + "' " + type);
+        }
+        inside = path.toRealPath().startsWith(realBase);
+      }
+      if (!inside && !options.allowOutsideFiles()) {
+        throw new FileProblem(manifest, documentLine(bytes, i), at + ".file", 0,
+            "file '" + file + "' is outside the manifest's folder (after following links); "
+                + OPT_OUT);
+      }
+      if (!inside) {
+        String type = fileType(path);
+        if (type != null) {
+          throw new FileProblem(manifest, 0, at + ".file", 0, "file '" + file + "' " + type);
+        }
       }
       String id = string(manifest, doc, "id", at, true);
       Source outlet = outlet(manifest, doc.get("outlet"), at + ".outlet");
@@ -233,6 +317,63 @@ public final class CorpusFiles {
         republishedFrom.put(id, origin.id());
       }
     }
+  }
+
+  /**
+   * Why a manifest's {@code file} cannot be a document ("does not exist next to the manifest", "is
+   * a folder, not a file", ...), or null when it is a regular file (after links).
+   */
+  private static String fileType(Path path) {
+    if (Files.isRegularFile(path)) {
+      return null;
+    }
+    if (Files.isDirectory(path)) {
+      return "is a folder, not a file";
+    }
+    if (Files.exists(path)) {
+      return NOT_REGULAR;
+    }
+    return Files.isSymbolicLink(path) ? "is a link to a file that does not exist"
+        : "does not exist next to the manifest";
+  }
+
+  /** A JSON error as a reader of the manifest understands it, with no parser class names. */
+  private static String jsonProblem(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "not valid JSON: nested deeper than " + MAX_NESTING + " levels";
+    }
+    String message = e.getOriginalMessage();
+    if (message != null && message.startsWith("Duplicate field '")) {
+      return "duplicate key '" + message.substring("Duplicate field '".length(),
+          message.lastIndexOf('\'')) + "'";
+    }
+    return "not valid JSON: " + message;
+  }
+
+  /** The line on which {@code documents[index]} begins, or 0 when it cannot be told. */
+  private static long documentLine(byte[] manifest, int index) {
+    try (JsonParser p = JSON.createParser(manifest)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return 0;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("documents") && value == JsonToken.START_ARRAY) {
+          for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (i == index) {
+              return p.currentTokenLocation().getLineNr();
+            }
+            p.skipChildren();
+          }
+          return 0;
+        }
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
   }
 
   private static Source outlet(Path manifest, JsonNode node, String at) {
@@ -307,12 +448,37 @@ public final class CorpusFiles {
     }
   }
 
-  /** The file's text, or null after recording why it was skipped (unless strict). */
+  /**
+   * The file's text, or null after recording why it was left out (unless strict): not a regular
+   * file, unreadable, beyond a limit, or not UTF-8. The limits are checked on the file's size
+   * before it is opened.
+   */
   private String readText(Path file) {
     try {
-      return readUtf8(file);
+      if (documents.size() >= options.maxDocuments()) {
+        leftOutByCount++;
+        if (leftOutByCount > 1 && !options.strict()) {
+          return null;
+        }
+        throw new FileProblem(file, 0, "", 0, "left out: the corpus already holds maxDocuments ("
+            + options.maxDocuments() + ") documents");
+      }
+      long size = attributes(file).size();
+      if (size <= options.maxDocumentBytes() && corpusBytes + size > options.maxCorpusBytes()) {
+        throw new FileProblem(file, 0, "", 0, "left out: its " + size + " bytes would bring the"
+            + " corpus to " + (corpusBytes + size) + ", more than maxCorpusBytes ("
+            + options.maxCorpusBytes() + ")");
+      }
+      byte[] bytes = readBytes(file, options.maxDocumentBytes(), "maxDocumentBytes");
+      if (corpusBytes + bytes.length > options.maxCorpusBytes()) {
+        throw new FileProblem(file, 0, "", 0, "left out: it grew while read, beyond"
+            + " maxCorpusBytes (" + options.maxCorpusBytes() + ")");
+      }
+      String text = decodeUtf8(file, bytes);
+      corpusBytes += bytes.length;
+      return text;
     } catch (FileProblem e) {
-      if (strict) {
+      if (options.strict()) {
         throw e;
       }
       skipped.add(e.getMessage());
@@ -320,14 +486,83 @@ public final class CorpusFiles {
     }
   }
 
-  /** Reads a file as strict UTF-8, naming the line of the first bad byte. */
+  /**
+   * Reads a file as strict UTF-8, naming the line of the first bad byte; refuses, before reading,
+   * anything but a regular file and a file of more than {@link
+   * CorpusReadOptions#DEFAULT_MAX_CORPUS_BYTES} bytes.
+   */
   public static String readUtf8(Path file) {
-    byte[] bytes;
+    return readUtf8(file, CorpusReadOptions.DEFAULT_MAX_CORPUS_BYTES);
+  }
+
+  /**
+   * Reads a file as strict UTF-8, naming the line of the first bad byte; refuses, before reading,
+   * anything but a regular file and a file of more than {@code maxBytes} bytes.
+   */
+  public static String readUtf8(Path file, long maxBytes) {
+    return decodeUtf8(file, readBytes(file, maxBytes, "the limit"));
+  }
+
+  /** The attributes of the file a path leads to (after links), or a problem saying why not. */
+  private static BasicFileAttributes attributes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new FileProblem(file, 0, "", 0, Files.isSymbolicLink(file)
+          ? "is a link to a file that does not exist" : "does not exist", e);
     } catch (IOException e) {
-      throw new FileProblem(file, 0, "", 0, "cannot be read: " + e.getMessage(), e);
+      if (Files.isSymbolicLink(file) && e instanceof FileSystemException f
+          && f.getReason() != null && f.getReason().contains("symbolic links")) {
+        throw new FileProblem(file, 0, "", 0, "is a link that loops back on itself", e);
+      }
+      throw new FileProblem(file, 0, "", 0, "cannot be read: " + reason(e), e);
     }
+  }
+
+  /**
+   * The bytes of a regular file of at most {@code maxBytes} bytes (named {@code limit} in the
+   * problem): type and size are checked before the file is opened, and the stream read stops one
+   * byte past the limit, so a file that grows meanwhile is refused too.
+   */
+  private static byte[] readBytes(Path file, long maxBytes, String limit) {
+    BasicFileAttributes a = attributes(file);
+    if (a.isDirectory()) {
+      throw new FileProblem(file, 0, "", 0, "is a folder, not a file");
+    }
+    if (!a.isRegularFile()) {
+      throw new FileProblem(file, 0, "", 0, NOT_REGULAR);
+    }
+    long max = Math.min(maxBytes, MAX_ARRAY - 1);
+    if (a.size() > max) {
+      throw new FileProblem(file, 0, "", 0,
+          "is " + a.size() + " bytes, more than " + limit + " (" + max + ")");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) max + 1);
+    } catch (IOException e) {
+      throw new FileProblem(file, 0, "", 0, "cannot be read: " + reason(e), e);
+    }
+    if (bytes.length > max) {
+      throw new FileProblem(file, 0, "", 0,
+          "grew while read to more than " + limit + " (" + max + ") bytes");
+    }
+    return bytes;
+  }
+
+  /** Why an I/O operation failed, in words: "permission denied", the system's reason. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Decodes bytes as strict UTF-8, naming the line of the first bad byte. */
+  private static String decodeUtf8(Path file, byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

@@ -59,7 +59,8 @@ public final class NewsPipeline {
       ReportBuilder reports, ScoringConfig config) {
     this.language = language;
     this.lexicon = MatchingLexicon.of(language);
-    this.extractor = new PatternClaimExtractor(language, aliasLines);
+    this.extractor =
+        new PatternClaimExtractor(language, aliasLines, config.maxSentenceChars());
     this.settings = settings;
     this.aliasLines = List.copyOf(aliasLines);
     this.reports = reports;
@@ -94,7 +95,7 @@ public final class NewsPipeline {
     ReportBuilder reports = new ReportBuilder(
         new ContentSignals(SignalLexicons.of(language)),
         new SourceReliability(config.signalWeights(), config.priorWeight()),
-        settings.agreement(), language);
+        settings.agreement(), language, config.maxSentenceChars());
     return new NewsPipeline(language, settings, config.aliases(), reports, config);
   }
 
@@ -186,6 +187,17 @@ public final class NewsPipeline {
     }
     PatternClaimExtractor.Extraction extraction =
         extractor.extract(readable);
+    for (Document d : readable) {
+      Integer cut = extraction.cutSentences().get(d.id());
+      if (cut != null) {
+        String message = "document '" + d.id() + "': " + cut + (cut == 1 ? " sentence" : " sentences")
+            + " longer than maxSentenceChars (" + config.maxSentenceChars() + ") cut into pieces";
+        if (strict) {
+          throw new IllegalArgumentException(message);
+        }
+        allWarnings.add(message);
+      }
+    }
     List<Corroboration.DocumentInfo> infos = new ArrayList<>();
     for (Document d : readable) {
       infos.add(new Corroboration.DocumentInfo(d.id(), d.sourceId(), d.published(),

@@ -10,6 +10,7 @@ import org.corroborate.impl.reliability.SourceReliability;
 import org.corroborate.impl.report.ReportJson;
 import org.corroborate.impl.report.ReportWriter;
 import org.corroborate.model.Corpus;
+import org.corroborate.news.CorpusReadOptions;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.NewsScorer;
 import org.corroborate.news.NewsScoring;
@@ -40,8 +41,10 @@ public final class NewsScoringService implements NewsScoring {
   }
 
   @Override
-  public Corpus readCorpus(List<java.nio.file.Path> paths, boolean strict) throws IOException {
-    return CorpusFiles.read(Objects.requireNonNull(paths, "paths"), strict);
+  public Corpus readCorpus(List<java.nio.file.Path> paths, CorpusReadOptions options)
+      throws IOException {
+    return CorpusFiles.read(
+        Objects.requireNonNull(paths, "paths"), Objects.requireNonNull(options, "options"));
   }
 
   @Override

@@ -56,11 +56,20 @@ public final class ReportBuilder {
    */
   public ReportBuilder(ContentSignals signals, SourceReliability reliability,
       AgreementSettings agreement, Language language) {
+    this(signals, reliability, agreement, language,
+        org.corroborate.news.ScoringConfig.DEFAULT_MAX_SENTENCE_CHARS);
+  }
+
+  /**
+   * A builder as above whose sentences are cut at {@code maxSentenceChars}, as the extractor's.
+   */
+  public ReportBuilder(ContentSignals signals, SourceReliability reliability,
+      AgreementSettings agreement, Language language, int maxSentenceChars) {
     this.signals = signals;
     this.reliability = reliability;
     this.agreement = agreement;
     this.lexicon = MatchingLexicon.of(language);
-    this.splitter = new SentenceSplitter(language);
+    this.splitter = new SentenceSplitter(language, maxSentenceChars);
   }
 
   /**

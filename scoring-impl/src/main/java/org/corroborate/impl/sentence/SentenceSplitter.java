@@ -8,6 +8,7 @@ import org.corroborate.impl.clean.CleanText;
 import org.corroborate.impl.lang.Language;
 import org.corroborate.impl.token.Span;
 import org.corroborate.impl.token.Token;
+import org.corroborate.news.ScoringConfig;
 
 /**
  * Splits the content of a {@link CleanText} into sentences, in one pass per line.
@@ -23,19 +24,56 @@ import org.corroborate.impl.token.Token;
  * comma glued the same way ("rise,Baghdad") is not.
  *
  * <p>A line that is one sentence without end punctuation, of at most fifteen words, is a heading.
+ *
+ * <p>A sentence longer than {@code maxChars} ({@link ScoringConfig#maxSentenceChars()}) is cut
+ * into pieces of at most that length, each ending at the last blank of its second half when there
+ * is one (else at the limit, never inside a surrogate pair): the later stages see no unbounded
+ * sentence, and the cut stays linear (each piece looks back over at most half its length).
  */
 public final class SentenceSplitter {
   private final Set<String> abbreviations;
+  private final int maxChars;
 
-  /** A splitter with the {@code abbreviations} list of {@code language}. */
+  /** A splitter with the {@code abbreviations} list of {@code language} and the default limit. */
   public SentenceSplitter(Language language) {
-    this.abbreviations = Set.copyOf(language.words("abbreviations"));
+    this(language, ScoringConfig.DEFAULT_MAX_SENTENCE_CHARS);
   }
 
-  /** The sentences of the cleaned text's content lines, in order. */
+  /**
+   * A splitter with the {@code abbreviations} list of {@code language} that cuts sentences longer
+   * than {@code maxChars} (at least 2).
+   */
+  public SentenceSplitter(Language language, int maxChars) {
+    if (maxChars < 2) {
+      throw new IllegalArgumentException("maxChars: must be at least 2, was " + maxChars);
+    }
+    this.abbreviations = Set.copyOf(language.words("abbreviations"));
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * The sentences of a text and how many were longer than the limit and cut.
+   *
+   * @param sentences the sentences in order, each at most the limit long
+   * @param cut how many sentences were cut (each into two pieces or more)
+   */
+  public record Split(List<Sentence> sentences, int cut) {
+    /** Copies the sentences. */
+    public Split {
+      sentences = List.copyOf(sentences);
+    }
+  }
+
+  /** The sentences of the cleaned text's content lines, in order, each at most the limit long. */
   public List<Sentence> split(CleanText clean) {
+    return splitCounting(clean).sentences();
+  }
+
+  /** The sentences of the cleaned text's content lines, with how many were cut to the limit. */
+  public Split splitCounting(CleanText clean) {
     String text = clean.text();
     List<Sentence> out = new ArrayList<>();
+    int[] cut = new int[1];
     for (Span line : clean.content()) {
       int before = out.size();
       int start = line.start();
@@ -52,7 +90,7 @@ public final class SentenceSplitter {
             end++;
           }
           if (isEnd(text, line, start, i, end)) {
-            add(out, text, start, end);
+            cut[0] += add(out, text, start, end);
             start = end;
           }
           i = end;
@@ -60,7 +98,7 @@ public final class SentenceSplitter {
         }
         i++;
       }
-      add(out, text, start, line.end());
+      cut[0] += add(out, text, start, line.end());
       if (out.size() == before + 1) {
         Sentence only = out.get(before);
         if (looksLikeHeading(only.text())) {
@@ -68,7 +106,7 @@ public final class SentenceSplitter {
         }
       }
     }
-    return out;
+    return new Split(out, cut[0]);
   }
 
   private boolean isEnd(String text, Span line, int sentenceStart, int mark, int end) {
@@ -124,7 +162,37 @@ public final class SentenceSplitter {
     return c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '\'';
   }
 
-  private static void add(List<Sentence> out, String text, int start, int end) {
+  /**
+   * Adds the sentence {@code [start, end)}, cut into pieces of at most {@code maxChars}; returns 1
+   * when it was cut, else 0.
+   */
+  private int add(List<Sentence> out, String text, int start, int end) {
+    Span whole = Span.stripped(text, start, end);
+    if (whole.length() <= maxChars) {
+      addPiece(out, text, whole.start(), whole.end());
+      return 0;
+    }
+    int from = whole.start();
+    while (whole.end() - from > maxChars) {
+      int limit = from + maxChars;
+      int cut = limit;
+      while (cut > from + maxChars / 2 && !Token.blank(text.charAt(cut))) {
+        cut--;
+      }
+      if (!Token.blank(text.charAt(cut))) {
+        cut = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+      }
+      addPiece(out, text, from, cut);
+      from = cut;
+      while (from < whole.end() && Token.blank(text.charAt(from))) {
+        from++;
+      }
+    }
+    addPiece(out, text, from, whole.end());
+    return 1;
+  }
+
+  private static void addPiece(List<Sentence> out, String text, int start, int end) {
     Span stripped = Span.stripped(text, start, end);
     int s = stripped.start();
     int e = stripped.end();

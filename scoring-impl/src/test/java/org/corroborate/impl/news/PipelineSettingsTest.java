@@ -1,6 +1,7 @@
 package org.corroborate.impl.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.corroborate.Explanation;
@@ -163,5 +164,23 @@ class PipelineSettingsTest {
         score(ScoringConfig.builder().maxCandidatesPerClaim(1).build(), threeOutlets()).result();
     // the first claim keeps one of its two later partners, the second its one
     assertThat(one.blocking().pairs()).hasSize(2);
+  }
+
+  @Test
+  void maxSentenceChars_cutsALongerSentence_withAWarningNamingTheDocumentAndTheLimit() {
+    String endless = (STORY.replace(".", "") + " ").repeat(40).strip(); // 10,000+ chars, no end
+    Corpus corpus = Corpus.builder().source(Source.of("wire-a")).source(Source.of("wire-b"))
+        .document(Document.of("a1", "wire-a", SMITH))
+        .document(Document.of("b1", "wire-b", endless))
+        .build();
+    CorroborationReport report = score(ScoringConfig.defaults(), corpus).report();
+    assertThat(report.warnings()).containsExactly(
+        "document 'b1': 1 sentence longer than maxSentenceChars (2000) cut into pieces");
+    assertThat(score(ScoringConfig.builder().maxSentenceChars(20_000).build(), corpus).report()
+        .warnings()).isEmpty();
+    assertThatThrownBy(() -> score(ScoringConfig.builder().strict(true).build(), corpus))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("document 'b1': 1 sentence longer than maxSentenceChars (2000) cut into"
+            + " pieces");
   }
 }

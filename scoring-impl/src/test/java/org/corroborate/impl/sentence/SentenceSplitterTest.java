@@ -167,4 +167,38 @@ class SentenceSplitterTest {
     assertThat(split("")).isEmpty();
     assertThat(split("   \n\t \n")).isEmpty();
   }
+
+  @Test
+  void aLineWithNoSentenceEnd_isCutIntoPiecesOfAtMostTheLimit_atABlank() {
+    String word = "prisoners ";
+    String line = word.repeat(100_000).strip(); // a megabyte with no sentence end
+    SentenceSplitter splitter = new SentenceSplitter(Language.english(), 105);
+    SentenceSplitter.Split split = splitter.splitCounting(new CleanText(line,
+        List.of(new Span(0, line.length())), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty()));
+    assertThat(split.cut()).isEqualTo(1);
+    assertThat(split.sentences()).hasSize(10_000)
+        .allSatisfy(s -> assertThat(s.text()).isEqualTo(word.repeat(10).strip()));
+    assertThat(split.sentences().get(9_999).index()).isEqualTo(9_999);
+  }
+
+  @Test
+  void aSentenceWithNoBlank_isCutAtTheLimit_neverInsideASurrogatePair() {
+    String line = "\uD83D\uDE00".repeat(500); // 1,000 chars, 500 emoji
+    SentenceSplitter splitter = new SentenceSplitter(Language.english(), 101);
+    List<Sentence> sentences = splitter.split(new CleanText(line,
+        List.of(new Span(0, line.length())), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty()));
+    assertThat(sentences).allSatisfy(s -> {
+      assertThat(s.text().length()).isEqualTo(s.end() - s.start()).isLessThanOrEqualTo(101);
+      assertThat(s.text().codePoints().count() * 2).isEqualTo(s.text().length());
+    });
+    assertThat(String.join("", sentences.stream().map(Sentence::text).toList())).isEqualTo(line);
+  }
+
+  @Test
+  void sentencesWithinTheLimit_areNotCut() {
+    assertThat(SPLITTER.splitCounting(new CleanText("Guards fled.", List.of(new Span(0, 12)),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).cut()).isZero();
+  }
 }
