@@ -236,7 +236,7 @@ final class Accu extends Algorithm {
       }
       Arrays.fill(truth, 1 - eps); // Algorithm 2: values start at one minus the error rate
       Arrays.fill(independence, 1.0);
-      slot = new int[copying ? graph.sourceCount : 0];
+      slot = new int[copying ? graph.sourceCount : 0]; // shared by dependences and discount
       slotClaim = new int[slot.length];
       Arrays.fill(slotClaim, -1);
     }
@@ -311,46 +311,46 @@ final class Accu extends Algorithm {
 
     /**
      * Posterior dependence of every pair from the shared claims and the previous round's P. Each
-     * pair walks the claims both its sources assert, in claim order.
+     * pair's terms are added in claim order; a claim's built pairs are found either by looking up
+     * every pair of its {@code k} sources or by walking its sources' partners, whichever is
+     * fewer steps (a claim of every source with few built pairs costs {@code k}, not {@code k^2}).
      */
     void dependences() {
       Arrays.fill(llIndependent, 0.0);
       Arrays.fill(llForward, 0.0);
       Arrays.fill(llBackward, 0.0);
-      for (int pair = 0; pair < pairs.count; pair++) {
-        if (pairs.sharedItems[pair] < minShared || pairs.sharedClaims[pair] == 0) {
+      for (int c = 0; c < graph.claimCount; c++) {
+        double p = truth[c];
+        int from = graph.claimSourceStart[c];
+        int to = graph.claimSourceStart[c + 1];
+        long k = to - from;
+        long partners = 0;
+        for (int x = from; x < to; x++) {
+          int a = graph.claimSources[x];
+          partners += pairs.upperStart[a + 1] - pairs.upperStart[a];
+        }
+        if (k * (k - 1) / 2 <= partners) {
+          for (int x = from; x < to; x++) {
+            int a = graph.claimSources[x];
+            for (int y = x + 1; y < to; y++) {
+              int pair = pairs.find(a, graph.claimSources[y]);
+              if (pair >= 0) {
+                likelihoods(pair, p);
+              }
+            }
+          }
           continue;
         }
-        int a = pairs.first[pair];
-        int b = pairs.second[pair];
-        double a1 = used[a];
-        double a2 = used[b];
-        double pt = a1 * a2;
-        double pf = (1 - a1) * (1 - a2) / n;
-        int x = graph.sourceClaimStart[a];
-        int xEnd = graph.sourceClaimStart[a + 1];
-        int y = graph.sourceClaimStart[b];
-        int yEnd = graph.sourceClaimStart[b + 1];
-        while (x < xEnd && y < yEnd) {
-          int cx = graph.sourceClaims[x];
-          int cy = graph.sourceClaims[y];
-          if (cx < cy) {
-            x++;
-            continue;
+        for (int x = from; x < to; x++) {
+          slotClaim[graph.claimSources[x]] = c;
+        }
+        for (int x = from; x < to; x++) {
+          int a = graph.claimSources[x];
+          for (int pair = pairs.upperStart[a]; pair < pairs.upperStart[a + 1]; pair++) {
+            if (slotClaim[pairs.second[pair]] == c) {
+              likelihoods(pair, p);
+            }
           }
-          if (cy < cx) {
-            y++;
-            continue;
-          }
-          double p = truth[cx];
-          llIndependent[pair] += Math.log(p * pt + (1 - p) * pf);
-          // forward: a copies b, so b is the original
-          llForward[pair] += Math.log(p * (a2 * copy + pt * (1 - copy))
-              + (1 - p) * ((1 - a2) * copy + pf * (1 - copy)));
-          llBackward[pair] += Math.log(p * (a1 * copy + pt * (1 - copy))
-              + (1 - p) * ((1 - a1) * copy + pf * (1 - copy)));
-          x++;
-          y++;
         }
       }
       double priorIndependent = Math.log(1 - alpha);
@@ -386,6 +386,23 @@ final class Accu extends Algorithm {
       }
     }
 
+    /** Adds one shared claim, true with probability p, to the pair's three likelihoods. */
+    private void likelihoods(int pair, double p) {
+      if (pairs.sharedItems[pair] < minShared) {
+        return;
+      }
+      double a1 = used[pairs.first[pair]];
+      double a2 = used[pairs.second[pair]];
+      double pt = a1 * a2;
+      double pf = (1 - a1) * (1 - a2) / n;
+      llIndependent[pair] += Math.log(p * pt + (1 - p) * pf);
+      // forward: the first copies the second, so the second is the original
+      llForward[pair] += Math.log(p * (a2 * copy + pt * (1 - copy))
+          + (1 - p) * ((1 - a2) * copy + pf * (1 - copy)));
+      llBackward[pair] += Math.log(p * (a1 * copy + pt * (1 - copy))
+          + (1 - p) * ((1 - a1) * copy + pf * (1 - copy)));
+    }
+
     /**
      * I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2.
      * Only the dependent pairs among the claim's sources are looked at (a factor {@code 1 - c * 0}
@@ -404,31 +421,40 @@ final class Accu extends Algorithm {
         slot[s] = x;
         slotClaim[s] = c;
       }
-      // dependent pairs (x, y), x < y, in (x, y) order: claim sources ascend, and so do partners
-      int edges = 0;
-      int topEdge = -1;
-      double top = 0.0;
+      // dependent pairs (x, y), x < y, in (x, y) order: claim sources ascend, and so do partners;
+      // found by looking up every pair or by walking the partners, whichever is fewer steps
+      long partners = 0;
       for (int x = 0; x < k; x++) {
         int s = graph.claimSources[from + x];
+        partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
+      }
+      boolean lookUp = (long) k * (k - 1) / 2 <= partners;
+      int edges = 0;
+      for (int x = 0; x < k; x++) {
+        int s = graph.claimSources[from + x];
+        if (lookUp) {
+          for (int y = x + 1; y < k; y++) {
+            int pair = pairs.find(s, graph.claimSources[from + y]);
+            if (pair >= 0) {
+              edges = edge(edges, x, y, pair);
+            }
+          }
+          continue;
+        }
         for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
           int t = pairs.second[pair];
-          double d = dependence[pair];
-          if (slotClaim[t] != c || !(d > 0.0)) {
-            continue;
+          if (slotClaim[t] == c) {
+            edges = edge(edges, x, slot[t], pair);
           }
-          if (edges == edgeX.length) {
-            edgeX = Arrays.copyOf(edgeX, edges * 2);
-            edgeY = Arrays.copyOf(edgeY, edges * 2);
-            edgePair = Arrays.copyOf(edgePair, edges * 2);
-          }
-          edgeX[edges] = x;
-          edgeY[edges] = slot[t];
-          edgePair[edges] = pair;
-          if (d > top) {
-            top = d;
-            topEdge = edges;
-          }
-          edges++;
+        }
+      }
+      int topEdge = -1;
+      double top = 0.0;
+      for (int e = 0; e < edges; e++) {
+        double d = dependence[edgePair[e]];
+        if (d > top) {
+          top = d;
+          topEdge = e;
         }
       }
       if (topEdge < 0) {
@@ -485,6 +511,22 @@ final class Accu extends Algorithm {
           }
         }
       }
+    }
+
+    /** Records the pair (x, y) of the claim's sources if it is dependent; the new edge count. */
+    private int edge(int edges, int x, int y, int pair) {
+      if (!(dependence[pair] > 0.0)) {
+        return edges;
+      }
+      if (edges == edgeX.length) {
+        edgeX = Arrays.copyOf(edgeX, edges * 2);
+        edgeY = Arrays.copyOf(edgeY, edges * 2);
+        edgePair = Arrays.copyOf(edgePair, edges * 2);
+      }
+      edgeX[edges] = x;
+      edgeY[edges] = y;
+      edgePair[edges] = pair;
+      return edges + 1;
     }
 
     /** Both directions of the claim's dependent pairs, each position's list ascending. */
