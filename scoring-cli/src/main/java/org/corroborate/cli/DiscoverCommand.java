@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,6 +150,9 @@ final class DiscoverCommand implements Callable<Integer> {
     List<AlgorithmInfo> algorithms = selectAlgorithms(service);
     Map<String, Double> parameters = parseParameters(algorithms);
     ValueSimilarity similarity = service.similarity(comparison);
+    if (out != null) {
+      AtomicOutput.check("--out", out);
+    }
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
     ObservationReader.Result data =
@@ -172,13 +174,13 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     ProgressListener progress = ProgressReporter.forTerminal(err);
-    OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
-    try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
+    final GoldReader.Gold goldValues = gold;
+    AtomicOutput.Body write = buffered -> {
       DiscoverReport report =
           format == Format.JSON
               ? new DiscoverReport.Json(buffered, explain)
               : new DiscoverReport.Text(buffered, explain);
-      report.start(layout, comparison, duplicates, data, gold);
+      report.start(layout, comparison, duplicates, data, goldValues);
       boolean goldNoted = false;
       for (AlgorithmInfo info : algorithms) {
         TruthDiscoveryConfig config = config(info, comparison, parameters);
@@ -189,11 +191,11 @@ final class DiscoverCommand implements Callable<Integer> {
           ProgressReporter.clear(progress);
         }
         Evaluation evaluation = null;
-        if (gold != null) {
-          evaluation = Evaluation.of(result, gold.values(), similarity);
+        if (goldValues != null) {
+          evaluation = Evaluation.of(result, goldValues.values(), similarity);
           if (!goldNoted) {
             goldNoted = true;
-            noteGold(err, gold, evaluation);
+            noteGold(err, goldValues, evaluation);
           }
           if (format == Format.JSON) {
             err.println(evaluation.line(info.name()));
@@ -202,8 +204,13 @@ final class DiscoverCommand implements Callable<Integer> {
         report.algorithm(result, evaluation);
       }
       report.finish();
-    } finally {
-      if (out == null) {
+    };
+    if (out != null) {
+      AtomicOutput.write(out, write);
+    } else {
+      try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), 1 << 16)) {
+        write.write(buffered);
+      } finally {
         parent.stdout().flush();
       }
     }

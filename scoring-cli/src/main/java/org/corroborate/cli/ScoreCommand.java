@@ -3,7 +3,6 @@ package org.corroborate.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,6 +158,9 @@ final class ScoreCommand implements Callable<Integer> {
       return CorroborateCommand.OK;
     }
     List<Path> inputs = paths.isEmpty() ? List.of(seeds()) : paths;
+    if (out != null) {
+      AtomicOutput.check("--out", out);
+    }
     NewsScoring news = Corroborate.news();
     CorroborationReport report;
     Corpus corpus;
@@ -181,13 +183,14 @@ final class ScoreCommand implements Callable<Integer> {
             corpus.sources().size(),
             report.claims().size(),
             report.clusters().size());
-    OutputStream target = out == null ? parent.stdout() : Files.newOutputStream(out);
-    try (OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
+    if (out != null) {
+      AtomicOutput.write(out, buffered -> news.write(report, format, buffered));
+      return CorroborateCommand.OK;
+    }
+    try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), 1 << 16)) {
       news.write(report, format, buffered);
     } finally {
-      if (out == null) {
-        parent.stdout().flush();
-      }
+      parent.stdout().flush();
     }
     return CorroborateCommand.OK;
   }

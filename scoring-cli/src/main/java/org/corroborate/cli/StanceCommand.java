@@ -1,8 +1,9 @@
 package org.corroborate.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,12 @@ final class StanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out != null) {
+      AtomicOutput.check("--out", out);
+    }
+    if (fit != null) {
+      AtomicOutput.check("--fit", fit);
+    }
     Map<String, String> bodyText = readBodies(bodies);
     List<Pair> pairs = readPairs(stances, bodyText.keySet());
     Set<String> heldOut = holdout(bodyText.keySet());
@@ -101,7 +108,7 @@ final class StanceCommand implements Callable<Integer> {
       String json = StanceClassifier.fit(trainBodies, examples,
           "fitted by 'corroborate stance --fit' on the training part (80%, body-disjoint, seed "
               + SPLIT_SEED + ") of " + stances.getFileName() + ": " + examples.size() + " pairs");
-      Files.writeString(fit, json, StandardCharsets.UTF_8);
+      AtomicOutput.write(fit, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
       try (InputStream in = Files.newInputStream(fit)) {
         classifier = StanceClassifier.withModel(in, fit.toString());
       }
@@ -126,24 +133,27 @@ final class StanceCommand implements Callable<Integer> {
     StanceClassifier.Batch batch = classifier.batch(selectedBodies);
     StanceEvaluation evaluation = new StanceEvaluation();
     boolean gold = !selected.isEmpty() && selected.get(0).gold() != null;
-    BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-    try {
-      if (writer != null) {
-        writer.write("Headline,Body ID,Stance\n");
-      }
+    if (out == null) {
       for (Pair p : selected) {
         StanceResult r = batch.classify(p.headline(), p.bodyId());
         if (gold) {
           evaluation.add(p.gold(), r.label());
         }
-        if (writer != null) {
-          writer.write(FncCsv.quote(p.headline()) + "," + p.bodyId() + "," + r.label().label() + "\n");
+      }
+    } else {
+      AtomicOutput.write(out, stream -> {
+        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        writer.write("Headline,Body ID,Stance\n");
+        for (Pair p : selected) {
+          StanceResult r = batch.classify(p.headline(), p.bodyId());
+          if (gold) {
+            evaluation.add(p.gold(), r.label());
+          }
+          writer.write(FncCsv.quote(p.headline()) + "," + p.bodyId() + "," + r.label().label()
+              + "\n");
         }
-      }
-    } finally {
-      if (writer != null) {
-        writer.close();
-      }
+        writer.flush();
+      });
     }
     StringBuilder report = new StringBuilder();
     if (gold) {

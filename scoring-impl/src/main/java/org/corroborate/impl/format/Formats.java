@@ -2,8 +2,12 @@ package org.corroborate.impl.format;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -17,13 +21,51 @@ import java.math.RoundingMode;
  * are rounded from their exact binary value with {@link BigDecimal} (never through {@link
  * Double#toString}, whose digits changed between JDK releases), JSON is indented with two spaces
  * and {@code \n} line ends, and NaN or infinite numbers are refused rather than printed.
+ *
+ * <p>JSON text is safe inside an HTML {@code <script>} element (where JSON-LD is pasted): besides
+ * JSON's own escapes, {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are written as JSON's
+ * six-character Unicode escapes (backslash, {@code u}, four hex digits: {@code u003C}, {@code
+ * u003E}, {@code u0026}, {@code u2028}, {@code u2029}), so a value can neither close the element
+ * ({@code </script>}) nor end a JavaScript line. A JSON reader gets the same strings back. Text
+ * written outside JSON goes through {@link #field} or {@link #line}, which make control
+ * characters visible.
  */
 public final class Formats {
   /** Decimals kept for scores written to JSON. */
   public static final int JSON_DECIMALS = 10;
 
   private static final JsonFactory JSON =
-      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+      new JsonFactoryBuilder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .characterEscapes(new HtmlSafeEscapes()).build();
+
+  /** JSON's standard escapes plus those that keep JSON inert inside an HTML script element. */
+  private static final class HtmlSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+    private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+    private final int[] ascii;
+
+    HtmlSafeEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return switch (ch) {
+        case 0x2028 -> LINE_SEPARATOR;
+        case 0x2029 -> PARAGRAPH_SEPARATOR;
+        default -> null;
+      };
+    }
+  }
 
   private Formats() {}
 
@@ -149,6 +191,46 @@ public final class Formats {
     printer.indentObjectsWith(indenter);
     json.setPrettyPrinter(printer);
     return json;
+  }
+
+  /**
+   * Returns text safe inside one line of a text report: control characters (C0, DEL, C1) and the
+   * line and paragraph separators U+2028 and U+2029 are written as visible escapes (backslash and
+   * {@code n}, {@code r} or {@code t}, or backslash, {@code u} and four hex digits), and a
+   * backslash as two, so that a name or a quoted text can neither start a line of its own nor pass
+   * for an escape. Text without any of these is returned as it is.
+   */
+  public static String line(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !escapedInLine(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n + 8).append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (escapedInLine(c)) {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean escapedInLine(char c) {
+    return c < 0x20 || c == '\\' || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
   }
 
   /**

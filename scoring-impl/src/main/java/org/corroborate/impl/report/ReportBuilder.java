@@ -203,31 +203,43 @@ public final class ReportBuilder {
   /**
    * Per source: claims, claims whose position holds another voice, claims in a losing position of
    * a contested cluster.
+   *
+   * <p>A claim's position holds another voice exactly when the position holds two distinct voices,
+   * so each position is looked at once: linear in the claims, however many repeat one voice.
    */
-  private static Map<String, int[]> record(Corroboration.Result result) {
+  static Map<String, int[]> record(Corroboration.Result result) {
     Map<String, int[]> out = new TreeMap<>();
     List<ExtractedClaim> claims = result.claims();
     for (Corroboration.Cluster c : result.clusters()) {
       for (int p = 0; p < c.positions().size(); p++) {
         List<Integer> position = c.positions().get(p);
+        boolean losing = c.status() == ClusterStatus.CONTESTED && p > 0;
+        boolean manyVoices = !losing && hasTwoVoices(position, result.voices());
         for (int i : position) {
           int[] counts = out.computeIfAbsent(claims.get(i).sourceId(), k -> new int[3]);
           counts[0]++;
-          if (c.status() == ClusterStatus.CONTESTED && p > 0) {
+          if (losing) {
             counts[2]++;
-            continue;
-          }
-          String voice = result.voices().get(i);
-          for (int j : position) {
-            if (!result.voices().get(j).equals(voice)) {
-              counts[1]++;
-              break;
-            }
+          } else if (manyVoices) {
+            counts[1]++;
           }
         }
       }
     }
     return out;
+  }
+
+  private static boolean hasTwoVoices(List<Integer> position, List<String> voices) {
+    String first = null;
+    for (int i : position) {
+      String voice = voices.get(i);
+      if (first == null) {
+        first = voice;
+      } else if (!first.equals(voice)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double round(double value) {

@@ -29,7 +29,8 @@ import org.corroborate.news.SourceResult;
 /**
  * The readable report: sources ranked by reliability with their top reasons, documents, contested
  * and corroborated propositions with their claims side by side (quotes, offsets, who said them),
- * pairs kept apart, and what stands uncorroborated.
+ * pairs kept apart, and what stands uncorroborated. Every name, id, quote and warning goes
+ * through {@link Formats#line}, so control characters show as escapes and cannot start a line.
  */
 public final class ReportText {
   private static final int KEPT_APART_SHOWN = 10;
@@ -57,7 +58,7 @@ public final class ReportText {
         byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),
         byStatus.getOrDefault(ClusterStatus.UNCORROBORATED, 0)));
     for (String warning : report.warnings()) {
-      w.write("warning: " + warning + "\n");
+      w.write("warning: " + Formats.line(warning) + "\n");
     }
     w.write("\nSources, most reliable first, with what sets each apart (weight share x"
         + " reading, against the mean of all sources)\n");
@@ -67,24 +68,25 @@ public final class ReportText {
         .thenComparing(SourceResult::id));
     for (SourceResult s : ranked) {
       w.write(String.format(Locale.ROOT, "  %s  %s (%s): %s, %s%n",
-          Formats.fixed(s.reliability(), 3), s.name(), s.id(), count(s.documents(), "document"),
+          Formats.fixed(s.reliability(), 3), Formats.line(s.name()), Formats.line(s.id()),
+          count(s.documents(), "document"),
           count(s.claims(), "claim")));
       for (String reason : reasons(s.explanation(), means)) {
-        w.write("         " + reason + "\n");
+        w.write("         " + Formats.line(reason) + "\n");
       }
     }
     w.write("\nDocuments\n");
     for (DocumentResult d : report.documents()) {
-      w.write("  " + d.id() + "  " + d.sourceId() + "  " + d.genre().name()
-          + d.published().map(p -> "  " + p).orElse("")
-          + d.republishedFrom().map(r -> "  republishes " + r).orElse("")
+      w.write("  " + Formats.line(d.id()) + "  " + Formats.line(d.sourceId()) + "  "
+          + d.genre().name() + d.published().map(p -> "  " + Formats.line(p)).orElse("")
+          + d.republishedFrom().map(r -> "  republishes " + Formats.line(r)).orElse("")
           + "  " + d.claims() + " claims\n");
     }
     for (Republication copy : report.republications()) {
       w.write(String.format(Locale.ROOT,
           "  %s shares %s%% of its 8-word sequences with %s (%s): counted as one voice%n",
-          copy.documentId(), Formats.fixed(100 * copy.containment(), 0),
-          copy.originDocumentId(), copy.originSourceId()));
+          Formats.line(copy.documentId()), Formats.fixed(100 * copy.containment(), 0),
+          Formats.line(copy.originDocumentId()), Formats.line(copy.originSourceId())));
     }
     section(w, report, claims, "Contested", ClusterStatus.CONTESTED);
     section(w, report, claims, "Corroborated by independent sources", ClusterStatus.CORROBORATED);
@@ -102,7 +104,7 @@ public final class ReportText {
           + " closest of " + apart.size() + ")\n");
       for (RelationResult r : apart.subList(0, shown)) {
         w.write("  " + quote(claims.get(r.a())) + "\n  " + quote(claims.get(r.b()))
-            + "\n    " + gates(r.explanation()) + "\n");
+            + "\n    " + Formats.line(gates(r.explanation())) + "\n");
       }
     }
     List<ClusterResult> alone = new ArrayList<>();
@@ -226,7 +228,8 @@ public final class ReportText {
       any = true;
       w.write(String.format(Locale.ROOT,
           "  %s  confidence %s, %d sources, %d independent voices %s%n", c.id(),
-          Formats.fixed(c.confidence(), 3), c.sources(), c.independentSources(), c.voices()));
+          Formats.fixed(c.confidence(), 3), c.sources(), c.independentSources(),
+          Formats.line(c.voices().toString())));
       int p = 0;
       for (List<String> position : c.positions()) {
         p++;
@@ -241,8 +244,9 @@ public final class ReportText {
       for (String id : c.claimIds()) {
         for (RelationResult r : relationsByClaim.getOrDefault(id, List.of())) {
           if (members.contains(r.b())) {
-            w.write(String.format(Locale.ROOT, "      %s %s %s (%s): %s%n", r.a(), r.type(),
-                r.b(), Formats.fixed(r.score(), 3), because(r.explanation())));
+            w.write(String.format(Locale.ROOT, "      %s %s %s (%s): %s%n", Formats.line(r.a()),
+                r.type(), Formats.line(r.b()), Formats.fixed(r.score(), 3),
+                Formats.line(because(r.explanation()))));
           }
         }
       }
@@ -276,7 +280,8 @@ public final class ReportText {
     }
     String who = c.attribution().map(x -> " [" + x.speaker()
         + (x.via().isEmpty() ? "" : " via " + String.join(", ", x.via())) + "]").orElse("");
-    return String.format(Locale.ROOT, "%s %s [%d-%d] %s%s \"%s\"", c.id(), c.sourceId(),
-        c.start(), c.end(), c.modality(), who, text);
+    return String.format(Locale.ROOT, "%s %s [%d-%d] %s%s \"%s\"", Formats.line(c.id()),
+        Formats.line(c.sourceId()), c.start(), c.end(), c.modality(), Formats.line(who),
+        Formats.line(text));
   }
 }

@@ -77,8 +77,10 @@ import org.corroborate.truth.SourceDependence;
  * paper's caution after Theorem 4.1).
  *
  * <p>Cost per round: Accu {@code O(claims + edges)}; AccuSim adds the item's similar pairs; AccuCopy
- * adds {@code sum over claims of k^2 log d} for the pairwise likelihoods and the greedy ordering of
- * the {@code k} sources asserting each claim, plus one step per source pair.
+ * adds, for the pairs sharing at least {@code min-shared-items} items (the only ones built, {@link
+ * SourcePairs}), one merge of the two sources' claim lists for the pairwise likelihoods, and for
+ * each claim's {@code k} sources the greedy ordering over their dependent pairs ({@code (k + pairs)
+ * log k}); a claim asserted by every source of a large data set costs {@code k}, not {@code k^2}.
  */
 final class Accu extends Algorithm {
   static final double EDGE = 1e-6;
@@ -178,9 +180,21 @@ final class Accu extends Algorithm {
     final double[] forward;
     final double[] backward;
     final double[] dependence;
-    double[] local = new double[16];
+    /** For the claim being discounted: the position of each of its sources, and the claim. */
+    final int[] slot;
+    final int[] slotClaim;
+    /** Dependent pairs among one claim's sources, by position: {@code neighbours[start[x]..]}. */
+    int[] edgeX = new int[16];
+    int[] edgeY = new int[16];
+    int[] edgePair = new int[16];
+    int[] start = new int[5];
+    int[] neighbours = new int[16];
+    double[] weights = new double[16];
     double[] best = new double[4];
     boolean[] placed = new boolean[4];
+    /** Max-heap of (best, position) with ties to the lower position; stale entries are skipped. */
+    double[] heapValue = new double[16];
+    int[] heapPosition = new int[16];
 
     Run(ClaimGraph graph, Settings settings) {
       this.graph = graph;
@@ -195,7 +209,7 @@ final class Accu extends Algorithm {
       this.minShared = copying ? (int) Math.ceil(settings.parameter("min-shared-items")) : 0;
       this.implications = variant == Variant.SIMILARITY
           ? Implications.compute(graph, settings.similarity()) : null;
-      this.pairs = copying ? SourcePairs.build(graph) : null;
+      this.pairs = copying ? SourcePairs.build(graph, minShared) : null;
       int pairCount = copying ? pairs.count : 0;
       accuracy = new double[graph.sourceCount];
       previous = new double[graph.sourceCount];
@@ -222,6 +236,9 @@ final class Accu extends Algorithm {
       }
       Arrays.fill(truth, 1 - eps); // Algorithm 2: values start at one minus the error rate
       Arrays.fill(independence, 1.0);
+      slot = new int[copying ? graph.sourceCount : 0]; // shared by dependences and discount
+      slotClaim = new int[slot.length];
+      Arrays.fill(slotClaim, -1);
     }
 
     Outcome execute(ProgressListener progress) {
@@ -292,7 +309,12 @@ final class Accu extends Algorithm {
       return Vectors.maxAbsDifference(previous, accuracy);
     }
 
-    /** Posterior dependence of every pair from the shared claims and the previous round's P. */
+    /**
+     * Posterior dependence of every pair from the shared claims and the previous round's P. Each
+     * pair's terms are added in claim order; a claim's built pairs are found either by looking up
+     * every pair of its {@code k} sources or by walking its sources' partners, whichever is
+     * fewer steps (a claim of every source with few built pairs costs {@code k}, not {@code k^2}).
+     */
     void dependences() {
       Arrays.fill(llIndependent, 0.0);
       Arrays.fill(llForward, 0.0);
@@ -301,24 +323,33 @@ final class Accu extends Algorithm {
         double p = truth[c];
         int from = graph.claimSourceStart[c];
         int to = graph.claimSourceStart[c + 1];
+        long k = to - from;
+        long partners = 0;
         for (int x = from; x < to; x++) {
           int a = graph.claimSources[x];
-          double a1 = used[a];
-          for (int y = x + 1; y < to; y++) {
-            int b = graph.claimSources[y];
-            int pair = pairs.find(a, b);
-            if (pairs.sharedItems[pair] < minShared) {
-              continue;
+          partners += pairs.upperStart[a + 1] - pairs.upperStart[a];
+        }
+        if (k * (k - 1) / 2 <= partners) {
+          for (int x = from; x < to; x++) {
+            int a = graph.claimSources[x];
+            for (int y = x + 1; y < to; y++) {
+              int pair = pairs.find(a, graph.claimSources[y]);
+              if (pair >= 0) {
+                likelihoods(pair, p);
+              }
             }
-            double a2 = used[b];
-            double pt = a1 * a2;
-            double pf = (1 - a1) * (1 - a2) / n;
-            llIndependent[pair] += Math.log(p * pt + (1 - p) * pf);
-            // forward: a copies b, so b is the original
-            llForward[pair] += Math.log(p * (a2 * copy + pt * (1 - copy))
-                + (1 - p) * ((1 - a2) * copy + pf * (1 - copy)));
-            llBackward[pair] += Math.log(p * (a1 * copy + pt * (1 - copy))
-                + (1 - p) * ((1 - a1) * copy + pf * (1 - copy)));
+          }
+          continue;
+        }
+        for (int x = from; x < to; x++) {
+          slotClaim[graph.claimSources[x]] = c;
+        }
+        for (int x = from; x < to; x++) {
+          int a = graph.claimSources[x];
+          for (int pair = pairs.upperStart[a]; pair < pairs.upperStart[a + 1]; pair++) {
+            if (slotClaim[pairs.second[pair]] == c) {
+              likelihoods(pair, p);
+            }
           }
         }
       }
@@ -355,7 +386,29 @@ final class Accu extends Algorithm {
       }
     }
 
-    /** I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2. */
+    /** Adds one shared claim, true with probability p, to the pair's three likelihoods. */
+    private void likelihoods(int pair, double p) {
+      if (pairs.sharedItems[pair] < minShared) {
+        return;
+      }
+      double a1 = used[pairs.first[pair]];
+      double a2 = used[pairs.second[pair]];
+      double pt = a1 * a2;
+      double pf = (1 - a1) * (1 - a2) / n;
+      llIndependent[pair] += Math.log(p * pt + (1 - p) * pf);
+      // forward: the first copies the second, so the second is the original
+      llForward[pair] += Math.log(p * (a2 * copy + pt * (1 - copy))
+          + (1 - p) * ((1 - a2) * copy + pf * (1 - copy)));
+      llBackward[pair] += Math.log(p * (a1 * copy + pt * (1 - copy))
+          + (1 - p) * ((1 - a1) * copy + pf * (1 - copy)));
+    }
+
+    /**
+     * I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2.
+     * Only the dependent pairs among the claim's sources are looked at (a factor {@code 1 - c * 0}
+     * is exactly one): the cost is the claim's sources plus their built pairs, times {@code log k}
+     * for the ordering, never {@code k^2}.
+     */
     void discount(int c) {
       int from = graph.claimSourceStart[c];
       int k = graph.claimSourceStart[c + 1] - from;
@@ -363,67 +416,199 @@ final class Accu extends Algorithm {
         independence[from] = 1.0;
         return;
       }
-      if (local.length < k * k) {
-        local = new double[Math.max(k * k, local.length * 2)];
-      }
-      if (best.length < k) {
-        best = new double[Math.max(k, best.length * 2)];
-        placed = new boolean[best.length];
-      }
-      int topX = -1;
-      int topY = -1;
-      double top = 0.0;
       for (int x = 0; x < k; x++) {
-        local[x * k + x] = 0.0;
-        for (int y = x + 1; y < k; y++) {
-          int pair = pairs.find(graph.claimSources[from + x], graph.claimSources[from + y]);
-          double d = dependence[pair];
-          local[x * k + y] = d;
-          local[y * k + x] = d;
-          if (d > top) {
-            top = d;
-            topX = x;
-            topY = y;
+        int s = graph.claimSources[from + x];
+        slot[s] = x;
+        slotClaim[s] = c;
+      }
+      // dependent pairs (x, y), x < y, in (x, y) order: claim sources ascend, and so do partners;
+      // found by looking up every pair or by walking the partners, whichever is fewer steps
+      long partners = 0;
+      for (int x = 0; x < k; x++) {
+        int s = graph.claimSources[from + x];
+        partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
+      }
+      boolean lookUp = (long) k * (k - 1) / 2 <= partners;
+      int edges = 0;
+      for (int x = 0; x < k; x++) {
+        int s = graph.claimSources[from + x];
+        if (lookUp) {
+          for (int y = x + 1; y < k; y++) {
+            int pair = pairs.find(s, graph.claimSources[from + y]);
+            if (pair >= 0) {
+              edges = edge(edges, x, y, pair);
+            }
+          }
+          continue;
+        }
+        for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
+          int t = pairs.second[pair];
+          if (slotClaim[t] == c) {
+            edges = edge(edges, x, slot[t], pair);
           }
         }
       }
-      if (topX < 0) {
+      int topEdge = -1;
+      double top = 0.0;
+      for (int e = 0; e < edges; e++) {
+        double d = dependence[edgePair[e]];
+        if (d > top) {
+          top = d;
+          topEdge = e;
+        }
+      }
+      if (topEdge < 0) {
         for (int x = 0; x < k; x++) {
           independence[from + x] = 1.0;
         }
         return;
       }
-      int topPair = pairs.find(graph.claimSources[from + topX], graph.claimSources[from + topY]);
+      neighbours(k, edges);
+      int topPair = edgePair[topEdge];
       // forward means the first (x) copies the second (y): then y is the original and goes first
-      int start = forward[topPair] > backward[topPair] ? topY : topX;
-      Arrays.fill(placed, 0, k, false);
-      place(start, k, from);
-      for (int x = 0; x < k; x++) {
-        best[x] = local[start * k + x];
+      int first = forward[topPair] > backward[topPair] ? edgeY[topEdge] : edgeX[topEdge];
+      if (best.length < k) {
+        best = new double[Math.max(k, best.length * 2)];
+        placed = new boolean[best.length];
       }
-      for (int step = 1; step < k; step++) {
-        int next = -1;
-        for (int x = 0; x < k; x++) {
-          if (!placed[x] && (next < 0 || best[x] > best[next])) {
-            next = x;
+      Arrays.fill(best, 0, k, 0.0);
+      Arrays.fill(placed, 0, k, false);
+      int heap = 0;
+      int lowest = 0; // unplaced positions whose best is 0 go in ascending order
+      int next = first;
+      for (int step = 0; step < k; step++) {
+        if (step > 0) {
+          next = -1;
+          while (heap > 0) {
+            int x = heapPosition[0];
+            double value = heapValue[0];
+            heap = pop(heap);
+            if (!placed[x] && value == best[x]) {
+              next = x;
+              break;
+            }
+          }
+          if (next < 0) {
+            while (placed[lowest]) {
+              lowest++;
+            }
+            next = lowest;
           }
         }
-        place(next, k, from);
-        for (int x = 0; x < k; x++) {
-          best[x] = Math.max(best[x], local[next * k + x]);
+        double product = 1.0;
+        for (int e = start[next]; e < start[next + 1]; e++) {
+          if (placed[neighbours[e]]) {
+            product *= 1 - copy * weights[e];
+          }
+        }
+        independence[from + next] = product;
+        placed[next] = true;
+        for (int e = start[next]; e < start[next + 1]; e++) {
+          int y = neighbours[e];
+          if (!placed[y] && weights[e] > best[y]) {
+            best[y] = weights[e];
+            heap = push(heap, weights[e], y);
+          }
         }
       }
     }
 
-    private void place(int x, int k, int from) {
-      double product = 1.0;
-      for (int y = 0; y < k; y++) {
-        if (placed[y]) {
-          product *= 1 - copy * local[x * k + y];
-        }
+    /** Records the pair (x, y) of the claim's sources if it is dependent; the new edge count. */
+    private int edge(int edges, int x, int y, int pair) {
+      if (!(dependence[pair] > 0.0)) {
+        return edges;
       }
-      independence[from + x] = product;
-      placed[x] = true;
+      if (edges == edgeX.length) {
+        edgeX = Arrays.copyOf(edgeX, edges * 2);
+        edgeY = Arrays.copyOf(edgeY, edges * 2);
+        edgePair = Arrays.copyOf(edgePair, edges * 2);
+      }
+      edgeX[edges] = x;
+      edgeY[edges] = y;
+      edgePair[edges] = pair;
+      return edges + 1;
+    }
+
+    /** Both directions of the claim's dependent pairs, each position's list ascending. */
+    private void neighbours(int k, int edges) {
+      if (start.length < k + 1) {
+        start = new int[Math.max(k + 1, start.length * 2)];
+      }
+      Arrays.fill(start, 0, k + 1, 0);
+      for (int e = 0; e < edges; e++) {
+        start[edgeX[e] + 1]++;
+        start[edgeY[e] + 1]++;
+      }
+      for (int x = 0; x < k; x++) {
+        start[x + 1] += start[x];
+      }
+      if (neighbours.length < 2 * edges) {
+        neighbours = new int[2 * edges];
+        weights = new double[2 * edges];
+      }
+      int[] cursor = Arrays.copyOf(start, k);
+      // (x, y) in ascending order: y's lower neighbours x arrive ascending and before its upper
+      for (int e = 0; e < edges; e++) {
+        int x = edgeX[e];
+        int y = edgeY[e];
+        double d = dependence[edgePair[e]];
+        neighbours[cursor[y]] = x;
+        weights[cursor[y]++] = d;
+        neighbours[cursor[x]] = y;
+        weights[cursor[x]++] = d;
+      }
+    }
+
+    private boolean before(double value, int x, double otherValue, int other) {
+      return value > otherValue || (value == otherValue && x < other);
+    }
+
+    private int push(int heap, double value, int x) {
+      if (heap == heapValue.length) {
+        heapValue = Arrays.copyOf(heapValue, heap * 2);
+        heapPosition = Arrays.copyOf(heapPosition, heap * 2);
+      }
+      int i = heap;
+      while (i > 0) {
+        int parent = (i - 1) / 2;
+        if (!before(value, x, heapValue[parent], heapPosition[parent])) {
+          break;
+        }
+        heapValue[i] = heapValue[parent];
+        heapPosition[i] = heapPosition[parent];
+        i = parent;
+      }
+      heapValue[i] = value;
+      heapPosition[i] = x;
+      return heap + 1;
+    }
+
+    private int pop(int heap) {
+      int size = heap - 1;
+      double value = heapValue[size];
+      int x = heapPosition[size];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && before(heapValue[child + 1], heapPosition[child + 1],
+            heapValue[child], heapPosition[child])) {
+          child++;
+        }
+        if (!before(heapValue[child], heapPosition[child], value, x)) {
+          break;
+        }
+        heapValue[i] = heapValue[child];
+        heapPosition[i] = heapPosition[child];
+        i = child;
+      }
+      if (size > 0) {
+        heapValue[i] = value;
+        heapPosition[i] = x;
+      }
+      return size;
     }
   }
 

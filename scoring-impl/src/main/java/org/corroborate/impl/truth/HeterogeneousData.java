@@ -19,6 +19,15 @@ import org.corroborate.model.Value;
  * deviation is the population standard deviation of the sources' observations of the item (one per
  * source-claim edge, so a value claimed by three sources counts three times); it is 0 when they are
  * all equal.
+ *
+ * <p>Overflow. An item whose largest magnitude reaches {@code 2^256} has its numbers divided by the
+ * power of two {@code 2^e} of that magnitude ({@link #scale}), so that they lie in (-2, 2) and the
+ * sums, means, squares and standard deviations computed from them stay finite even for values of
+ * +-1e308. Division by a power of two is exact, so the losses, which are ratios {@code (x - x*) /
+ * sd} (the loss normalised by the item's standard deviation, as in CRH, Li et al., SIGMOD 2014,
+ * eq. 8), and the closeness of every claim are exactly those of the unscaled numbers; items below
+ * {@code 2^256} (every real data set) are not scaled at all. Explanations report numbers in the
+ * item's own unit ({@link #unscaled}).
  */
 final class HeterogeneousData {
   /** Whether item i is continuous. */
@@ -29,13 +38,25 @@ final class HeterogeneousData {
   final double[] deviation;
   /** Claims of item i by ascending number then claim index: {@code order[itemClaimStart[i] ..]}. */
   final int[] order;
+  /** The power of two item i's numbers and deviation are divided by (1 below {@code 2^256}). */
+  final double[] scale;
+
+  /** Magnitude from which an item's numbers are scaled. */
+  static final double LARGE = Math.scalb(1.0, 256);
 
   private HeterogeneousData(
-      boolean[] continuous, double[] number, double[] deviation, int[] order) {
+      boolean[] continuous, double[] number, double[] deviation, int[] order, double[] scale) {
     this.continuous = continuous;
     this.number = number;
     this.deviation = deviation;
     this.order = order;
+    this.scale = scale;
+  }
+
+  /** A number of item i (a truth, a value, a deviation) in the item's own unit, finite. */
+  double unscaled(int item, double value) {
+    double v = value * scale[item];
+    return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, v));
   }
 
   static HeterogeneousData of(ClaimGraph graph) {
@@ -43,6 +64,8 @@ final class HeterogeneousData {
     double[] number = new double[graph.claimCount];
     double[] deviation = new double[graph.itemCount];
     int[] order = new int[graph.claimCount];
+    double[] scale = new double[graph.itemCount];
+    Arrays.fill(scale, 1.0);
     for (int i = 0; i < graph.itemCount; i++) {
       int from = graph.itemClaimStart[i];
       int to = graph.itemClaimStart[i + 1];
@@ -58,6 +81,17 @@ final class HeterogeneousData {
       }
       if (!continuous[i]) {
         continue;
+      }
+      double largest = 0.0;
+      for (int c = from; c < to; c++) {
+        largest = Math.max(largest, Math.abs(number[c]));
+      }
+      if (largest >= LARGE && Double.isFinite(largest)) {
+        int exponent = Math.getExponent(largest);
+        scale[i] = Math.scalb(1.0, exponent);
+        for (int c = from; c < to; c++) {
+          number[c] = Math.scalb(number[c], -exponent);
+        }
       }
       sortByNumber(order, from, to, number);
       double sum = 0.0;
@@ -75,7 +109,7 @@ final class HeterogeneousData {
       double sd = Math.sqrt(squares / n);
       deviation[i] = Double.isFinite(sd) ? sd : 0.0;
     }
-    return new HeterogeneousData(continuous, number, deviation, order);
+    return new HeterogeneousData(continuous, number, deviation, order, scale);
   }
 
   private static boolean isContinuous(ClaimGraph graph, int from, int to) {

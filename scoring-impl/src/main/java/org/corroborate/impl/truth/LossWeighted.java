@@ -18,6 +18,8 @@ import org.corroborate.truth.ProgressListener;
  * {@code |x - x*| / sd} (truth: the weighted median) or the normalised squared deviation {@code (x
  * - x*)^2 / sd^2} (truth: the weighted mean), {@code sd} being the standard deviation of the item's
  * observations. An item whose observations all agree ({@code sd = 0}) gives every source loss 0.
+ * Numbers near the largest double are scaled per item by a power of two, which leaves every loss
+ * exact and keeps means and deviations finite ({@link HeterogeneousData}).
  *
  * <p>Run: source weights start at 1 (or the source's prior); the first truths are the weighted
  * vote and the weighted median. Each iteration computes the claims' losses against the current
@@ -259,16 +261,17 @@ abstract class LossWeighted extends Algorithm {
       int item = graph.claimItem[claim];
       if (data.continuous[item]) {
         String how = squared ? "weighted mean" : "weighted median";
+        double truth = data.unscaled(item, truthNumber[item]);
         return Explanation.of(
             closeness(claim, item),
             "exp(-|x - x*| / sd): closeness of the claim to the estimated truth x* = "
-                + Explain.number(truthNumber[item]) + " (" + how + " of the item's observations, "
+                + Explain.number(truth) + " (" + how + " of the item's observations, "
                 + "weighted by source trust); the claim nearest x* is chosen",
             Combination.FORMULA,
             List.of(
-                Explanation.leaf(truthNumber[item], "estimated truth x* (" + how + ")"),
-                Explanation.leaf(data.number[claim], "the claim's value x"),
-                Explanation.leaf(data.deviation[item],
+                Explanation.leaf(truth, "estimated truth x* (" + how + ")"),
+                Explanation.leaf(data.unscaled(item, data.number[claim]), "the claim's value x"),
+                Explanation.leaf(data.unscaled(item, data.deviation[item]),
                     "sd, standard deviation of the item's observations")));
       }
       if (itemWeight[item] > 0.0) {

@@ -3,20 +3,29 @@ package org.corroborate.impl.truth;
 import java.util.Arrays;
 
 /**
- * The pairs of sources that vote on at least one common item, the only pairs copy detection ever
- * compares: two sources with no item in common give no evidence about each other.
+ * The pairs of sources that vote on at least {@code minShared} common items, the only pairs copy
+ * detection ever weighs: two sources with fewer items in common count as independent ({@link Accu},
+ * parameter {@code min-shared-items}), so their pair is never built.
  *
  * <p>Pairs are numbered by (first, second) with {@code first < second} in source numbering (which
  * is id order, so the first source's id sorts first). For source {@code s}, its partners {@code t >
  * s} are {@code second[upperStart[s] .. upperStart[s + 1] - 1]}, ascending, and the pair number is
- * the index itself, so {@link #find} is one binary search.
+ * the index itself, so {@link #find} is one binary search; its partners {@code t < s} are the pairs
+ * {@code lowerPairs[lowerStart[s] .. lowerStart[s + 1] - 1]}, by ascending {@code t}.
  *
- * <p>Cost, once per run: building walks every item's voter list once per voter, {@code sum over
- * items of k^2} steps for {@code k} sources voting on the item (worst case {@code items * sources^2}
- * when every source votes on every item), plus {@code sum over claims of k_c^2 log d} to count the
- * claims each pair shares ({@code k_c} sources asserting claim c, {@code d} a source's partner
- * count). Memory: three ints per pair, and the number of pairs is at most the sum over items of
- * {@code k(k-1)/2}, never more than {@code sources(sources-1)/2}.
+ * <p>Which pairs are counted (prefix filtering, as in set-similarity joins): a source voting on
+ * {@code d} items can share {@code m = minShared} of them with a partner only if the partner votes
+ * on at least one of any {@code d - m + 1} of them (the other {@code m - 1} cannot hold {@code m}).
+ * So the candidates of {@code s} are the voters of its {@code d - m + 1} items with the fewest
+ * voters, among sources with at least {@code m} items; an item voted on by every source is then
+ * never walked for a pair that shares only it. Each candidate's shared items are counted exactly,
+ * by whichever is cheaper: walking {@code s}'s items' voters or merging the two item lists.
+ *
+ * <p>Cost, once per run: at most the candidates times the two sources' item counts, and never
+ * more than {@code sum over items of k^2} for {@code k} voters on an item (the bound when {@code m
+ * = 1}, which builds every pair sharing an item); plus one merge of the two sources' claim lists
+ * per built pair to count the claims it shares. Memory: five ints per built pair plus a few per
+ * source; pairs that cannot reach {@code minShared} take none.
  */
 final class SourcePairs {
   final int count;
@@ -25,88 +34,186 @@ final class SourcePairs {
   final int[] second;
   /** Partners above source s: pairs {@code upperStart[s] .. upperStart[s + 1] - 1}. */
   final int[] upperStart;
+  /** Partners below source s: pairs {@code lowerPairs[lowerStart[s] .. lowerStart[s + 1] - 1]}. */
+  final int[] lowerStart;
+  final int[] lowerPairs;
   /** Items both sources of the pair vote on. */
   final int[] sharedItems;
   /** Claims both sources of the pair assert. */
   final int[] sharedClaims;
+  /** Candidate pairs whose shared items were counted, built or not (for tests of the pruning). */
+  final long candidates;
 
   private SourcePairs(int[] first, int[] second, int[] upperStart, int[] sharedItems,
-      int[] sharedClaims) {
+      int[] sharedClaims, long candidates) {
     this.count = first.length;
     this.first = first;
     this.second = second;
     this.upperStart = upperStart;
     this.sharedItems = sharedItems;
     this.sharedClaims = sharedClaims;
+    this.candidates = candidates;
+    int sources = upperStart.length - 1;
+    this.lowerStart = new int[sources + 1];
+    for (int p = 0; p < count; p++) {
+      lowerStart[second[p] + 1]++;
+    }
+    for (int s = 0; s < sources; s++) {
+      lowerStart[s + 1] += lowerStart[s];
+    }
+    this.lowerPairs = new int[count];
+    int[] cursor = Arrays.copyOf(lowerStart, sources);
+    for (int p = 0; p < count; p++) {
+      lowerPairs[cursor[second[p]]++] = p; // pairs ascend by first, so each list does too
+    }
   }
 
+  /** Every pair of sources voting on a common item. */
   static SourcePairs build(ClaimGraph graph) {
+    return build(graph, 1);
+  }
+
+  /** The pairs of sources voting on at least {@code minShared} common items. */
+  static SourcePairs build(ClaimGraph graph, int minShared) {
+    int m = Math.max(1, minShared);
     int sources = graph.sourceCount;
+    // each source's distinct items, ascending (a source's claims are in claim order, so in item
+    // order, and claims of one item are adjacent)
+    int[] itemStart = new int[sources + 1];
+    int[] items = new int[graph.edgeCount];
+    int size = 0;
+    for (int s = 0; s < sources; s++) {
+      itemStart[s] = size;
+      int previousItem = -1;
+      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+        int item = graph.claimItem[graph.sourceClaims[e]];
+        if (item != previousItem) {
+          items[size++] = item;
+          previousItem = item;
+        }
+      }
+    }
+    itemStart[sources] = size;
     int[] upperStart = new int[sources + 1];
     int[] stamp = new int[sources];
     int[] shared = new int[sources];
     Arrays.fill(stamp, -1);
     int[] partners = new int[16];
+    long[] bySize = new long[16];
     int[] first = new int[16];
     int[] second = new int[16];
-    int[] items = new int[16];
-    int size = 0;
+    int[] counts = new int[16];
+    int pairs = 0;
+    long candidates = 0;
     for (int s = 0; s < sources; s++) {
-      upperStart[s] = size;
+      upperStart[s] = pairs;
+      int from = itemStart[s];
+      int degree = itemStart[s + 1] - from;
+      if (degree < m) {
+        continue;
+      }
+      // the d - m + 1 items with the fewest voters (ties by item number)
+      if (bySize.length < degree) {
+        bySize = new long[Math.max(degree, bySize.length * 2)];
+      }
+      for (int k = 0; k < degree; k++) {
+        bySize[k] = ((long) graph.itemVoters(items[from + k]) << 32) | items[from + k];
+      }
+      Arrays.sort(bySize, 0, degree);
       int found = 0;
-      int previousItem = -1;
-      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        int item = graph.claimItem[graph.sourceClaims[e]];
-        if (item == previousItem) {
-          continue; // a source's claims are in claim order, so claims of one item are adjacent
+      long walk = 0; // voters read if the shared items are counted by walking every item of s
+      for (int k = 0; k < degree; k++) {
+        int item = (int) bySize[k];
+        walk += graph.itemVoters(item);
+        if (k > degree - m) {
+          continue;
         }
-        previousItem = item;
-        for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
-          int t = graph.itemSources[k];
-          if (t <= s) {
+        for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
+          int t = graph.itemSources[v];
+          if (t <= s || stamp[t] == s || itemStart[t + 1] - itemStart[t] < m) {
             continue;
           }
-          if (stamp[t] != s) {
-            stamp[t] = s;
-            shared[t] = 0;
-            if (found == partners.length) {
-              partners = Arrays.copyOf(partners, found * 2);
-            }
-            partners[found++] = t;
+          stamp[t] = s;
+          shared[t] = 0;
+          if (found == partners.length) {
+            partners = Arrays.copyOf(partners, found * 2);
           }
-          shared[t]++;
+          partners[found++] = t;
         }
       }
+      if (found == 0) {
+        continue;
+      }
+      candidates += found;
       Arrays.sort(partners, 0, found);
-      if (size + found > first.length) {
-        int capacity = Math.max(size + found, first.length * 2);
+      long merge = (long) found * degree;
+      for (int k = 0; k < found; k++) {
+        merge += itemStart[partners[k] + 1] - itemStart[partners[k]];
+      }
+      if (walk <= merge) {
+        for (int k = from; k < from + degree; k++) {
+          int item = items[k];
+          for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
+            int t = graph.itemSources[v];
+            if (t > s && stamp[t] == s) {
+              shared[t]++;
+            }
+          }
+        }
+      } else {
+        for (int k = 0; k < found; k++) {
+          int t = partners[k];
+          shared[t] = common(items, from, from + degree, itemStart[t], itemStart[t + 1]);
+        }
+      }
+      if (pairs + found > first.length) {
+        int capacity = Math.max(pairs + found, first.length * 2);
         first = Arrays.copyOf(first, capacity);
         second = Arrays.copyOf(second, capacity);
-        items = Arrays.copyOf(items, capacity);
+        counts = Arrays.copyOf(counts, capacity);
       }
       for (int k = 0; k < found; k++) {
-        first[size] = s;
-        second[size] = partners[k];
-        items[size] = shared[partners[k]];
-        size++;
-      }
-    }
-    upperStart[sources] = size;
-    SourcePairs pairs = new SourcePairs(Arrays.copyOf(first, size), Arrays.copyOf(second, size),
-        upperStart, Arrays.copyOf(items, size), new int[size]);
-    for (int c = 0; c < graph.claimCount; c++) {
-      int from = graph.claimSourceStart[c];
-      int to = graph.claimSourceStart[c + 1];
-      for (int x = from; x < to; x++) {
-        for (int y = x + 1; y < to; y++) {
-          pairs.sharedClaims[pairs.find(graph.claimSources[x], graph.claimSources[y])]++;
+        int t = partners[k];
+        if (shared[t] >= m) {
+          first[pairs] = s;
+          second[pairs] = t;
+          counts[pairs] = shared[t];
+          pairs++;
         }
       }
     }
-    return pairs;
+    upperStart[sources] = pairs;
+    int[] claims = new int[pairs];
+    for (int p = 0; p < pairs; p++) {
+      int a = first[p];
+      int b = second[p];
+      claims[p] = common(graph.sourceClaims, graph.sourceClaimStart[a],
+          graph.sourceClaimStart[a + 1], graph.sourceClaimStart[b], graph.sourceClaimStart[b + 1]);
+    }
+    return new SourcePairs(Arrays.copyOf(first, pairs), Arrays.copyOf(second, pairs),
+        upperStart, Arrays.copyOf(counts, pairs), claims, candidates);
   }
 
-  /** The number of the pair (a, b), {@code a < b}; both must vote on a common item. */
+  /** The values found in both ascending runs {@code values[a .. aEnd)} and {@code [b .. bEnd)}. */
+  private static int common(int[] values, int a, int aEnd, int b, int bEnd) {
+    int n = 0;
+    while (a < aEnd && b < bEnd) {
+      int x = values[a];
+      int y = values[b];
+      if (x == y) {
+        n++;
+        a++;
+        b++;
+      } else if (x < y) {
+        a++;
+      } else {
+        b++;
+      }
+    }
+    return n;
+  }
+
+  /** The number of the pair (a, b), {@code a < b}, or a negative number when it was not built. */
   int find(int a, int b) {
     return Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
   }
