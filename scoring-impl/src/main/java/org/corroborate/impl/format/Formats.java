@@ -201,32 +201,7 @@ public final class Formats {
    * for an escape. Text without any of these is returned as it is.
    */
   public static String line(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && !escapedInLine(text.charAt(i))) {
-      i++;
-    }
-    if (i == n) {
-      return text;
-    }
-    StringBuilder b = new StringBuilder(n + 8).append(text, 0, i);
-    for (; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> b.append("\\\\");
-        case '\t' -> b.append("\\t");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (escapedInLine(c)) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return escape(text, Formats::escapedInLine);
   }
 
   private static boolean escapedInLine(char c) {
@@ -238,13 +213,18 @@ public final class Formats {
    * feed and other control characters are written as escapes.
    */
   public static String field(String text) {
+    return escape(text, c -> c < 0x20 || c == '\\' || c == 0x7f);
+  }
+
+  /**
+   * {@code text} with backslash, tab, carriage return and line feed written as two characters and
+   * every other character {@code escaped} accepts as {@code \\uXXXX}; one pass, and the text itself
+   * when nothing needs escaping.
+   */
+  private static String escape(String text, CharPredicate escaped) {
     int n = text.length();
     int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c == '\\' || c == 0x7f) {
-        break;
-      }
+    while (i < n && !escaped.test(text.charAt(i))) {
       i++;
     }
     if (i == n) {
@@ -259,7 +239,7 @@ public final class Formats {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (escaped.test(c)) {
             b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             b.append(c);
@@ -268,5 +248,11 @@ public final class Formats {
       }
     }
     return b.toString();
+  }
+
+  /** A test on one character. */
+  @FunctionalInterface
+  private interface CharPredicate {
+    boolean test(char c);
   }
 }
