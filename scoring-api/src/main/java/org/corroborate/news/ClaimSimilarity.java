@@ -38,6 +38,14 @@ public interface ClaimSimilarity {
   Scorer prepare(List<String> texts);
 
   /**
+   * Returns the smallest average similarity, in (0, 1], at which the news pipeline's average-link
+   * clustering still joins two groups of claims into one proposition. It belongs to the
+   * similarity's scale (a character n-gram cosine runs lower than an embedding cosine), is chosen
+   * once for every corpus, and implementations document how.
+   */
+  double groupingThreshold();
+
+  /**
    * The similarity of the pairs of one prepared corpus. Immutable and safe to share between
    * threads.
    */

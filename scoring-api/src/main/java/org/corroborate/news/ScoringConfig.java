@@ -51,6 +51,9 @@ public final class ScoringConfig {
   /** The truth-discovery algorithm used when none is set. */
   public static final String DEFAULT_ALGORITHM = "accu";
 
+  /** The claim similarity that groups claims into propositions when none is set. */
+  public static final String DEFAULT_SIMILARITY = "lexical";
+
   /** Weight of content-word similarity in P(same proposition), {@value}. */
   public static final double DEFAULT_MATCH_WORD_WEIGHT = 0.6;
 
@@ -105,6 +108,7 @@ public final class ScoringConfig {
   private static final ScoringConfig DEFAULTS = builder().build();
 
   private final String algorithm;
+  private final String similarity;
   private final Map<String, Double> signalWeights;
   private final Map<String, List<String>> lexicons;
   private final List<String> aliases;
@@ -132,6 +136,7 @@ public final class ScoringConfig {
 
   private ScoringConfig(Builder b) {
     this.algorithm = b.algorithm == null ? DEFAULT_ALGORITHM : b.algorithm;
+    this.similarity = b.similarity == null ? DEFAULT_SIMILARITY : b.similarity;
     this.signalWeights = Collections.unmodifiableMap(new TreeMap<>(b.signalWeights));
     this.lexicons = Collections.unmodifiableMap(new TreeMap<>(b.lexicons));
     this.aliases = List.copyOf(b.aliases);
@@ -176,6 +181,15 @@ public final class ScoringConfig {
   /** The truth-discovery algorithm run over the clusters; {@value #DEFAULT_ALGORITHM} unless set. */
   public String algorithm() {
     return algorithm;
+  }
+
+  /**
+   * The name of the {@link ClaimSimilarity} that groups claims into propositions ({@value
+   * #DEFAULT_SIMILARITY} unless set); {@code semantic} and {@code hybrid} come with the optional
+   * embeddings artifact.
+   */
+  public String similarity() {
+    return similarity;
   }
 
   /** Signal weights set, by signal name; signals not listed keep their default weight. */
@@ -356,6 +370,7 @@ public final class ScoringConfig {
   public boolean equals(Object other) {
     return other instanceof ScoringConfig that
         && algorithm.equals(that.algorithm)
+        && similarity.equals(that.similarity)
         && signalWeights.equals(that.signalWeights)
         && lexicons.equals(that.lexicons)
         && aliases.equals(that.aliases)
@@ -386,7 +401,7 @@ public final class ScoringConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(algorithm, signalWeights, lexicons, aliases, priorWeight, strict,
+    return Objects.hash(algorithm, similarity, signalWeights, lexicons, aliases, priorWeight, strict,
         language, matchingHash());
   }
 
@@ -400,7 +415,8 @@ public final class ScoringConfig {
   /** Lists every setting with its effective value. */
   @Override
   public String toString() {
-    return "ScoringConfig{algorithm=" + algorithm + ", signalWeights=" + signalWeights
+    return "ScoringConfig{algorithm=" + algorithm + ", similarity=" + similarity
+        + ", signalWeights=" + signalWeights
         + ", lexicons=" + lexicons.keySet() + ", aliases=" + aliases.size() + " lines"
         + ", priorWeight=" + priorWeight + ", strict=" + strict
         + ", language=" + language
@@ -422,6 +438,7 @@ public final class ScoringConfig {
   /** Collects settings; each is checked on arrival and may be set only once. Not thread-safe. */
   public static final class Builder {
     private String algorithm;
+    private String similarity;
     private final Map<String, Double> signalWeights = new TreeMap<>();
     private final Map<String, List<String>> lexicons = new TreeMap<>();
     private final List<String> aliases = new ArrayList<>();
@@ -456,6 +473,24 @@ public final class ScoringConfig {
         throw new IllegalArgumentException("algorithm: must not be blank");
       }
       algorithm = name;
+      return this;
+    }
+
+    /**
+     * Sets the claim similarity by its name, e.g. {@code lexical}: lower-case letters, digits and
+     * hyphens. Whether a provider of that name is present is checked when a pipeline is made.
+     *
+     * @throws IllegalArgumentException if the name is not of that form or the similarity was
+     *     already set
+     */
+    public Builder similarity(String name) {
+      Objects.requireNonNull(name, "similarity");
+      once(similarity == null, "similarity");
+      if (!name.matches("[a-z0-9-]+")) {
+        throw new IllegalArgumentException("similarity: '" + name
+            + "' is not a name of lower-case letters, digits and hyphens");
+      }
+      similarity = name;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.corroborate.impl.independence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.corroborate.Explanation;
 import org.corroborate.impl.extract.DisjointSets;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.lang.MatchingLexicon;
+import org.corroborate.impl.match.ClaimGrouper;
 import org.corroborate.impl.match.ClaimMatcher;
 import org.corroborate.impl.match.ClaimStatistics;
 import org.corroborate.impl.relate.AgreementScorer;
@@ -24,6 +26,7 @@ import org.corroborate.impl.relate.ClaimRelation;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Value;
+import org.corroborate.news.ClaimSimilarity;
 import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.RelationType;
 import org.corroborate.news.Republication;
@@ -130,13 +133,17 @@ public final class Corroboration {
    *     ScoringConfig#copyThreshold()})
    * @param maxShinglePostings most documents one shared shingle pairs all of ({@link
    *     ScoringConfig#maxShinglePostings()})
+   * @param similarity how alike two claim texts are, for grouping ({@link
+   *     ScoringConfig#similarity()})
    */
   public record Settings(
       AgreementSettings agreement, String algorithm, double voiceWeight, int maxBlock,
-      int maxCandidates, double copyThreshold, int maxShinglePostings) {
+      int maxCandidates, double copyThreshold, int maxShinglePostings,
+      ClaimSimilarity similarity) {
     /** Checks the components as the record's description states. */
     public Settings {
       Objects.requireNonNull(agreement, "agreement");
+      Objects.requireNonNull(similarity, "similarity");
       Objects.requireNonNull(algorithm, "algorithm");
       if (!(voiceWeight > 0 && voiceWeight < 1)) {
         throw new IllegalArgumentException("voiceWeight must be in (0, 1), was " + voiceWeight);
@@ -150,11 +157,22 @@ public final class Corroboration {
       }
     }
 
-    /** The settings of {@code config}. */
+    /**
+     * The settings of {@code config}.
+     *
+     * @throws IllegalArgumentException naming the setting when no similarity of that name is
+     *     present
+     */
     public static Settings of(ScoringConfig config) {
+      ClaimSimilarity similarity;
+      try {
+        similarity = Corroborate.claimSimilarity(config.similarity());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new IllegalArgumentException("similarity: " + e.getMessage(), e);
+      }
       return new Settings(AgreementSettings.of(config), config.algorithm(), config.voiceWeight(),
           config.maxBlockSize(), config.maxCandidatesPerClaim(), config.copyThreshold(),
-          config.maxShinglePostings());
+          config.maxShinglePostings(), similarity);
     }
 
     /** The settings of {@link ScoringConfig#defaults()}. */
@@ -189,29 +207,25 @@ public final class Corroboration {
       positions.union(first, i);
     }
     List<ExtractedClaim> matched = new ArrayList<>(distinct.size());
+    List<String> texts = new ArrayList<>(distinct.size());
     for (int i : distinct) {
       matched.add(claims.get(i));
+      texts.add(claims.get(i).text());
     }
     ClaimStatistics statistics = new ClaimStatistics(matched);
     AgreementScorer scorer = new AgreementScorer(settings.agreement(), lexicon, statistics);
     ClaimMatcher.Result blocking = new ClaimMatcher(settings.maxBlock(), settings.maxCandidates(),
         lexicon).candidates(matched);
-    for (int[] pair : blocking.pairs()) {
-      int a = distinct.get(pair[0]);
-      int b = distinct.get(pair[1]);
-      Optional<ClaimRelation> reported = scorer.reported(a, claims.get(a), b, claims.get(b));
-      if (reported.isEmpty()) {
-        continue; // a plain UNRELATED, which is not reported
-      }
-      ClaimRelation r = reported.get();
-      relations.add(r);
-      if (!r.type().sameProposition()) {
-        continue; // kept apart
-      }
-      propositions.union(r.a(), r.b());
-      if (r.type().samePosition()) {
-        positions.union(r.a(), r.b());
-      }
+    ClaimGrouper grouper = ClaimGrouper.of(settings.similarity());
+    ClaimGrouper.Graph graph = grouper.graph(texts);
+    Grouping grouping = group(claims, distinct, graph, blocking, scorer, grouper,
+        Answers.find(claims, distinct, lexicon, speakerKey), speakerKey);
+    relations.addAll(grouping.relations());
+    for (int[] pair : grouping.sameProposition()) {
+      propositions.union(pair[0], pair[1]);
+    }
+    for (int[] pair : grouping.samePosition()) {
+      positions.union(pair[0], pair[1]);
     }
     relations.sort(Comparator.comparingInt((ClaimRelation r) -> Math.min(r.a(), r.b()))
         .thenComparingInt(r -> Math.max(r.a(), r.b())));
@@ -264,6 +278,163 @@ public final class Corroboration {
     }
     return new Result(List.copyOf(claims), List.copyOf(voices), List.copyOf(relations),
         List.copyOf(clusters), Map.copyOf(trust), copies, blocking);
+  }
+
+  /**
+   * What grouping decided, in claim indices: the relations to report, the pairs found to state
+   * one proposition, and the pairs found to hold one position.
+   */
+  private record Grouping(
+      List<ClaimRelation> relations, List<int[]> sameProposition, List<int[]> samePosition) {}
+
+  /**
+   * Propositions and positions among the distinct claims.
+   *
+   * <p>Every candidate pair (similar texts from the grouper's blocking, and pairs sharing a name,
+   * event or kind of figure from {@link ClaimMatcher}) is related by the agreement scorer. A pair
+   * kept apart by a sign of a different event may never share a proposition; any other pair is
+   * an edge weighing its text similarity, or its relation's score when that is larger and the
+   * relation states one proposition. Two claims of one document are related only when they name
+   * two different speakers (or one answers the other, {@link Answers}), and join only through
+   * that relation, never through their wording alone.
+   * Average-link clustering over these edges gives the
+   * propositions. Inside each, positions are formed from the strongest edges down, never joining
+   * two claims that CONFLICT; the edges that joined them are the reasons shown, so a claim that
+   * joined through its wording alone gets an AGREES relation "the same claim in other words".
+   */
+  private static Grouping group(List<ExtractedClaim> claims, List<Integer> distinct,
+      ClaimGrouper.Graph graph, ClaimMatcher.Result blocking, AgreementScorer scorer,
+      ClaimGrouper grouper, List<ClaimRelation> answers, UnaryOperator<String> speakerKey) {
+    int m = distinct.size();
+    java.util.TreeMap<Long, Double> candidates = new java.util.TreeMap<>();
+    for (int e = 0; e < graph.pairs().length; e++) {
+      candidates.put(graph.pairs()[e], graph.scores()[e]);
+    }
+    for (int[] pair : blocking.pairs()) {
+      candidates.computeIfAbsent(pack(pair[0], pair[1]),
+          p -> graph.scorer().score(pair[0], pair[1]));
+    }
+    Map<Integer, Integer> local = new HashMap<>();
+    for (int i = 0; i < m; i++) {
+      local.put(distinct.get(i), i);
+    }
+    Map<Long, ClaimRelation> answered = new HashMap<>();
+    for (ClaimRelation r : answers) {
+      long p = pack(Math.min(local.get(r.a()), local.get(r.b())),
+          Math.max(local.get(r.a()), local.get(r.b())));
+      answered.put(p, r);
+      candidates.putIfAbsent(p, graph.scorer().score((int) (p >>> 32), (int) p));
+    }
+    List<ClaimRelation> relations = new ArrayList<>();
+    Map<Long, ClaimRelation> reported = new HashMap<>();
+    long[] edgePairs = new long[candidates.size()];
+    double[] edgeWeights = new double[candidates.size()];
+    long[] apart = new long[candidates.size()];
+    int edges = 0;
+    int kept = 0;
+    for (Map.Entry<Long, Double> c : candidates.entrySet()) {
+      long p = c.getKey();
+      int i = (int) (p >>> 32);
+      int j = (int) p;
+      int a = distinct.get(i);
+      int b = distinct.get(j);
+      ClaimRelation r = answered.get(p);
+      if (r == null) {
+        if (claims.get(a).documentId().equals(claims.get(b).documentId())
+            && !twoSpeakers(claims.get(a), claims.get(b), speakerKey)) {
+          continue; // one voice, or an outlet and what it reports: the document's own account
+        }
+        r = scorer.relate(a, claims.get(a), b, claims.get(b));
+      }
+      if (r.type() != RelationType.UNRELATED || r.keptApart()) {
+        relations.add(r);
+        reported.put(p, r);
+      }
+      if (r.keptApart()) {
+        apart[kept++] = p;
+        continue;
+      }
+      // two claims of one document join through a relation, never through wording alone: a
+      // long article's sentences share its topic's words, and one voice corroborates nothing
+      double weight = claims.get(a).documentId().equals(claims.get(b).documentId())
+          ? 0.0 : c.getValue();
+      if (r.type().sameProposition()) {
+        weight = Math.max(weight, r.score());
+      }
+      if (weight >= grouper.minEdge() && weight > 0) {
+        edgePairs[edges] = p;
+        edgeWeights[edges++] = weight;
+      }
+    }
+    int[] group = grouper.cluster(m, Arrays.copyOf(edgePairs, edges),
+        Arrays.copyOf(edgeWeights, edges), Arrays.copyOf(apart, kept));
+    List<int[]> sameProposition = new ArrayList<>();
+    int[] first = new int[m];
+    Arrays.fill(first, -1);
+    for (int i = 0; i < m; i++) {
+      if (first[group[i]] < 0) {
+        first[group[i]] = i;
+      } else {
+        sameProposition.add(new int[] {distinct.get(first[group[i]]), distinct.get(i)});
+      }
+    }
+    // positions: strongest edges first (ties by pair), never joining claims that conflict
+    List<Integer> inside = new ArrayList<>();
+    for (int e = 0; e < edges; e++) {
+      if (group[(int) (edgePairs[e] >>> 32)] == group[(int) edgePairs[e]]) {
+        inside.add(e);
+      }
+    }
+    final long[] ep = edgePairs;
+    final double[] ew = edgeWeights;
+    inside.sort((x, y) -> ew[x] != ew[y] ? Double.compare(ew[y], ew[x]) : Long.compare(ep[x], ep[y]));
+    Positions positions = new Positions(m);
+    for (ClaimRelation r : relations) {
+      if (r.type() == RelationType.CONFLICTS) {
+        positions.conflict(local.get(r.a()), local.get(r.b()));
+      }
+    }
+    List<int[]> samePosition = new ArrayList<>();
+    for (int e : inside) {
+      long p = ep[e];
+      int i = (int) (p >>> 32);
+      int j = (int) p;
+      ClaimRelation r = reported.get(p);
+      if (r != null && !r.type().samePosition()) {
+        continue;
+      }
+      if (!positions.join(i, j)) {
+        continue;
+      }
+      int a = distinct.get(i);
+      int b = distinct.get(j);
+      samePosition.add(new int[] {a, b});
+      if (r == null) {
+        double weight = ew[e];
+        ClaimSimilarity.Scorer similarity = graph.scorer();
+        String name = grouper.similarityName();
+        relations.add(new ClaimRelation(a, b, RelationType.AGREES, weight,
+            () -> Explanation.of(weight, "AGREES: the same claim in other words (" + name
+                + " similarity)", Combination.FORMULA, List.of(similarity.explain(i, j))),
+            false));
+      }
+    }
+    return new Grouping(relations, sameProposition, samePosition);
+  }
+
+  /** Whether both claims name a speaker (not anonymous), and not the same one. */
+  private static boolean twoSpeakers(
+      ExtractedClaim a, ExtractedClaim b, UnaryOperator<String> speakerKey) {
+    if (a.attribution().isEmpty() || b.attribution().isEmpty()
+        || a.attribution().get().anonymous() || b.attribution().get().anonymous()) {
+      return false;
+    }
+    return !speakerKey.apply(a.attribution().get().speaker())
+        .equals(speakerKey.apply(b.attribution().get().speaker()));
+  }
+
+  private static long pack(int a, int b) {
+    return (long) a << 32 | b;
   }
 
   /** The value label of a position: the id of its first claim. */

@@ -43,14 +43,21 @@ final class AverageLinkClustering {
    *
    * @param pairs edges packed as {@code (long) a << 32 | b} with {@code a < b}, each at most once
    * @param similarities the edges' similarities, in [0, 1], parallel to {@code pairs}
+   * @param apart pairs, packed the same way, that must never share a cluster: each is an edge of
+   *     weight {@code -n * n}, below what all positive edges between two clusters can add up to,
+   *     so a cluster pair holding one never reaches a positive average
    * @param threshold the smallest average link that still merges, in (0, 1]
    */
-  static int[] cluster(int n, long[] pairs, double[] similarities, double threshold) {
+  static int[] cluster(int n, long[] pairs, double[] similarities, long[] apart, double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
     }
     int[] degree = new int[n];
     for (long p : pairs) {
+      degree[(int) (p >>> 32)]++;
+      degree[(int) p]++;
+    }
+    for (long p : apart) {
       degree[(int) (p >>> 32)]++;
       degree[(int) p]++;
     }
@@ -74,6 +81,13 @@ final class AverageLinkClustering {
           queue.add(new Entry(s, a, b));
         }
       }
+    }
+    double never = -(double) n * n;
+    for (long p : apart) {
+      int a = (int) (p >>> 32);
+      int b = (int) p;
+      links[a].add(b, never);
+      links[b].add(a, never);
     }
     while (!queue.isEmpty()) {
       Entry top = queue.poll();

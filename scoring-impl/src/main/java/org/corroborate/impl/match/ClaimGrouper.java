@@ -27,7 +27,8 @@ public final class ClaimGrouper {
    * kept as an edge (weaker pairs count as 0).
    */
   record Settings(double threshold, int maxPostings, int probes, int perText, double minEdge) {
-    static final Settings DEFAULTS = new Settings(0.10, 100, 1000, 30, 0.05);
+    static final Settings DEFAULTS =
+        new Settings(LexicalSimilarity.GROUPING_THRESHOLD, 100, 1000, 30, 0.05);
 
     Settings {
       if (!(threshold > 0 && threshold <= 1)) {
@@ -60,11 +61,39 @@ public final class ClaimGrouper {
   }
 
   /**
+   * Returns a grouper that scores candidate pairs with {@code similarity} and stops merging at its
+   * {@link ClaimSimilarity#groupingThreshold()}; blocking stays on the lexical n-grams.
+   */
+  public static ClaimGrouper of(ClaimSimilarity similarity) {
+    Objects.requireNonNull(similarity, "similarity");
+    LexicalSimilarity lexical = similarity instanceof LexicalSimilarity l ? l : new LexicalSimilarity();
+    return new ClaimGrouper(lexical, similarity,
+        Settings.DEFAULTS.withThreshold(similarity.groupingThreshold()));
+  }
+
+  /** Returns the name of the similarity that scores the pairs. */
+  public String similarityName() {
+    return similarity.name();
+  }
+
+  /**
    * Groups {@code texts}: text {@code i} is item {@code i} of the result.
    *
    * @throws NullPointerException if {@code texts} or one of its elements is null
    */
   public Groups group(List<String> texts) {
+    Graph graph = graph(texts);
+    int[] group = cluster(texts.size(), graph.pairs, graph.scores, new long[0]);
+    return new Groups(group, graph.candidates, graph.pairs.length);
+  }
+
+  /**
+   * The similarity graph of {@code texts}: the scorer prepared on them, and the candidate pairs
+   * from blocking whose similarity reaches the smallest kept edge.
+   *
+   * @throws NullPointerException if {@code texts} or one of its elements is null
+   */
+  public Graph graph(List<String> texts) {
     LexicalVectors vectors = lexical.vectors(texts);
     ClaimSimilarity.Scorer scorer = similarity == lexical ? vectors : similarity.prepare(texts);
     long[] candidates = CandidatePairs.of(vectors.chars, settings.maxPostings(), settings.probes(),
@@ -79,10 +108,38 @@ public final class ClaimGrouper {
         scores[edges++] = s;
       }
     }
-    int[] group = AverageLinkClustering.cluster(texts.size(), Arrays.copyOf(pairs, edges),
-        Arrays.copyOf(scores, edges), settings.threshold());
-    return new Groups(group, candidates.length, edges);
+    return new Graph(scorer, Arrays.copyOf(pairs, edges), Arrays.copyOf(scores, edges),
+        candidates.length);
   }
+
+  /** Returns the smallest similarity a scored pair needs to be an edge of the graph. */
+  public double minEdge() {
+    return settings.minEdge();
+  }
+
+  /**
+   * Average-link clustering of {@code n} items at this grouper's threshold; returns each item's
+   * group, numbered 0, 1, ... by first member.
+   *
+   * @param pairs edges packed as {@code (long) a << 32 | b} with {@code a < b}, each at most once
+   * @param weights the edges' similarities in [0, 1], parallel to {@code pairs}
+   * @param apart pairs, packed the same way, that must never end in one group (a cannot-link: a
+   *     group holding both would need an average link above any similarity)
+   */
+  public int[] cluster(int n, long[] pairs, double[] weights, long[] apart) {
+    return AverageLinkClustering.cluster(n, pairs, weights, apart, settings.threshold());
+  }
+
+  /**
+   * The scored candidate pairs of one corpus.
+   *
+   * @param scorer the similarity prepared on the corpus
+   * @param pairs the pairs that reached the smallest kept edge, packed {@code (long) a << 32 | b}
+   *     with {@code a < b}, ascending
+   * @param scores their similarities, parallel to {@code pairs}
+   * @param candidates how many candidate pairs blocking gave, each scored once
+   */
+  public record Graph(ClaimSimilarity.Scorer scorer, long[] pairs, double[] scores, int candidates) {}
 
   @Override
   public String toString() {

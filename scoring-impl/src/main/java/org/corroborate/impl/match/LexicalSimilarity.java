@@ -20,6 +20,13 @@ public final class LexicalSimilarity implements ClaimSimilarity {
   /** The name this similarity is registered under. */
   public static final String NAME = "lexical";
 
+  /**
+   * The average-link threshold for this similarity: the threshold of largest pairwise F1 on the
+   * tuning half of the Emergent headlines (docs/accuracy.md, "Grouping headlines"), used for every
+   * corpus.
+   */
+  public static final double GROUPING_THRESHOLD = 0.08;
+
   private final Settings settings;
 
   /** Creates the lexical similarity with its default settings; the service loader calls this. */
@@ -36,9 +43,9 @@ public final class LexicalSimilarity implements ClaimSimilarity {
    * characters only), whether word bigrams count, and the words left out of the word vector.
    */
   record Settings(int minGram, int maxGram, double wordWeight, boolean wordBigrams,
-      Set<String> stopWords) {
+      Set<String> stopWords, double backgroundQuantile) {
     static final Settings DEFAULTS = new Settings(3, 5, 0.0, true,
-        Language.english().words("grouping-stopwords"));
+        Language.english().words("grouping-stopwords"), 0.9);
 
     Settings {
       if (minGram < 1 || maxGram < minGram) {
@@ -49,16 +56,25 @@ public final class LexicalSimilarity implements ClaimSimilarity {
         throw new IllegalArgumentException("wordWeight must be in [0, 1], was " + wordWeight);
       }
       stopWords = Set.copyOf(stopWords);
+      if (!(backgroundQuantile >= 0 && backgroundQuantile < 1)) {
+        throw new IllegalArgumentException(
+            "backgroundQuantile must be in [0, 1), was " + backgroundQuantile);
+      }
     }
 
     Settings withWordWeight(double w) {
-      return new Settings(minGram, maxGram, w, wordBigrams, stopWords);
+      return new Settings(minGram, maxGram, w, wordBigrams, stopWords, backgroundQuantile);
+    }
+
+    Settings withBackgroundQuantile(double q) {
+      return new Settings(minGram, maxGram, wordWeight, wordBigrams, stopWords, q);
     }
 
     @Override
     public String toString() {
       return "Settings[chars " + minGram + "-" + maxGram + ", wordWeight " + wordWeight
-          + ", wordBigrams " + wordBigrams + ", stopWords " + new TreeSet<>(stopWords).size() + "]";
+          + ", wordBigrams " + wordBigrams + ", stopWords " + new TreeSet<>(stopWords).size()
+          + ", backgroundQuantile " + backgroundQuantile + "]";
     }
   }
 
@@ -66,6 +82,12 @@ public final class LexicalSimilarity implements ClaimSimilarity {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /** Returns {@value #GROUPING_THRESHOLD}. */
+  @Override
+  public double groupingThreshold() {
+    return GROUPING_THRESHOLD;
   }
 
   /** Computes the corpus's document frequencies and each text's vectors, in time linear in the text. */
@@ -81,6 +103,17 @@ public final class LexicalSimilarity implements ClaimSimilarity {
 
   Settings settings() {
     return settings;
+  }
+
+  /** Two lexical similarities are equal when their settings are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LexicalSimilarity that && settings.equals(that.settings);
+  }
+
+  @Override
+  public int hashCode() {
+    return settings.hashCode();
   }
 
   @Override

@@ -67,7 +67,8 @@ public final class ClaimRelation {
     return type;
   }
 
-  double score() {
+  /** How sure the relation is, in [0, 1]. */
+  public double score() {
     return score;
   }
 

@@ -49,7 +49,7 @@ class EmergentGroupingTest {
         + " B-cubed F1\n");
     double best = 0;
     double bestF1 = -1;
-    for (int step = 5; step <= 30; step++) {
+    for (int step = 3; step <= 30; step++) {
       double t = step / 100.0;
       ClaimGrouper grouper = new ClaimGrouper(lexical, lexical,
           ClaimGrouper.Settings.DEFAULTS.withThreshold(t));
