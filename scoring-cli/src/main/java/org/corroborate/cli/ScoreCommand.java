@@ -97,6 +97,14 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Truth-discovery algorithm over the clusters (default accu).")
   private String algorithm;
 
+  @Option(
+      names = "--similarity",
+      paramLabel = "NAME",
+      description = "How claims are found to say the same thing: lexical (the default; character"
+          + " n-grams weighted by this corpus), or semantic or hybrid when the scoring-embeddings"
+          + " artifact is on the class path.")
+  private String similarity;
+
   @Option(names = "--signals", description = "List the reliability signals and exit.")
   private boolean listSignals;
 
@@ -201,6 +209,9 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       if (algorithm != null) {
         b.algorithm(algorithm);
+      }
+      if (similarity != null) {
+        b.similarity(similarity);
       }
       if (priorWeight != null) {
         b.priorWeight(priorWeight);

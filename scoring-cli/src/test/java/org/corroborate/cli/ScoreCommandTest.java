@@ -330,4 +330,18 @@ class ScoreCommandTest {
     assertThat(zero.code()).isEqualTo(2);
     assertThat(zero.err()).contains("--max-documents: must be at least 1, was 0");
   }
+
+  @Test
+  void similarity_lexicalIsTheDefault_andAnAbsentOneIsAUsageErrorNamingTheOption() {
+    assertThat(Cli.run("score", SEEDS.toString(), "--similarity", "lexical", "--format", "json")
+        .outBytes()).isEqualTo(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes());
+    Cli.Run absent = Cli.run("score", SEEDS.toString(), "--similarity", "no-such-similarity");
+    assertThat(absent.code()).isEqualTo(2);
+    assertThat(absent.err()).contains("similarity").contains("no-such-similarity")
+        .contains("lexical");
+    assertThat(absent.out()).isEmpty();
+    Cli.Run malformed = Cli.run("score", SEEDS.toString(), "--similarity", "Two Words");
+    assertThat(malformed.code()).isEqualTo(2);
+    assertThat(malformed.err()).contains("--similarity");
+  }
 }
