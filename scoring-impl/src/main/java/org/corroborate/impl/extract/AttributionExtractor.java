@@ -21,7 +21,9 @@ import org.corroborate.news.Attribution;
  *   <li>"According to X, Y stated ...": speaker Y, via [X]; "according to X" alone: speaker X.
  *   <li>"X said / stated / announced ... (that)": speaker X, the name (or, failing one, the one to
  *       three words) before the verb, skipping an apposition between commas ("Ahmad al-Sharifi, a
- *       strategic expert, told ..."); "X told Y": via [Y], the name after the verb.
+ *       strategic expert, told ...") and an adverb ("firmly denied"); a bracketed short name
+ *       right before the verb is the speaker ("the Institute for the Study of War (ISW) said":
+ *       ISW); "X told Y": via [Y], the name after the verb.
  *   <li>Inverted after a quotation: {@code "...," remarked David Pollock}: the name after the verb.
  *   <li>A pronoun speaker ("he said", "He added:") takes the document's previous named speaker.
  *       (A sentence that is only a quotation is given its speaker by {@link
@@ -92,9 +94,9 @@ final class AttributionExtractor {
         return Optional.of(attribution(x.get(), List.of()));
       }
     }
-    // X said / told Y; inverted "..." remarked X
-    int verb = nextSpeech(t, 0, quoted);
-    if (verb >= 0) {
+    // X said / told Y; inverted "..." remarked X; a verb with no speaker ("these claims") is
+    // passed over for the next one
+    for (int verb = nextSpeech(t, 0, quoted); verb >= 0; verb = nextSpeech(t, verb + 1, quoted)) {
       Optional<String[]> x = subject(text, t, names, verb, previousSpeaker);
       if (x.isEmpty()) {
         Optional<String[]> after = nameAt(text, t, names, verb + 1);
@@ -168,6 +170,12 @@ final class AttributionExtractor {
     return -1;
   }
 
+  /** A lower-case adverb in -ly between a subject and its verb: "firmly denied". */
+  private static boolean adverb(Token token) {
+    String word = token.text();
+    return word.length() >= 5 && word.endsWith("ly") && word.equals(token.lower());
+  }
+
   private static int nextComma(List<Token> t, int from) {
     for (int i = from; i < t.size() && i < from + 30; i++) {
       if (t.get(i).is(",")) {
@@ -198,8 +206,16 @@ final class AttributionExtractor {
     while (end > 0 && t.get(end - 1).isWord() && (t.get(end - 1).is("also") || t.get(end - 1).is("has")
         || t.get(end - 1).is("have") || t.get(end - 1).is("had")
         || t.get(end - 1).is("later") || t.get(end - 1).is("previously")
-        || t.get(end - 1).is("publicly") || t.get(end - 1).is("reportedly"))) {
+        || t.get(end - 1).is("publicly") || t.get(end - 1).is("reportedly")
+        || adverb(t.get(end - 1)))) {
       end--;
+    }
+    // "the Institute for the Study of War (ISW) said": the bracketed short name is the speaker
+    if (end >= 3 && t.get(end - 1).is(")") && t.get(end - 3).is("(")) {
+      Optional<EntityExtractor.Name> acronym = nameEndingAt(names, t.get(end - 2).end());
+      if (acronym.isPresent()) {
+        return Optional.of(new String[] {acronym.get().surface(), null});
+      }
     }
     // a name in quotes: the Kurdish website “Rudaw” reported
     if (end > 1 && (t.get(end - 1).is("”") || t.get(end - 1).is("\""))) {

@@ -301,6 +301,8 @@ public final class Corroboration {
    * propositions. Inside each, positions are formed from the strongest edges down, never joining
    * two claims that CONFLICT; the edges that joined them are the reasons shown, so a claim that
    * joined through its wording alone gets an AGREES relation "the same claim in other words".
+   * Last, the claims of one named speaker in one document and proposition join one position
+   * unless they conflict.
    */
   private static Grouping group(List<ExtractedClaim> claims, List<Integer> distinct,
       ClaimGrouper.Graph graph, ClaimMatcher.Result blocking, AgreementScorer scorer,
@@ -417,6 +419,21 @@ public final class Corroboration {
             () -> Explanation.of(weight, "AGREES: the same claim in other words (" + name
                 + " similarity)", Combination.FORMULA, List.of(similarity.explain(i, j))),
             false));
+      }
+    }
+    // one speaker of one document, in one proposition, holds one position unless it contradicts
+    // itself (the ISW report and its quotation, both answered by one denial)
+    Map<String, Integer> firstOfVoice = new HashMap<>();
+    for (int i = 0; i < m; i++) {
+      ExtractedClaim c = claims.get(distinct.get(i));
+      if (c.attribution().isEmpty() || c.attribution().get().anonymous()) {
+        continue;
+      }
+      String key = group[i] + "\u0000" + c.documentId() + "\u0000"
+          + speakerKey.apply(c.attribution().get().speaker());
+      Integer earlier = firstOfVoice.putIfAbsent(key, i);
+      if (earlier != null && positions.join(earlier, i)) {
+        samePosition.add(new int[] {distinct.get(earlier), distinct.get(i)});
       }
     }
     return new Grouping(relations, sameProposition, samePosition);
