@@ -16,7 +16,9 @@ import org.corroborate.impl.token.Token;
  * and "the" in English) are dropped as words (and "al" glued to a name by a hyphen, "al-Hol"), unless nothing
  * else is left. Then, in words of four or more letters: "ou" becomes "u" (Mahmoud), "o" becomes
  * "u" and "e" becomes "i" (vowel swaps: Mohammad and Muhammad, Jolani and Julani), and doubled
- * letters collapse (Shaddadi and Shadadi). Shorter words are left as they are, so Iraq and Iran,
+ * letters collapse (Shaddadi and Shadadi); before these, the diphthong "aw" before a consonant
+ * becomes "o" (al-Hawl and al-Hol; a word this leaves shorter than four letters is not folded
+ * further). Shorter words are left as they are, so Iraq and Iran,
  * or "us" and "is", stay apart. Mohammed and Muhammad still differ in one letter ("muhammid",
  * "muhammad"): {@link AliasTable} merges names whose words are one edit apart.
  */
@@ -94,7 +96,11 @@ final class AliasNormaliser {
     if (word.length() < 4) {
       return word;
     }
-    String w = word.replace("ou", "u");
+    String w = diphthongs(word);
+    if (w.length() < 4) {
+      return w;
+    }
+    w = w.replace("ou", "u");
     StringBuilder b = new StringBuilder(w.length());
     char previous = 0;
     for (int i = 0; i < w.length(); i++) {
@@ -110,6 +116,32 @@ final class AliasNormaliser {
       previous = c;
     }
     return b.toString();
+  }
+
+  /**
+   * The Arabic diphthong written "aw" before a consonant or at the end of a word, and "o" in other
+   * transliterations, becomes "o": al-Hawl and al-Hol, Mawsil and Mosul. Before a vowel ("Nawaf",
+   * "Hawar") the "w" is a consonant and stays.
+   */
+  private static String diphthongs(String word) {
+    if (!word.contains("aw")) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) == 'a' && i + 1 < word.length() && word.charAt(i + 1) == 'w'
+          && (i + 2 == word.length() || !vowel(word.charAt(i + 2)))) {
+        out.append('o');
+        i++;
+      } else {
+        out.append(word.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
   /** Whether two folded words are at most one edit (insert, delete, substitute) apart. */
