@@ -82,7 +82,9 @@ class ScoreCommandTest {
     assertThat(root.get("claims").size()).isGreaterThan(20);
     for (JsonNode c : root.get("claims")) {
       assertThat(c.fieldNames()).toIterable().containsExactly("id", "documentId", "sourceId",
-          "text", "start", "end", "quantities", "attribution", "modality", "entities", "time");
+          "text", "start", "end", "quantities", "attribution", "modality", "entities", "time",
+          "checkWorthiness");
+      assertThat(c.get("checkWorthiness").doubleValue()).isBetween(0.0, 1.0);
     }
     for (JsonNode c : root.get("clusters")) {
       assertThat(c.get("confidence").doubleValue())

@@ -57,6 +57,9 @@ public final class ReportText {
         report.clusters().size(), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
         byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),
         byStatus.getOrDefault(ClusterStatus.UNCORROBORATED, 0)));
+    w.write(String.format(Locale.ROOT,
+        "%d sentences below the check-worthiness threshold, not claims%n",
+        report.sentencesBelowThreshold()));
     for (String warning : report.warnings()) {
       w.write("warning: " + Formats.line(warning) + "\n");
     }
@@ -80,7 +83,7 @@ public final class ReportText {
       w.write("  " + Formats.line(d.id()) + "  " + Formats.line(d.sourceId()) + "  "
           + d.genre().name() + d.published().map(p -> "  " + Formats.line(p)).orElse("")
           + d.republishedFrom().map(r -> "  republishes " + Formats.line(r)).orElse("")
-          + "  " + d.claims() + " claims\n");
+          + "  " + d.claims() + " claims, " + d.sentencesBelowThreshold() + " below threshold\n");
     }
     for (Republication copy : report.republications()) {
       w.write(String.format(Locale.ROOT,
