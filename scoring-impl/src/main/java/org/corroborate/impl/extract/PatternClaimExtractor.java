@@ -40,8 +40,9 @@ import org.corroborate.news.Quantity;
  * first three sentences (compared as {@link TextCleaner#normalised} lines): that sentence is the
  * headline. A title the text does not hold is a claim of its own, {@code documentId#0}, with the
  * empty span 0-0. Without a title, the first sentence is the headline when it is a heading (a line
- * without end punctuation, at most fifteen words) or the document's only sentence with no final
- * period (a headline given as the whole text).
+ * without end punctuation, at most fifteen words) or the one sentence of a one-line document. A
+ * one-line document of at most forty words without a final period is a headline given as the
+ * whole text: its line is one sentence, not split at its question marks.
  *
  * <p>Claim ids are {@code documentId#n}, numbered from 1 in text order ({@code #0}: the title
  * outside the text).
@@ -60,6 +61,7 @@ public final class PatternClaimExtractor {
   private final ContentWords contentWords;
   private final CheckWorthiness checkWorthiness;
   private final double threshold;
+  private final int maxSentenceChars;
 
   private final List<String> shippedAliases;
   private final List<String> extraAliases;
@@ -104,6 +106,7 @@ public final class PatternClaimExtractor {
           + checkWorthinessThreshold);
     }
     this.threshold = checkWorthinessThreshold;
+    this.maxSentenceChars = maxSentenceChars;
     this.checkWorthiness = new CheckWorthiness(language);
     this.lexicon = MatchingLexicon.of(language);
     this.cleaner = new TextCleaner(language);
@@ -158,7 +161,7 @@ public final class PatternClaimExtractor {
     for (Document d : documents) {
       CleanText clean = cleaner.clean(d.text(), Optional.empty(), d.title());
       SentenceSplitter.Split split = splitter.splitCounting(clean);
-      List<Sentence> sentences = split.sentences();
+      List<Sentence> sentences = headlineOnly(clean).map(List::of).orElse(split.sentences());
       if (split.cut() > 0) {
         cut.put(d.id(), split.cut());
       }
@@ -178,7 +181,7 @@ public final class PatternClaimExtractor {
       }
       int titleAt = headline(sentences, d.title());
       Optional<String> title = titleAt == TITLE_OUTSIDE ? d.title() : Optional.empty();
-      int headline = titleAt != TITLE_OUTSIDE ? titleAt : ownHeadline(sentences) ? 0 : -1;
+      int headline = titleAt >= 0 ? titleAt : ownHeadline(clean, sentences) ? 0 : -1;
       List<Token> titleTokens = List.of();
       EntityExtractor.Found titleNames = null;
       if (title.isPresent()) {
@@ -221,10 +224,9 @@ public final class PatternClaimExtractor {
   private static final int TITLE_LOOK_AHEAD = 3;
 
   /**
-   * The index of the document's headline: the sentence among the first three that is its title;
-   * without a title, the first sentence when it is a heading or the only sentence with no final
-   * period; -1 for none, {@link #TITLE_OUTSIDE} when a title is given and no sentence holds it
-   * (the first sentence may then still be the text's own headline).
+   * The index of the sentence, among the first three, that is the document's title; -1 without
+   * a title, {@link #TITLE_OUTSIDE} when a title is given and no sentence holds it (in both cases
+   * the first sentence may still be the text's own headline: {@link #ownHeadline}).
    */
   private static int headline(List<Sentence> sentences, Optional<String> title) {
     if (title.isPresent() && !title.get().isBlank()) {
@@ -236,17 +238,44 @@ public final class PatternClaimExtractor {
       }
       return TITLE_OUTSIDE;
     }
-    return ownHeadline(sentences) ? 0 : -1;
+    return -1;
   }
 
-  /** Whether the first sentence is a heading, or the only one and without a final period. */
-  private static boolean ownHeadline(List<Sentence> sentences) {
-    if (sentences.isEmpty()) {
-      return false;
+  /** Most words of a one-line document read whole as its headline. */
+  private static final int HEADLINE_WORDS = 40;
+
+  /**
+   * Whether the first sentence is the document's own headline: a heading (a line without end
+   * punctuation, at most fifteen words), or the one sentence of a document of one line.
+   */
+  private static boolean ownHeadline(CleanText clean, List<Sentence> sentences) {
+    return !sentences.isEmpty()
+        && (sentences.get(0).heading() || (sentences.size() == 1 && clean.content().size() == 1));
+  }
+
+  /**
+   * The one sentence of a headline-only document: its content is one line of at most {@value
+   * #HEADLINE_WORDS} words without a final period ("..", an ellipsis, is none), read whole, as a
+   * heading, however many sentence ends it holds ("Fidel Castro Dead? Death Rumors Proven
+   * False"); else empty.
+   */
+  private Optional<Sentence> headlineOnly(CleanText clean) {
+    if (clean.content().size() != 1) {
+      return Optional.empty();
     }
-    Sentence first = sentences.get(0);
-    String text = first.text();
-    return first.heading() || (sentences.size() == 1 && !text.endsWith("."));
+    Span line = clean.content().get(0);
+    String text = line.of(clean.text());
+    if (text.length() > maxSentenceChars || text.isBlank()
+        || text.strip().split("\\s+").length > HEADLINE_WORDS) {
+      return Optional.empty();
+    }
+    int end = text.length();
+    while (end > 0 && ")]\"'’”»".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean period = end > 0 && text.charAt(end - 1) == '.'
+        && !(end > 1 && text.charAt(end - 2) == '.');
+    return period ? Optional.empty() : Optional.of(new Sentence(0, line, text, true));
   }
 
   private List<ExtractedClaim> claims(Parsed p, AliasTable aliases, GluedWords glue) {

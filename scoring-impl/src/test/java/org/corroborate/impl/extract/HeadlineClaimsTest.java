@@ -44,6 +44,28 @@ class HeadlineClaimsTest {
   }
 
   @Test
+  void aHeadlineOfTwoSentences_isOneClaim_readWhole() {
+    // a question and its answer on one line, no final period: one headline, one claim
+    String headline = "Willie Nelson Dead? Viral Hoax Fools Internet";
+    PatternClaimExtractor.Extraction x =
+        EXTRACTOR.extract(List.of(Document.of("h", "wire", headline)));
+    assertThat(x.claims()).extracting(ExtractedClaim::text).containsExactly(headline);
+    assertThat(x.sentences()).containsEntry("h", 1);
+    // with a final period, the line is split and read as sentences
+    assertThat(EXTRACTOR.extract(List.of(Document.of("h", "wire",
+        "Is this serious? The police said 300 prisoners escaped."))).sentences())
+        .containsEntry("h", 2);
+  }
+
+  @Test
+  void theOneSentenceOfAOneLineDocument_isItsHeadline_evenWithAPeriod() {
+    // one name (Charlie Hebdo): .38, below the threshold; the document's only statement
+    String line = "Doubts raised over authenticity of Charlie Hebdo footage.";
+    assertThat(EXTRACTOR.extract(List.of(Document.of("h", "wire", line))).claims())
+        .extracting(ExtractedClaim::text).containsExactly(line);
+  }
+
+  @Test
   void aFirstLineEqualToTheTitle_isTheHeadline_notAnOutletName() {
     Document d = titled("t", "Mexican Drug Lord Shot Dead",
         "Mexican Drug Lord Shot Dead\nIt was a quiet week.");
