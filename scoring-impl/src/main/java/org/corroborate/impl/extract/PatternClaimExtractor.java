@@ -39,10 +39,11 @@ import org.corroborate.news.Quantity;
  * <p><b>Title and headline.</b> A document's title ({@link Document#title()}) is found among its
  * first three sentences (compared as {@link TextCleaner#normalised} lines): that sentence is the
  * headline. A title the text does not hold is a claim of its own, {@code documentId#0}, with the
- * empty span 0-0. Without a title, the first sentence is the headline when it is a heading (a line
- * without end punctuation, at most fifteen words) or the one sentence of a one-line document. A
- * one-line document of at most forty words without a final period is a headline given as the
- * whole text: its line is one sentence, not split at its question marks.
+ * empty span 0-0. Otherwise the first sentence is the headline when it is a heading (a line
+ * without end punctuation, at most fifteen words). A one-line document of at most forty words
+ * without a final period is a headline given as the whole text: its line is one sentence, a
+ * heading, not split at its question marks. A one-line document ending with a period is read as
+ * sentences and scored like any text.
  *
  * <p>Claim ids are {@code documentId#n}, numbered from 1 in text order ({@code #0}: the title
  * outside the text).
@@ -181,7 +182,7 @@ public final class PatternClaimExtractor {
       }
       int titleAt = headline(sentences, d.title());
       Optional<String> title = titleAt == TITLE_OUTSIDE ? d.title() : Optional.empty();
-      int headline = titleAt >= 0 ? titleAt : ownHeadline(clean, sentences) ? 0 : -1;
+      int headline = titleAt >= 0 ? titleAt : ownHeadline(sentences) ? 0 : -1;
       List<Token> titleTokens = List.of();
       EntityExtractor.Found titleNames = null;
       if (title.isPresent()) {
@@ -246,11 +247,11 @@ public final class PatternClaimExtractor {
 
   /**
    * Whether the first sentence is the document's own headline: a heading (a line without end
-   * punctuation, at most fifteen words), or the one sentence of a document of one line.
+   * punctuation, at most fifteen words; a headline-only document's line is one, see {@link
+   * #headlineOnly}).
    */
-  private static boolean ownHeadline(CleanText clean, List<Sentence> sentences) {
-    return !sentences.isEmpty()
-        && (sentences.get(0).heading() || (sentences.size() == 1 && clean.content().size() == 1));
+  private static boolean ownHeadline(List<Sentence> sentences) {
+    return !sentences.isEmpty() && sentences.get(0).heading();
   }
 
   /**

@@ -72,8 +72,8 @@ public final class ReportText {
       byStatus.merge(c.status(), 1, Integer::sum);
     }
     w.append(String.format(Locale.ROOT,
-        "Corroborate report: %d documents from %d sources, %d claims in %d propositions"
-            + " (%d corroborated, %d contested, %d uncorroborated)\n",
+        "Corroborate report: %d documents from %d sources, %d claims in %d propositions\n"
+            + "Propositions: %d corroborated, %d contested, %d uncorroborated\n",
         report.documents().size(), report.sources().size(), report.claims().size(),
         report.clusters().size(), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
         byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class HeadlineClaimsTest {
   private static final PatternClaimExtractor EXTRACTOR =
       new PatternClaimExtractor(Language.english());
+  private static final PatternClaimExtractor ALL =
+      new PatternClaimExtractor(Language.english(), List.of(), 2_000, 0.0);
 
   private static Document titled(String id, String title, String text) {
     return new Document(id, "wire", Optional.of(title), Optional.empty(), Genre.NEWS, text);
@@ -58,11 +60,19 @@ class HeadlineClaimsTest {
   }
 
   @Test
-  void theOneSentenceOfAOneLineDocument_isItsHeadline_evenWithAPeriod() {
-    // one name (Charlie Hebdo): .38, below the threshold; the document's only statement
-    String line = "Doubts raised over authenticity of Charlie Hebdo footage.";
-    assertThat(EXTRACTOR.extract(List.of(Document.of("h", "wire", line))).claims())
-        .extracting(ExtractedClaim::text).containsExactly(line);
+  void aOneLineDocumentEndingWithAPeriod_isScoredLikeAnyText() {
+    // no cue at all: z = -1.5, .18, below the threshold; a final period makes it a sentence,
+    // not a headline given as the whole text
+    String line = "the footage is probably fake.";
+    PatternClaimExtractor.Extraction x =
+        EXTRACTOR.extract(List.of(Document.of("h", "wire", line)));
+    assertThat(x.claims()).isEmpty();
+    assertThat(x.belowThreshold()).containsEntry("h", 1);
+    assertThat(ALL.extract(List.of(Document.of("h", "wire", line))).claims()).singleElement()
+        .satisfies(c -> assertThat(c.checkWorthiness()).isCloseTo(1 / (1 + Math.exp(1.5)),
+            org.assertj.core.api.Assertions.within(1e-12)));
+    assertThat(EXTRACTOR.extract(List.of(Document.of("h", "wire", line.replace(".", ""))))
+        .claims()).extracting(ExtractedClaim::text).containsExactly(line.replace(".", ""));
   }
 
   @Test

@@ -48,6 +48,16 @@ class ReplacedListsTest {
   }
 
   @Test
+  void checkWorthiness_readsItsCuesFromTheList() {
+    // two names (Iraq, Syria): z = -1.5 + 2 = .5, a claim; "shares" made an evaluative word
+    // (opinion, -1.5): z = -1, .27, below the threshold
+    String text = "Iraq shares a long border with Syria.";
+    assertThat(claims(text, ScoringConfig.defaults())).singleElement()
+        .satisfies(c -> assertThat(c.checkWorthiness()).isEqualTo(0.6224593312));
+    assertThat(claims(text, "check-worthiness", "EVALUATIVE: shares")).isEmpty();
+  }
+
+  @Test
   void numbers_areTheNumberWordsRead() {
     String text = "Drei fighters escaped on Monday.";
     assertThat(claims(text, ScoringConfig.defaults()))
