@@ -85,6 +85,18 @@ public final class CorroborationReport {
     return warnings;
   }
 
+  /**
+   * How many sentences of all documents were below the check-worthiness threshold and not
+   * claims: the sum of {@link DocumentResult#sentencesBelowThreshold()}.
+   */
+  public int sentencesBelowThreshold() {
+    int total = 0;
+    for (DocumentResult d : documents) {
+      total += d.sentencesBelowThreshold();
+    }
+    return total;
+  }
+
   /** Returns the source result with this id, if any. */
   public Optional<SourceResult> source(String id) {
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();

@@ -20,13 +20,17 @@ import org.corroborate.model.Genre;
  * @param words its words (runs of non-space characters holding a letter or digit)
  * @param paragraphs its non-blank lines
  * @param claims how many claims were found in it
+ * @param sentences how many sentences were considered for claims: those of its text, and its
+ *     title when the text does not hold it; {@code claims + sentencesBelowThreshold}
+ * @param sentencesBelowThreshold how many of them were not claims: below {@link
+ *     ScoringConfig#checkWorthinessThreshold()} and neither title nor headline
  */
 public record DocumentResult(
     String id, String sourceId, Optional<String> title, Optional<String> published, Genre genre,
     Optional<String> republishedFrom, Map<String, Double> signals, int characters, int words,
-    int paragraphs, int claims) {
+    int paragraphs, int claims, int sentences, int sentencesBelowThreshold) {
 
-  /** Checks the parts and copies the signals. */
+  /** Checks the parts and the counts, and copies the signals. */
   public DocumentResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(sourceId, "sourceId");
@@ -35,8 +39,26 @@ public record DocumentResult(
     Objects.requireNonNull(genre, "genre");
     Objects.requireNonNull(republishedFrom, "republishedFrom");
     signals = Results.unitMap(signals, "documents[" + id + "].signals");
-    if (characters < 0 || words < 0 || paragraphs < 0 || claims < 0) {
+    if (characters < 0 || words < 0 || paragraphs < 0 || claims < 0 || sentences < 0
+        || sentencesBelowThreshold < 0) {
       throw new IllegalArgumentException("documents[" + id + "]: negative count");
     }
+    if (claims + sentencesBelowThreshold != sentences) {
+      throw new IllegalArgumentException("documents[" + id + "]: claims (" + claims
+          + ") + sentencesBelowThreshold (" + sentencesBelowThreshold + ") must equal sentences ("
+          + sentences + ")");
+    }
+  }
+
+  /**
+   * A document whose every sentence considered is a claim (none below the threshold), for hosts
+   * that build results themselves (the form before sentences were counted).
+   */
+  public DocumentResult(
+      String id, String sourceId, Optional<String> title, Optional<String> published, Genre genre,
+      Optional<String> republishedFrom, Map<String, Double> signals, int characters, int words,
+      int paragraphs, int claims) {
+    this(id, sourceId, title, published, genre, republishedFrom, signals, characters, words,
+        paragraphs, claims, claims, 0);
   }
 }

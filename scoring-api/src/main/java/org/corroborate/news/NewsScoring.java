@@ -67,6 +67,19 @@ public interface NewsScoring {
   void write(CorroborationReport report, ReportFormat format, OutputStream out) throws IOException;
 
   /**
+   * Writes a report as {@link #write(CorroborationReport, ReportFormat, OutputStream)} does; with
+   * {@code listAll}, the text format lists every proposition that stands alone (a single voice)
+   * instead of only counting them. The JSON formats always hold every proposition. An
+   * implementation that does not override this ignores {@code listAll}.
+   *
+   * @throws IOException when writing fails
+   */
+  default void write(CorroborationReport report, ReportFormat format, OutputStream out,
+      boolean listAll) throws IOException {
+    write(report, format, out);
+  }
+
+  /**
    * Reads a JSON report written by {@link #write} with {@link ReportFormat#JSON}; the result
    * equals the report written.
    *

@@ -99,9 +99,16 @@ public final class ScoringConfig {
   /** How much one independent voice adds to a cluster's confidence, {@value}. */
   public static final double DEFAULT_VOICE_WEIGHT = 0.5;
 
-  /** How far the three match weights' sum may be from 1 (rounding of decimal fractions). */
   /** The most characters of one sentence when none is set. */
   public static final int DEFAULT_MAX_SENTENCE_CHARS = 2_000;
+
+  /**
+   * Check-worthiness from which a sentence becomes a claim, {@value}: where the cues for and
+   * against a checkable statement balance (docs/news-pipeline.md, "Check-worthiness").
+   */
+  public static final double DEFAULT_CHECK_WORTHINESS_THRESHOLD = 0.5;
+
+  /** How far the three match weights' sum may be from 1 (rounding of decimal fractions). */
 
   private static final double WEIGHT_SUM_TOLERANCE = 1e-9;
 
@@ -130,6 +137,7 @@ public final class ScoringConfig {
   private final int maxShinglePostings;
   private final double voiceWeight;
   private final int maxSentenceChars;
+  private final double checkWorthinessThreshold;
 
   // language settings (language, lexicons): kept together
   private final String language;
@@ -162,6 +170,8 @@ public final class ScoringConfig {
     this.voiceWeight = or(b.voiceWeight, DEFAULT_VOICE_WEIGHT);
     this.maxSentenceChars =
         b.maxSentenceChars == null ? DEFAULT_MAX_SENTENCE_CHARS : b.maxSentenceChars;
+    this.checkWorthinessThreshold =
+        or(b.checkWorthinessThreshold, DEFAULT_CHECK_WORTHINESS_THRESHOLD);
   }
 
   private static double or(Double set, double byDefault) {
@@ -366,6 +376,16 @@ public final class ScoringConfig {
     return maxSentenceChars;
   }
 
+  /**
+   * Check-worthiness from which a sentence becomes a claim, in [0, 1]; a title or headline is a
+   * claim whatever its score, and the sentences below it are counted in the report ({@link
+   * DocumentResult#sentencesBelowThreshold()}); {@value #DEFAULT_CHECK_WORTHINESS_THRESHOLD}
+   * unless set. 0 makes every sentence a claim.
+   */
+  public double checkWorthinessThreshold() {
+    return checkWorthinessThreshold;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ScoringConfig that
@@ -377,6 +397,7 @@ public final class ScoringConfig {
         && Double.compare(priorWeight, that.priorWeight) == 0
         && strict == that.strict
         && language.equals(that.language)
+        && Double.compare(checkWorthinessThreshold, that.checkWorthinessThreshold) == 0
         && matchingEquals(that);
   }
 
@@ -401,8 +422,8 @@ public final class ScoringConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(algorithm, similarity, signalWeights, lexicons, aliases, priorWeight, strict,
-        language, matchingHash());
+    return Objects.hash(algorithm, similarity, signalWeights, lexicons, aliases, priorWeight,
+        strict, language, checkWorthinessThreshold, matchingHash());
   }
 
   private int matchingHash() {
@@ -420,6 +441,7 @@ public final class ScoringConfig {
         + ", lexicons=" + lexicons.keySet() + ", aliases=" + aliases.size() + " lines"
         + ", priorWeight=" + priorWeight + ", strict=" + strict
         + ", language=" + language
+        + ", checkWorthinessThreshold=" + checkWorthinessThreshold
         + ", " + matchingText() + "}";
   }
 
@@ -462,6 +484,7 @@ public final class ScoringConfig {
     private Integer maxShinglePostings;
     private Double voiceWeight;
     private Integer maxSentenceChars;
+    private Double checkWorthinessThreshold;
 
     private Builder() {}
 
@@ -768,6 +791,19 @@ public final class ScoringConfig {
      */
     public Builder maxSentenceChars(int count) {
       maxSentenceChars = atLeast("maxSentenceChars", maxSentenceChars, count, 100);
+      return this;
+    }
+
+    /**
+     * Sets the check-worthiness from which a sentence becomes a claim, in [0, 1]; 0 makes every
+     * sentence a claim, 1 only titles, headlines and sentences whose score rounds to 1.
+     *
+     * @throws IllegalArgumentException if the value is outside [0, 1] or NaN
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder checkWorthinessThreshold(double threshold) {
+      checkWorthinessThreshold =
+          unit("checkWorthinessThreshold", checkWorthinessThreshold, threshold);
       return this;
     }
 

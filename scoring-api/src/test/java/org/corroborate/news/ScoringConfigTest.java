@@ -61,6 +61,8 @@ class ScoringConfigTest {
         ScoringConfig::voiceWeight, List.of(0.0, 1.0, -0.1, Double.NaN), 0.9));
     s.put("maxSentenceChars", new Setting((b, v) -> b.maxSentenceChars((int) v),
         ScoringConfig::maxSentenceChars, List.of(99.0, 0.0, -1.0), 100));
+    s.put("checkWorthinessThreshold", new Setting(ScoringConfig.Builder::checkWorthinessThreshold,
+        ScoringConfig::checkWorthinessThreshold, OUTSIDE_UNIT, 0.75));
     return s;
   }
 
@@ -130,6 +132,7 @@ class ScoringConfigTest {
     assertThat(d.maxShinglePostings()).isEqualTo(10);
     assertThat(d.voiceWeight()).isEqualTo(0.5);
     assertThat(d.maxSentenceChars()).isEqualTo(2_000);
+    assertThat(d.checkWorthinessThreshold()).isEqualTo(0.5);
     assertThat(d.toString()).contains("matchWordWeight=0.6", "sameThreshold=0.35",
         "maxBlockSize=100", "copyThreshold=0.5", "maxShinglePostings=10", "voiceWeight=0.5");
     assertThat(ScoringConfig.builder().build()).isEqualTo(d).hasSameHashCodeAs(d);

@@ -105,6 +105,12 @@ final class ScoreCommand implements Callable<Integer> {
           + " artifact is on the class path.")
   private String similarity;
 
+  @Option(
+      names = "--all",
+      description = "In the text report, list every proposition that stands alone (a single"
+          + " voice), not only their count. The JSON formats hold them all anyway.")
+  private boolean listAll;
+
   @Option(names = "--signals", description = "List the reliability signals and exit.")
   private boolean listSignals;
 
@@ -192,11 +198,11 @@ final class ScoreCommand implements Callable<Integer> {
             report.claims().size(),
             report.clusters().size());
     if (out != null) {
-      AtomicOutput.write(out, buffered -> news.write(report, format, buffered));
+      AtomicOutput.write(out, buffered -> news.write(report, format, buffered, listAll));
       return CorroborateCommand.OK;
     }
     try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), 1 << 16)) {
-      news.write(report, format, buffered);
+      news.write(report, format, buffered, listAll);
     } finally {
       parent.stdout().flush();
     }

@@ -32,6 +32,43 @@ class ScoreCommandTest {
   }
 
   @Test
+  void score_seeds_textReport_fitsIn100Columns_andCountsWhatStandsAlone_unlessAll() {
+    Cli.Run run = Cli.run("score", SEEDS.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    String out = run.out();
+    String[] lines = out.split("\n", -1);
+    for (String line : lines) {
+      assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(100);
+    }
+    // the seeds hold quotes of up to 220 characters: wrapped, not cut
+    assertThat(lines.length).isGreaterThan(out.length() / 100);
+    assertThat(out.indexOf("\nCorroborated by independent sources\n"))
+        .isPositive().isLessThan(out.indexOf("\nContested\n"));
+    java.util.regex.Matcher alone = java.util.regex.Pattern
+        .compile("\nStanding alone: (\\d+) propositions with a single voice \\(--all lists them\\)\n")
+        .matcher(out);
+    assertThat(alone.find()).isTrue();
+    int count = Integer.parseInt(alone.group(1));
+    assertThat(out.indexOf("\nContested\n")).isLessThan(alone.start());
+    assertThat(out).doesNotContain("  c1  000_17bfba2b4fc3ef69#1 ");
+
+    Cli.Run all = Cli.run("score", SEEDS.toString(), "--all");
+    assertThat(all.code()).as(all.err()).isZero();
+    String listed = all.out();
+    assertThat(listed).contains("\nStanding alone: " + count
+        + " propositions with a single voice\n  c1  000_17bfba2b4fc3ef69#1 ahlulbayt-news-agency");
+    int from = listed.indexOf("\nStanding alone: ");
+    int to = listed.indexOf("\n\n", from + 1);
+    long entries = listed.substring(from, to).lines().filter(l -> l.matches("  c\\d+  .*"))
+        .count();
+    assertThat(entries).isEqualTo(count);
+    // --all changes only that block
+    assertThat(listed.replace(listed.substring(from, to), "")).isEqualTo(
+        out.replace(out.substring(out.indexOf("\nStanding alone: "),
+            out.indexOf("\n\n", out.indexOf("\nStanding alone: ") + 1)), ""));
+  }
+
+  @Test
   void score_withoutPath_readsSeedsUnderCorroborateHome() {
     String saved = System.getProperty(ScoreCommand.HOME_PROPERTY);
     try {
@@ -82,7 +119,9 @@ class ScoreCommandTest {
     assertThat(root.get("claims").size()).isGreaterThan(20);
     for (JsonNode c : root.get("claims")) {
       assertThat(c.fieldNames()).toIterable().containsExactly("id", "documentId", "sourceId",
-          "text", "start", "end", "quantities", "attribution", "modality", "entities", "time");
+          "text", "start", "end", "quantities", "attribution", "modality", "entities", "time",
+          "checkWorthiness");
+      assertThat(c.get("checkWorthiness").doubleValue()).isBetween(0.0, 1.0);
     }
     for (JsonNode c : root.get("clusters")) {
       assertThat(c.get("confidence").doubleValue())

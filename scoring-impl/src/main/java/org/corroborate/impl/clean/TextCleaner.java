@@ -29,7 +29,8 @@ import org.corroborate.model.PartialDate;
  *       not content.
  *   <li>{@code Outlet | Month D, YYYY}: a credit line; the outlet and the dateline; not content.
  *   <li>A first line that is only a name (at most five capitalised words, no end punctuation): the
- *       outlet; not content.
+ *       outlet; not content. Unless it is the document's only line (a headline given as the whole
+ *       text, "Mexican Drug Lord Shot Dead") or its title: then it is content.
  *   <li>{@code Outlet: text}, {@code Outlet- text}, {@code Outlet – text}, {@code Outlet/ text} on
  *       the first content line: the prefix is the outlet and is left out of the content when it
  *       is one to five capitalised words and either holds a media word (News, Agency, Online,
@@ -80,7 +81,21 @@ public final class TextCleaner {
 
   /** Cleans {@code text}; {@code sourceName}, when known, lets a lead "Name: ..." be recognised. */
   public CleanText clean(String text, Optional<String> sourceName) {
+    return clean(text, sourceName, Optional.empty());
+  }
+
+  /**
+   * Cleans {@code text}; {@code sourceName}, when known, lets a lead "Name: ..." be recognised, and
+   * a first line equal to {@code title} (blanks and case aside) is content, not an outlet name.
+   */
+  public CleanText clean(String text, Optional<String> sourceName, Optional<String> title) {
     List<Span> lines = lines(text);
+    int kept = 0;
+    for (Span line : lines) {
+      String s = line.of(text);
+      kept += isChrome(normalised(s), s) ? 0 : 1;
+    }
+    String titleKey = title.map(TextCleaner::normalised).orElse(null);
     List<Span> content = new ArrayList<>();
     String outlet = null;
     String credit = null;
@@ -125,7 +140,7 @@ public final class TextCleaner {
             continue;
           }
         }
-        if (n == 0 && isName(s)) {
+        if (n == 0 && isName(s) && kept > 1 && !norm.equals(titleKey)) {
           outlet = s.strip();
           previousWasOutletLine = n;
           continue;
@@ -219,13 +234,18 @@ public final class TextCleaner {
   }
 
   /** Lower case, white space collapsed, trailing punctuation (. : ! ,) removed. */
-  private static String normalised(String line) {
+  /**
+   * A line as lines and titles are compared: lower-cased ({@link Locale#ROOT}), runs of blanks
+   * ({@link Token#blank}: no-break and zero-width spaces too) made one space, trailing {@code . :
+   * ! , ;} dropped.
+   */
+  public static String normalised(String line) {
     String lower = line.toLowerCase(Locale.ROOT).strip();
     StringBuilder collapsed = new StringBuilder(lower.length());
     boolean space = false;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Token.blank(c)) {
         space = true;
         continue;
       }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.corroborate.Explanation;
 import org.corroborate.impl.token.Span;
 import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;
@@ -33,6 +34,30 @@ public final class ExtractedClaim {
   private final SortedSet<String> words;
   private final SortedSet<String> entityKeys;
   private final SortedSet<Integer> years;
+  private final Explanation checkWorthiness;
+
+  /**
+   * Creates a claim with check-worthiness 1 (for claims built by hand in tests and benchmarks).
+   *
+   * @see #ExtractedClaim(String, String, String, Span, String, List, Optional, Modality, List,
+   *     List, SortedSet, SortedSet, Explanation)
+   */
+  ExtractedClaim(
+      String id,
+      String documentId,
+      String sourceId,
+      Span span,
+      String text,
+      List<Quantity> quantities,
+      Optional<Attribution> attribution,
+      Modality modality,
+      List<EntityMention> entities,
+      List<TimeMention> times,
+      SortedSet<String> events,
+      SortedSet<String> words) {
+    this(id, documentId, sourceId, span, text, quantities, attribution, modality, entities, times,
+        events, words, Explanation.leaf(1.0, "checkWorthiness: not scored, 1"));
+  }
 
   /**
    * Creates a claim.
@@ -49,6 +74,8 @@ public final class ExtractedClaim {
    * @param times dates and years, in text order
    * @param events event types the claim is about ({@code ESCAPE}, {@code RELEASE}, ...), sorted
    * @param words content words, normalised (lower case, stemmed, glued words split), sorted
+   * @param checkWorthiness the check-worthiness of its sentence ({@link CheckWorthiness}), a
+   *     value in [0, 1]
    */
   ExtractedClaim(
       String id,
@@ -62,7 +89,8 @@ public final class ExtractedClaim {
       List<EntityMention> entities,
       List<TimeMention> times,
       SortedSet<String> events,
-      SortedSet<String> words) {
+      SortedSet<String> words,
+      Explanation checkWorthiness) {
     this.id = Objects.requireNonNull(id, "id");
     this.documentId = Objects.requireNonNull(documentId, "documentId");
     this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
@@ -85,6 +113,11 @@ public final class ExtractedClaim {
       y.add(t.date().year());
     }
     this.years = java.util.Collections.unmodifiableSortedSet(y);
+    this.checkWorthiness = Objects.requireNonNull(checkWorthiness, "checkWorthiness");
+    if (!(checkWorthiness.value() >= 0.0 && checkWorthiness.value() <= 1.0)) {
+      throw new IllegalArgumentException(
+          "checkWorthiness: must be in [0, 1], was " + checkWorthiness.value());
+    }
   }
 
   /** The claim's id, unique in its corpus. */
@@ -155,6 +188,16 @@ public final class ExtractedClaim {
   /** The distinct years the claim names, sorted. */
   public SortedSet<Integer> years() {
     return years;
+  }
+
+  /** How far the claim's sentence states something checkable, in [0, 1]. */
+  public double checkWorthiness() {
+    return checkWorthiness.value();
+  }
+
+  /** How {@link #checkWorthiness()} was computed: the cues found and their weights. */
+  public Explanation checkWorthinessExplanation() {
+    return checkWorthiness;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.corroborate.Explanation;
 import org.corroborate.impl.clean.CleanText;
 import org.corroborate.impl.clean.MonthNames;
 import org.corroborate.impl.clean.TextCleaner;
@@ -27,12 +28,25 @@ import org.corroborate.news.Quantity;
 
 /**
  * Pulls claims out of a corpus: cleans each document, splits sentences, builds the corpus-wide
- * {@link AliasTable}, then keeps each sentence (or heading) that asserts something checkable: a
- * figure, an event of {@code events.txt}, an attributed statement, or a denial. Each claim carries its
- * quantities, attribution, modality, entities (keyed by alias group), dates (relative ones
- * anchored on the document's date, else its dateline) and normalised content words.
+ * {@link AliasTable}, then scores each sentence (or heading) with {@link CheckWorthiness} and keeps
+ * those that reach the threshold ({@link org.corroborate.news.ScoringConfig#checkWorthinessThreshold()};
+ * with the default one every sentence holding a figure, an event of {@code events.txt}, an
+ * attributed statement or a denial) and, whatever their score, the title and the headline. Each
+ * claim carries its quantities, attribution, modality, entities (keyed by alias group), dates
+ * (relative ones anchored on the document's date, else its dateline), normalised content words
+ * and check-worthiness; the sentences below the threshold are counted per document.
  *
- * <p>Claim ids are {@code documentId#n}, numbered from 1 in text order.
+ * <p><b>Title and headline.</b> A document's title ({@link Document#title()}) is found among its
+ * first three sentences (compared as {@link TextCleaner#normalised} lines): that sentence is the
+ * headline. A title the text does not hold is a claim of its own, {@code documentId#0}, with the
+ * empty span 0-0. Otherwise the first sentence is the headline when it is a heading (a line
+ * without end punctuation, at most fifteen words). A one-line document of at most forty words
+ * without a final period is a headline given as the whole text: its line is one sentence, a
+ * heading, not split at its question marks. A one-line document ending with a period is read as
+ * sentences and scored like any text.
+ *
+ * <p>Claim ids are {@code documentId#n}, numbered from 1 in text order ({@code #0}: the title
+ * outside the text).
  */
 public final class PatternClaimExtractor {
   private final MatchingLexicon lexicon;
@@ -46,6 +60,9 @@ public final class PatternClaimExtractor {
   private final QuantityExtractor quantities;
   private final TimeExtractor times;
   private final ContentWords contentWords;
+  private final CheckWorthiness checkWorthiness;
+  private final double threshold;
+  private final int maxSentenceChars;
 
   private final List<String> shippedAliases;
   private final List<String> extraAliases;
@@ -72,6 +89,26 @@ public final class PatternClaimExtractor {
    * @throws IllegalArgumentException naming the list and line of a malformed entry
    */
   public PatternClaimExtractor(Language language, List<String> aliasLines, int maxSentenceChars) {
+    this(language, aliasLines, maxSentenceChars, CheckWorthiness.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * An extractor with the lists of {@code language} that also declares the aliases of {@code
+   * aliasLines}, cuts sentences longer than {@code maxSentenceChars} and keeps the sentences whose
+   * check-worthiness reaches {@code checkWorthinessThreshold} (in [0, 1]).
+   *
+   * @throws IllegalArgumentException naming the list and line of a malformed entry, or the
+   *     threshold outside [0, 1]
+   */
+  public PatternClaimExtractor(Language language, List<String> aliasLines, int maxSentenceChars,
+      double checkWorthinessThreshold) {
+    if (!(checkWorthinessThreshold >= 0.0 && checkWorthinessThreshold <= 1.0)) {
+      throw new IllegalArgumentException("checkWorthinessThreshold: must be in [0, 1], was "
+          + checkWorthinessThreshold);
+    }
+    this.threshold = checkWorthinessThreshold;
+    this.maxSentenceChars = maxSentenceChars;
+    this.checkWorthiness = new CheckWorthiness(language);
     this.lexicon = MatchingLexicon.of(language);
     this.cleaner = new TextCleaner(language);
     this.splitter = new SentenceSplitter(language, maxSentenceChars);
@@ -96,12 +133,22 @@ public final class PatternClaimExtractor {
    * @param cleaned the cleaned text of each document, by document id
    * @param cutSentences for each document with sentences longer than the limit, how many were cut,
    *     by document id
+   * @param sentences for each document, how many sentences were considered (its title too when
+   *     the text does not hold it), by document id
+   * @param belowThreshold for each document, how many of them were below the threshold and not
+   *     claims, by document id
    */
   public record Extraction(List<ExtractedClaim> claims, AliasTable aliases,
-      Map<String, CleanText> cleaned, Map<String, Integer> cutSentences) {}
+      Map<String, CleanText> cleaned, Map<String, Integer> cutSentences,
+      Map<String, Integer> sentences, Map<String, Integer> belowThreshold) {}
 
+  /**
+   * A document read: its sentences with their tokens and names, the index of its headline (-1:
+   * none), and its title when the text does not hold it, with the title's tokens and names.
+   */
   private record Parsed(Document document, CleanText clean, List<Sentence> sentences,
-      List<List<Token>> tokens, List<EntityExtractor.Found> names) {}
+      List<List<Token>> tokens, List<EntityExtractor.Found> names, int headline,
+      Optional<String> title, List<Token> titleTokens, EntityExtractor.Found titleNames) {}
 
   /** The claims of {@code documents}, with the corpus-wide alias table and each document's cleaned text. */
   public Extraction extract(List<Document> documents) {
@@ -113,9 +160,9 @@ public final class PatternClaimExtractor {
     Map<String, CleanText> cleaned = new TreeMap<>();
     Map<String, Integer> cut = new TreeMap<>();
     for (Document d : documents) {
-      CleanText clean = cleaner.clean(d.text());
+      CleanText clean = cleaner.clean(d.text(), Optional.empty(), d.title());
       SentenceSplitter.Split split = splitter.splitCounting(clean);
-      List<Sentence> sentences = split.sentences();
+      List<Sentence> sentences = headlineOnly(clean).map(List::of).orElse(split.sentences());
       if (split.cut() > 0) {
         cut.put(d.id(), split.cut());
       }
@@ -133,18 +180,103 @@ public final class PatternClaimExtractor {
           aliasBuilder.link(def.a(), def.b());
         }
       }
+      int titleAt = headline(sentences, d.title());
+      Optional<String> title = titleAt == TITLE_OUTSIDE ? d.title() : Optional.empty();
+      int headline = titleAt >= 0 ? titleAt : ownHeadline(sentences) ? 0 : -1;
+      List<Token> titleTokens = List.of();
+      EntityExtractor.Found titleNames = null;
+      if (title.isPresent()) {
+        titleTokens = Token.of(title.get(), 0, title.get().length());
+        titleNames = entities.extract(title.get(), titleTokens);
+        for (EntityExtractor.Name n : titleNames.names()) {
+          aliasBuilder.mention(d.id(), withoutPossessive(n.surface()), n.articlePrefixed());
+        }
+        for (EntityExtractor.Definition def : titleNames.definitions()) {
+          aliasBuilder.link(def.a(), def.b());
+        }
+        glue.learn(titleTokens);
+      }
       for (List<Token> t : tokens) {
         glue.learn(t);
       }
       cleaned.put(d.id(), clean);
-      parsed.add(new Parsed(d, clean, sentences, tokens, found));
+      parsed.add(new Parsed(d, clean, sentences, tokens, found, headline, title, titleTokens,
+          titleNames));
     }
     AliasTable aliases = aliasBuilder.build();
     List<ExtractedClaim> claims = new ArrayList<>();
+    Map<String, Integer> considered = new TreeMap<>();
+    Map<String, Integer> below = new TreeMap<>();
     for (Parsed p : parsed) {
-      claims.addAll(claims(p, aliases, glue));
+      List<ExtractedClaim> own = claims(p, aliases, glue);
+      int sentences = p.sentences().size() + (p.title().isPresent() ? 1 : 0);
+      considered.put(p.document().id(), sentences);
+      below.put(p.document().id(), sentences - own.size());
+      claims.addAll(own);
     }
-    return new Extraction(List.copyOf(claims), aliases, cleaned, Map.copyOf(cut));
+    return new Extraction(List.copyOf(claims), aliases, cleaned, Map.copyOf(cut),
+        Map.copyOf(considered), Map.copyOf(below));
+  }
+
+  /** {@link #headline}'s answer when a title is given and no sentence holds it. */
+  private static final int TITLE_OUTSIDE = -2;
+
+  /** How many of the first sentences a title is looked for in. */
+  private static final int TITLE_LOOK_AHEAD = 3;
+
+  /**
+   * The index of the sentence, among the first three, that is the document's title; -1 without
+   * a title, {@link #TITLE_OUTSIDE} when a title is given and no sentence holds it (in both cases
+   * the first sentence may still be the text's own headline: {@link #ownHeadline}).
+   */
+  private static int headline(List<Sentence> sentences, Optional<String> title) {
+    if (title.isPresent() && !title.get().isBlank()) {
+      String key = TextCleaner.normalised(title.get());
+      for (int i = 0; i < Math.min(TITLE_LOOK_AHEAD, sentences.size()); i++) {
+        if (TextCleaner.normalised(sentences.get(i).text()).equals(key)) {
+          return i;
+        }
+      }
+      return TITLE_OUTSIDE;
+    }
+    return -1;
+  }
+
+  /** Most words of a one-line document read whole as its headline. */
+  private static final int HEADLINE_WORDS = 40;
+
+  /**
+   * Whether the first sentence is the document's own headline: a heading (a line without end
+   * punctuation, at most fifteen words; a headline-only document's line is one, see {@link
+   * #headlineOnly}).
+   */
+  private static boolean ownHeadline(List<Sentence> sentences) {
+    return !sentences.isEmpty() && sentences.get(0).heading();
+  }
+
+  /**
+   * The one sentence of a headline-only document: its content is one line of at most {@value
+   * #HEADLINE_WORDS} words without a final period ("..", an ellipsis, is none), read whole, as a
+   * heading, however many sentence ends it holds ("Fidel Castro Dead? Death Rumors Proven
+   * False"); else empty.
+   */
+  private Optional<Sentence> headlineOnly(CleanText clean) {
+    if (clean.content().size() != 1) {
+      return Optional.empty();
+    }
+    Span line = clean.content().get(0);
+    String text = line.of(clean.text());
+    if (text.length() > maxSentenceChars || text.isBlank()
+        || text.strip().split("\\s+").length > HEADLINE_WORDS) {
+      return Optional.empty();
+    }
+    int end = text.length();
+    while (end > 0 && ")]\"'’”»".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean period = end > 0 && text.charAt(end - 1) == '.'
+        && !(end > 1 && text.charAt(end - 2) == '.');
+    return period ? Optional.empty() : Optional.of(new Sentence(0, line, text, true));
   }
 
   private List<ExtractedClaim> claims(Parsed p, AliasTable aliases, GluedWords glue) {
@@ -153,37 +285,89 @@ public final class PatternClaimExtractor {
     Optional<PartialDate> anchor = d.published().or(() -> p.clean().dateline());
     List<Optional<Attribution>> attributed = attributions(p, text);
     List<ExtractedClaim> out = new ArrayList<>();
+    if (p.title().isPresent()) {
+      String title = p.title().get();
+      Sentence s = new Sentence(0, new Span(0, title.length()), title, true);
+      List<EntityExtractor.Name> names = p.titleNames().names();
+      Optional<Attribution> attribution =
+          attributions.extract(title, p.titleTokens(), names, Optional.empty());
+      out.add(claim(d.id() + "#0", d, title, s, p.titleTokens(), names, attribution, anchor,
+          aliases, glue, true, true).orElseThrow());
+    }
+    int n = 0;
     for (int i = 0; i < p.sentences().size(); i++) {
-      Sentence s = p.sentences().get(i);
-      List<EntityExtractor.Name> names = p.names().get(i).names();
-      Optional<Attribution> attribution = attributed.get(i);
-      List<Token> sentenceTokens = p.tokens().get(i);
-      List<Quantity> figures = quantities.extract(sentenceTokens);
-      List<String> tokens = new ArrayList<>();
-      for (Token token : sentenceTokens) {
-        if (token.kind() != Token.Kind.PUNCT) {
-          tokens.addAll(glue.split(token.lower()));
-        }
+      Optional<ExtractedClaim> c = claim(d.id() + "#" + (n + 1), d, text, p.sentences().get(i),
+          p.tokens().get(i), p.names().get(i).names(), attributed.get(i), anchor, aliases, glue,
+          i == p.headline(), false);
+      if (c.isPresent()) {
+        out.add(c.get());
+        n++;
       }
-      SortedSet<String> events = lexicon.events(tokens);
-      ModalityClassifier.Cue cue = modalities.explain(text, s, sentenceTokens, attribution);
-      boolean denial = cue.modality() == Modality.NEGATED && cue.cue().isPresent()
-          && modalities.isDenial(cue.cue().get());
-      if (figures.isEmpty() && events.isEmpty() && attribution.isEmpty() && !denial) {
-        continue;
-      }
-      List<EntityMention> mentions = new ArrayList<>();
-      for (EntityExtractor.Name n : names) {
-        String surface = withoutPossessive(n.surface());
-        mentions.add(new EntityMention(surface, aliases.key(surface), n.span()));
-      }
-      Modality modality = cue.modality();
-      List<TimeMention> dates = times.extract(sentenceTokens, anchor);
-      SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
-      out.add(new ExtractedClaim(d.id() + "#" + (out.size() + 1), d.id(), d.sourceId(), s.span(),
-          s.text(), figures, attribution, modality, mentions, dates, new TreeSet<>(events), words));
     }
     return out;
+  }
+
+  /**
+   * The claim of one sentence of {@code text} (the document's, or its title outside it), or empty
+   * when its check-worthiness is below the threshold and it is no title or headline ({@code
+   * always} false). The title outside the text ({@code outside}) gets the empty span 0-0, its
+   * names too.
+   */
+  private Optional<ExtractedClaim> claim(String id, Document d, String text, Sentence s,
+      List<Token> sentenceTokens, List<EntityExtractor.Name> names,
+      Optional<Attribution> attribution, Optional<PartialDate> anchor, AliasTable aliases,
+      GluedWords glue, boolean always, boolean outside) {
+    List<Quantity> figures = quantities.extract(sentenceTokens);
+    List<String> tokens = new ArrayList<>();
+    for (Token token : sentenceTokens) {
+      if (token.kind() != Token.Kind.PUNCT) {
+        tokens.addAll(glue.split(token.lower()));
+      }
+    }
+    SortedSet<String> events = lexicon.events(tokens);
+    ModalityClassifier.Cue cue = modalities.explain(text, s, sentenceTokens, attribution);
+    boolean denial = cue.modality() == Modality.NEGATED && cue.cue().isPresent()
+        && modalities.isDenial(cue.cue().get());
+    List<TimeMention> dates = times.extract(sentenceTokens, anchor);
+    List<EntityMention> mentions = new ArrayList<>();
+    List<String> actors = new ArrayList<>();
+    for (EntityExtractor.Name name : names) {
+      String surface = withoutPossessive(name.surface());
+      mentions.add(new EntityMention(surface, aliases.key(surface),
+          outside ? new Span(0, 0) : name.span()));
+      if (!actors.contains(surface)) {
+        actors.add(surface);
+      }
+    }
+    List<String> figureTexts = new ArrayList<>();
+    for (Quantity q : figures) {
+      figureTexts.add(figure(q));
+    }
+    List<String> dateTexts = new ArrayList<>();
+    for (TimeMention t : dates) {
+      dateTexts.add(t.date().toString());
+    }
+    Explanation worth = checkWorthiness.score(sentenceTokens, new CheckWorthiness.Found(
+        figureTexts, actors, events, dateTexts, attribution.map(Attribution::speaker),
+        denial ? cue.cue() : Optional.empty(), cue.modality() == Modality.QUESTIONED));
+    if (!always && worth.value() < threshold) {
+      return Optional.empty();
+    }
+    SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
+    return Optional.of(new ExtractedClaim(id, d.id(), d.sourceId(),
+        outside ? new Span(0, 0) : s.span(), s.text(), figures, attribution, cue.modality(),
+        mentions, dates, new TreeSet<>(events), words, worth));
+  }
+
+  /** A figure as the explanation names it: "about 1500 fighters", "3000-5000 members". */
+  private static String figure(Quantity q) {
+    String value = q.low() == q.high() ? number(q.value()) : number(q.low()) + "-" + number(q.high());
+    return (q.approximate() ? "about " : "") + value + (q.unit().isEmpty() ? "" : " " + q.unit())
+        + q.counted().map(c -> " " + c).orElse("");
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   /**

@@ -51,6 +51,7 @@ public final class Language {
           Map.entry("aliases", Format.ENTRIES),
           Map.entry("attribution", Format.GROUPS),
           Map.entry("certainty", Format.GROUPS),
+          Map.entry("check-worthiness", Format.GROUPS),
           Map.entry("chrome", Format.ENTRIES),
           Map.entry("content-stopwords", Format.WORDS),
           Map.entry("counted", Format.GROUPS),

@@ -31,7 +31,8 @@ import org.corroborate.news.ScoringConfig;
  *
  * <p>Stages: {@link TextValidator} refuses what is not text; {@link TextCleaner} drops page chrome
  * and reads the lead line; {@link SentenceSplitter}; {@link PatternClaimExtractor} keeps the
- * sentences that assert something checkable (a figure, an event, an attributed statement) with
+ * title, the headline and the sentences whose check-worthiness reaches the threshold (every one
+ * with a figure, an event, an attributed statement or a denial), counting the others, with
  * their quantities, attribution, modality, entities (merged through a corpus-wide {@link
  * AliasTable}) and dates; {@link Corroboration} matches claims by blocking, relates them, clusters
  * them, counts independent voices and runs the truth-discovery engine over the clusters.
@@ -60,7 +61,8 @@ public final class NewsPipeline {
     this.language = language;
     this.lexicon = MatchingLexicon.of(language);
     this.extractor =
-        new PatternClaimExtractor(language, aliasLines, config.maxSentenceChars());
+        new PatternClaimExtractor(language, aliasLines, config.maxSentenceChars(),
+            config.checkWorthinessThreshold());
     this.settings = settings;
     this.aliasLines = List.copyOf(aliasLines);
     this.reports = reports;
@@ -208,7 +210,8 @@ public final class NewsPipeline {
     List<Source> sortedSources = new ArrayList<>(sources);
     sortedSources.sort((a, b) -> a.id().compareTo(b.id()));
     return new NewsReport(reports.build(ordered, readable, sortedSources, republishedFrom,
-        extraction.cleaned(), result, extraction.aliases()::canonical, allWarnings), result);
+        extraction.cleaned(), result, extraction.aliases()::canonical, allWarnings,
+        extraction.sentences(), extraction.belowThreshold()), result);
   }
 
   /**

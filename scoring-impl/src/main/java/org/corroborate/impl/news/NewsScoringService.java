@@ -59,6 +59,12 @@ public final class NewsScoringService implements NewsScoring {
   }
 
   @Override
+  public void write(CorroborationReport report, ReportFormat format, OutputStream out,
+      boolean listAll) throws IOException {
+    ReportWriter.write(report, format, out, listAll);
+  }
+
+  @Override
   public CorroborationReport readJson(InputStream in) throws IOException {
     return ReportJson.read(Objects.requireNonNull(in, "in"));
   }

@@ -88,6 +88,24 @@ public final class ReportBuilder {
       List<Document> documents, List<Document> scored, List<Source> sources,
       Map<String, String> republishedFrom, Map<String, CleanText> cleaned,
       Corroboration.Result result, UnaryOperator<String> canonical, List<String> warnings) {
+    return build(documents, scored, sources, republishedFrom, cleaned, result, canonical, warnings,
+        Map.of(), Map.of());
+  }
+
+  /**
+   * Builds the report, with each document's count of sentences considered for claims and of
+   * those below the check-worthiness threshold (a document absent from {@code sentences} counts
+   * its claims as its sentences, none below).
+   *
+   * @param sentences sentences considered, by document id
+   * @param belowThreshold sentences below the threshold, by document id
+   * @see #build(List, List, List, Map, Map, Corroboration.Result, UnaryOperator, List)
+   */
+  public CorroborationReport build(
+      List<Document> documents, List<Document> scored, List<Source> sources,
+      Map<String, String> republishedFrom, Map<String, CleanText> cleaned,
+      Corroboration.Result result, UnaryOperator<String> canonical, List<String> warnings,
+      Map<String, Integer> sentences, Map<String, Integer> belowThreshold) {
     List<ExtractedClaim> claims = result.claims();
     Map<String, List<ExtractedClaim>> claimsByDocument = new TreeMap<>();
     for (ExtractedClaim c : claims) {
@@ -117,10 +135,13 @@ public final class ReportBuilder {
       if (own != null) {
         own.forEach((name, e) -> values.put(name, round(e.value())));
       }
+      int found = claimsByDocument.getOrDefault(d.id(), List.of()).size();
+      int below = belowThreshold.getOrDefault(d.id(), 0);
       documentResults.add(new DocumentResult(d.id(), d.sourceId(), d.title(),
           d.published().map(Object::toString), d.genre(),
           Optional.ofNullable(republishedFrom.get(d.id())), values, size.characters(),
-          size.words(), size.paragraphs(), claimsByDocument.getOrDefault(d.id(), List.of()).size()));
+          size.words(), size.paragraphs(), found, sentences.getOrDefault(d.id(), found + below),
+          below));
     }
     Map<String, int[]> record = record(result);
     Map<String, Map<String, Map<String, Explanation>>> bySource = new TreeMap<>();
@@ -189,7 +210,8 @@ public final class ReportBuilder {
     return new ClaimResult(c.id(), c.documentId(), c.sourceId(), c.text(), c.span().start(),
         c.span().end(), quantities, attribution,
         c.modality(), List.copyOf(names),
-        c.times().isEmpty() ? Optional.empty() : Optional.of(c.times().get(0).date().toString()));
+        c.times().isEmpty() ? Optional.empty() : Optional.of(c.times().get(0).date().toString()),
+        round(c.checkWorthiness()));
   }
 
   private static List<String> ids(List<ExtractedClaim> claims, List<Integer> indices) {

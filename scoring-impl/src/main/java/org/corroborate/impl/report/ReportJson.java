@@ -38,11 +38,13 @@ import org.corroborate.news.SourceResult;
  *
  * <p>Fields beyond DESIGN.md: sources add {@code signals}, {@code documents} and {@code claims};
  * documents add {@code republishedFrom} (when declared) and {@code size} ({@code characters},
- * {@code words}, {@code paragraphs}, {@code claims}), and their {@code signals} are the content
- * signals, each in [0, 1]; quantities add {@code bound} and {@code counted}; attributions add
- * {@code anonymous}; clusters add {@code status}, {@code sourceIds}, {@code voices} and {@code
- * positions} ({@code sources} and {@code independentSources} are counts); the report adds {@code
- * republications} and {@code warnings}. Numbers are written with at most ten decimals.
+ * {@code words}, {@code paragraphs}, {@code claims}, {@code sentences}, {@code
+ * sentencesBelowThreshold}), and their {@code signals} are the content signals, each in [0, 1];
+ * claims add {@code checkWorthiness}; quantities add {@code bound} and {@code counted};
+ * attributions add {@code anonymous}; clusters add {@code status}, {@code sourceIds}, {@code
+ * voices} and {@code positions} ({@code sources} and {@code independentSources} are counts); the
+ * report adds {@code republications}, {@code warnings} and, last, {@code sentencesBelowThreshold}
+ * (the documents' sum). Numbers are written with at most ten decimals.
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -85,6 +87,8 @@ public final class ReportJson {
       json.writeNumberField("words", d.words());
       json.writeNumberField("paragraphs", d.paragraphs());
       json.writeNumberField("claims", d.claims());
+      json.writeNumberField("sentences", d.sentences());
+      json.writeNumberField("sentencesBelowThreshold", d.sentencesBelowThreshold());
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -142,6 +146,7 @@ public final class ReportJson {
     }
     json.writeEndArray();
     strings(json, "warnings", report.warnings());
+    json.writeNumberField("sentencesBelowThreshold", report.sentencesBelowThreshold());
     json.writeEndObject();
     json.writeRaw('\n');
     json.flush();
@@ -181,6 +186,7 @@ public final class ReportJson {
     json.writeStringField("modality", c.modality().name());
     strings(json, "entities", c.entities());
     json.writeStringField("time", c.time().orElse(null));
+    Formats.number(json, "checkWorthiness", c.checkWorthiness());
     json.writeEndObject();
   }
 
@@ -231,10 +237,10 @@ public final class ReportJson {
     private String at = "$";
 
     CorroborationReport report(JsonNode root) {
-      object(root, "$", Set.of("schemaVersion", "sources", "documents", "claims", "clusters",
-          "relations", "republications", "warnings"));
+      object(root, "$", Set.of("schemaVersion", "sentencesBelowThreshold", "sources", "documents",
+          "claims", "clusters", "relations", "republications", "warnings"));
       int version = integer(root, "$", "schemaVersion");
-      return CorroborationReport.builder().schemaVersion(version)
+      CorroborationReport report = CorroborationReport.builder().schemaVersion(version)
           .sources(list(root, "$", "sources", this::source))
           .documents(list(root, "$", "documents", this::document))
           .claims(list(root, "$", "claims", this::claim))
@@ -243,6 +249,12 @@ public final class ReportJson {
           .republications(list(root, "$", "republications", this::republication))
           .warnings(list(root, "$", "warnings", n -> text(n, at)))
           .build();
+      int below = integer(root, "$", "sentencesBelowThreshold");
+      if (below != report.sentencesBelowThreshold()) {
+        throw new IllegalArgumentException("$.sentencesBelowThreshold: " + below
+            + " is not the documents' sum, " + report.sentencesBelowThreshold());
+      }
+      return report;
     }
 
     private SourceResult source(JsonNode n) {
@@ -260,18 +272,20 @@ public final class ReportJson {
           "signals", "size"));
       JsonNode size = field(n, p, "size");
       String s = p + ".size";
-      object(size, s, Set.of("characters", "words", "paragraphs", "claims"));
+      object(size, s, Set.of("characters", "words", "paragraphs", "claims", "sentences",
+          "sentencesBelowThreshold"));
       return new DocumentResult(string(n, p, "id"), string(n, p, "sourceId"),
           optionalString(n, p, "title"), optionalString(n, p, "published"),
           enumValue(Genre.class, n, p, "genre"), optionalString(n, p, "republishedFrom"),
           numbers(n, p, "signals"), integer(size, s, "characters"), integer(size, s, "words"),
-          integer(size, s, "paragraphs"), integer(size, s, "claims"));
+          integer(size, s, "paragraphs"), integer(size, s, "claims"), integer(size, s, "sentences"),
+          integer(size, s, "sentencesBelowThreshold"));
     }
 
     private ClaimResult claim(JsonNode n) {
       String p = at;
       object(n, p, Set.of("id", "documentId", "sourceId", "text", "start", "end", "quantities",
-          "attribution", "modality", "entities", "time"));
+          "attribution", "modality", "entities", "time", "checkWorthiness"));
       JsonNode a = field(n, p, "attribution");
       Optional<Attribution> attribution = Optional.empty();
       if (!a.isNull()) {
@@ -284,7 +298,7 @@ public final class ReportJson {
           string(n, p, "sourceId"), string(n, p, "text"), integer(n, p, "start"),
           integer(n, p, "end"), list(n, p, "quantities", this::quantity), attribution,
           enumValue(Modality.class, n, p, "modality"), list(n, p, "entities", v -> text(v, at)),
-          optionalString(n, p, "time"));
+          optionalString(n, p, "time"), number(n, p, "checkWorthiness"));
     }
 
     private Quantity quantity(JsonNode n) {

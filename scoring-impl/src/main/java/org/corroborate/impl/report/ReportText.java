@@ -27,21 +27,42 @@ import org.corroborate.news.Republication;
 import org.corroborate.news.SourceResult;
 
 /**
- * The readable report: sources ranked by reliability with their top reasons, documents, contested
- * and corroborated propositions with their claims side by side (quotes, offsets, who said them),
- * pairs kept apart, and what stands uncorroborated. Every name, id, quote and warning goes
- * through {@link Formats#line}, so control characters show as escapes and cannot start a line.
+ * The readable report, what matters first: propositions held by several independent voices
+ * (corroborated), then contested ones, then one line counting what stands alone (each listed
+ * with {@code listAll}), pairs kept apart as about different events (each pair once), sources
+ * ranked by reliability with their top reasons, and documents. Every name, id, quote and warning
+ * goes through {@link Formats#line}, so control characters show as escapes and cannot start a
+ * line; then every line longer than {@value #WIDTH} columns (code points) is wrapped at blanks,
+ * its continuation lines indented four more than it, and only a word longer than a whole line is
+ * cut. The JSON report keeps every proposition; only this view summarises.
  */
 public final class ReportText {
+  /** The widest line, in code points. */
+  static final int WIDTH = 100;
+  /** How much further than its line a continuation line is indented. */
+  private static final int HANG = 4;
   private static final int KEPT_APART_SHOWN = 10;
   private static final int REASONS = 3;
   private static final int QUOTE_LENGTH = 220;
 
   private ReportText() {}
 
-  /** Writes the report in UTF-8; the same report gives the same bytes. */
+  /**
+   * Writes the report in UTF-8, counting the propositions that stand alone without listing them;
+   * the same report gives the same bytes.
+   */
   public static void write(CorroborationReport report, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(report, out, false);
+  }
+
+  /**
+   * Writes the report in UTF-8; the same report gives the same bytes.
+   *
+   * @param listAll whether the propositions that stand alone are listed, not only counted
+   */
+  public static void write(CorroborationReport report, OutputStream out, boolean listAll)
+      throws IOException {
+    StringBuilder w = new StringBuilder();
     Map<String, ClaimResult> claims = new HashMap<>();
     for (ClaimResult c : report.claims()) {
       claims.put(c.id(), c);
@@ -50,78 +71,197 @@ public final class ReportText {
     for (ClusterResult c : report.clusters()) {
       byStatus.merge(c.status(), 1, Integer::sum);
     }
-    w.write(String.format(Locale.ROOT,
-        "Corroborate report: %d documents from %d sources, %d claims in %d propositions"
-            + " (%d corroborated, %d contested, %d uncorroborated)%n",
+    w.append(String.format(Locale.ROOT,
+        "Corroborate report: %d documents from %d sources, %d claims in %d propositions\n"
+            + "Propositions: %d corroborated, %d contested, %d uncorroborated\n",
         report.documents().size(), report.sources().size(), report.claims().size(),
         report.clusters().size(), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
         byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),
         byStatus.getOrDefault(ClusterStatus.UNCORROBORATED, 0)));
+    w.append(String.format(Locale.ROOT,
+        "%d sentences below the check-worthiness threshold, not claims\n",
+        report.sentencesBelowThreshold()));
     for (String warning : report.warnings()) {
-      w.write("warning: " + Formats.line(warning) + "\n");
+      w.append("warning: ").append(Formats.line(warning)).append('\n');
     }
-    w.write("\nSources, most reliable first, with what sets each apart (weight share x"
+    section(w, report, claims, "Corroborated by independent sources", ClusterStatus.CORROBORATED);
+    section(w, report, claims, "Contested", ClusterStatus.CONTESTED);
+    standingAlone(w, report, claims, listAll);
+    keptApart(w, report, claims);
+    w.append("\nSources, most reliable first, with what sets each apart (weight share x"
         + " reading, against the mean of all sources)\n");
     Map<String, Double> means = meanReadings(report.sources());
     List<SourceResult> ranked = new ArrayList<>(report.sources());
     ranked.sort(Comparator.comparingDouble((SourceResult s) -> -s.reliability())
         .thenComparing(SourceResult::id));
     for (SourceResult s : ranked) {
-      w.write(String.format(Locale.ROOT, "  %s  %s (%s): %s, %s%n",
+      w.append(String.format(Locale.ROOT, "  %s  %s (%s): %s, %s\n",
           Formats.fixed(s.reliability(), 3), Formats.line(s.name()), Formats.line(s.id()),
           count(s.documents(), "document"),
           count(s.claims(), "claim")));
       for (String reason : reasons(s.explanation(), means)) {
-        w.write("         " + Formats.line(reason) + "\n");
+        w.append("         ").append(Formats.line(reason)).append('\n');
       }
     }
-    w.write("\nDocuments\n");
+    w.append("\nDocuments\n");
     for (DocumentResult d : report.documents()) {
-      w.write("  " + Formats.line(d.id()) + "  " + Formats.line(d.sourceId()) + "  "
+      w.append("  " + Formats.line(d.id()) + "  " + Formats.line(d.sourceId()) + "  "
           + d.genre().name() + d.published().map(p -> "  " + Formats.line(p)).orElse("")
           + d.republishedFrom().map(r -> "  republishes " + Formats.line(r)).orElse("")
-          + "  " + d.claims() + " claims\n");
+          + "  " + d.claims() + " claims, " + d.sentencesBelowThreshold() + " below threshold\n");
     }
     for (Republication copy : report.republications()) {
-      w.write(String.format(Locale.ROOT,
-          "  %s shares %s%% of its 8-word sequences with %s (%s): counted as one voice%n",
+      w.append(String.format(Locale.ROOT,
+          "  %s shares %s%% of its 8-word sequences with %s (%s): counted as one voice\n",
           Formats.line(copy.documentId()), Formats.fixed(100 * copy.containment(), 0),
           Formats.line(copy.originDocumentId()), Formats.line(copy.originSourceId())));
     }
-    section(w, report, claims, "Contested", ClusterStatus.CONTESTED);
-    section(w, report, claims, "Corroborated by independent sources", ClusterStatus.CORROBORATED);
-    List<RelationResult> apart = new ArrayList<>();
-    for (RelationResult r : report.relations()) {
-      if (!r.type().sameProposition()) {
-        apart.add(r);
-      }
-    }
-    if (!apart.isEmpty()) {
-      apart.sort(Comparator.comparingDouble(RelationResult::score)
-          .thenComparing(RelationResult::a).thenComparing(RelationResult::b));
-      int shown = Math.min(apart.size(), KEPT_APART_SHOWN);
-      w.write("\nKept apart: alike on the surface, about different events (" + shown
-          + " closest of " + apart.size() + ")\n");
-      for (RelationResult r : apart.subList(0, shown)) {
-        w.write("  " + quote(claims.get(r.a())) + "\n  " + quote(claims.get(r.b()))
-            + "\n    " + Formats.line(gates(r.explanation())) + "\n");
-      }
-    }
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write(wrap(w.toString(), WIDTH));
+    writer.flush();
+  }
+
+  /** The count of propositions with a single voice, and each of them when {@code listAll}. */
+  private static void standingAlone(StringBuilder w, CorroborationReport report,
+      Map<String, ClaimResult> claims, boolean listAll) {
     List<ClusterResult> alone = new ArrayList<>();
     for (ClusterResult c : report.clusters()) {
       if (c.status() == ClusterStatus.UNCORROBORATED) {
         alone.add(c);
       }
     }
-    w.write(String.format(Locale.ROOT,
-        "%nStanding alone: %d propositions with a single voice%n", alone.size()));
+    w.append(String.format(Locale.ROOT, "\nStanding alone: %d %s with a single voice%s\n",
+        alone.size(), alone.size() == 1 ? "proposition" : "propositions",
+        alone.isEmpty() || listAll ? "" : " (--all lists them)"));
+    if (!listAll) {
+      return;
+    }
     for (ClusterResult c : alone) {
       ClaimResult first = claims.get(c.claimIds().get(0));
-      w.write("  " + c.id() + "  " + quote(first)
-          + (c.claimIds().size() > 1 ? " (+" + (c.claimIds().size() - 1) + " from the same voice)"
-              : "") + "\n");
+      w.append("  ").append(Formats.line(c.id())).append("  ").append(quote(first))
+          .append(c.claimIds().size() > 1
+              ? " (+" + (c.claimIds().size() - 1) + " from the same voice)" : "")
+          .append('\n');
     }
-    w.flush();
+  }
+
+  /**
+   * The closest pairs kept apart as about different events, each pair once: a pair given both
+   * ways, or whose two sentences repeat those of a pair already shown (a republished text), is
+   * counted with the first.
+   */
+  private static void keptApart(StringBuilder w, CorroborationReport report,
+      Map<String, ClaimResult> claims) {
+    List<RelationResult> apart = new ArrayList<>();
+    for (RelationResult r : report.relations()) {
+      if (!r.type().sameProposition()) {
+        apart.add(r);
+      }
+    }
+    if (apart.isEmpty()) {
+      return;
+    }
+    apart.sort(Comparator.comparingDouble(RelationResult::score)
+        .thenComparing(RelationResult::a).thenComparing(RelationResult::b));
+    Set<String> seenIds = new HashSet<>();
+    Map<String, Integer> byTexts = new LinkedHashMap<>();
+    List<RelationResult> distinct = new ArrayList<>();
+    for (RelationResult r : apart) {
+      if (!seenIds.add(unordered(r.a(), r.b()))) {
+        continue;
+      }
+      String texts = unordered(text(claims.get(r.a())), text(claims.get(r.b())));
+      if (byTexts.merge(texts, 1, Integer::sum) == 1) {
+        distinct.add(r);
+      }
+    }
+    int shown = Math.min(distinct.size(), KEPT_APART_SHOWN);
+    w.append("\nKept apart: alike on the surface, about different events (" + shown
+        + " closest of " + distinct.size() + (distinct.size() == 1 ? " pair" : " pairs") + ")\n");
+    for (RelationResult r : distinct.subList(0, shown)) {
+      int same = byTexts.get(unordered(text(claims.get(r.a())), text(claims.get(r.b())))) - 1;
+      w.append("  ").append(quote(claims.get(r.a()))).append("\n  ")
+          .append(quote(claims.get(r.b()))).append("\n    ")
+          .append(Formats.line(gates(r.explanation())))
+          .append(same > 0 ? " (+" + same + (same == 1 ? " pair" : " pairs")
+              + " with the same sentences)" : "")
+          .append('\n');
+    }
+  }
+
+  private static String text(ClaimResult c) {
+    return c == null ? "" : c.text().replaceAll("\\s+", " ");
+  }
+
+  /** A key for two strings in either order. */
+  private static String unordered(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
+  }
+
+  /**
+   * Every line of {@code text} at most {@code width} code points wide: a longer line is broken at
+   * the last blank that leaves its part within the width, the blanks at the break dropped, and
+   * continued on lines indented {@value #HANG} more than it (at most half the width); a word
+   * longer than the room of a line is cut at the width, between code points.
+   */
+  static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 16);
+    int from = 0;
+    while (from <= text.length()) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      wrapLine(text.substring(from, end), width, out);
+      if (nl < 0) {
+        break;
+      }
+      out.append('\n');
+      from = nl + 1;
+    }
+    return out.toString();
+  }
+
+  private static void wrapLine(String line, int width, StringBuilder out) {
+    if (line.codePointCount(0, line.length()) <= width) {
+      out.append(line);
+      return;
+    }
+    int indent = 0;
+    while (indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    indent = Math.min(indent, width / 2);
+    String prefix = line.substring(0, indent);
+    String hang = " ".repeat(Math.min(indent + HANG, width / 2));
+    String rest = line.substring(indent);
+    while (true) {
+      int room = width - prefix.length();
+      if (rest.codePointCount(0, rest.length()) <= room) {
+        out.append(prefix).append(rest);
+        return;
+      }
+      int limit = rest.offsetByCodePoints(0, room);
+      int blank = rest.lastIndexOf(' ', limit);
+      int end = blank;
+      while (end > 0 && rest.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int next;
+      if (end > 0) {
+        next = blank + 1;
+      } else {
+        end = limit; // one word longer than the room: cut it
+        next = limit;
+      }
+      out.append(prefix).append(rest, 0, end).append('\n');
+      while (next < rest.length() && rest.charAt(next) == ' ') {
+        next++;
+      }
+      rest = rest.substring(next);
+      prefix = hang;
+      if (rest.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /** One signal's term in a reliability: its weight share, reading and value. */
@@ -211,9 +351,9 @@ public final class ReportText {
     return null;
   }
 
-  private static void section(Writer w, CorroborationReport report,
-      Map<String, ClaimResult> claims, String title, ClusterStatus status) throws IOException {
-    w.write("\n" + title + "\n");
+  private static void section(StringBuilder w, CorroborationReport report,
+      Map<String, ClaimResult> claims, String title, ClusterStatus status) {
+    w.append("\n" + title + "\n");
     boolean any = false;
     Map<String, List<RelationResult>> relationsByClaim = new HashMap<>();
     for (RelationResult r : report.relations()) {
@@ -221,30 +361,37 @@ public final class ReportText {
         relationsByClaim.computeIfAbsent(r.a(), k -> new ArrayList<>()).add(r);
       }
     }
+    List<ClusterResult> shown = new ArrayList<>();
     for (ClusterResult c : report.clusters()) {
-      if (c.status() != status) {
-        continue;
+      if (c.status() == status) {
+        shown.add(c);
       }
+    }
+    // most independent voices first, then most outlets, then most confident; else report order
+    shown.sort(Comparator.comparingInt((ClusterResult c) -> -c.independentSources())
+        .thenComparingInt(c -> -c.sources())
+        .thenComparingDouble(c -> -c.confidence()));
+    for (ClusterResult c : shown) {
       any = true;
-      w.write(String.format(Locale.ROOT,
-          "  %s  confidence %s, %d sources, %d independent voices %s%n", c.id(),
+      w.append(String.format(Locale.ROOT,
+          "  %s  confidence %s, %d sources, %d independent voices %s\n", Formats.line(c.id()),
           Formats.fixed(c.confidence(), 3), c.sources(), c.independentSources(),
           Formats.line(c.voices().toString())));
       int p = 0;
       for (List<String> position : c.positions()) {
         p++;
         if (c.positions().size() > 1) {
-          w.write("    position " + p + (p == 1 ? " (leading)" : "") + "\n");
+          w.append("    position " + p + (p == 1 ? " (leading)" : "") + "\n");
         }
         for (String id : position) {
-          w.write("    " + quote(claims.get(id)) + "\n");
+          w.append("    " + quote(claims.get(id)) + "\n");
         }
       }
       Set<String> members = new HashSet<>(c.claimIds());
       for (String id : c.claimIds()) {
         for (RelationResult r : relationsByClaim.getOrDefault(id, List.of())) {
           if (members.contains(r.b())) {
-            w.write(String.format(Locale.ROOT, "      %s %s %s (%s): %s%n", Formats.line(r.a()),
+            w.append(String.format(Locale.ROOT, "      %s %s %s (%s): %s\n", Formats.line(r.a()),
                 r.type(), Formats.line(r.b()), Formats.fixed(r.score(), 3),
                 Formats.line(because(r.explanation()))));
           }
@@ -252,7 +399,7 @@ public final class ReportText {
       }
     }
     if (!any) {
-      w.write("  none\n");
+      w.append("  none\n");
     }
   }
 

@@ -21,10 +21,22 @@ public final class ReportWriter {
    */
   public static void write(CorroborationReport report, ReportFormat format, OutputStream out)
       throws IOException {
+    write(report, format, out, false);
+  }
+
+  /**
+   * Writes {@code report} in {@code format}; in the text format, {@code listAll} lists the
+   * propositions that stand alone instead of only counting them (the JSON formats hold them all
+   * anyway).
+   *
+   * @throws IOException when writing fails
+   */
+  public static void write(CorroborationReport report, ReportFormat format, OutputStream out,
+      boolean listAll) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     switch (Objects.requireNonNull(format, "format")) {
-      case TEXT -> ReportText.write(report, out);
+      case TEXT -> ReportText.write(report, out, listAll);
       case JSON -> ReportJson.write(report, out);
       case CLAIMREVIEW -> ClaimReviewJson.write(report, out);
     }

@@ -39,10 +39,22 @@ class ReplacedListsTest {
   @Test
   void abbreviations_keepASentenceWhole() {
     String text = "Police met Foo. Bar said 300 fighters escaped.";
+    // two sentences: the first names two actors (Police, Foo), so it is a claim of its own
     assertThat(claims(text, ScoringConfig.defaults()))
-        .extracting(ClaimResult::text).containsExactly("Bar said 300 fighters escaped.");
+        .extracting(ClaimResult::text)
+        .containsExactly("Police met Foo.", "Bar said 300 fighters escaped.");
     assertThat(claims(text, "abbreviations", "foo"))
         .extracting(ClaimResult::text).containsExactly(text);
+  }
+
+  @Test
+  void checkWorthiness_readsItsCuesFromTheList() {
+    // two names (Iraq, Syria): z = -1.5 + 2 = .5, a claim; "shares" made an evaluative word
+    // (opinion, -1.5): z = -1, .27, below the threshold
+    String text = "Iraq shares a long border with Syria.";
+    assertThat(claims(text, ScoringConfig.defaults())).singleElement()
+        .satisfies(c -> assertThat(c.checkWorthiness()).isEqualTo(0.6224593312));
+    assertThat(claims(text, "check-worthiness", "EVALUATIVE: shares")).isEmpty();
   }
 
   @Test

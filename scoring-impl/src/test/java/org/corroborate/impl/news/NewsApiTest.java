@@ -210,9 +210,9 @@ class NewsApiTest {
     Map<String, String> restated = Map.of(
         "000_17bfba2b4fc3ef69#3", "Local monitors said about 1,500 ISIS members broke out of"
             + " al-Shaddadi prison in Hasakah.",
-        "002_67dcf05266e65e31#5", "The Syrian Observatory said roughly 1,500 ISIS detainees"
+        "002_67dcf05266e65e31#10", "The Syrian Observatory said roughly 1,500 ISIS detainees"
             + " escaped from the al-Shaddadi prison.",
-        "003_20b81c80feff52ed#1", report.claim("003_20b81c80feff52ed#1").orElseThrow().text()
+        "003_20b81c80feff52ed#2", report.claim("003_20b81c80feff52ed#2").orElseThrow().text()
             .replace("Iraq", "Baghdad"));
     Source monitor = Source.of("independent-monitor");
     restated.forEach((claimId, text) -> {

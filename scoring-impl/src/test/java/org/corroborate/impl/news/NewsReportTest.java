@@ -122,7 +122,8 @@ class NewsReportTest {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     ReportWriter.write(r.report(), ReportFormat.TEXT, text);
     String s = text.toString(StandardCharsets.UTF_8);
-    assertThat(s).contains("3 claims in 2 propositions (1 corroborated, 0 contested, 1 uncorroborated)");
+    assertThat(s).contains("3 claims in 2 propositions\n"
+        + "Propositions: 1 corroborated, 0 contested, 1 uncorroborated\n");
     assertThat(s).contains("Gamma, no documents");
   }
 }
