@@ -16,15 +16,17 @@ import java.util.Locale;
  * The temporary folder that holds the model's native files while they are loaded, and the
  * settings that send the libraries there instead of the user's home.
  *
- * <p>Two libraries unpack native code. DJL's Hugging Face tokenizer copies {@code libtokenizers}
+ * <p>Three libraries unpack native code. DJL's Hugging Face tokenizer copies {@code libtokenizers}
  * to {@code Utils.getEngineCacheDir("tokenizers")}: the environment variable or system property
  * {@code ENGINE_CACHE_DIR}, else {@code DJL_CACHE_DIR}, else {@code ~/.djl.ai}. ONNX Runtime loads
  * its two libraries from the folder named by the system property {@code onnxruntime.native.path}
  * when they are there, else copies them to a {@code onnxruntime-java*} folder of {@code
- * java.io.tmpdir} that it deletes at exit. Before the model is first touched, {@link #prepare()}
+ * java.io.tmpdir} that it deletes at exit. JNA, which DJL calls to look for a GPU, unpacks its
+ * dispatch library to the system property {@code jna.tmpdir}, else {@code ~/.cache/JNA/temp}. Before the model is first touched, {@link #prepare()}
  * creates one folder {@code corroborate-embeddings-*} under {@code java.io.tmpdir}, sets {@code
  * ENGINE_CACHE_DIR} and {@code DJL_CACHE_DIR} to its {@code djl} subfolder (and {@code
- * ai.djl.offline} to true, so nothing is ever downloaded), copies ONNX Runtime's two libraries for
+ * ai.djl.offline} to true, so nothing is ever downloaded), {@code jna.tmpdir} to its {@code
+ * jna} subfolder, copies ONNX Runtime's two libraries for
  * this platform from its jar into its {@code onnxruntime} subfolder and points {@code
  * onnxruntime.native.path} there. A setting the host already made, as a system property or an
  * environment variable, is kept: the host chose it. Once the model is loaded (the libraries are
@@ -36,6 +38,7 @@ final class ModelFiles {
   static final String DJL_CACHE_DIR = "DJL_CACHE_DIR";
   static final String DJL_OFFLINE = "ai.djl.offline";
   static final String ORT_NATIVE_PATH = "onnxruntime.native.path";
+  static final String JNA_TMPDIR = "jna.tmpdir";
 
   private final Path folder;
 
@@ -62,6 +65,9 @@ final class ModelFiles {
       setUnlessChosen(ENGINE_CACHE_DIR, djl.toString());
       setUnlessChosen(DJL_CACHE_DIR, djl.toString());
       setUnlessChosen(DJL_OFFLINE, "true");
+      if (System.getProperty(JNA_TMPDIR) == null) {
+        System.setProperty(JNA_TMPDIR, Files.createDirectory(folder.resolve("jna")).toString());
+      }
       if (System.getProperty(ORT_NATIVE_PATH) == null) {
         Path ort = Files.createDirectory(folder.resolve("onnxruntime"));
         if (copyOnnxRuntime(ort)) {

@@ -124,6 +124,14 @@ final class SentenceEmbeddings {
     return Math.max(-1.0, Math.min(1.0, c));
   }
 
+  /**
+   * Loads the model if it is not loaded yet and returns the temporary folder its native files were
+   * unpacked to (deleted once they were loaded, so it no longer exists).
+   */
+  static java.nio.file.Path modelFolder() {
+    return Model.folder();
+  }
+
   @Override
   public String toString() {
     return "SentenceEmbeddings[" + distinct.length + " texts, " + vectors.length + " distinct, "
@@ -132,10 +140,11 @@ final class SentenceEmbeddings {
 
   /** The process's one model, loaded on first use (the holder idiom). */
   private static final class Model {
+    private static ModelFiles files;
     private static final EmbeddingModel MODEL = load();
 
     private static EmbeddingModel load() {
-      ModelFiles files = ModelFiles.prepare();
+      files = ModelFiles.prepare();
       try {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -151,6 +160,10 @@ final class SentenceEmbeddings {
       } finally {
         files.release();
       }
+    }
+
+    static java.nio.file.Path folder() {
+      return MODEL == null ? null : files.folder();
     }
 
     static float[][] embed(List<String> texts) {
