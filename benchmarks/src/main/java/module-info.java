@@ -8,5 +8,6 @@
 module org.corroborate.benchmarks {
   requires org.corroborate;
   requires org.corroborate.impl;
+  requires org.corroborate.embeddings;
   requires jmh.core;
 }

@@ -21,6 +21,13 @@ public final class SemanticSimilarity implements ClaimSimilarity {
   /** The name this similarity is registered under. */
   public static final String NAME = "semantic";
 
+  /**
+   * The average-link threshold to group claims with this similarity (for example with the
+   * implementation's claim grouper): the one of largest pairwise F1 on the tuning half of the
+   * Emergent headlines (docs/accuracy.md).
+   */
+  public static final double GROUPING_THRESHOLD = 0.32;
+
   /** Creates the semantic similarity; the service loader calls this. The model loads on first use. */
   public SemanticSimilarity() {}
 
