@@ -14,6 +14,7 @@ module org.corroborate.embeddings {
   requires langchain4j.core;
   requires langchain4j.embeddings;
   requires langchain4j.embeddings.all.minilm.l6.v2.q;
+  requires com.microsoft.onnxruntime;
 
   provides org.corroborate.news.ClaimSimilarity with
       org.corroborate.embeddings.SemanticSimilarity,

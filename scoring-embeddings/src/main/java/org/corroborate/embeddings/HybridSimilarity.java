@@ -2,6 +2,7 @@ package org.corroborate.embeddings;
 
 import java.util.List;
 import java.util.Objects;
+import org.corroborate.Combination;
 import org.corroborate.Corroborate;
 import org.corroborate.Explanation;
 import org.corroborate.news.ClaimSimilarity;
@@ -121,21 +122,23 @@ public final class HybridSimilarity implements ClaimSimilarity {
       return Math.min(1.0, sem + w * (lex - sem));
     }
 
+    /**
+     * Explains the blend: the weighted lexical and semantic explanations, whose values sum to the
+     * score (up to rounding); the root carries the score itself.
+     */
     @Override
     public Explanation explain(int a, int b) {
-      Explanation lex = lexical.explain(a, b);
-      Explanation sem = semantic.explain(a, b);
-      Explanation sum = Explanation.sum("hybrid similarity: w * lexical + (1 - w) * semantic, w = "
-          + w, List.of(
-              Explanation.product("weighted lexical", List.of(Explanation.leaf(w,
-                  "w, weight of the lexical score"), lex)),
-              Explanation.product("weighted semantic", List.of(Explanation.leaf(1 - w,
-                  "1 - w, weight of the semantic score"), sem))));
-      if (sum.value() > 1.0) {
-        sum = Explanation.of(1.0, "hybrid similarity, capped at 1", org.corroborate.Combination.MIN,
-            List.of(sum, Explanation.leaf(1.0, "cap")));
-      }
-      return sum.requireExplains(score(a, b), "hybrid similarity of " + a + " and " + b);
+      double score = score(a, b);
+      List<Explanation> parts = List.of(
+          Explanation.product("weighted lexical", List.of(Explanation.leaf(w,
+              "w, weight of the lexical score"), lexical.explain(a, b))),
+          Explanation.product("weighted semantic", List.of(Explanation.leaf(1 - w,
+              "1 - w, weight of the semantic score"), semantic.explain(a, b))));
+      Explanation sum = Explanation.sum("w * lexical + (1 - w) * semantic", parts);
+      return Explanation.of(score, "hybrid similarity: min(1, w * lexical + (1 - w) * semantic),"
+              + " w = " + w, Combination.MIN, List.of(sum, Explanation.leaf(1.0, "cap")))
+          .requireExplains(sum.value() > 1 ? 1.0 : sum.value(), "hybrid similarity of " + a
+              + " and " + b);
     }
 
     @Override

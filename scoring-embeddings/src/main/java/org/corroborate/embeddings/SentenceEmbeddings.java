@@ -3,7 +3,6 @@ package org.corroborate.embeddings;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,9 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The model is loaded once per process, on first use, after {@link ModelFiles} has pointed its
  * native libraries at a temporary folder, which is deleted as soon as they are loaded. Texts are
  * handed to the library in one call; it embeds them one by one on a pool of daemon threads (one
- * per processor). Each text's vector depends only on the text: ONNX Runtime computes one text at a
- * time with the same kernels, so the vectors are the same, bit for bit, on every run on one
- * machine ({@code SentenceEmbeddingsTest} compares them).
+ * per processor), each text in one thread ({@link MiniLm}: one ONNX Runtime thread per call, no
+ * spinning). Each text's vector depends only on the text, not on the order, the batch or the
+ * number of threads, so the vectors are the same, bit for bit, on every run on one machine
+ * ({@code SentenceEmbeddingsTest} compares them).
  */
 final class SentenceEmbeddings {
   /** The vector length of the model. */
@@ -153,8 +153,8 @@ final class SentenceEmbeddings {
               t.setDaemon(true);
               return t;
             });
-        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
-        // the first call loads the tokenizer's library too; after it every native file is mapped
+        MiniLm model = MiniLm.load(pool);
+        // the first call has loaded every native library; after it nothing is read from the folder
         model.embed("warm up");
         return model;
       } finally {

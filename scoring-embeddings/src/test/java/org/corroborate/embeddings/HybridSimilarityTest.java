@@ -52,9 +52,11 @@ class HybridSimilarityTest {
     assertThat(s.score(0, 0)).isEqualTo(1.0);
     Explanation e = s.explain(0, 1);
     assertThat(e.value()).isCloseTo(s.score(0, 1), within(1e-12));
-    assertThat(e.details()).hasSize(2);
-    assertThat(e.details().get(0).value()).isCloseTo(0.05, within(1e-15));
-    assertThat(e.details().get(1).value()).isCloseTo(0.45, within(1e-15));
+    assertThat(e.value()).isEqualTo(s.score(0, 1));
+    Explanation sum = e.details().get(0);
+    assertThat(sum.details()).hasSize(2);
+    assertThat(sum.details().get(0).value()).isCloseTo(0.05, within(1e-15));
+    assertThat(sum.details().get(1).value()).isCloseTo(0.45, within(1e-15));
     assertThat(e.toString()).contains("w = 0.25").contains("lex").contains("sem");
   }
 
