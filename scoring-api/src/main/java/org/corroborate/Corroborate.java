@@ -15,6 +15,7 @@ import org.corroborate.truth.TruthDiscovery;
  */
 public final class Corroborate {
   static final String IMPLEMENTATION_ARTIFACT = "org.corroborate:scoring-impl";
+  static final String EMBEDDINGS_ARTIFACT = "org.corroborate:scoring-embeddings";
 
   private Corroborate() {}
 
@@ -44,7 +45,8 @@ public final class Corroborate {
    * ServiceLoader}.
    *
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if no provider has that name, listing the names found
+   * @throws IllegalArgumentException if no provider has that name, listing the names found and,
+   *     for {@code "semantic"} and {@code "hybrid"}, naming the optional artifact that provides them
    * @throws IllegalStateException if no provider at all is on the class path, naming the artifact
    *     to add
    */
@@ -65,8 +67,12 @@ public final class Corroborate {
     if (names.isEmpty()) {
       load(ClaimSimilarity.class); // throws, naming the artifact
     }
+    String hint = name.equals("semantic") || name.equals("hybrid")
+        ? ": it is provided by the optional module, add the dependency " + EMBEDDINGS_ARTIFACT
+            + " (same version as scoring-api) to the class or module path"
+        : "";
     throw new IllegalArgumentException(
-        "claimSimilarity: unknown name '" + name + "'; registered: " + names);
+        "claimSimilarity: unknown name '" + name + "'" + hint + "; registered: " + names);
   }
 
   static <T> T load(Class<T> service) {

@@ -27,39 +27,10 @@ final class FncBodies {
           + "; pass -Dcorroborate.datasets=FOLDER", e);
     }
     List<Document> out = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean header = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
-        if (!header && fields.size() == 2) {
-          out.add(Document.of("b" + fields.get(0), "s" + fields.get(0), fields.get(1)));
-        }
-        header = false;
-        fields.clear();
-      } else {
-        field.append(c);
+    List<List<String>> rows = CsvRows.parse(text);
+    for (List<String> fields : rows.subList(Math.min(1, rows.size()), rows.size())) {
+      if (fields.size() == 2) {
+        out.add(Document.of("b" + fields.get(0), "s" + fields.get(0), fields.get(1)));
       }
     }
     return out;

@@ -77,6 +77,19 @@ public final class ClaimGrouper {
   }
 
   /**
+   * Returns a grouper that scores the candidate pairs with {@code similarity} and merges groups
+   * while their average similarity is at least {@code threshold}; the blocking (rare character
+   * n-grams of the lexical vectors) and its caps are the default's.
+   *
+   * @throws NullPointerException if {@code similarity} is null
+   * @throws IllegalArgumentException if {@code threshold} is not in (0, 1]
+   */
+  public static ClaimGrouper of(ClaimSimilarity similarity, double threshold) {
+    return new ClaimGrouper(new LexicalSimilarity(), similarity,
+        Settings.DEFAULTS.withThreshold(threshold));
+  }
+
+  /**
    * Groups {@code texts}: text {@code i} is item {@code i} of the result.
    *
    * @throws NullPointerException if {@code texts} or one of its elements is null
