@@ -21,6 +21,11 @@ class HybridSimilarityTest {
       }
 
       @Override
+      public double groupingThreshold() {
+        return 0.5;
+      }
+
+      @Override
       public Scorer prepare(List<String> texts) {
         int n = texts.size();
         return new Scorer() {
