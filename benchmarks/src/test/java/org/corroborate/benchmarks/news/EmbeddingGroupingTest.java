@@ -50,6 +50,11 @@ class EmbeddingGroupingTest {
       public Scorer prepare(List<String> texts) {
         return prepared.computeIfAbsent(List.copyOf(texts), similarity::prepare);
       }
+
+      @Override
+      public double groupingThreshold() {
+        return similarity.groupingThreshold();
+      }
     };
   }
 
