@@ -26,7 +26,7 @@ public final class SemanticSimilarity implements ClaimSimilarity {
    * implementation's claim grouper): the one of largest pairwise F1 on the tuning half of the
    * Emergent headlines (docs/accuracy.md).
    */
-  public static final double GROUPING_THRESHOLD = 0.32;
+  public static final double GROUPING_THRESHOLD = 0.25;
 
   /** Creates the semantic similarity; the service loader calls this. The model loads on first use. */
   public SemanticSimilarity() {}

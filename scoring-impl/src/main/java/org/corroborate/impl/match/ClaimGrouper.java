@@ -7,7 +7,8 @@ import org.corroborate.news.ClaimSimilarity;
 
 /**
  * Groups claim texts that say the same thing: blocking on rare character n-grams ({@link
- * CandidatePairs}), the candidate pairs scored by a {@link ClaimSimilarity}, then average-link
+ * CandidatePairs}), the candidate pairs scored by a {@link ClaimSimilarity} read above the
+ * corpus's background ({@link AboveBackground}, the .9 quantile over its pairs), then average-link
  * clustering ({@link AverageLinkClustering}) stopped at one fixed threshold. The settings are the
  * same for every corpus; docs/accuracy.md ("Grouping headlines") gives how they were chosen and
  * what they score on real headlines.
@@ -26,9 +27,10 @@ public final class ClaimGrouper {
    * Grouping settings: the average-link threshold, the blocking caps, and the smallest similarity
    * kept as an edge (weaker pairs count as 0).
    */
-  record Settings(double threshold, int maxPostings, int probes, int perText, double minEdge) {
+  record Settings(double threshold, int maxPostings, int probes, int perText, double minEdge,
+      double backgroundQuantile) {
     static final Settings DEFAULTS =
-        new Settings(LexicalSimilarity.GROUPING_THRESHOLD, 100, 1000, 30, 0.05);
+        new Settings(LexicalSimilarity.GROUPING_THRESHOLD, 100, 1000, 30, 0.05, 0.9);
 
     Settings {
       if (!(threshold > 0 && threshold <= 1)) {
@@ -44,7 +46,7 @@ public final class ClaimGrouper {
     }
 
     Settings withThreshold(double t) {
-      return new Settings(t, maxPostings, probes, perText, minEdge);
+      return new Settings(t, maxPostings, probes, perText, minEdge, backgroundQuantile);
     }
   }
 
@@ -108,7 +110,8 @@ public final class ClaimGrouper {
    */
   public Graph graph(List<String> texts) {
     LexicalVectors vectors = lexical.vectors(texts);
-    ClaimSimilarity.Scorer scorer = similarity == lexical ? vectors : similarity.prepare(texts);
+    ClaimSimilarity.Scorer scorer = AboveBackground.of(
+        similarity == lexical ? vectors : similarity.prepare(texts), settings.backgroundQuantile());
     long[] candidates = CandidatePairs.of(vectors.chars, settings.maxPostings(), settings.probes(),
         settings.perText());
     long[] pairs = new long[candidates.length];

@@ -43,9 +43,9 @@ public final class LexicalSimilarity implements ClaimSimilarity {
    * characters only), whether word bigrams count, and the words left out of the word vector.
    */
   record Settings(int minGram, int maxGram, double wordWeight, boolean wordBigrams,
-      Set<String> stopWords, double backgroundQuantile) {
+      Set<String> stopWords) {
     static final Settings DEFAULTS = new Settings(3, 5, 0.0, true,
-        Language.english().words("grouping-stopwords"), 0.9);
+        Language.english().words("grouping-stopwords"));
 
     Settings {
       if (minGram < 1 || maxGram < minGram) {
@@ -56,25 +56,16 @@ public final class LexicalSimilarity implements ClaimSimilarity {
         throw new IllegalArgumentException("wordWeight must be in [0, 1], was " + wordWeight);
       }
       stopWords = Set.copyOf(stopWords);
-      if (!(backgroundQuantile >= 0 && backgroundQuantile < 1)) {
-        throw new IllegalArgumentException(
-            "backgroundQuantile must be in [0, 1), was " + backgroundQuantile);
-      }
     }
 
     Settings withWordWeight(double w) {
-      return new Settings(minGram, maxGram, w, wordBigrams, stopWords, backgroundQuantile);
-    }
-
-    Settings withBackgroundQuantile(double q) {
-      return new Settings(minGram, maxGram, wordWeight, wordBigrams, stopWords, q);
+      return new Settings(minGram, maxGram, w, wordBigrams, stopWords);
     }
 
     @Override
     public String toString() {
       return "Settings[chars " + minGram + "-" + maxGram + ", wordWeight " + wordWeight
-          + ", wordBigrams " + wordBigrams + ", stopWords " + new TreeSet<>(stopWords).size()
-          + ", backgroundQuantile " + backgroundQuantile + "]";
+          + ", wordBigrams " + wordBigrams + ", stopWords " + new TreeSet<>(stopWords).size() + "]";
     }
   }
 

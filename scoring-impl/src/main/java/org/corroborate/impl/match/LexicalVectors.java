@@ -24,13 +24,7 @@ import org.corroborate.news.ClaimSimilarity;
  * Features are 64-bit hashes of the n-gram or word, numbered in first-seen order; a collision
  * would need two features with the same 64-bit hash.
  *
- * <p>Raw similarity: {@code (1 - w) cos(char) + w cos(words)}, {@code w} the word weight. The
- * score is the raw similarity above this corpus's background, {@code max(0, (raw - b) / (1 - b))},
- * where {@code b} is the {@code backgroundQuantile} of the raw similarity over pairs of the
- * corpus's texts (all pairs up to {@value #BACKGROUND_PAIRS}, else that many pairs drawn with a
- * fixed seed): in a corpus on one topic (every sentence names Iraq, Syria and ISIS) two
- * sentences share more n-grams by chance than two headlines of a mixed news feed, and only
- * what rises above that counts as saying the same thing. Equal texts still score 1. Vectors are kept
+ * <p>Score: {@code (1 - w) cos(char) + w cos(words)}, {@code w} the word weight. Vectors are kept
  * as sorted arrays of feature ids with float weights, so a cosine is one merge of two short
  * arrays.
  */
@@ -39,13 +33,9 @@ final class LexicalVectors implements ClaimSimilarity.Scorer {
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final long WORD_SALT = 0x9e3779b97f4a7c15L;
 
-  /** Most pairs whose raw similarity estimates the corpus background. */
-  static final int BACKGROUND_PAIRS = 20_000;
-
   private final LexicalSimilarity.Settings settings;
   final Space chars;
   final Space words;
-  private final double background;
 
   LexicalVectors(List<String> texts, LexicalSimilarity.Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -57,41 +47,6 @@ final class LexicalVectors implements ClaimSimilarity.Scorer {
     }
     chars = new Space(n, normalised, this::charFeatures);
     words = settings.wordWeight() > 0 ? new Space(n, normalised, this::wordFeatures) : null;
-    background = settings.backgroundQuantile() > 0 ? background(n, settings.backgroundQuantile())
-        : 0.0;
-  }
-
-  /** The {@code q} quantile of the raw similarity over the corpus's pairs (sampled if many). */
-  private double background(int n, double q) {
-    long all = (long) n * (n - 1) / 2;
-    if (all == 0) {
-      return 0.0;
-    }
-    int count = (int) Math.min(all, BACKGROUND_PAIRS);
-    double[] sample = new double[count];
-    if (all <= BACKGROUND_PAIRS) {
-      int k = 0;
-      for (int a = 0; a < n; a++) {
-        for (int b = a + 1; b < n; b++) {
-          sample[k++] = raw(a, b);
-        }
-      }
-    } else {
-      java.util.SplittableRandom random = new java.util.SplittableRandom(0x5eed_c0ffeeL);
-      for (int k = 0; k < count; k++) {
-        int a = random.nextInt(n);
-        int b = random.nextInt(n - 1);
-        sample[k] = raw(a, b >= a ? b + 1 : b);
-      }
-    }
-    java.util.Arrays.sort(sample);
-    double b = sample[(int) Math.floor(q * (count - 1))];
-    return Math.min(b, 0.5); // a corpus of near-copies must not make every pair unrelated
-  }
-
-  /** Returns the background {@code b} of this corpus. */
-  double background() {
-    return background;
   }
 
   /** The normalised text: lower case (root locale), one space between runs of letters and digits. */
@@ -185,14 +140,6 @@ final class LexicalVectors implements ClaimSimilarity.Scorer {
   public double score(int a, int b) {
     Objects.checkIndex(a, size());
     Objects.checkIndex(b, size());
-    return aboveBackground(raw(a, b));
-  }
-
-  private double aboveBackground(double raw) {
-    return raw <= background ? 0.0 : Math.min(1.0, (raw - background) / (1.0 - background));
-  }
-
-  private double raw(int a, int b) {
     double w = settings.wordWeight();
     double c = chars.cosine(a, b);
     if (words == null) {
@@ -204,15 +151,6 @@ final class LexicalVectors implements ClaimSimilarity.Scorer {
   @Override
   public Explanation explain(int a, int b) {
     double score = score(a, b);
-    Explanation raw = explainRaw(a, b);
-    Explanation out = Explanation.of(score, "lexical similarity above the corpus background b: max(0, (raw - b) / (1 - b))",
-        org.corroborate.Combination.FORMULA, List.of(raw, Explanation.leaf(background,
-            "b, the " + settings.backgroundQuantile() + " quantile of the raw similarity over the corpus's pairs")));
-    return out.requireExplains(score, "lexical similarity of " + a + " and " + b);
-  }
-
-  private Explanation explainRaw(int a, int b) {
-    double score = raw(a, b);
     double w = settings.wordWeight();
     List<Explanation> parts = new ArrayList<>();
     parts.add(Explanation.product("character n-grams", List.of(
@@ -231,7 +169,7 @@ final class LexicalVectors implements ClaimSimilarity.Scorer {
       sum = Explanation.of(score, "lexical similarity, capped at 1", org.corroborate.Combination.MIN,
           List.of(sum, Explanation.leaf(1.0, "cap")));
     }
-    return sum.requireExplains(score, "raw lexical similarity of " + a + " and " + b);
+    return sum.requireExplains(score, "lexical similarity of " + a + " and " + b);
   }
 
   @Override
