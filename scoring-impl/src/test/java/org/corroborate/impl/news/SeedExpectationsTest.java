@@ -169,6 +169,49 @@ class SeedExpectationsTest {
   }
 
   @Test
+  void alHolAndAlHawl_areOnePlace() {
+    // 000: "the families of terrorists living in the Al-Hawl camp"; 002 and 003: "al-Hol"
+    assertThat(aliases.key("Al-Hawl")).isEqualTo(aliases.key("al-Hol"));
+  }
+
+  @Test
+  void theIswReport_andAlBandawisDenial_conflictInsideOneDocument() {
+    // 003: "A report from the Institute for the Study of War (ISW) indicated that certain Iraqi
+    // armed groups, including Kata'ib Hezbollah, have crossed into Syria" ... "In response to
+    // these claims, al-Bandawi firmly rejected them": two speakers of one document, one answering
+    int isw = result.claims().indexOf(claim("003", "Institute for the Study of War"));
+    int denial = result.claims().indexOf(claim("003", "In response to these claims"));
+    assertThat(result.claims().get(isw).attribution().orElseThrow().speaker()).isEqualTo("ISW");
+    assertThat(result.claims().get(denial).attribution().orElseThrow().speaker())
+        .isEqualTo("al-Bandawi");
+    assertThat(result.relations()).anySatisfy(r -> {
+      assertThat(List.of(r.a(), r.b())).containsExactlyInAnyOrder(isw, denial);
+      assertThat(r.type()).isEqualTo(RelationType.CONFLICTS);
+      assertThat(r.explanation().toString()).contains("these claims");
+    });
+    Corroboration.Cluster cluster = result.clusters().stream()
+        .filter(c -> c.claims().contains(isw)).findFirst().orElseThrow();
+    assertThat(cluster.claims()).contains(denial);
+    assertThat(cluster.status()).isEqualTo(org.corroborate.news.ClusterStatus.CONTESTED);
+    assertThat(cluster.positions()).noneSatisfy(p -> assertThat(p).contains(isw, denial));
+  }
+
+  @Test
+  void severalPropositions_areHeldByTwoOrMoreOutlets() {
+    // the issue's floor: at least six propositions carried by two or more outlets, among them
+    // the escape (above) and the PMF's reinforcement of the border: 000 "the Popular Mobilization
+    // Forces (PMF) in Iraq announced the reinforcement of their troops along the border with
+    // Syria" and 003 "Reinforcements from the Ministry of Defence, the Ministry of Interior, and
+    // the Popular Mobilization Forces (PMF) were deployed"
+    assertThat(result.clusters().stream().filter(c -> c.sources().size() >= 2).count())
+        .isGreaterThanOrEqualTo(6);
+    int pmf = result.claims().indexOf(claim("000", "announced the reinforcement of their troops"));
+    int shafaq = result.claims().indexOf(claim("003", "Reinforcements from the Ministry"));
+    assertThat(result.clusters().stream().filter(c -> c.claims().contains(pmf)).findFirst()
+        .orElseThrow().claims()).contains(shafaq);
+  }
+
+  @Test
   void sharifiToldShafaq_isSpeakerAndRelay() {
     // 004: "...attacks,” Ahmad al-Sharifi, a strategic expert, told Shafaq News Agency on 1 August"
     ExtractedClaim c = claim("004", "Ahmad al-Sharifi, a strategic expert, told");
