@@ -38,8 +38,9 @@ import java.util.TreeMap;
  * makes); a cluster's confidence grows with its independent voices as {@code 1 - (1 -
  * voiceWeight)^k}. A sentence longer than {@link #maxSentenceChars()} characters (a run of text
  * with no sentence end, say a 10 MB line) is cut into pieces of at most that length, with a
- * warning naming the document. The defaults are the {@code DEFAULT_} constants; docs/news-pipeline.md lists
- * every setting with its range.
+ * warning naming the document. A sentence is a claim when its check-worthiness reaches {@link
+ * #checkWorthinessThreshold()} (a title or headline always is). The defaults are the {@code
+ * DEFAULT_} constants; docs/news-pipeline.md lists every setting with its range.
  */
 public final class ScoringConfig {
   /** The prior weight used when none is set. */

@@ -90,11 +90,6 @@ public final class TextCleaner {
    */
   public CleanText clean(String text, Optional<String> sourceName, Optional<String> title) {
     List<Span> lines = lines(text);
-    int kept = 0;
-    for (Span line : lines) {
-      String s = line.of(text);
-      kept += isChrome(normalised(s), s) ? 0 : 1;
-    }
     String titleKey = title.map(TextCleaner::normalised).orElse(null);
     List<Span> content = new ArrayList<>();
     String outlet = null;
@@ -140,7 +135,7 @@ public final class TextCleaner {
             continue;
           }
         }
-        if (n == 0 && isName(s) && kept > 1 && !norm.equals(titleKey)) {
+        if (n == 0 && isName(s) && !norm.equals(titleKey) && otherLine(text, lines)) {
           outlet = s.strip();
           previousWasOutletLine = n;
           continue;
@@ -175,6 +170,17 @@ public final class TextCleaner {
     }
     return new CleanText(text, content, Optional.ofNullable(outlet), Optional.ofNullable(credit),
         Optional.ofNullable(dateline), Optional.ofNullable(label));
+  }
+
+  /** Whether a line after the first is not chrome: the first is then not the document's only one. */
+  private boolean otherLine(String text, List<Span> lines) {
+    for (int n = 1; n < lines.size(); n++) {
+      String s = lines.get(n).of(text);
+      if (!isChrome(normalised(s), s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The non-blank lines, each trimmed of white space (including no-break and zero-width). */

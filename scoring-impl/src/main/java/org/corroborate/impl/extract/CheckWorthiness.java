@@ -194,7 +194,7 @@ public final class CheckWorthiness {
 
   /** Words and multi-word phrases, looked up by their first word. */
   private static final class Cues {
-    private final java.util.Map<String, List<List<String>>> byFirst = new java.util.TreeMap<>();
+    private final java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
 
     Cues(Collection<String> entries) {
       for (String entry : entries) {

@@ -329,12 +329,9 @@ public final class PatternClaimExtractor {
     boolean denial = cue.modality() == Modality.NEGATED && cue.cue().isPresent()
         && modalities.isDenial(cue.cue().get());
     List<TimeMention> dates = times.extract(sentenceTokens, anchor);
-    List<EntityMention> mentions = new ArrayList<>();
     List<String> actors = new ArrayList<>();
     for (EntityExtractor.Name name : names) {
       String surface = withoutPossessive(name.surface());
-      mentions.add(new EntityMention(surface, aliases.key(surface),
-          outside ? new Span(0, 0) : name.span()));
       if (!actors.contains(surface)) {
         actors.add(surface);
       }
@@ -352,6 +349,12 @@ public final class PatternClaimExtractor {
         denial ? cue.cue() : Optional.empty(), cue.modality() == Modality.QUESTIONED));
     if (!always && worth.value() < threshold) {
       return Optional.empty();
+    }
+    List<EntityMention> mentions = new ArrayList<>();
+    for (EntityExtractor.Name name : names) {
+      String surface = withoutPossessive(name.surface());
+      mentions.add(new EntityMention(surface, aliases.key(surface),
+          outside ? new Span(0, 0) : name.span()));
     }
     SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
     return Optional.of(new ExtractedClaim(id, d.id(), d.sourceId(),

@@ -88,8 +88,8 @@ public final class ReportText {
     section(w, report, claims, "Contested", ClusterStatus.CONTESTED);
     standingAlone(w, report, claims, listAll);
     keptApart(w, report, claims);
-    w.append("\nSources, most reliable first, with what sets each apart (weight share x"
-        + " reading, against the mean of all sources)\n");
+    w.append("\nSources, most reliable first, and what sets each apart: weight share x (reading"
+        + " - mean)\n");
     Map<String, Double> means = meanReadings(report.sources());
     List<SourceResult> ranked = new ArrayList<>(report.sources());
     ranked.sort(Comparator.comparingDouble((SourceResult s) -> -s.reliability())
