@@ -50,15 +50,17 @@ class ScoreCommandTest {
     assertThat(alone.find()).isTrue();
     int count = Integer.parseInt(alone.group(1));
     assertThat(out.indexOf("\nContested\n")).isLessThan(alone.start());
-    assertThat(out).doesNotContain("  c1  000_17bfba2b4fc3ef69#1 ");
 
     Cli.Run all = Cli.run("score", SEEDS.toString(), "--all");
     assertThat(all.code()).as(all.err()).isZero();
     String listed = all.out();
     assertThat(listed).contains("\nStanding alone: " + count
-        + " propositions with a single voice\n  c1  000_17bfba2b4fc3ef69#1 ahlulbayt-news-agency");
+        + " propositions with a single voice\n  c");
     int from = listed.indexOf("\nStanding alone: ");
     int to = listed.indexOf("\n\n", from + 1);
+    // the first proposition listed is not in the report without --all
+    String first = listed.substring(from + 1).lines().skip(1).findFirst().orElseThrow();
+    assertThat(out).doesNotContain(first);
     long entries = listed.substring(from, to).lines().filter(l -> l.matches("  c\\d+  .*"))
         .count();
     assertThat(entries).isEqualTo(count);
