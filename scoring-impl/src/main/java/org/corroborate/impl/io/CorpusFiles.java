@@ -239,6 +239,11 @@ public final class CorpusFiles {
           "",
           0,
           jsonProblem(e));
+    } catch (java.io.CharConversionException e) {
+      // bytes that look like UTF-32 or UTF-16 to the encoding detection but are not (found by
+      // CorpusFilesFuzzTest)
+      throw new FileProblem(manifest, 0, "", 0, "is not JSON text in UTF-8, UTF-16 or UTF-32: "
+          + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
       throw new FileProblem(manifest, 0, "", 0, "must hold a JSON object");
