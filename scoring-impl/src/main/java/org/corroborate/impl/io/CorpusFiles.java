@@ -352,6 +352,14 @@ public final class CorpusFiles {
       return "duplicate key '" + message.substring("Duplicate field '".length(),
           message.lastIndexOf('\'')) + "'";
     }
+    // Jackson's own location ("[Source: REDACTED ...]", the line is already given) and advice
+    // ("enable `JsonReadFeature...` to allow", not something a manifest's author can do) go
+    for (String tail : new String[] {" (start marker at [Source:", ": enable `", "\n"}) {
+      int at = message == null ? -1 : message.indexOf(tail);
+      if (at >= 0) {
+        message = message.substring(0, at);
+      }
+    }
     return "not valid JSON: " + message;
   }
 
