@@ -35,6 +35,10 @@ final class InputFiles {
       }
       return List.of(path);
     }
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new InputFormatException(path, 0, "", 0,
+          "is not a regular file (a device, pipe or socket)");
+    }
     if (!Files.isDirectory(path)) {
       throw new InputFormatException(path, 0, "", 0, "no such file or folder");
     }

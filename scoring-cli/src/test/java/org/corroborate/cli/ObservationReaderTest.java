@@ -43,6 +43,17 @@ class ObservationReaderTest {
   }
 
   @Test
+  void read_deviceGivenAsPath_isReportedAsNotARegularFile_notAsMissing() {
+    // issue 13: discover said "no such file or folder" of /dev/zero
+    Path device = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(device));
+    assertThat(readFails(tsv(), device))
+        .hasMessage("/dev/zero: is not a regular file (a device, pipe or socket)");
+    assertThat(readFails(tsv(), dir.resolve("absent.tsv")))
+        .hasMessage(dir.resolve("absent.tsv") + ": no such file or folder");
+  }
+
+  @Test
   void read_goodTsv_keepsObservationsInOrder() throws IOException {
     Path file = write("a.tsv", "s1\ti1\tv1\ns2\ti1\tv2\r\ns1\ti2\tv3");
     ObservationReader.Result result = tsv().read(file);

@@ -239,6 +239,11 @@ public final class CorpusFiles {
           "",
           0,
           jsonProblem(e));
+    } catch (java.io.CharConversionException e) {
+      // bytes that look like UTF-32 or UTF-16 to the encoding detection but are not (found by
+      // CorpusFilesFuzzTest)
+      throw new FileProblem(manifest, 0, "", 0, "is not JSON text in UTF-8, UTF-16 or UTF-32: "
+          + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
       throw new FileProblem(manifest, 0, "", 0, "must hold a JSON object");
@@ -346,6 +351,14 @@ public final class CorpusFiles {
     if (message != null && message.startsWith("Duplicate field '")) {
       return "duplicate key '" + message.substring("Duplicate field '".length(),
           message.lastIndexOf('\'')) + "'";
+    }
+    // Jackson's own location ("[Source: REDACTED ...]", the line is already given) and advice
+    // ("enable `JsonReadFeature...` to allow", not something a manifest's author can do) go
+    for (String tail : new String[] {" (start marker at [Source:", ": enable `", "\n"}) {
+      int at = message == null ? -1 : message.indexOf(tail);
+      if (at >= 0) {
+        message = message.substring(0, at);
+      }
     }
     return "not valid JSON: " + message;
   }

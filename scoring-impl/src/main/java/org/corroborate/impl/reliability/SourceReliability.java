@@ -29,6 +29,13 @@ import org.corroborate.news.SignalInfo;
  * a prior p and prior weight w, reliability = (1 - w) x evidence + w x p, else evidence. With every
  * weight 0 the evidence is .5. The explanation holds every term, so each node's value is the number
  * it explains.
+ *
+ * <p>No evidence: a source with no claims and no word in its documents (no documents, or only
+ * empty ones) has nothing to judge; its signals would all be neutral or "nothing found" readings
+ * (no loaded words, no opinion, no copied text) that add up to a score above real outlets. Its
+ * reliability is then its prior alone when it has one and the prior weight is above 0, marked
+ * "prior only" with the reason, else 0, explained as "no evidence" with the reason, so that it never
+ * outranks a source with evidence.
  */
 public final class SourceReliability {
   static final String CORROBORATED = "corroborated";
@@ -111,8 +118,11 @@ public final class SourceReliability {
    * @param corroborated claims whose position holds another independent voice
    * @param contradicted claims in a losing position of a contested proposition
    * @param trust the engine's trust and its explanation, if the source has claims
+   * @param words words in its scored documents; with no claims and no words the source has no
+   *     evidence
    */
-  public record Record(int claims, int corroborated, int contradicted, Optional<Explanation> trust) {}
+  public record Record(
+      int claims, int corroborated, int contradicted, Optional<Explanation> trust, long words) {}
 
   /** A source's signals and reliability. */
   public record Result(Map<String, Double> signals, Explanation reliability) {}
@@ -156,6 +166,20 @@ public final class SourceReliability {
             "evidence: every weight is 0, neutral " + ContentSignals.text(ContentSignals.NEUTRAL))
         : Explanation.sum("evidence: weighted mean of the signal readings", terms);
     Explanation reliability;
+    if (record.claims() == 0 && record.words() == 0) {
+      String reason = documents.isEmpty()
+          ? "no evidence: the source has no scored documents"
+          : "no evidence: its " + (documents.size() == 1 ? "document holds" : documents.size()
+              + " documents hold") + " no words and no claims";
+      reliability = prior.isPresent() && priorWeight > 0.0
+          ? Explanation.of(prior.getAsDouble(), "reliability = prior only (" + reason
+              + "; the signals, all neutral or empty readings, are not used)", Combination.SUM,
+              List.of(Explanation.leaf(prior.getAsDouble(), "the source's prior reliability")))
+          : Explanation.leaf(0.0, "reliability 0, nothing to judge (" + reason + (prior.isPresent()
+              ? ", and the prior weight is 0" : ", and no prior") + "): set below every source"
+              + " with evidence instead of the .5 and empty readings its signals would give");
+      return new Result(values, reliability);
+    }
     if (prior.isPresent() && priorWeight > 0.0) {
       reliability = Explanation.sum("reliability = (1 - w) x evidence + w x prior, w = "
           + Formats.compactText(priorWeight, 6), List.of(

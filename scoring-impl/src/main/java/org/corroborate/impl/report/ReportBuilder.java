@@ -145,9 +145,11 @@ public final class ReportBuilder {
     }
     Map<String, int[]> record = record(result);
     Map<String, Map<String, Map<String, Explanation>>> bySource = new TreeMap<>();
+    Map<String, Long> words = new TreeMap<>(); // a source with no words and no claims has no evidence
     for (Document d : scored) {
       bySource.computeIfAbsent(d.sourceId(), k -> new TreeMap<>())
           .put(d.id(), signalsByDocument.get(d.id()));
+      words.merge(d.sourceId(), (long) TextSignals.of(d.text()).words(), Long::sum);
     }
     List<SourceResult> sourceResults = new ArrayList<>();
     for (Source s : sources) {
@@ -156,8 +158,8 @@ public final class ReportBuilder {
       int[] counts = record.getOrDefault(s.id(), new int[3]);
       SourceTrust trust = result.trust().get(s.id());
       SourceReliability.Result r = reliability.score(own, new SourceReliability.Record(
-          counts[0], counts[1], counts[2], Optional.ofNullable(trust).map(SourceTrust::explanation)),
-          s.priorReliability());
+          counts[0], counts[1], counts[2], Optional.ofNullable(trust).map(SourceTrust::explanation),
+          words.getOrDefault(s.id(), 0L)), s.priorReliability());
       Map<String, Double> values = new TreeMap<>();
       r.signals().forEach((name, v) -> values.put(name, round(v)));
       Explanation explanation = round(r.reliability());

@@ -220,6 +220,10 @@ public final class ReportJson {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("report: not JSON: " + e.getOriginalMessage(), e);
+    } catch (java.io.CharConversionException e) {
+      // bytes the encoding detection takes for UTF-32 or UTF-16 but are not (ReportJsonFuzzTest)
+      throw new IllegalArgumentException("report: not JSON text in UTF-8, UTF-16 or UTF-32: "
+          + e.getMessage(), e);
     }
     Reader r = new Reader();
     try {

@@ -309,6 +309,10 @@ public final class ReportText {
           + Formats.fixed(r.term().value(), 2) + " (" + (r.effect() > 0 ? "+" : "-")
           + Formats.fixed(Math.abs(r.effect()), 3) + " against the mean)");
     }
+    if (reliability.description().startsWith("reliability 0, nothing to judge")
+        || reliability.description().startsWith("reliability = prior only")) {
+      out.add(reliability.description()); // a source with no evidence says so
+    }
     if (reliability.description().startsWith("reliability = (1 - w)")) {
       out.add("  prior " + Formats.fixed(
           reliability.details().get(1).details().get(1).value(), 2) + " at weight "

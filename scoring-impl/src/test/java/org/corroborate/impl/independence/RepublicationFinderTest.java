@@ -32,7 +32,6 @@ class RepublicationFinderTest {
     // a repeated 8-word phrase: 16 words, 9 windows, the first and the last equal
     String twice = words("w", 8) + " " + words("w", 8);
     assertThat(RepublicationFinder.shingles(twice)).hasSize(8);
-    assertThat(RepublicationFinder.shingles(words("w", 7))).isEmpty();
   }
 
   @Test
@@ -63,9 +62,86 @@ class RepublicationFinderTest {
   }
 
   @Test
-  void find_textsShorterThanAShingle_areNeverPaired() {
+  void shingles_ofATextShorterThanEightWords_isTheWholeTextOnce() {
+    assertThat(RepublicationFinder.shingles(words("w", 7))).hasSize(1);
+    assertThat(RepublicationFinder.shingles("Police said 40 died.")).hasSize(1)
+        .doesNotContain(RepublicationFinder.shingles("Police said 41 died.")[0]);
+    assertThat(RepublicationFinder.shingles(" ,.;- ")).isEmpty();
+  }
+
+  @Test
+  void find_exactCopiesOfTextsShorterThanAShingle_arePairs() {
+    // issue 13, item 7: a text of fewer than 8 words had no shingle and its copies were missed
     String short7 = words("w", 7);
-    assertThat(find(List.of(short7, short7))).isEmpty();
+    assertThat(find(List.of(short7, short7)))
+        .containsExactly(new RepublicationFinder.Pair(0, 1, 1.0, 1));
+    // case and punctuation aside; one word changed is another text
+    assertThat(find(
+            List.of("Police said 40 died.", "POLICE SAID: 40 DIED", "Police said 41 died.")))
+        .containsExactly(new RepublicationFinder.Pair(0, 1, 1.0, 1));
+    // no words at all is no text to copy
+    assertThat(find(List.of("...", "..."))).isEmpty();
+  }
+
+  @Test
+  void find_exactCopiesSharingBoilerplateWithMany_areAllFound() {
+    // issue 13, item 7: 12 texts P(i mod 3) + Q(i mod 4) + U(i), 20 + 20 + 15 words, 48 shingles
+    // each, every text twice (documents i and i + 12). The 13 windows inside a P or a Q are held
+    // by 8 or 6 documents, over the cap of 5, and paired each holder with the first holder only;
+    // the 22 others (P-Q boundary 7, U and its boundary 15) are the copy pair's alone: 22/48 =
+    // .46, under .5, so copies whose first holder was another text were missed. Exact copies are
+    // now found whole: the 12 pairs (i, i + 12), containment 1, all 48 shingles. Two different
+    // texts share at most one P or one Q: 13/48 = .27, no pair.
+    List<String> texts = new java.util.ArrayList<>();
+    for (int copy = 0; copy < 2; copy++) {
+      for (int i = 0; i < 12; i++) {
+        texts.add(words("p" + (i % 3) + "x", 20) + " " + words("q" + (i % 4) + "x", 20) + " "
+            + words("u" + i + "x", 15));
+      }
+    }
+    assertThat(RepublicationFinder.shingles(texts.get(0))).hasSize(48);
+    List<RepublicationFinder.Pair> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      expected.add(new RepublicationFinder.Pair(i, i + 12, 1.0, 48));
+    }
+    assertThat(RepublicationFinder.find(texts, 0.5, 5)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void find_manyExactCopiesOfShortTexts_connectEveryCopyToItsText() {
+    // issue 13, item 7: 2,000 documents from 25 short texts; over the cap, each copy is paired
+    // with its text's first document and with its neighbour: 79 + 78 pairs per text
+    List<String> texts = new java.util.ArrayList<>();
+    for (int d = 0; d < 2000; d++) {
+      texts.add("Police said " + (100 + d % 25) + " died.");
+    }
+    List<RepublicationFinder.Pair> pairs = RepublicationFinder.find(texts, 0.5, 10);
+    assertThat(pairs).hasSize(25 * (79 + 78));
+    org.corroborate.impl.extract.DisjointSets groups =
+        new org.corroborate.impl.extract.DisjointSets(texts.size());
+    for (RepublicationFinder.Pair p : pairs) {
+      assertThat(texts.get(p.a())).isEqualTo(texts.get(p.b()));
+      assertThat(p.containment()).isEqualTo(1.0);
+      groups.union(p.a(), p.b());
+    }
+    for (int d = 25; d < 2000; d++) {
+      assertThat(groups.find(d)).as("document %d", d).isEqualTo(groups.find(d % 25));
+    }
+  }
+
+  @Test
+  void find_nearCopyOfAnExactGroup_pairsEveryMember_upToTheCap() {
+    // STORY twice and its prefaced copy twice: one near-copy pair of groups, 2 x 2 member pairs
+    String copy = "Republished from the Morning Star with thanks: " + STORY;
+    List<String> texts = List.of(STORY, copy, STORY, copy);
+    assertThat(RepublicationFinder.find(texts, 0.5, 10)).containsExactly(
+        new RepublicationFinder.Pair(0, 1, 1.0, 13), new RepublicationFinder.Pair(0, 2, 1.0, 13),
+        new RepublicationFinder.Pair(0, 3, 1.0, 13), new RepublicationFinder.Pair(1, 2, 1.0, 13),
+        new RepublicationFinder.Pair(1, 3, 1.0, 20), new RepublicationFinder.Pair(2, 3, 1.0, 13));
+    // cap 3: the groups together hold 4, so only their first members (0, 1) are a near-copy pair
+    assertThat(RepublicationFinder.find(texts, 0.5, 3)).containsExactly(
+        new RepublicationFinder.Pair(0, 1, 1.0, 13), new RepublicationFinder.Pair(0, 2, 1.0, 13),
+        new RepublicationFinder.Pair(1, 3, 1.0, 20));
   }
 
   @Test

@@ -152,6 +152,21 @@ class HostileFilesTest {
   }
 
   @Test
+  void manifestNotJson_isAnError_namingTheFileAndLine_withoutJacksonLocationsOrAdvice()
+      throws IOException {
+    Path manifest = Files.writeString(dir.resolve("manifest.json"),
+        "{\"schemaVersion\": 1,\n \"documents\": [");
+    assertThatThrownBy(() -> CorpusFiles.read(List.of(manifest), false))
+        .isInstanceOf(CorpusFiles.FileProblem.class)
+        .hasMessage(manifest + ":2: not valid JSON: Unexpected end-of-input: expected close marker"
+            + " for Array");
+    Files.writeString(manifest, "{\"schemaVersion\": NaN}");
+    assertThatThrownBy(() -> CorpusFiles.read(List.of(manifest), false))
+        .isInstanceOf(CorpusFiles.FileProblem.class)
+        .hasMessage(manifest + ":1: not valid JSON: Non-standard token 'NaN'");
+  }
+
+  @Test
   void manifestNestedVeryDeep_isAnError_namingTheFile_withoutJacksonClassNames() throws IOException {
     Path manifest = Files.writeString(dir.resolve("manifest.json"),
         "{\"schemaVersion\": 1, \"documents\": " + "[".repeat(100_000) + "]".repeat(100_000)

@@ -261,6 +261,63 @@ class NewsApiTest {
     assertThat(priorOff.source("alwaght").orElseThrow().reliability()).isEqualTo(evidence);
   }
 
+  /**
+   * Issue 13, item 8: an empty document's source got .65 (no loaded words, no opinion, no copied
+   * text and neutral .5 elsewhere), above two real outlets of the seeds.
+   */
+  @Test
+  void aSourceWithNoEvidence_getsItsPriorOnlyOrZero_andRanksBelowEverySourceWithEvidence() {
+    for (String empty : List.of("", " \n\t \n", "... -- !!")) {
+      Corpus.Builder b = Corpus.builder();
+      seeds.sources.forEach(b::source);
+      seeds.documents.forEach(b::document);
+      seeds.republishedFrom.forEach(b::republishedFrom);
+      b.source(Source.of("hollow")).document(Document.of("hollow-1", "hollow", empty));
+      b.source(Source.of("hollow-prior").withPriorReliability(0.8))
+          .document(Document.of("hollow-2", "hollow-prior", empty))
+          .document(Document.of("hollow-3", "hollow-prior", empty));
+      CorroborationReport r = NEWS.scorer(ScoringConfig.defaults()).score(b.build());
+      SourceResult hollow = r.source("hollow").orElseThrow();
+      assertThat(hollow.reliability()).isEqualTo(0.0);
+      assertThat(hollow.explanation().details()).isEmpty();
+      assertThat(hollow.explanation().description()).isEqualTo("reliability 0, nothing to judge"
+          + " (no evidence: its document holds no words and no claims, and no prior): set below"
+          + " every source with evidence instead of the .5 and empty readings its signals would"
+          + " give");
+      for (Source s : seeds.sources) {
+        assertThat(r.source(s.id()).orElseThrow().reliability())
+            .isGreaterThan(hollow.reliability())
+            .isEqualTo(report.source(s.id()).orElseThrow().reliability());
+      }
+      // with a prior: the prior alone, marked, not (1 - .3) x .65 + .3 x .8
+      SourceResult withPrior = r.source("hollow-prior").orElseThrow();
+      assertThat(withPrior.reliability()).isEqualTo(0.8);
+      assertThat(withPrior.explanation().description()).startsWith("reliability = prior only"
+          + " (no evidence: its 2 documents hold no words and no claims;");
+      // prior weight 0: the prior does not count, so nothing is left to judge
+      SourceResult priorOff = NEWS.scorer(ScoringConfig.builder().priorWeight(0).build())
+          .score(b.build()).source("hollow-prior").orElseThrow();
+      assertThat(priorOff.reliability()).isEqualTo(0.0);
+      assertThat(priorOff.explanation().description()).contains("and the prior weight is 0");
+      // the text report ranks it last and says why
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      try {
+        NEWS.write(r, ReportFormat.TEXT, text);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(
+          "  0.000  hollow (hollow): 1 document, 0 claims\n         reliability 0, nothing to"
+              + " judge (no evidence: its document holds no words and no claims, and no prior)",
+          "  0.800  hollow-prior (hollow-prior): 2 documents, 0 claims\n         reliability ="
+              + " prior only (no evidence");
+    }
+    // one word is evidence about the writing: scored from its signals as before
+    SourceResult word = single("Hello").sources().get(0);
+    assertThat(word.reliability()).isGreaterThan(0.0);
+    assertThat(word.explanation().description()).isEqualTo("reliability = evidence (no prior)");
+  }
+
   @Test
   void badPriorsAndSettings_failNamingTheField() {
     Source s = Source.of("s");
@@ -298,14 +355,15 @@ class NewsApiTest {
     CorroborationReport empty = single("");
     assertThat(empty.claims()).isEmpty();
     assertThat(empty.sources().get(0).reliability()).isBetween(0.0, 1.0);
-    // a source with no documents: neutral .5, explained
+    // a source with no documents: no evidence, 0, explained
     CorroborationReport lonely = NEWS.scorer(ScoringConfig.defaults()).score(Corpus.builder()
         .source(Source.of("quiet")).source(Source.of("only"))
         .document(Document.of("d", "only", ContentSignalsTest.WIRE)).build());
     SourceResult quiet = lonely.source("quiet").orElseThrow();
-    assertThat(quiet.reliability()).isEqualTo(0.5);
+    assertThat(quiet.reliability()).isEqualTo(0.0);
     assertThat(quiet.documents()).isZero();
-    assertThat(quiet.explanation().toString()).contains("no documents");
+    assertThat(quiet.explanation().description())
+        .contains("no evidence: the source has no scored documents");
     // the same document twice under one id: refused, naming it
     assertThatThrownBy(() -> Corpus.builder().source(Source.of("a"))
         .document(Document.of("d", "a", "x")).document(Document.of("d", "a", "y")))

@@ -1,0 +1,131 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.corroborate.Corroborate;
+import org.corroborate.model.DuplicatePolicy;
+import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.SourceTrust;
+import org.corroborate.truth.TruthDiscovery;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueComparison;
+import org.corroborate.truth.ValueSimilarity;
+
+/**
+ * Fuzz targets for the readers of {@code discover} and {@code stance}: observations as TSV and
+ * DAFNA, gold files, and FNC-1 CSV. The first byte of an input picks the comparison (exact,
+ * numeric, numeric:5%, text, authors) and the duplicate policy; the rest is the file. The
+ * contract: a result, or an {@link InputFormatException} naming this file with a line; never
+ * another exception. Observations read are run through three algorithms, whose confidences and
+ * trusts must be finite and in [0, 1]. Seeds in {@code InputReadersFuzzTestInputs/}; fuzzing mode
+ * in CONTRIBUTING.md.
+ */
+class InputReadersFuzzTest {
+  private static final TruthDiscovery ENGINE = Corroborate.truthDiscovery();
+  private static final List<String> COMPARISONS =
+      List.of("exact", "numeric", "numeric:5%", "text", "authors");
+  private static final Path FILE = file();
+
+  private static Path file() {
+    try {
+      Path dir = Files.createTempDirectory("readers-fuzz");
+      dir.toFile().deleteOnExit();
+      Path file = dir.resolve("input.txt");
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String comparison(byte[] data) {
+    return COMPARISONS.get(data.length == 0 ? 0 : Math.floorMod(data[0], COMPARISONS.size()));
+  }
+
+  private static DuplicatePolicy policy(byte[] data) {
+    DuplicatePolicy[] all = DuplicatePolicy.values();
+    return all[data.length == 0 ? 0 : Math.floorMod(data[0] >> 4, all.length)];
+  }
+
+  private static void write(byte[] data) throws IOException {
+    Files.write(FILE, data.length == 0 ? data : Arrays.copyOfRange(data, 1, data.length));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void tsv(byte[] data) throws IOException {
+    observations(data, InputFormat.TSV);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void dafna(byte[] data) throws IOException {
+    observations(data, InputFormat.DAFNA);
+  }
+
+  private static void observations(byte[] data, InputFormat format) throws IOException {
+    write(data);
+    String spec = comparison(data);
+    ValueSimilarity similarity = ENGINE.similarity(ValueComparison.parse(spec));
+    ObservationReader.Result result;
+    try {
+      result = new ObservationReader(format, similarity, spec, policy(data)).read(FILE);
+    } catch (InputFormatException e) {
+      assertNamesTheFile(e);
+      return;
+    }
+    if (result.observations().size() == 0) {
+      return;
+    }
+    for (String algorithm : List.of("truthfinder", "accu", "crh")) {
+      TruthDiscoveryResult r = ENGINE.discover(result.observations(),
+          TruthDiscoveryConfig.builder().algorithm(algorithm).comparison(ValueComparison.parse(spec)).build());
+      for (ItemResult item : r.items()) {
+        assertThat(item.confidence()).as("%s %s", algorithm, item.itemId()).isBetween(0.0, 1.0);
+      }
+      for (SourceTrust s : r.sources()) {
+        assertThat(s.trust()).as("%s %s", algorithm, s.sourceId()).isBetween(0.0, 1.0);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void gold(byte[] data) throws IOException {
+    write(data);
+    String spec = comparison(data);
+    try {
+      GoldReader.read(FILE, ENGINE.similarity(ValueComparison.parse(spec)), spec,
+          Dafna.ItemNaming.QUALIFIED);
+    } catch (InputFormatException e) {
+      assertNamesTheFile(e);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void fncCsv(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    for (List<String> header : List.of(List.of("Body ID", "articleBody"),
+        List.of("Headline", "Body ID", "Stance"))) {
+      try {
+        for (FncCsv.Row row : FncCsv.read(FILE, text, header, 2)) {
+          assertThat(row.fields()).hasSizeBetween(2, header.size());
+          assertThat(row.line()).isPositive();
+        }
+      } catch (InputFormatException e) {
+        assertNamesTheFile(e);
+      }
+    }
+  }
+
+  private static void assertNamesTheFile(InputFormatException e) {
+    assertThat(e.file()).isEqualTo(FILE);
+    assertThat(e.getMessage()).startsWith(FILE.toString());
+  }
+}
