@@ -256,7 +256,7 @@ public final class PatternClaimExtractor {
 
   /**
    * The one sentence of a headline-only document: its content is one line of at most {@value
-   * #HEADLINE_WORDS} words without a final period ("..", an ellipsis, is none), read whole, as a
+   * #HEADLINE_WORDS} words, at least one letter or digit among them, without a final period ("..", an ellipsis, is none), read whole, as a
    * heading, however many sentence ends it holds ("Fidel Castro Dead? Death Rumors Proven
    * False"); else empty.
    */
@@ -266,7 +266,7 @@ public final class PatternClaimExtractor {
     }
     Span line = clean.content().get(0);
     String text = line.of(clean.text());
-    if (text.length() > maxSentenceChars || text.isBlank()
+    if (text.length() > maxSentenceChars || text.codePoints().noneMatch(Character::isLetterOrDigit)
         || text.strip().split("\\s+").length > HEADLINE_WORDS) {
       return Optional.empty();
     }
