@@ -1,11 +1,8 @@
 package org.corroborate.impl.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class EmergentGroupingTest {
 
-  private static Path require(String relative) {
-    String property = System.getProperty("corroborate.datasets");
-    Path datasets = property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
-    Path path = datasets.resolve(relative);
-    assumeTrue(Files.exists(path), "skipped: benchmark data " + path.toAbsolutePath().normalize()
-        + " is absent (set -Dcorroborate.datasets=FOLDER to point at it)");
-    return path;
-  }
 
   private static GroupingScores score(ClaimGrouper grouper, EmergentHeadlines data) {
     return GroupingScores.of(grouper.group(data.headlines()).groups(), data.gold());
@@ -37,7 +26,8 @@ class EmergentGroupingTest {
 
   @Test
   void emergentHeadlines_lexicalDefault_meetsTheIssuesTargets() throws IOException {
-    EmergentHeadlines all = EmergentHeadlines.read(require("emergent-train/articles.csv"));
+    EmergentHeadlines all =
+        EmergentHeadlines.read(EmergentHeadlines.require("emergent-train/articles.csv"));
     EmergentHeadlines tuning = all.half(true);
     EmergentHeadlines heldOut = all.half(false);
     assertThat(all.headlines()).hasSize(2071);

@@ -41,6 +41,20 @@ record EmergentHeadlines(List<String> headlines, List<String> claimIds) {
     return new EmergentHeadlines(List.copyOf(texts), List.copyOf(ids));
   }
 
+  /**
+   * The benchmark file {@code relative} under {@code ../../shared/datasets} (or {@code
+   * -Dcorroborate.datasets}); the calling test is skipped, with a message, when it is absent.
+   */
+  static Path require(String relative) {
+    String property = System.getProperty("corroborate.datasets");
+    Path datasets = property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
+    Path path = datasets.resolve(relative);
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(path), "skipped: benchmark data "
+        + path.toAbsolutePath().normalize()
+        + " is absent (set -Dcorroborate.datasets=FOLDER to point at it)");
+    return path;
+  }
+
   static boolean tuningHalf(String claimId) {
     return Math.floorMod(claimId.hashCode(), 2) == 0;
   }

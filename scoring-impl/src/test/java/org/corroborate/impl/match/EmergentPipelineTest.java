@@ -1,7 +1,6 @@
 package org.corroborate.impl.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class EmergentPipelineTest {
 
-  private static Path require(String relative) {
-    String property = System.getProperty("corroborate.datasets");
-    Path datasets = property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
-    Path path = datasets.resolve(relative);
-    assumeTrue(Files.exists(path), "skipped: benchmark data " + path.toAbsolutePath().normalize()
-        + " is absent (set -Dcorroborate.datasets=FOLDER to point at it)");
-    return path;
-  }
 
   /** Each headline's group: the proposition of its first claim, else a group of its own. */
   private static int[] groups(List<String> headlines, List<String> outlets) {
@@ -77,7 +68,7 @@ class EmergentPipelineTest {
 
   @Test
   void emergentHeadlines_throughThePipeline_groupAsTheIssueAsks() throws IOException {
-    Path articles = require("emergent-train/articles.csv");
+    Path articles = EmergentHeadlines.require("emergent-train/articles.csv");
     List<List<String>> rows = EmergentHeadlines.csv(
         Files.readString(articles, StandardCharsets.UTF_8));
     int source = rows.get(0).indexOf("source");
