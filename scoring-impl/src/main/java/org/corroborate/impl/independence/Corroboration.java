@@ -292,7 +292,9 @@ public final class Corroboration {
    *
    * <p>Every candidate pair (similar texts from the grouper's blocking, and pairs sharing a name,
    * event or kind of figure from {@link ClaimMatcher}) is related by the agreement scorer. A pair
-   * kept apart by a sign of a different event may never share a proposition; any other pair is
+   * kept apart by a sign of a different event is no edge; when both claims give figures (the same
+   * 1,500 escaped and released under an amnesty) it may never share a proposition at all, however
+   * the claims around it tie them (a cannot-link). Any other pair is
    * an edge weighing its text similarity, or its relation's score when that is larger and the
    * relation states one proposition. Two claims of one document are related only when they name
    * two different speakers (or one answers the other, {@link Answers}), and join only through
@@ -353,7 +355,9 @@ public final class Corroboration {
         reported.put(p, r);
       }
       if (r.keptApart()) {
-        apart[kept++] = p;
+        if (!claims.get(a).quantities().isEmpty() && !claims.get(b).quantities().isEmpty()) {
+          apart[kept++] = p;
+        }
         continue;
       }
       // two claims of one document join through a relation, never through wording alone: a
