@@ -21,6 +21,7 @@ module org.corroborate.impl {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires commons.math3;
+  requires org.apache.lucene.analysis.common;
 
   provides org.corroborate.news.ClaimSimilarity with org.corroborate.impl.match.LexicalSimilarity;
   provides org.corroborate.news.NewsScoring with org.corroborate.impl.news.NewsScoringService;
