@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import org.corroborate.impl.lang.Language;
+import org.corroborate.impl.lang.Stemmer;
 
 /**
  * The named heuristic features of a (claim, document) pair, each in [0, 1] or a small count.
  *
  * <p>Text is tokenised into lower-case runs of letters and digits ({@link Locale#ROOT}), function
- * words dropped, words reduced by a light suffix stemmer; a document is split into sentences at
+ * words dropped, words reduced to their stems by the English (Porter2) stemmer of {@link
+ * Stemmer}, the one content words use too; a document is split into sentences at
  * {@code . ! ?} followed by white space. Word weights are inverse document frequencies over the
  * documents classified together ({@code ln(1 + N / df)}), computed once per batch.
  *
@@ -107,7 +109,7 @@ final class StanceFeatures {
         if (stopWords.contains(t)) {
           continue;
         }
-        String w = stem(t);
+        String w = Stemmer.stem(t);
         sentence.add(w);
         if (previous != null) {
           b.bigrams.add(previous + " " + w);
@@ -146,7 +148,7 @@ final class StanceFeatures {
         numbers.add(t);
       }
       if (!stopWords.contains(t)) {
-        words.add(stem(t));
+        words.add(Stemmer.stem(t));
       }
     }
     Set<String> distinct = new java.util.LinkedHashSet<>(words);
@@ -289,26 +291,5 @@ final class StanceFeatures {
       }
     }
     return !t.isEmpty();
-  }
-
-  /** Plural "-s"/"-es", "-ing", "-ed" and a final "-e" dropped from words of five or more letters. */
-  static String stem(String w) {
-    String s = w;
-    if (s.length() > 4 && s.endsWith("ies")) {
-      s = s.substring(0, s.length() - 3) + "y";
-    } else if (s.length() > 4 && s.endsWith("es") && !s.endsWith("ses")) {
-      s = s.substring(0, s.length() - 1);
-    } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.length() > 5 && s.endsWith("ing")) {
-      s = s.substring(0, s.length() - 3);
-    } else if (s.length() > 4 && s.endsWith("ed")) {
-      s = s.substring(0, s.length() - 2);
-    }
-    if (s.length() > 4 && s.endsWith("e")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s;
   }
 }

@@ -6,13 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.corroborate.impl.lang.Stemmer;
 
 /**
  * The content words of a claim, normalised so that two spellings of the same sentence share them:
  * tokens are maximal runs of letters and digits, split where a lower-case letter runs into an
  * upper-case one ("WithISIS" gives "with", "isis"), lower-cased with {@link Locale#ROOT}, stripped
- * of function words, numbers and one-letter tokens, and reduced by a light suffix stemmer
- * ({@link #stem}). One pass over the text, so linear in its length.
+ * of function words, numbers and one-letter tokens, and reduced to their stems by the English
+ * (Porter2) stemmer of {@link Stemmer}, the one the stance features use too: "escape", "escaped",
+ * "escapes" and "escaping" all give "escap". One pass over the text, so linear in its length.
  */
 public final class ContentWords {
   private final Set<String> stopWords;
@@ -70,7 +72,7 @@ public final class ContentWords {
       if (token.length() < 2 || stopWords.contains(token) || isNumber(token)) {
         continue;
       }
-      words.add(stem(token));
+      words.add(Stemmer.stem(token));
     }
     return words;
   }
@@ -82,33 +84,5 @@ public final class ContentWords {
       }
     }
     return true;
-  }
-
-  /**
-   * A light English suffix stemmer: plural "-ies" to "-y", "-es" after a sibilant and "-s" (not
-   * "-ss") dropped, then "-ing" and "-ed" dropped from words long enough to keep a stem of four
-   * letters, then a final "-e" dropped, so that "escape", "escaped", "escapes" and "escaping" all
-   * give "escap". It never lengthens a word and never leaves fewer than three letters.
-   */
-  static String stem(String word) {
-    String w = word;
-    if (w.length() > 4 && w.endsWith("ies")) {
-      w = w.substring(0, w.length() - 3) + "y";
-    } else if (w.length() > 4
-        && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
-      w = w.substring(0, w.length() - 2);
-    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-        && !w.endsWith("is")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    if (w.length() > 6 && w.endsWith("ing")) {
-      w = w.substring(0, w.length() - 3);
-    } else if (w.length() > 5 && w.endsWith("ed")) {
-      w = w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 4 && w.endsWith("e")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    return w;
   }
 }

@@ -355,7 +355,9 @@ class SeedExpectationsTest {
   void gluedWords_stillGiveTheirCleanWords() {
     // 003: "WithISIS exploiting the turmoil ... on the rise,Baghdad is racing to fortify"
     ExtractedClaim c = claim("003", "WithISIS exploiting the turmoil");
-    assertThat(c.words()).contains("isis", "baghdad", "turmoil");
+    // content words are Porter2 stems: step 1a drops a final "s" when a vowel comes before the
+    // letter that precedes it, so "isis" gives "isi"
+    assertThat(c.words()).contains("isi", "baghdad", "turmoil");
     assertThat(c.entityKeys()).contains(aliases.key("ISIS"), aliases.key("Baghdad"));
   }
 }
