@@ -5,7 +5,9 @@
  * <p><b>Entry:</b> {@link org.corroborate.impl.lang.Language}, all the lists of one language, read
  * once and checked line by line ({@link org.corroborate.impl.lang.Language#of}, {@link
  * org.corroborate.impl.lang.Language#withLists} for replaced lists). {@link
- * org.corroborate.impl.lang.MatchingLexicon} is the part matching and relating read.
+ * org.corroborate.impl.lang.MatchingLexicon} is the part matching and relating read; {@link
+ * org.corroborate.impl.lang.Stemmer} is the one English stemmer (Lucene's Porter2), shared by
+ * content words and the stance features.
  *
  * <p><b>In:</b> a language code and replacement lists from {@code ScoringConfig}. <b>Out:</b>
  * immutable word sets and groups. <b>May not import:</b> any other package of this module (every

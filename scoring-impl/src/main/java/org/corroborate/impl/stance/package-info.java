@@ -6,6 +6,6 @@
  * refits the weights. <b>In:</b> a headline and a body. <b>Out:</b> a {@link
  * org.corroborate.impl.stance.StanceResult} with the probability of each {@link
  * org.corroborate.impl.stance.Stance}. <b>May import:</b> {@code lang} (its cue and stop-word
- * lists). <b>May not import:</b> the pipeline's stages.
+ * lists, the stemmer). <b>May not import:</b> the pipeline's stages.
  */
 package org.corroborate.impl.stance;

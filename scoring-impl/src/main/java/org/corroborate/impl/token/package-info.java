@@ -6,6 +6,7 @@
  * org.corroborate.impl.token.GluedWords}.
  *
  * <p><b>In:</b> strings. <b>Out:</b> tokens and spans, always offsets into the original text.
- * <b>May not import:</b> any other package of this module.
+ * <b>May import:</b> {@code lang} (the stemmer of content words). <b>May not import:</b> any other
+ * package of this module.
  */
 package org.corroborate.impl.token;
