@@ -79,9 +79,13 @@ class EmergentVerdictTest {
     double brier = brier(gold, p);
     double macroF1 = VerdictTrainer.macroF1(gold, verdict);
     long resolved = java.util.Arrays.stream(gold).filter(g -> g != Verdict.UNVERIFIED).count();
+    long items = data.examples().stream().mapToLong(e -> e.evidence().items().size()).sum();
+    long copies = data.examples().stream().flatMap(e -> e.evidence().items().stream())
+        .filter(Evidence.Item::copy).count();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Verdicts, emergent-train, given stance labels, 5-fold"
-        + " CV by claim: %d claims, %d resolved; bands per fold:%s%n", n, resolved, bands));
+        + " CV by claim: %d claims, %d resolved; %d articles, %d word-for-word copies;"
+        + " bands per fold:%s%n", n, resolved, items, copies, bands));
     row(out, "verdict model", accuracy, resolvedAccuracy(gold, verdict), brier, macroF1);
     row(out, "always FALSE", resolvedAccuracy(gold, falseAlways), resolvedAccuracy(gold,
         falseAlways), brier(gold, new double[n]), VerdictTrainer.macroF1(gold, falseAlways));
@@ -92,6 +96,20 @@ class EmergentVerdictTest {
         VerdictTrainer.macroF1(gold, vote));
     row(out, "rule: no against and for > observing", resolvedAccuracy(gold, rule),
         resolvedAccuracy(gold, rule), Double.NaN, VerdictTrainer.macroF1(gold, rule));
+    int decided = 0;
+    int decidedRight = 0;
+    int unknownUnverified = 0;
+    for (int i = 0; i < n; i++) {
+      if (gold[i] != Verdict.UNVERIFIED && verdict[i] != Verdict.UNVERIFIED) {
+        decided++;
+        decidedRight += verdict[i] == gold[i] ? 1 : 0;
+      } else if (gold[i] == Verdict.UNVERIFIED && verdict[i] == Verdict.UNVERIFIED) {
+        unknownUnverified++;
+      }
+    }
+    out.append(String.format(Locale.ROOT, "  verdict model: %d of %d resolved claims decided, %d"
+        + " of them right; %d of %d unknown claims UNVERIFIED%n", decided, resolved, decidedRight,
+        unknownUnverified, n - resolved));
     System.out.print(out);
     assertThat(accuracy).as("accuracy on the resolved claims").isGreaterThanOrEqualTo(0.85);
     assertThat(brier).as("Brier score on the resolved claims").isLessThanOrEqualTo(0.18);
