@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.corroborate.impl.token.ContentWords;
 
 /**
  * The evidence about one proposition: the items (one per article) in the order given, each with
@@ -164,24 +165,13 @@ public final class Evidence {
       return of(items);
     }
 
-    /** The text's words: letters and digits folded to lower case, separated by one space. */
+    /**
+     * The text's words, lower-cased first (so no case pattern splits a word) and then cut into
+     * runs of letters and digits by {@link ContentWords#tokens}, joined by one space.
+     */
     static String words(String text) {
-      StringBuilder out = new StringBuilder(text.length());
-      boolean gap = false;
-      for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
-        i += Character.charCount(c);
-        if (Character.isLetterOrDigit(c)) {
-          if (gap && out.length() > 0) {
-            out.append(' ');
-          }
-          gap = false;
-          out.appendCodePoint(c);
-        } else {
-          gap = true;
-        }
-      }
-      return out.toString().toLowerCase(Locale.ROOT);
+      String lower = text.toLowerCase(Locale.ROOT);
+      return String.join(" ", ContentWords.tokens(lower, 0, lower.length()));
     }
   }
 }
