@@ -152,8 +152,8 @@ public final class VerdictModel {
   /** Returns the model in its file format; {@link #read} gives back an equal model. */
   public String toTsv() {
     StringBuilder out = new StringBuilder();
-    out.append("# Corroborate verdict model: P(true) = 1 / (1 + exp(-(bias + sum weight x feature)))"
-        + "; written by VerdictTrainer\n");
+    out.append("# Corroborate verdict model: P(true) = 1 / (1 + exp(-(bias + sum weight x"
+        + " feature))); written by VerdictTrainer\n");
     if (!comment.isEmpty()) {
       out.append("# ").append(comment).append('\n');
     }

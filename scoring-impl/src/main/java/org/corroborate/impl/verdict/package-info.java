@@ -11,7 +11,7 @@
  * <p><b>In:</b> the evidence of one proposition (outlet, stance, copy or not, optional trust and
  * reliability prior). <b>Out:</b> a {@link org.corroborate.impl.verdict.VerdictResult}: TRUE,
  * FALSE or UNVERIFIED, the probability that the proposition is true and its explanation tree.
- * <b>May import:</b> every earlier stage ({@code token} for the words of a text). <b>May not import:</b>
- * reliability, report, news, truth, stance.
+ * <b>May import:</b> every earlier stage ({@code token} for the words of a text).
+ * <b>May not import:</b> reliability, report, news, truth, stance.
  */
 package org.corroborate.impl.verdict;
