@@ -13,13 +13,13 @@ import org.corroborate.Explanation;
 
 /**
  * A fitted verdict model: P(true) = 1 / (1 + exp(-z)), z = bias + Σ weight_i × feature_i over the
- * {@link VerdictFeatures}; the verdict is UNVERIFIED when the evidence is empty (no item that is
+ * {@code VerdictFeatures}; the verdict is UNVERIFIED when the evidence is empty (no item that is
  * not a copy, or all weigh 0) or |P - 1/2| &le; band, else TRUE when P &gt; 1/2 and FALSE below.
  *
  * <p>Weights and band come from {@link VerdictTrainer} and live in a tab-separated file ({@link
  * #RESOURCE} for the shipped one): {@code #} comment lines, then {@code version 1}, {@code band
- * h}, {@code bias b} and one {@code weight NAME w} line per feature in the order of {@link
- * VerdictFeatures#NAMES}. Immutable and thread-safe.
+ * h}, {@code bias b} and one {@code weight NAME w} line per feature in the order of {@code
+ * VerdictFeatures.NAMES}. Immutable and thread-safe.
  */
 public final class VerdictModel {
   /** The version of the file format and feature set this class reads and writes. */

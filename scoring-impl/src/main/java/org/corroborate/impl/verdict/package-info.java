@@ -2,8 +2,8 @@
  * Stage 6b, verdict: whether a proposition is true, from how the outlets carry it.
  *
  * <p><b>Entry:</b> {@link org.corroborate.impl.verdict.VerdictModel#judge}: a logistic model over
- * the counts of independent outlets for, against and only observing the proposition ({@link
- * org.corroborate.impl.verdict.VerdictFeatures}), fitted by {@link
+ * the counts of independent outlets for, against and only observing the proposition ({@code
+ * VerdictFeatures}), fitted by {@link
  * org.corroborate.impl.verdict.VerdictTrainer} and shipped as the versioned resource {@code
  * model.tsv} beside this package. {@link org.corroborate.impl.verdict.Evidence} gathers a
  * proposition's items and marks word-for-word copies, which count once.
