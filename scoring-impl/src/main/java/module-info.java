@@ -8,10 +8,10 @@
  *
  * <p>The packages, in pipeline order: {@code lang} (word lists), {@code token}, {@code clean},
  * {@code sentence}, {@code extract}, {@code match}, {@code relate}, {@code independence}, {@code
- * reliability}, {@code report}, and {@code news} (the pipeline and the service); {@code truth}
- * (the algorithms) with {@code compare} (value comparison); {@code stance}, {@code io}, {@code
- * format}. Each package's {@code package-info.java} says what comes in, what goes out and what it
- * may not import.
+ * verdict}, {@code reliability}, {@code report}, and {@code news} (the pipeline and the
+ * service); {@code truth} (the algorithms) with {@code compare} (value comparison); {@code
+ * stance}, {@code io}, {@code format}. Each package's {@code package-info.java} says what comes
+ * in, what goes out and what it may not import.
  */
 // "module": the modules named by qualified exports are built after this one;
 // "requires-automatic": commons-math3 (3.6.1, its last release) has no module descriptor

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * 0} ({@link String#hashCode()} is specified, so the split is the same on every JVM), else in the
  * held-out half.
  */
-record EmergentHeadlines(List<String> headlines, List<String> claimIds) {
+public record EmergentHeadlines(List<String> headlines, List<String> claimIds) {
 
   static EmergentHeadlines read(Path articles) throws IOException {
     List<List<String>> rows = csv(Files.readString(articles, StandardCharsets.UTF_8));
@@ -45,7 +45,7 @@ record EmergentHeadlines(List<String> headlines, List<String> claimIds) {
    * The benchmark file {@code relative} under {@code ../../shared/datasets} (or {@code
    * -Dcorroborate.datasets}); the calling test is skipped, with a message, when it is absent.
    */
-  static Path require(String relative) {
+  public static Path require(String relative) {
     String property = System.getProperty("corroborate.datasets");
     Path datasets = property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
     Path path = datasets.resolve(relative);
@@ -86,7 +86,7 @@ record EmergentHeadlines(List<String> headlines, List<String> claimIds) {
   }
 
   /** Parses RFC 4180 CSV: rows of fields; quoted fields may hold commas, quotes and line breaks. */
-  static List<List<String>> csv(String text) {
+  public static List<List<String>> csv(String text) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();

@@ -26,7 +26,7 @@ class PackageLayoutTest {
 
   /** The news pipeline's packages in stage order: each may import only those before it. */
   private static final List<String> PIPELINE = List.of("lang", "token", "clean", "sentence",
-      "extract", "match", "relate", "independence", "reliability", "report", "news");
+      "extract", "match", "relate", "independence", "verdict", "reliability", "report", "news");
 
   /** What the packages outside the pipeline may import. */
   private static final Map<String, Set<String>> OTHERS = Map.of(
