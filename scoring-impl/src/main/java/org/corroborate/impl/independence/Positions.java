@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.corroborate.impl.extract.DisjointSets;
 
 /**
  * Union-find over claims with cannot-link constraints: two sets join only if no claim of one
@@ -11,20 +12,20 @@ import java.util.Set;
  * the positions (Kruskal's spanning forest under the constraints); every two positions it leaves
  * apart that an edge connects hold a conflicting pair.
  *
- * <p>Each set keeps its members and the claims that conflict with one of them; a join moves the
- * smaller set's lists into the larger's, so each claim moves O(log n) times.
+ * <p>Each set ({@link DisjointSets}) keeps its members and the claims that conflict with one of
+ * them; a join looks the smaller set's members up in the larger set's conflicts, then moves the
+ * lists to the joined set's root.
  */
 final class Positions {
-  private final int[] parent;
+  private final DisjointSets sets;
   private final List<List<Integer>> members;
   private final List<Set<Integer>> conflicts;
 
   Positions(int n) {
-    parent = new int[n];
+    sets = new DisjointSets(n);
     members = new ArrayList<>(n);
     conflicts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
       members.add(null);
       conflicts.add(null);
     }
@@ -48,18 +49,19 @@ final class Positions {
     if (ra == rb) {
       return false;
     }
-    List<Integer> ma = membersOf(ra);
-    List<Integer> mb = membersOf(rb);
-    int into = ma.size() >= mb.size() ? ra : rb;
-    int from = into == ra ? rb : ra;
-    Set<Integer> blocked = conflicts.get(into);
+    // look up the smaller set's members among the larger set's conflicts
+    boolean aLarger = membersOf(ra).size() >= membersOf(rb).size();
+    Set<Integer> blocked = conflicts.get(aLarger ? ra : rb);
     if (blocked != null) {
-      for (int m : membersOf(from)) {
+      for (int m : membersOf(aLarger ? rb : ra)) {
         if (blocked.contains(m)) {
           return false;
         }
       }
     }
+    sets.union(ra, rb);
+    int into = sets.find(ra);
+    int from = into == ra ? rb : ra;
     membersOf(into).addAll(membersOf(from));
     Set<Integer> moved = conflicts.get(from);
     if (moved != null) {
@@ -67,21 +69,11 @@ final class Positions {
     }
     members.set(from, null);
     conflicts.set(from, null);
-    parent[from] = into;
     return true;
   }
 
   int find(int i) {
-    int r = i;
-    while (parent[r] != r) {
-      r = parent[r];
-    }
-    while (parent[i] != r) {
-      int next = parent[i];
-      parent[i] = r;
-      i = next;
-    }
-    return r;
+    return sets.find(i);
   }
 
   private List<Integer> membersOf(int root) {
