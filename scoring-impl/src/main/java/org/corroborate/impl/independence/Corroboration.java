@@ -310,34 +310,43 @@ public final class Corroboration {
       ClaimGrouper.Graph graph, ClaimMatcher.Result blocking, AgreementScorer scorer,
       ClaimGrouper grouper, List<ClaimRelation> answers, UnaryOperator<String> speakerKey) {
     int m = distinct.size();
-    java.util.TreeMap<Long, Double> candidates = new java.util.TreeMap<>();
-    for (int e = 0; e < graph.pairs().length; e++) {
-      candidates.put(graph.pairs()[e], graph.scores()[e]);
-    }
-    for (int[] pair : blocking.pairs()) {
-      candidates.computeIfAbsent(pack(pair[0], pair[1]),
-          p -> graph.scorer().score(pair[0], pair[1]));
-    }
     Map<Integer, Integer> local = new HashMap<>();
     for (int i = 0; i < m; i++) {
       local.put(distinct.get(i), i);
     }
     Map<Long, ClaimRelation> answered = new HashMap<>();
     for (ClaimRelation r : answers) {
-      long p = pack(Math.min(local.get(r.a()), local.get(r.b())),
-          Math.max(local.get(r.a()), local.get(r.b())));
-      answered.put(p, r);
-      candidates.putIfAbsent(p, graph.scorer().score((int) (p >>> 32), (int) p));
+      answered.put(pack(Math.min(local.get(r.a()), local.get(r.b())),
+          Math.max(local.get(r.a()), local.get(r.b()))), r);
+    }
+    // candidates: the graph's pairs, the matcher's and the answers', each once, ascending
+    long[] candidates = new long[graph.pairs().length + blocking.pairs().size() + answered.size()];
+    int n = 0;
+    for (long p : graph.pairs()) {
+      candidates[n++] = p;
+    }
+    for (int[] pair : blocking.pairs()) {
+      candidates[n++] = pack(pair[0], pair[1]);
+    }
+    for (long p : answered.keySet()) {
+      candidates[n++] = p;
+    }
+    Arrays.sort(candidates);
+    int unique = 0;
+    for (int k = 0; k < n; k++) {
+      if (unique == 0 || candidates[k] != candidates[unique - 1]) {
+        candidates[unique++] = candidates[k];
+      }
     }
     List<ClaimRelation> relations = new ArrayList<>();
     Map<Long, ClaimRelation> reported = new HashMap<>();
-    long[] edgePairs = new long[candidates.size()];
-    double[] edgeWeights = new double[candidates.size()];
-    long[] apart = new long[candidates.size()];
+    long[] edgePairs = new long[unique];
+    double[] edgeWeights = new double[unique];
+    long[] apart = new long[unique];
     int edges = 0;
     int kept = 0;
-    for (Map.Entry<Long, Double> c : candidates.entrySet()) {
-      long p = c.getKey();
+    for (int k = 0; k < unique; k++) {
+      long p = candidates[k];
       int i = (int) (p >>> 32);
       int j = (int) p;
       int a = distinct.get(i);
@@ -363,7 +372,7 @@ public final class Corroboration {
       // two claims of one document join through a relation, never through wording alone: a
       // long article's sentences share its topic's words, and one voice corroborates nothing
       double weight = claims.get(a).documentId().equals(claims.get(b).documentId())
-          ? 0.0 : c.getValue();
+          ? 0.0 : similarity(graph, p);
       if (r.type().sameProposition()) {
         weight = Math.max(weight, r.score());
       }
@@ -441,6 +450,12 @@ public final class Corroboration {
       }
     }
     return new Grouping(relations, sameProposition, samePosition);
+  }
+
+  /** The similarity of a pair: the graph's score when it is an edge, else scored now. */
+  private static double similarity(ClaimGrouper.Graph graph, long pair) {
+    int e = Arrays.binarySearch(graph.pairs(), pair);
+    return e >= 0 ? graph.scores()[e] : graph.scorer().score((int) (pair >>> 32), (int) pair);
   }
 
   /** Whether both claims name a speaker (not anonymous), and not the same one. */

@@ -67,10 +67,7 @@ public final class ClaimGrouper {
    * {@link ClaimSimilarity#groupingThreshold()}; blocking stays on the lexical n-grams.
    */
   public static ClaimGrouper of(ClaimSimilarity similarity) {
-    Objects.requireNonNull(similarity, "similarity");
-    LexicalSimilarity lexical = similarity instanceof LexicalSimilarity l ? l : new LexicalSimilarity();
-    return new ClaimGrouper(lexical, similarity,
-        Settings.DEFAULTS.withThreshold(similarity.groupingThreshold()));
+    return of(similarity, similarity.groupingThreshold());
   }
 
   /** Returns the name of the similarity that scores the pairs. */
@@ -87,8 +84,10 @@ public final class ClaimGrouper {
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1]
    */
   public static ClaimGrouper of(ClaimSimilarity similarity, double threshold) {
-    return new ClaimGrouper(new LexicalSimilarity(), similarity,
-        Settings.DEFAULTS.withThreshold(threshold));
+    Objects.requireNonNull(similarity, "similarity");
+    // the lexical similarity itself blocks too, so its vectors serve both
+    LexicalSimilarity lexical = similarity instanceof LexicalSimilarity l ? l : new LexicalSimilarity();
+    return new ClaimGrouper(lexical, similarity, Settings.DEFAULTS.withThreshold(threshold));
   }
 
   /**

@@ -10,7 +10,8 @@ import org.corroborate.news.ClaimSimilarity;
 import org.junit.jupiter.api.Test;
 
 class AverageLinkClusteringTest {
-  private static final long[] NONE = {};
+  /** No pair kept apart (no cannot-link). */
+  private static final long[] NO_CANNOT_LINKS = {};
 
   private static long pair(int a, int b) {
     return ((long) a << 32) | b;
@@ -23,7 +24,7 @@ class AverageLinkClusteringTest {
     // avg({0,1}, 2) = (.8 - 9) / 2 < 0, so 2 stays alone.
     long[] pairs = {pair(0, 1), pair(0, 2), pair(1, 2)};
     double[] sims = {0.9, 0.7, 0.8};
-    assertThat(AverageLinkClustering.cluster(3, pairs, sims, NONE, 0.5)).containsExactly(0, 0, 0);
+    assertThat(AverageLinkClustering.cluster(3, pairs, sims, NO_CANNOT_LINKS, 0.5)).containsExactly(0, 0, 0);
     assertThat(AverageLinkClustering.cluster(3, pairs, sims, new long[] {pair(0, 2)}, 0.5))
         .containsExactly(0, 0, 1);
     // a cannot-link between items with no edge at all still blocks a merge through a third
@@ -38,7 +39,7 @@ class AverageLinkClusteringTest {
     // Worked by hand: first merge {0,1} at .9; then avg({0,1}, 2) = (0 + .9) / 2 = .45 < .5: stop.
     // Single link would join 2 through 1 at .9.
     int[] groups = AverageLinkClustering.cluster(3, new long[] {pair(0, 1), pair(1, 2)},
-        new double[] {0.9, 0.9}, NONE, 0.5);
+        new double[] {0.9, 0.9}, NO_CANNOT_LINKS, 0.5);
     assertThat(groups).containsExactly(0, 0, 1);
   }
 
@@ -48,7 +49,7 @@ class AverageLinkClusteringTest {
     // avg({0,1},{2,3}) = .8 / 4 = .2 < .5, so three groups of two
     long[] pairs = {pair(0, 1), pair(1, 2), pair(2, 3), pair(3, 4), pair(4, 5)};
     double[] sims = {0.8, 0.8, 0.8, 0.8, 0.8};
-    assertThat(AverageLinkClustering.cluster(6, pairs, sims, NONE, 0.5))
+    assertThat(AverageLinkClustering.cluster(6, pairs, sims, NO_CANNOT_LINKS, 0.5))
         .containsExactly(0, 0, 1, 1, 2, 2);
   }
 
@@ -72,20 +73,20 @@ class AverageLinkClusteringTest {
     // avg({0,1},{2,3}) = (.6 + .4 + 0 + 0) / 4 = .25 < .5: two groups
     long[] pairs = {pair(0, 1), pair(0, 2), pair(1, 2), pair(2, 3)};
     double[] sims = {0.9, 0.6, 0.4, 0.7};
-    assertThat(AverageLinkClustering.cluster(4, pairs, sims, NONE, 0.5)).containsExactly(0, 0, 1, 1);
+    assertThat(AverageLinkClustering.cluster(4, pairs, sims, NO_CANNOT_LINKS, 0.5)).containsExactly(0, 0, 1, 1);
     // at .25 the two groups merge; at .26 they do not
-    assertThat(AverageLinkClustering.cluster(4, pairs, sims, NONE, 0.25)).containsExactly(0, 0, 0, 0);
-    assertThat(AverageLinkClustering.cluster(4, pairs, sims, NONE, 0.26)).containsExactly(0, 0, 1, 1);
+    assertThat(AverageLinkClustering.cluster(4, pairs, sims, NO_CANNOT_LINKS, 0.25)).containsExactly(0, 0, 0, 0);
+    assertThat(AverageLinkClustering.cluster(4, pairs, sims, NO_CANNOT_LINKS, 0.26)).containsExactly(0, 0, 1, 1);
   }
 
   @Test
   void ties_brokenByIndex_andResultIndependentOfEdgeOrder() {
     // 0-1, 1-2 and 2-3 all .8: the tie goes to the smallest pair (0-1), then 2-3
     long[] pairs = {pair(0, 1), pair(1, 2), pair(2, 3)};
-    assertThat(AverageLinkClustering.cluster(4, pairs, new double[] {0.8, 0.8, 0.8}, NONE, 0.5))
+    assertThat(AverageLinkClustering.cluster(4, pairs, new double[] {0.8, 0.8, 0.8}, NO_CANNOT_LINKS, 0.5))
         .containsExactly(0, 0, 1, 1);
     long[] reversed = {pair(2, 3), pair(1, 2), pair(0, 1)};
-    assertThat(AverageLinkClustering.cluster(4, reversed, new double[] {0.8, 0.8, 0.8}, NONE, 0.5))
+    assertThat(AverageLinkClustering.cluster(4, reversed, new double[] {0.8, 0.8, 0.8}, NO_CANNOT_LINKS, 0.5))
         .containsExactly(0, 0, 1, 1);
   }
 
@@ -112,7 +113,7 @@ class AverageLinkClusteringTest {
       double threshold = 0.05 + 0.9 * random.nextDouble();
       int[] got = AverageLinkClustering.cluster(n,
           edges.stream().mapToLong(Long::longValue).toArray(),
-          values.stream().mapToDouble(Double::doubleValue).toArray(), NONE, threshold);
+          values.stream().mapToDouble(Double::doubleValue).toArray(), NO_CANNOT_LINKS, threshold);
       assertThat(samePartition(got, reference(sim, threshold)))
           .as("seed %d round %d", seed, round).isTrue();
     }
@@ -120,7 +121,7 @@ class AverageLinkClusteringTest {
 
   @Test
   void badThreshold_isRefused() {
-    assertThatThrownBy(() -> AverageLinkClustering.cluster(2, new long[0], new double[0], NONE, 0))
+    assertThatThrownBy(() -> AverageLinkClustering.cluster(2, new long[0], new double[0], NO_CANNOT_LINKS, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
   }
 
