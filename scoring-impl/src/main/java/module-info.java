@@ -2,7 +2,7 @@
  * Corroborate's implementation: it provides the services of the API (the news pipeline, truth
  * discovery and the lexical claim similarity) and exports none of its packages to hosts. The
  * command line and the benchmarks reach the few internals they need through qualified exports:
- * the number formats, the corpus reader and the stance classifier for the command line; the word
+ * the number formats, the corpus reader, the stance classifier and the verdict model for the command line; the word
  * lists, the extractor, the grouping of claims, the analysis of a corpus, the compiled claim graph
  * with the algorithms, and value comparison for the benchmarks.
  *
@@ -30,6 +30,7 @@ module org.corroborate.impl {
   exports org.corroborate.impl.format to org.corroborate.cli;
   exports org.corroborate.impl.io to org.corroborate.cli;
   exports org.corroborate.impl.stance to org.corroborate.cli;
+  exports org.corroborate.impl.verdict to org.corroborate.cli;
 
   exports org.corroborate.impl.lang to org.corroborate.benchmarks;
   exports org.corroborate.impl.extract to org.corroborate.benchmarks;

@@ -1,5 +1,6 @@
 package org.corroborate.impl.verdict;
 
+import org.corroborate.news.Verdict;
 import java.util.Objects;
 import org.corroborate.Explanation;
 

@@ -1,5 +1,6 @@
 package org.corroborate.impl.verdict;
 
+import org.corroborate.news.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

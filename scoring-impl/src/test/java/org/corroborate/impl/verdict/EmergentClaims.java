@@ -1,5 +1,6 @@
 package org.corroborate.impl.verdict;
 
+import org.corroborate.news.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

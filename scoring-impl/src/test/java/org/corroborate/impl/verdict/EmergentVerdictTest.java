@@ -1,5 +1,6 @@
 package org.corroborate.impl.verdict;
 
+import org.corroborate.news.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

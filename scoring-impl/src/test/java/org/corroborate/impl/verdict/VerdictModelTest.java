@@ -1,5 +1,6 @@
 package org.corroborate.impl.verdict;
 
+import org.corroborate.news.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
