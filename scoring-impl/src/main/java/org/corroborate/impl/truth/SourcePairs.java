@@ -23,8 +23,9 @@ import java.util.Arrays;
  *
  * <p>Cost, once per run: at most the candidates times the two sources' item counts, and never
  * more than {@code sum over items of k^2} for {@code k} voters on an item (the bound when {@code m
- * = 1}, which builds every pair sharing an item); plus one merge of the two sources' claim lists
- * per built pair to count the claims it shares. Memory: five ints per built pair plus a few per
+ * = 1}, which builds every pair sharing an item); plus, to count the claims each built pair
+ * shares ({@link #sharedClaims}), the cheaper of one merge of the two sources' claim lists per
+ * pair and one walk over each claim's voters. Memory: five ints per built pair plus a few per
  * source; pairs that cannot reach {@code minShared} take none.
  */
 final class SourcePairs {
@@ -183,15 +184,63 @@ final class SourcePairs {
       }
     }
     upperStart[sources] = pairs;
-    int[] claims = new int[pairs];
-    for (int p = 0; p < pairs; p++) {
+    int[] firsts = Arrays.copyOf(first, pairs);
+    int[] seconds = Arrays.copyOf(second, pairs);
+    return new SourcePairs(firsts, seconds, upperStart, Arrays.copyOf(counts, pairs),
+        sharedClaims(graph, firsts, seconds, upperStart), candidates);
+  }
+
+  /**
+   * The claims each built pair shares, counted the cheaper of two exact ways: merging the two
+   * sources' claim lists per pair (the sum over pairs of both sources' claim counts), or walking
+   * each claim's voters once and adding one to every built pair among them (the sum over claims of
+   * {@code k(k - 1) / 2} for {@code k} voters, each a binary search among a source's partners).
+   */
+  private static int[] sharedClaims(ClaimGraph graph, int[] first, int[] second, int[] upperStart) {
+    long merge = 0;
+    for (int p = 0; p < first.length; p++) {
+      merge += graph.sourceClaimStart[first[p] + 1] - graph.sourceClaimStart[first[p]]
+          + graph.sourceClaimStart[second[p] + 1] - graph.sourceClaimStart[second[p]];
+    }
+    long walk = 0;
+    for (int c = 0; c < graph.claimCount && walk <= merge; c++) {
+      long k = graph.claimSourceStart[c + 1] - graph.claimSourceStart[c];
+      walk += k * (k - 1) / 2 * 8; // a binary search costs a few comparisons
+    }
+    return merge < walk ? sharedClaimsByMerge(graph, first, second)
+        : sharedClaimsByWalk(graph, second, upperStart, first.length);
+  }
+
+  /** The claims each pair shares, by merging the two sources' claim lists. */
+  static int[] sharedClaimsByMerge(ClaimGraph graph, int[] first, int[] second) {
+    int[] claims = new int[first.length];
+    for (int p = 0; p < first.length; p++) {
       int a = first[p];
       int b = second[p];
       claims[p] = common(graph.sourceClaims, graph.sourceClaimStart[a],
           graph.sourceClaimStart[a + 1], graph.sourceClaimStart[b], graph.sourceClaimStart[b + 1]);
     }
-    return new SourcePairs(Arrays.copyOf(first, pairs), Arrays.copyOf(second, pairs),
-        upperStart, Arrays.copyOf(counts, pairs), claims, candidates);
+    return claims;
+  }
+
+  /** The claims each pair shares, by walking each claim's voters once. */
+  static int[] sharedClaimsByWalk(ClaimGraph graph, int[] second, int[] upperStart, int pairs) {
+    int[] claims = new int[pairs];
+    for (int c = 0; c < graph.claimCount; c++) {
+      int from = graph.claimSourceStart[c];
+      int to = graph.claimSourceStart[c + 1];
+      for (int x = from; x < to; x++) {
+        for (int y = x + 1; y < to; y++) {
+          int a = Math.min(graph.claimSources[x], graph.claimSources[y]);
+          int b = Math.max(graph.claimSources[x], graph.claimSources[y]);
+          int p = Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
+          if (p >= 0) {
+            claims[p]++;
+          }
+        }
+      }
+    }
+    return claims;
   }
 
   /** The values found in both ascending runs {@code values[a .. aEnd)} and {@code [b .. bEnd)}. */

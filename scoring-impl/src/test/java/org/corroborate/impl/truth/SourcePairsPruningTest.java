@@ -100,6 +100,11 @@ class SourcePairsPruningTest {
           }
         }
         assertThat(pairs.count).isEqualTo(expected);
+        // build picks the cheaper of two ways to count shared claims; both must count the same
+        assertThat(SourcePairs.sharedClaimsByWalk(graph, pairs.second, pairs.upperStart,
+            pairs.count)).as("walk at min %d", min).containsExactly(pairs.sharedClaims);
+        assertThat(SourcePairs.sharedClaimsByMerge(graph, pairs.first, pairs.second))
+            .as("merge at min %d", min).containsExactly(pairs.sharedClaims);
       }
     }
   }
