@@ -9,13 +9,21 @@ import java.util.TreeMap;
 
 /**
  * Immutable settings for one truth-discovery run: the algorithm, how values compare, convergence,
- * the algorithm's own parameters, source priors and the random seed.
+ * the algorithm's own parameters, source priors, the random seed and the number of threads.
+ *
+ * <p>Threads change only how fast a run goes, never what it answers: each iteration splits its
+ * work into fixed ranges of claims, items or sources whatever the thread count, and every sum is
+ * added in the same order, so a run gives the same numbers to the last bit with 1, 2 or 64
+ * threads.
  *
  * <p>Built with {@link #builder()}; each setting is validated when set and may be set once.
  * Settings left unset take the algorithm's documented defaults ({@link AlgorithmInfo}). Parameter
  * names are checked against the algorithm when the run starts.
  */
 public final class TruthDiscoveryConfig {
+  /** The most threads a run may be given. */
+  public static final int MAX_THREADS = 4096;
+
   private final String algorithm;
   private final ValueComparison comparison;
   private final OptionalInt maxIterations;
@@ -23,6 +31,7 @@ public final class TruthDiscoveryConfig {
   private final Map<String, Double> parameters;
   private final Map<String, Double> priors;
   private final long seed;
+  private final OptionalInt threads;
 
   private TruthDiscoveryConfig(Builder b) {
     this.algorithm = b.algorithm;
@@ -32,6 +41,7 @@ public final class TruthDiscoveryConfig {
     this.parameters = Collections.unmodifiableMap(new TreeMap<>(b.parameters));
     this.priors = Collections.unmodifiableMap(new TreeMap<>(b.priors));
     this.seed = b.seed == null ? 0L : b.seed;
+    this.threads = b.threads;
   }
 
   /** Returns a new builder. */
@@ -58,6 +68,7 @@ public final class TruthDiscoveryConfig {
     b.tolerance = tolerance;
     b.parameters.putAll(parameters);
     b.priors.putAll(priors);
+    b.threads = threads;
     b.seed = seed;
     return b.build();
   }
@@ -97,6 +108,19 @@ public final class TruthDiscoveryConfig {
     return seed;
   }
 
+  /**
+   * The number of threads a run may use, if set; unset, a run uses {@link
+   * Runtime#availableProcessors()}. The answer does not depend on it.
+   */
+  public OptionalInt threads() {
+    return threads;
+  }
+
+  /** The number of threads a run uses: {@link #threads()}, else the available processors. */
+  public int effectiveThreads() {
+    return threads.orElse(Runtime.getRuntime().availableProcessors());
+  }
+
   /** Lists every setting, defaults marked. */
   @Override
   public String toString() {
@@ -106,7 +130,8 @@ public final class TruthDiscoveryConfig {
         + ", tolerance=" + (tolerance.isPresent() ? tolerance.getAsDouble() : "default")
         + ", parameters=" + parameters
         + ", priors=" + priors.size() + " sources"
-        + ", seed=" + seed + "}";
+        + ", seed=" + seed
+        + ", threads=" + (threads.isPresent() ? threads.getAsInt() : "default") + "}";
   }
 
   @Override
@@ -118,12 +143,14 @@ public final class TruthDiscoveryConfig {
         && tolerance.equals(that.tolerance)
         && parameters.equals(that.parameters)
         && priors.equals(that.priors)
-        && seed == that.seed;
+        && seed == that.seed
+        && threads.equals(that.threads);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(algorithm, comparison, maxIterations, tolerance, parameters, priors, seed);
+    return Objects.hash(algorithm, comparison, maxIterations, tolerance, parameters, priors, seed,
+        threads);
   }
 
   /** Collects settings; each is checked on arrival and may be set only once. */
@@ -135,6 +162,7 @@ public final class TruthDiscoveryConfig {
     private final Map<String, Double> parameters = new TreeMap<>();
     private final Map<String, Double> priors = new TreeMap<>();
     private Long seed;
+    private OptionalInt threads = OptionalInt.empty();
 
     private Builder() {}
 
@@ -210,6 +238,17 @@ public final class TruthDiscoveryConfig {
     public Builder seed(long seed) {
       requireUnset(this.seed == null, "seed", this.seed);
       this.seed = seed;
+      return this;
+    }
+
+    /** Sets the number of threads a run may use, from 1 to 4,096 (unset: the available processors). */
+    public Builder threads(int threads) {
+      requireUnset(this.threads.isEmpty(), "threads", this.threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new IllegalArgumentException(
+            "threads must be from 1 to " + MAX_THREADS + ", was " + threads);
+      }
+      this.threads = OptionalInt.of(threads);
       return this;
     }
 

@@ -124,6 +124,11 @@ final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for algorithms that sample.")
   private Long seed;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads each algorithm's iterations run on (default: the available"
+          + " processors). The output is the same byte for byte whatever the number.")
+  private Integer threads;
+
   @Option(
       names = "--duplicates",
       paramLabel = "first|all|reject",
@@ -320,6 +325,13 @@ final class DiscoverCommand implements Callable<Integer> {
       }
       if (seed != null) {
         b.seed(seed);
+      }
+      if (threads != null) {
+        if (threads < 1 || threads > TruthDiscoveryConfig.MAX_THREADS) {
+          throw new IllegalArgumentException("--threads must be from 1 to "
+              + TruthDiscoveryConfig.MAX_THREADS + ", was " + threads);
+        }
+        b.threads(threads);
       }
       for (ParameterInfo p : info.parameters()) {
         Double value = parameters.get(p.name());

@@ -258,14 +258,26 @@ final class Accu extends Algorithm {
           discount(c);
         }
       }
-      for (int c = 0; c < graph.claimCount; c++) {
+      settings.parallel().rows(graph.claimCount, this::votes);
+      settings.parallel().rows(graph.itemCount, this::items);
+      settings.parallel().rows(graph.sourceCount, this::accuracies);
+      return Vectors.maxAbsDifference(previous, accuracy);
+    }
+
+    /** Each claim's vote: the independence-weighted scores of its sources. */
+    private void votes(int from, int to) {
+      for (int c = from; c < to; c++) {
         double sum = 0.0;
         for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
           sum += score[graph.claimSources[e]] * independence[e];
         }
         vote[c] = popularity.length > 0 ? sum + popularity[c] : sum;
       }
-      for (int i = 0; i < graph.itemCount; i++) {
+    }
+
+    /** Each item's claims: adjusted votes, confidences and the chosen value. */
+    private void items(int fromItem, int toItem) {
+      for (int i = fromItem; i < toItem; i++) {
         int first = graph.itemClaimStart[i];
         int end = graph.itemClaimStart[i + 1];
         double unobserved = Math.max(0.0, n + 1 - (end - first)); // PopAccu: none (n = 0)
@@ -299,14 +311,17 @@ final class Accu extends Algorithm {
           truth[c] = c == chosen ? 1.0 : 0.0;
         }
       }
-      for (int s = 0; s < graph.sourceCount; s++) {
+    }
+
+    /** Each source's accuracy: the mean confidence of its claims. */
+    private void accuracies(int from, int to) {
+      for (int s = from; s < to; s++) {
         double sum = 0.0;
         for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
           sum += confidence[graph.sourceClaims[e]];
         }
         accuracy[s] = sum / graph.sourceDegree(s);
       }
-      return Vectors.maxAbsDifference(previous, accuracy);
     }
 
     /**

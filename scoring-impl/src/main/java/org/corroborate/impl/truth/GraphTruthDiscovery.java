@@ -90,7 +90,12 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     ValueSimilarity similarity = similarity(config.comparison());
     ClaimGraph graph = ClaimGraph.compile(observations, similarity);
     Settings settings = resolve(algorithm.info(), config, graph, similarity);
-    Outcome outcome = algorithm.run(graph, settings, progress);
+    Outcome outcome;
+    try {
+      outcome = algorithm.run(graph, settings, progress);
+    } finally {
+      settings.parallel().close();
+    }
     return TruthDiscoveryResult.builder()
         .algorithm(algorithm.info())
         .config(config)
@@ -113,7 +118,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     return algorithm;
   }
 
-  /** Resolves a configuration against an algorithm and a compiled graph. */
+  /**
+   * Resolves a configuration against an algorithm and a compiled graph. The settings' {@link
+   * Parallel} is the caller's to close.
+   */
   public static Settings resolve(
       AlgorithmInfo info,
       TruthDiscoveryConfig config,
@@ -155,7 +163,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
         Map.copyOf(parameters),
         priors,
         config.seed(),
-        similarity);
+        similarity,
+        new Parallel(config.effectiveThreads()));
   }
 
   private static List<ItemResult> items(ClaimGraph graph, Outcome outcome) {

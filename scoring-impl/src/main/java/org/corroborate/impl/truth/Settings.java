@@ -5,7 +5,8 @@ import org.corroborate.truth.ValueSimilarity;
 
 /**
  * The resolved settings of one run: iteration limit, tolerance, every parameter with its value
- * (defaults filled in), the prior of each source (NaN where none), the seed and the similarity.
+ * (defaults filled in), the prior of each source (NaN where none), the seed, the similarity and
+ * the threads the iterations run on.
  */
 public record Settings(
     int maxIterations,
@@ -13,7 +14,14 @@ public record Settings(
     Map<String, Double> parameters,
     double[] priors,
     long seed,
-    ValueSimilarity similarity) {
+    ValueSimilarity similarity,
+    Parallel parallel) {
+
+  /** Settings whose iterations run on the caller's thread. */
+  public Settings(int maxIterations, double tolerance, Map<String, Double> parameters,
+      double[] priors, long seed, ValueSimilarity similarity) {
+    this(maxIterations, tolerance, parameters, priors, seed, similarity, Parallel.SERIAL);
+  }
 
   double parameter(String name) {
     Double value = parameters.get(name);

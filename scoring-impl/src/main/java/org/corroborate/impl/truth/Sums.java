@@ -56,21 +56,25 @@ class Sums extends Algorithm {
     initialBeliefs(graph, settings, belief);
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(belief, 0, previous, 0, belief.length);
-      for (int s = 0; s < graph.sourceCount; s++) {
-        double sum = 0.0;
-        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-          sum += previous[graph.sourceClaims[e]];
+      settings.parallel().rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          double sum = 0.0;
+          for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+            sum += previous[graph.sourceClaims[e]];
+          }
+          trust[s] = rawTrust(graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s], sum);
         }
-        trust[s] = rawTrust(graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s], sum);
-      }
+      });
       max[0] = Vectors.scaleToMax(trust);
-      for (int c = 0; c < graph.claimCount; c++) {
-        double sum = 0.0;
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          sum += trust[graph.claimSources[e]];
+      settings.parallel().rows(graph.claimCount, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          double sum = 0.0;
+          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+            sum += trust[graph.claimSources[e]];
+          }
+          belief[c] = sum;
         }
-        belief[c] = sum;
-      }
+      });
       max[1] = Vectors.scaleToMax(belief);
       return Vectors.maxAbsDifference(belief, previous);
     });

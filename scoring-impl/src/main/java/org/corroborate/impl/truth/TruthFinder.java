@@ -70,38 +70,44 @@ final class TruthFinder extends Algorithm {
       for (int s = 0; s < graph.sourceCount; s++) {
         tau[s] = tau(previousTrust[s]);
       }
-      for (int c = 0; c < graph.claimCount; c++) {
-        double sum = 0.0;
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          sum += tau[graph.claimSources[e]];
-        }
-        sigma[c] = sum;
-      }
-      for (int i = 0; i < graph.itemCount; i++) {
-        int first = graph.itemClaimStart[i];
-        int end = graph.itemClaimStart[i + 1];
-        double total = 0.0;
-        for (int c = first; c < end; c++) {
-          total += sigma[c];
-        }
-        itemSigma[i] = total;
-        for (int c = first; c < end; c++) {
-          double support = 0.0;
-          for (int k = implications.start[c]; k < implications.start[c + 1]; k++) {
-            support += sigma[implications.from[k]] * implications.support[k];
+      settings.parallel().rows(graph.claimCount, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          double sum = 0.0;
+          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+            sum += tau[graph.claimSources[e]];
           }
-          supported[c] = support;
-          adjusted[c] = sigma[c] + rho * (support - base * (total - sigma[c]));
-          confidence[c] = logistic(gamma, adjusted[c]);
+          sigma[c] = sum;
         }
-      }
-      for (int s = 0; s < graph.sourceCount; s++) {
-        double sum = 0.0;
-        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-          sum += confidence[graph.sourceClaims[e]];
+      });
+      settings.parallel().rows(graph.itemCount, (fromItem, toItem) -> {
+        for (int i = fromItem; i < toItem; i++) {
+          int first = graph.itemClaimStart[i];
+          int end = graph.itemClaimStart[i + 1];
+          double total = 0.0;
+          for (int c = first; c < end; c++) {
+            total += sigma[c];
+          }
+          itemSigma[i] = total;
+          for (int c = first; c < end; c++) {
+            double support = 0.0;
+            for (int k = implications.start[c]; k < implications.start[c + 1]; k++) {
+              support += sigma[implications.from[k]] * implications.support[k];
+            }
+            supported[c] = support;
+            adjusted[c] = sigma[c] + rho * (support - base * (total - sigma[c]));
+            confidence[c] = logistic(gamma, adjusted[c]);
+          }
         }
-        trust[s] = sum / (graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
-      }
+      });
+      settings.parallel().rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          double sum = 0.0;
+          for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+            sum += confidence[graph.sourceClaims[e]];
+          }
+          trust[s] = sum / (graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
+        }
+      });
       return Vectors.cosineDistance(previousTrust, trust);
     });
     return state.outcome(convergence, rho, gamma, base);

@@ -1,0 +1,86 @@
+package org.corroborate.impl.truth;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.stream.IntStream;
+
+/**
+ * Runs the rows of an iteration (claims, items or sources) on a run's threads, in fixed blocks of
+ * {@link #BLOCK} rows whatever the thread count. A body writes only the entries of the rows it is
+ * given and reads only what the previous step finished, so each entry is computed by the same
+ * operations in the same order on any number of threads: the numbers are the same to the last
+ * bit with 1 thread or 64. Sums across rows (normalisations, convergence) stay with the caller,
+ * in row order.
+ *
+ * <p>The pool is made on first use, of daemon threads, and shut down by {@link #close}; one
+ * thread runs every body on the caller's thread and never makes a pool.
+ */
+public final class Parallel implements AutoCloseable {
+  /** Rows per block. */
+  public static final int BLOCK = 4096;
+
+  /** One thread: every body runs on the caller's thread. */
+  public static final Parallel SERIAL = new Parallel(1);
+
+  /** The work of the rows {@code [from, to)}. */
+  @FunctionalInterface
+  public interface Rows {
+    /** Computes rows {@code from} to {@code to - 1}. */
+    void run(int from, int to);
+  }
+
+  private final int threads;
+  private final java.util.concurrent.atomic.AtomicInteger named =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private ForkJoinPool pool;
+
+  /**
+   * Rows run on at most {@code threads} threads.
+   *
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public Parallel(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** The number of threads. */
+  public int threads() {
+    return threads;
+  }
+
+  /** Runs {@code body} over rows {@code [0, n)} in blocks, on this run's threads. */
+  public void rows(int n, Rows body) {
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    if (threads == 1 || blocks < 2) {
+      body.run(0, n);
+      return;
+    }
+    // a parallel stream started inside a pool's task runs on that pool's workers
+    pool().submit(() -> IntStream.range(0, blocks).parallel()
+        .forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)))).join();
+  }
+
+  private synchronized ForkJoinPool pool() {
+    if (pool == null) {
+      pool = new ForkJoinPool(threads, p -> {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+        t.setDaemon(true);
+        t.setName("corroborate-truth-" + named.getAndIncrement());
+        return t;
+      }, null, false);
+    }
+    return pool;
+  }
+
+  /** Shuts the pool down, if one was made. */
+  @Override
+  public synchronized void close() {
+    if (pool != null) {
+      pool.shutdown();
+      pool = null;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.corroborate.impl.truth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.corroborate.Corroborate;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
+import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.SourceDependence;
+import org.corroborate.truth.SourceTrust;
+import org.corroborate.truth.TruthDiscovery;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueConfidence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Threads change how fast a run goes, never its answer: every algorithm gives the same numbers to
+ * the last bit with 1, 2 and 16 threads, on data large enough that each iteration splits its
+ * claims, items and sources into several blocks.
+ */
+class ThreadCountTest {
+  /** 6,000 items (more than one block of items), about 18,000 claims, 120 sources. */
+  private static ObservationSet data() {
+    SplittableRandom random = new SplittableRandom(2026);
+    int sources = 120;
+    double[] accuracy = new double[sources];
+    for (int s = 0; s < sources; s++) {
+      accuracy[s] = 0.3 + 0.65 * random.nextDouble();
+    }
+    ObservationSet.Builder b = ObservationSet.builder();
+    for (int i = 0; i < 6000; i++) {
+      int truth = random.nextInt(4);
+      for (int k = 0; k < 5; k++) {
+        int s = random.nextInt(sources);
+        int value = random.nextDouble() < accuracy[s] ? truth : (truth + 1 + random.nextInt(3)) % 4;
+        b.add(String.format(java.util.Locale.ROOT, "s%03d", s),
+            String.format(java.util.Locale.ROOT, "i%05d", i), Value.text("v" + value));
+      }
+    }
+    return b.build();
+  }
+
+  /** Every number of a result, doubles in hexadecimal so that no bit can hide. */
+  private static String fingerprint(TruthDiscoveryResult r) {
+    StringBuilder out = new StringBuilder();
+    out.append(r.iterations()).append(' ').append(r.converged()).append('\n');
+    for (ItemResult item : r.items()) {
+      out.append(item.itemId()).append(' ').append(item.chosen().canonical()).append(' ')
+          .append(Double.toHexString(item.confidence()));
+      for (ValueConfidence v : item.values()) {
+        out.append(' ').append(v.value().canonical()).append('=')
+            .append(Double.toHexString(v.confidence()));
+      }
+      out.append('\n');
+    }
+    for (SourceTrust s : r.sources()) {
+      out.append(s.sourceId()).append(' ').append(Double.toHexString(s.trust())).append('\n');
+    }
+    for (SourceDependence d : r.dependencies()) {
+      out.append(d.first()).append('~').append(d.second()).append(' ')
+          .append(Double.toHexString(d.probability())).append('\n');
+    }
+    return out.toString();
+  }
+
+  @Test
+  void everyAlgorithm_sameNumbersToTheLastBit_with1_2_and16Threads() {
+    TruthDiscovery engine = Corroborate.truthDiscovery();
+    ObservationSet data = data();
+    for (AlgorithmInfo info : engine.algorithms()) {
+      String one = fingerprint(engine.discover(data, TruthDiscoveryConfig.builder()
+          .algorithm(info.name()).maxIterations(8).threads(1).build()));
+      for (int threads : new int[] {2, 16}) {
+        String many = fingerprint(engine.discover(data, TruthDiscoveryConfig.builder()
+            .algorithm(info.name()).maxIterations(8).threads(threads).build()));
+        assertThat(many).as("%s with %d threads", info.name(), threads).isEqualTo(one);
+      }
+    }
+  }
+
+  @Test
+  void rows_runBlocksOnSeveralThreadsAtOnce() throws InterruptedException {
+    // each of two blocks waits until both have started: this ends only if two threads run them
+    CountDownLatch started = new CountDownLatch(2);
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (Parallel parallel = new Parallel(2)) {
+      parallel.rows(2 * Parallel.BLOCK, (from, to) -> {
+        threads.add(Thread.currentThread().getName());
+        started.countDown();
+        try {
+          assertThat(started.await(30, TimeUnit.SECONDS)).as("the other block started").isTrue();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      });
+    }
+    assertThat(threads).hasSize(2).allMatch(name -> name.startsWith("corroborate-truth-"));
+  }
+
+  @Test
+  void rows_coverEveryRowOnce_inBlocksOfTheFixedSize() {
+    int n = 3 * Parallel.BLOCK + 17;
+    int[] seen = new int[n];
+    Set<Integer> sizes = ConcurrentHashMap.newKeySet();
+    try (Parallel parallel = new Parallel(3)) {
+      parallel.rows(n, (from, to) -> {
+        sizes.add(to - from);
+        for (int i = from; i < to; i++) {
+          seen[i]++;
+        }
+      });
+    }
+    assertThat(seen).containsOnly(1);
+    assertThat(sizes).containsExactlyInAnyOrder(Parallel.BLOCK, 17);
+  }
+
+  @Test
+  void threads_outsideOneTo4096_refused() {
+    assertThatThrownBy(() -> TruthDiscoveryConfig.builder().threads(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0");
+    assertThatThrownBy(() -> TruthDiscoveryConfig.builder().threads(4097))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4096");
+    assertThat(TruthDiscoveryConfig.builder().algorithm("vote").threads(3).build().threads())
+        .hasValue(3);
+    assertThat(TruthDiscoveryConfig.of("vote").effectiveThreads())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+}
