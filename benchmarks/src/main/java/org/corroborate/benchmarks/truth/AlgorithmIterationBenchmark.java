@@ -21,13 +21,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Time of one iteration of each truth-discovery algorithm on a compiled {@link ClaimGraph}.
  *
  * <p>The trial setup generates {@link SyntheticData} (1,000 sources, domain 10, ten observations
  * per item, seed 1), compiles it once under exact comparison and resolves the algorithm's defaults
- * with {@code maxIterations = 1}. The measured call is one {@code Algorithm.run}, so it includes the
+ * with {@code maxIterations = 1} on {@code threads} threads (1 by default, 0 for the available
+ * processors; {@code -p threads=1,2,0} compares them). The measured call is one {@code Algorithm.run}, so it includes the
  * per-run allocation of the algorithm's arrays (and, for TruthFinder, the empty implication table).
  * Throughput in observation-updates per second is {@code observations / (seconds per call)}.
  *
@@ -51,6 +53,10 @@ public class AlgorithmIterationBenchmark {
   @Param({"10000", "1000000", "10000000"})
   public int observations;
 
+  /** Threads the iteration runs on; 0 is the available processors. */
+  @Param({"1"})
+  public int threads;
+
   ClaimGraph graph;
   Settings settings;
   Algorithm engine;
@@ -67,9 +73,17 @@ public class AlgorithmIterationBenchmark {
     ValueSimilarity similarity = Similarities.of(ValueComparison.exact());
     graph = ClaimGraph.compile(set, similarity);
     engine = new GraphTruthDiscovery().find(algorithm);
-    TruthDiscoveryConfig config =
-        TruthDiscoveryConfig.builder().algorithm(algorithm).maxIterations(1).build();
-    settings = GraphTruthDiscovery.resolve(engine.info(), config, graph, similarity);
+    TruthDiscoveryConfig.Builder config =
+        TruthDiscoveryConfig.builder().algorithm(algorithm).maxIterations(1);
+    if (threads > 0) {
+      config.threads(threads);
+    }
+    settings = GraphTruthDiscovery.resolve(engine.info(), config.build(), graph, similarity);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    settings.parallel().close();
   }
 
   /**
