@@ -85,6 +85,8 @@ import org.corroborate.truth.SourceDependence;
 final class Accu extends Algorithm {
   static final double EDGE = 1e-6;
   static final double REPORTED_DEPENDENCE = 0.5;
+  /** The most (pair, shared claim) entries kept as per-pair lists: 2^26 ints, 256 MB. */
+  static final long PAIR_CLAIMS_LIMIT = 1L << 26;
 
   enum Variant { PLAIN, SIMILARITY, COPY, POPULARITY }
 
@@ -180,21 +182,17 @@ final class Accu extends Algorithm {
     final double[] forward;
     final double[] backward;
     final double[] dependence;
-    /** For the claim being discounted: the position of each of its sources, and the claim. */
-    final int[] slot;
-    final int[] slotClaim;
-    /** Dependent pairs among one claim's sources, by position: {@code neighbours[start[x]..]}. */
-    int[] edgeX = new int[16];
-    int[] edgeY = new int[16];
-    int[] edgePair = new int[16];
-    int[] start = new int[5];
-    int[] neighbours = new int[16];
-    double[] weights = new double[16];
-    double[] best = new double[4];
-    boolean[] placed = new boolean[4];
-    /** Max-heap of (best, position) with ties to the lower position; stale entries are skipped. */
-    double[] heapValue = new double[16];
-    int[] heapPosition = new int[16];
+    /** Scratch of the serial walks (dependences without pair lists); discount has one per thread. */
+    final Discount serial;
+    final ThreadLocal<Discount> discounts;
+    /**
+     * The claims each pair shares, ascending: {@code pairClaims[pairClaimStart[p] ..
+     * pairClaimStart[p + 1] - 1]}; null when they would take more than {@link #PAIR_CLAIMS_LIMIT}
+     * ints, and the dependences are then summed by one serial walk over the claims, in the same
+     * order.
+     */
+    final int[] pairClaimStart;
+    final int[] pairClaims;
 
     Run(ClaimGraph graph, Settings settings) {
       this.graph = graph;
@@ -236,9 +234,29 @@ final class Accu extends Algorithm {
       }
       Arrays.fill(truth, 1 - eps); // Algorithm 2: values start at one minus the error rate
       Arrays.fill(independence, 1.0);
-      slot = new int[copying ? graph.sourceCount : 0]; // shared by dependences and discount
-      slotClaim = new int[slot.length];
-      Arrays.fill(slotClaim, -1);
+      serial = copying ? new Discount() : null;
+      discounts = copying ? ThreadLocal.withInitial(Discount::new) : null;
+      long incidences = 0;
+      if (copying) {
+        for (int p = 0; p < pairs.count; p++) {
+          incidences += pairs.sharedClaims[p];
+        }
+      }
+      if (copying && incidences <= PAIR_CLAIMS_LIMIT) {
+        pairClaimStart = new int[pairs.count + 1];
+        for (int p = 0; p < pairs.count; p++) {
+          pairClaimStart[p + 1] = pairClaimStart[p] + pairs.sharedClaims[p];
+        }
+        pairClaims = new int[(int) incidences];
+        int[] cursor = Arrays.copyOf(pairClaimStart, pairs.count);
+        for (int c = 0; c < graph.claimCount; c++) {
+          int claim = c;
+          serial.pairsOf(c, pair -> pairClaims[cursor[pair]++] = claim);
+        }
+      } else {
+        pairClaimStart = null;
+        pairClaims = null;
+      }
     }
 
     Outcome execute(ProgressListener progress) {
@@ -254,9 +272,12 @@ final class Accu extends Algorithm {
       }
       if (pairs != null) {
         dependences();
-        for (int c = 0; c < graph.claimCount; c++) {
-          discount(c);
-        }
+        settings.parallel().rows(graph.claimCount, (from, to) -> {
+          Discount scratch = settings.parallel().threads() == 1 ? serial : discounts.get();
+          for (int c = from; c < to; c++) {
+            scratch.discount(c);
+          }
+        });
       }
       settings.parallel().rows(graph.claimCount, this::votes);
       settings.parallel().rows(graph.itemCount, this::items);
@@ -326,79 +347,68 @@ final class Accu extends Algorithm {
 
     /**
      * Posterior dependence of every pair from the shared claims and the previous round's P. Each
-     * pair's terms are added in claim order; a claim's built pairs are found either by looking up
-     * every pair of its {@code k} sources or by walking its sources' partners, whichever is
-     * fewer steps (a claim of every source with few built pairs costs {@code k}, not {@code k^2}).
+     * pair's terms are added in claim order: with the pair lists, one pair at a time (in parallel
+     * over pairs); without, by one serial walk over the claims, finding each claim's built pairs
+     * as {@link Discount#pairsOf} does. Both add the same terms in the same order.
      */
     void dependences() {
+      if (pairClaims != null) {
+        settings.parallel().rows(pairs.count, (from, to) -> {
+          for (int pair = from; pair < to; pair++) {
+            llIndependent[pair] = 0.0;
+            llForward[pair] = 0.0;
+            llBackward[pair] = 0.0;
+            for (int k = pairClaimStart[pair]; k < pairClaimStart[pair + 1]; k++) {
+              likelihoods(pair, truth[pairClaims[k]]);
+            }
+            posterior(pair);
+          }
+        });
+        return;
+      }
       Arrays.fill(llIndependent, 0.0);
       Arrays.fill(llForward, 0.0);
       Arrays.fill(llBackward, 0.0);
       for (int c = 0; c < graph.claimCount; c++) {
         double p = truth[c];
-        int from = graph.claimSourceStart[c];
-        int to = graph.claimSourceStart[c + 1];
-        long k = to - from;
-        long partners = 0;
-        for (int x = from; x < to; x++) {
-          int a = graph.claimSources[x];
-          partners += pairs.upperStart[a + 1] - pairs.upperStart[a];
-        }
-        if (k * (k - 1) / 2 <= partners) {
-          for (int x = from; x < to; x++) {
-            int a = graph.claimSources[x];
-            for (int y = x + 1; y < to; y++) {
-              int pair = pairs.find(a, graph.claimSources[y]);
-              if (pair >= 0) {
-                likelihoods(pair, p);
-              }
-            }
-          }
-          continue;
-        }
-        for (int x = from; x < to; x++) {
-          slotClaim[graph.claimSources[x]] = c;
-        }
-        for (int x = from; x < to; x++) {
-          int a = graph.claimSources[x];
-          for (int pair = pairs.upperStart[a]; pair < pairs.upperStart[a + 1]; pair++) {
-            if (slotClaim[pairs.second[pair]] == c) {
-              likelihoods(pair, p);
-            }
-          }
-        }
+        serial.pairsOf(c, pair -> likelihoods(pair, p));
+      }
+      for (int pair = 0; pair < pairs.count; pair++) {
+        posterior(pair);
+      }
+    }
+
+    /** The pair's posterior from its summed likelihoods, the items it differs on and the prior. */
+    private void posterior(int pair) {
+      if (pairs.sharedItems[pair] < minShared) {
+        forward[pair] = 0.0;
+        backward[pair] = 0.0;
+        dependence[pair] = 0.0;
+        return;
       }
       double priorIndependent = Math.log(1 - alpha);
       double priorDirection = Math.log(alpha / 2);
-      for (int pair = 0; pair < pairs.count; pair++) {
-        if (pairs.sharedItems[pair] < minShared) {
-          forward[pair] = 0.0;
-          backward[pair] = 0.0;
-          dependence[pair] = 0.0;
-          continue;
-        }
-        double a1 = used[pairs.first[pair]];
-        double a2 = used[pairs.second[pair]];
-        double pd = 1 - a1 * a2 - (1 - a1) * (1 - a2) / n;
-        int different = pairs.differentItems(pair);
-        if (different > 0) {
-          llIndependent[pair] += different * Math.log(pd);
-          double copied = different * Math.log(pd * (1 - copy));
-          llForward[pair] += copied;
-          llBackward[pair] += copied;
-        }
-        double l0 = priorIndependent + llIndependent[pair];
-        double l1 = priorDirection + llForward[pair];
-        double l2 = priorDirection + llBackward[pair];
-        double max = Math.max(l0, Math.max(l1, l2));
-        double e0 = Math.exp(l0 - max);
-        double e1 = Math.exp(l1 - max);
-        double e2 = Math.exp(l2 - max);
-        double z = e0 + e1 + e2;
-        forward[pair] = e1 / z;
-        backward[pair] = e2 / z;
-        dependence[pair] = Math.min(1.0, (e1 + e2) / z);
+      double a1 = used[pairs.first[pair]];
+      double a2 = used[pairs.second[pair]];
+      double pd = 1 - a1 * a2 - (1 - a1) * (1 - a2) / n;
+      int different = pairs.differentItems(pair);
+      if (different > 0) {
+        llIndependent[pair] += different * Math.log(pd);
+        double copied = different * Math.log(pd * (1 - copy));
+        llForward[pair] += copied;
+        llBackward[pair] += copied;
       }
+      double l0 = priorIndependent + llIndependent[pair];
+      double l1 = priorDirection + llForward[pair];
+      double l2 = priorDirection + llBackward[pair];
+      double max = Math.max(l0, Math.max(l1, l2));
+      double e0 = Math.exp(l0 - max);
+      double e1 = Math.exp(l1 - max);
+      double e2 = Math.exp(l2 - max);
+      double z = e0 + e1 + e2;
+      forward[pair] = e1 / z;
+      backward[pair] = e2 / z;
+      dependence[pair] = Math.min(1.0, (e1 + e2) / z);
     }
 
     /** Adds one shared claim, true with probability p, to the pair's three likelihoods. */
@@ -419,211 +429,277 @@ final class Accu extends Algorithm {
     }
 
     /**
-     * I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2.
-     * Only the dependent pairs among the claim's sources are looked at (a factor {@code 1 - c * 0}
-     * is exactly one): the cost is the claim's sources plus their built pairs, times {@code log k}
-     * for the ordering, never {@code k^2}.
+     * One thread's scratch for the walks over a claim's sources: which position each source holds
+     * in the claim being walked, its dependent pairs and the greedy ordering's heap.
      */
-    void discount(int c) {
-      int from = graph.claimSourceStart[c];
-      int k = graph.claimSourceStart[c + 1] - from;
-      if (k == 1) {
-        independence[from] = 1.0;
-        return;
+    final class Discount {
+      /** For the claim being walked: the position of each of its sources, and the claim. */
+      final int[] slot = new int[graph.sourceCount];
+      final int[] slotClaim = new int[graph.sourceCount];
+      /** Dependent pairs among one claim's sources, by position: {@code neighbours[start[x]..]}. */
+      int[] edgeX = new int[16];
+      int[] edgeY = new int[16];
+      int[] edgePair = new int[16];
+      int[] start = new int[5];
+      int[] neighbours = new int[16];
+      double[] weights = new double[16];
+      double[] best = new double[4];
+      boolean[] placed = new boolean[4];
+      /** Max-heap of (best, position) with ties to the lower position; stale entries are skipped. */
+      double[] heapValue = new double[16];
+      int[] heapPosition = new int[16];
+
+      Discount() {
+        Arrays.fill(slotClaim, -1);
       }
-      for (int x = 0; x < k; x++) {
-        int s = graph.claimSources[from + x];
-        slot[s] = x;
-        slotClaim[s] = c;
-      }
-      // dependent pairs (x, y), x < y, in (x, y) order: claim sources ascend, and so do partners;
-      // found by looking up every pair or by walking the partners, whichever is fewer steps
-      long partners = 0;
-      for (int x = 0; x < k; x++) {
-        int s = graph.claimSources[from + x];
-        partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
-      }
-      boolean lookUp = (long) k * (k - 1) / 2 <= partners;
-      int edges = 0;
-      for (int x = 0; x < k; x++) {
-        int s = graph.claimSources[from + x];
-        if (lookUp) {
-          for (int y = x + 1; y < k; y++) {
-            int pair = pairs.find(s, graph.claimSources[from + y]);
-            if (pair >= 0) {
-              edges = edge(edges, x, y, pair);
+
+      /**
+       * Calls {@code action} with every built pair among claim c's sources, found by looking up
+       * every pair of its {@code k} sources or by walking its sources' partners, whichever is
+       * fewer steps (a claim of every source with few built pairs costs {@code k}, not {@code
+       * k^2}).
+       */
+      void pairsOf(int c, java.util.function.IntConsumer action) {
+        int from = graph.claimSourceStart[c];
+        int to = graph.claimSourceStart[c + 1];
+        long k = to - from;
+        long partners = 0;
+        for (int x = from; x < to; x++) {
+          int a = graph.claimSources[x];
+          partners += pairs.upperStart[a + 1] - pairs.upperStart[a];
+        }
+        if (k * (k - 1) / 2 <= partners) {
+          for (int x = from; x < to; x++) {
+            int a = graph.claimSources[x];
+            for (int y = x + 1; y < to; y++) {
+              int pair = pairs.find(a, graph.claimSources[y]);
+              if (pair >= 0) {
+                action.accept(pair);
+              }
             }
           }
-          continue;
+          return;
         }
-        for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
-          int t = pairs.second[pair];
-          if (slotClaim[t] == c) {
-            edges = edge(edges, x, slot[t], pair);
+        for (int x = from; x < to; x++) {
+          slotClaim[graph.claimSources[x]] = c;
+        }
+        for (int x = from; x < to; x++) {
+          int a = graph.claimSources[x];
+          for (int pair = pairs.upperStart[a]; pair < pairs.upperStart[a + 1]; pair++) {
+            if (slotClaim[pairs.second[pair]] == c) {
+              action.accept(pair);
+            }
           }
         }
       }
-      int topEdge = -1;
-      double top = 0.0;
-      for (int e = 0; e < edges; e++) {
-        double d = dependence[edgePair[e]];
-        if (d > top) {
-          top = d;
-          topEdge = e;
+
+      /**
+       * I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2.
+       * Only the dependent pairs among the claim's sources are looked at (a factor {@code 1 - c * 0}
+       * is exactly one): the cost is the claim's sources plus their built pairs, times {@code log k}
+       * for the ordering, never {@code k^2}.
+       */
+      void discount(int c) {
+        int from = graph.claimSourceStart[c];
+        int k = graph.claimSourceStart[c + 1] - from;
+        if (k == 1) {
+          independence[from] = 1.0;
+          return;
         }
-      }
-      if (topEdge < 0) {
         for (int x = 0; x < k; x++) {
-          independence[from + x] = 1.0;
+          int s = graph.claimSources[from + x];
+          slot[s] = x;
+          slotClaim[s] = c;
         }
-        return;
-      }
-      neighbours(k, edges);
-      int topPair = edgePair[topEdge];
-      // forward means the first (x) copies the second (y): then y is the original and goes first
-      int first = forward[topPair] > backward[topPair] ? edgeY[topEdge] : edgeX[topEdge];
-      if (best.length < k) {
-        best = new double[Math.max(k, best.length * 2)];
-        placed = new boolean[best.length];
-      }
-      Arrays.fill(best, 0, k, 0.0);
-      Arrays.fill(placed, 0, k, false);
-      int heap = 0;
-      int lowest = 0; // unplaced positions whose best is 0 go in ascending order
-      int next = first;
-      for (int step = 0; step < k; step++) {
-        if (step > 0) {
-          next = -1;
-          while (heap > 0) {
-            int x = heapPosition[0];
-            double value = heapValue[0];
-            heap = pop(heap);
-            if (!placed[x] && value == best[x]) {
-              next = x;
-              break;
+        // dependent pairs (x, y), x < y, in (x, y) order: claim sources ascend, and so do partners;
+        // found by looking up every pair or by walking the partners, whichever is fewer steps
+        long partners = 0;
+        for (int x = 0; x < k; x++) {
+          int s = graph.claimSources[from + x];
+          partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
+        }
+        boolean lookUp = (long) k * (k - 1) / 2 <= partners;
+        int edges = 0;
+        for (int x = 0; x < k; x++) {
+          int s = graph.claimSources[from + x];
+          if (lookUp) {
+            for (int y = x + 1; y < k; y++) {
+              int pair = pairs.find(s, graph.claimSources[from + y]);
+              if (pair >= 0) {
+                edges = edge(edges, x, y, pair);
+              }
+            }
+            continue;
+          }
+          for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
+            int t = pairs.second[pair];
+            if (slotClaim[t] == c) {
+              edges = edge(edges, x, slot[t], pair);
             }
           }
-          if (next < 0) {
-            while (placed[lowest]) {
-              lowest++;
+        }
+        int topEdge = -1;
+        double top = 0.0;
+        for (int e = 0; e < edges; e++) {
+          double d = dependence[edgePair[e]];
+          if (d > top) {
+            top = d;
+            topEdge = e;
+          }
+        }
+        if (topEdge < 0) {
+          for (int x = 0; x < k; x++) {
+            independence[from + x] = 1.0;
+          }
+          return;
+        }
+        neighbours(k, edges);
+        int topPair = edgePair[topEdge];
+        // forward means the first (x) copies the second (y): then y is the original and goes first
+        int first = forward[topPair] > backward[topPair] ? edgeY[topEdge] : edgeX[topEdge];
+        if (best.length < k) {
+          best = new double[Math.max(k, best.length * 2)];
+          placed = new boolean[best.length];
+        }
+        Arrays.fill(best, 0, k, 0.0);
+        Arrays.fill(placed, 0, k, false);
+        int heap = 0;
+        int lowest = 0; // unplaced positions whose best is 0 go in ascending order
+        int next = first;
+        for (int step = 0; step < k; step++) {
+          if (step > 0) {
+            next = -1;
+            while (heap > 0) {
+              int x = heapPosition[0];
+              double value = heapValue[0];
+              heap = pop(heap);
+              if (!placed[x] && value == best[x]) {
+                next = x;
+                break;
+              }
             }
-            next = lowest;
+            if (next < 0) {
+              while (placed[lowest]) {
+                lowest++;
+              }
+              next = lowest;
+            }
+          }
+          double product = 1.0;
+          for (int e = start[next]; e < start[next + 1]; e++) {
+            if (placed[neighbours[e]]) {
+              product *= 1 - copy * weights[e];
+            }
+          }
+          independence[from + next] = product;
+          placed[next] = true;
+          for (int e = start[next]; e < start[next + 1]; e++) {
+            int y = neighbours[e];
+            if (!placed[y] && weights[e] > best[y]) {
+              best[y] = weights[e];
+              heap = push(heap, weights[e], y);
+            }
           }
         }
-        double product = 1.0;
-        for (int e = start[next]; e < start[next + 1]; e++) {
-          if (placed[neighbours[e]]) {
-            product *= 1 - copy * weights[e];
+      }
+
+      /** Records the pair (x, y) of the claim's sources if it is dependent; the new edge count. */
+      private int edge(int edges, int x, int y, int pair) {
+        if (!(dependence[pair] > 0.0)) {
+          return edges;
+        }
+        if (edges == edgeX.length) {
+          edgeX = Arrays.copyOf(edgeX, edges * 2);
+          edgeY = Arrays.copyOf(edgeY, edges * 2);
+          edgePair = Arrays.copyOf(edgePair, edges * 2);
+        }
+        edgeX[edges] = x;
+        edgeY[edges] = y;
+        edgePair[edges] = pair;
+        return edges + 1;
+      }
+
+      /** Both directions of the claim's dependent pairs, each position's list ascending. */
+      private void neighbours(int k, int edges) {
+        if (start.length < k + 1) {
+          start = new int[Math.max(k + 1, start.length * 2)];
+        }
+        Arrays.fill(start, 0, k + 1, 0);
+        for (int e = 0; e < edges; e++) {
+          start[edgeX[e] + 1]++;
+          start[edgeY[e] + 1]++;
+        }
+        for (int x = 0; x < k; x++) {
+          start[x + 1] += start[x];
+        }
+        if (neighbours.length < 2 * edges) {
+          neighbours = new int[2 * edges];
+          weights = new double[2 * edges];
+        }
+        int[] cursor = Arrays.copyOf(start, k);
+        // (x, y) in ascending order: y's lower neighbours x arrive ascending and before its upper
+        for (int e = 0; e < edges; e++) {
+          int x = edgeX[e];
+          int y = edgeY[e];
+          double d = dependence[edgePair[e]];
+          neighbours[cursor[y]] = x;
+          weights[cursor[y]++] = d;
+          neighbours[cursor[x]] = y;
+          weights[cursor[x]++] = d;
+        }
+      }
+
+      private boolean before(double value, int x, double otherValue, int other) {
+        return value > otherValue || (value == otherValue && x < other);
+      }
+
+      private int push(int heap, double value, int x) {
+        if (heap == heapValue.length) {
+          heapValue = Arrays.copyOf(heapValue, heap * 2);
+          heapPosition = Arrays.copyOf(heapPosition, heap * 2);
+        }
+        int i = heap;
+        while (i > 0) {
+          int parent = (i - 1) / 2;
+          if (!before(value, x, heapValue[parent], heapPosition[parent])) {
+            break;
           }
+          heapValue[i] = heapValue[parent];
+          heapPosition[i] = heapPosition[parent];
+          i = parent;
         }
-        independence[from + next] = product;
-        placed[next] = true;
-        for (int e = start[next]; e < start[next + 1]; e++) {
-          int y = neighbours[e];
-          if (!placed[y] && weights[e] > best[y]) {
-            best[y] = weights[e];
-            heap = push(heap, weights[e], y);
-          }
-        }
-      }
-    }
-
-    /** Records the pair (x, y) of the claim's sources if it is dependent; the new edge count. */
-    private int edge(int edges, int x, int y, int pair) {
-      if (!(dependence[pair] > 0.0)) {
-        return edges;
-      }
-      if (edges == edgeX.length) {
-        edgeX = Arrays.copyOf(edgeX, edges * 2);
-        edgeY = Arrays.copyOf(edgeY, edges * 2);
-        edgePair = Arrays.copyOf(edgePair, edges * 2);
-      }
-      edgeX[edges] = x;
-      edgeY[edges] = y;
-      edgePair[edges] = pair;
-      return edges + 1;
-    }
-
-    /** Both directions of the claim's dependent pairs, each position's list ascending. */
-    private void neighbours(int k, int edges) {
-      if (start.length < k + 1) {
-        start = new int[Math.max(k + 1, start.length * 2)];
-      }
-      Arrays.fill(start, 0, k + 1, 0);
-      for (int e = 0; e < edges; e++) {
-        start[edgeX[e] + 1]++;
-        start[edgeY[e] + 1]++;
-      }
-      for (int x = 0; x < k; x++) {
-        start[x + 1] += start[x];
-      }
-      if (neighbours.length < 2 * edges) {
-        neighbours = new int[2 * edges];
-        weights = new double[2 * edges];
-      }
-      int[] cursor = Arrays.copyOf(start, k);
-      // (x, y) in ascending order: y's lower neighbours x arrive ascending and before its upper
-      for (int e = 0; e < edges; e++) {
-        int x = edgeX[e];
-        int y = edgeY[e];
-        double d = dependence[edgePair[e]];
-        neighbours[cursor[y]] = x;
-        weights[cursor[y]++] = d;
-        neighbours[cursor[x]] = y;
-        weights[cursor[x]++] = d;
-      }
-    }
-
-    private boolean before(double value, int x, double otherValue, int other) {
-      return value > otherValue || (value == otherValue && x < other);
-    }
-
-    private int push(int heap, double value, int x) {
-      if (heap == heapValue.length) {
-        heapValue = Arrays.copyOf(heapValue, heap * 2);
-        heapPosition = Arrays.copyOf(heapPosition, heap * 2);
-      }
-      int i = heap;
-      while (i > 0) {
-        int parent = (i - 1) / 2;
-        if (!before(value, x, heapValue[parent], heapPosition[parent])) {
-          break;
-        }
-        heapValue[i] = heapValue[parent];
-        heapPosition[i] = heapPosition[parent];
-        i = parent;
-      }
-      heapValue[i] = value;
-      heapPosition[i] = x;
-      return heap + 1;
-    }
-
-    private int pop(int heap) {
-      int size = heap - 1;
-      double value = heapValue[size];
-      int x = heapPosition[size];
-      int i = 0;
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && before(heapValue[child + 1], heapPosition[child + 1],
-            heapValue[child], heapPosition[child])) {
-          child++;
-        }
-        if (!before(heapValue[child], heapPosition[child], value, x)) {
-          break;
-        }
-        heapValue[i] = heapValue[child];
-        heapPosition[i] = heapPosition[child];
-        i = child;
-      }
-      if (size > 0) {
         heapValue[i] = value;
         heapPosition[i] = x;
+        return heap + 1;
       }
-      return size;
+
+      private int pop(int heap) {
+        int size = heap - 1;
+        double value = heapValue[size];
+        int x = heapPosition[size];
+        int i = 0;
+        while (true) {
+          int child = 2 * i + 1;
+          if (child >= size) {
+            break;
+          }
+          if (child + 1 < size && before(heapValue[child + 1], heapPosition[child + 1],
+              heapValue[child], heapPosition[child])) {
+            child++;
+          }
+          if (!before(heapValue[child], heapPosition[child], value, x)) {
+            break;
+          }
+          heapValue[i] = heapValue[child];
+          heapPosition[i] = heapPosition[child];
+          i = child;
+        }
+        if (size > 0) {
+          heapValue[i] = value;
+          heapPosition[i] = x;
+        }
+        return size;
+      }
     }
   }
 

@@ -86,6 +86,30 @@ class ThreadCountTest {
     }
   }
 
+  /**
+   * Copy detection gives, to the last bit, the numbers of the serial implementation it replaced
+   * (the SHA-256 of the fingerprint, taken from the version before the per-pair claim lists and
+   * the per-thread scratch), on 1 and 2 threads.
+   */
+  @Test
+  void copyDetection_sameNumbersAsTheSerialImplementation() throws Exception {
+    TruthDiscovery engine = Corroborate.truthDiscovery();
+    ObservationSet data = data();
+    // uniform-accuracy 0: AccuCopy; 1: Depen
+    String[] stored = {"bdbb0d22ed2179dc43b5b02c4ba20303f007640f8b8920ac8d54e1bb97884435", "6d210bdfa0c9ad0696c03c32b9fbbe63d0e62ff015edd49155d92e3477702bd9"};
+    for (int uniform = 0; uniform <= 1; uniform++) {
+      for (int threads : new int[] {1, 2}) {
+        String fingerprint = fingerprint(engine.discover(data, TruthDiscoveryConfig.builder()
+            .algorithm("accu-copy").parameter("min-shared-items", 3)
+            .parameter("uniform-accuracy", uniform).maxIterations(8).threads(threads).build()));
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(java.util.HexFormat.of().formatHex(digest))
+            .as("uniform-accuracy %d on %d threads", uniform, threads).isEqualTo(stored[uniform]);
+      }
+    }
+  }
+
   @Test
   void rows_runBlocksOnSeveralThreadsAtOnce() throws InterruptedException {
     // each of two blocks waits until both have started: this ends only if two threads run them
