@@ -85,16 +85,26 @@ import org.corroborate.truth.SourceDependence;
 final class Accu extends Algorithm {
   static final double EDGE = 1e-6;
   static final double REPORTED_DEPENDENCE = 0.5;
-  /** The most (pair, shared claim) entries kept as per-pair lists: 2^26 ints, 256 MB. */
+  /**
+   * The most (pair, shared claim) entries kept as per-pair and per-claim lists: 2^26, two ints
+   * each, 512 MB.
+   */
   static final long PAIR_CLAIMS_LIMIT = 1L << 26;
 
   enum Variant { PLAIN, SIMILARITY, COPY, POPULARITY }
 
   private final Variant variant;
+  private final long pairListLimit;
 
   Accu(Variant variant) {
+    this(variant, PAIR_CLAIMS_LIMIT);
+  }
+
+  /** Keeps pair and claim lists only up to {@code pairListLimit} entries (tests use 0). */
+  Accu(Variant variant, long pairListLimit) {
     super(info(variant));
     this.variant = variant;
+    this.pairListLimit = pairListLimit;
   }
 
   private static AlgorithmInfo info(Variant variant) {
@@ -193,6 +203,12 @@ final class Accu extends Algorithm {
      */
     final int[] pairClaimStart;
     final int[] pairClaims;
+    /**
+     * The built pairs among each claim's sources, in (x, y) order of their positions: {@code
+     * claimPairs[claimPairStart[c] .. claimPairStart[c + 1] - 1]}; null with {@link #pairClaims}.
+     */
+    final int[] claimPairStart;
+    final int[] claimPairs;
 
     Run(ClaimGraph graph, Settings settings) {
       this.graph = graph;
@@ -242,20 +258,30 @@ final class Accu extends Algorithm {
           incidences += pairs.sharedClaims[p];
         }
       }
-      if (copying && incidences <= PAIR_CLAIMS_LIMIT) {
+      if (copying && incidences <= pairListLimit) {
         pairClaimStart = new int[pairs.count + 1];
         for (int p = 0; p < pairs.count; p++) {
           pairClaimStart[p + 1] = pairClaimStart[p] + pairs.sharedClaims[p];
         }
         pairClaims = new int[(int) incidences];
+        claimPairStart = new int[graph.claimCount + 1];
+        claimPairs = new int[(int) incidences];
         int[] cursor = Arrays.copyOf(pairClaimStart, pairs.count);
+        int[] listed = new int[1];
         for (int c = 0; c < graph.claimCount; c++) {
           int claim = c;
-          serial.pairsOf(c, pair -> pairClaims[cursor[pair]++] = claim);
+          claimPairStart[c] = listed[0];
+          serial.pairsOf(c, pair -> {
+            pairClaims[cursor[pair]++] = claim;
+            claimPairs[listed[0]++] = pair;
+          });
         }
+        claimPairStart[graph.claimCount] = listed[0];
       } else {
         pairClaimStart = null;
         pairClaims = null;
+        claimPairStart = null;
+        claimPairs = null;
       }
     }
 
@@ -511,32 +537,15 @@ final class Accu extends Algorithm {
           slot[s] = x;
           slotClaim[s] = c;
         }
-        // dependent pairs (x, y), x < y, in (x, y) order: claim sources ascend, and so do partners;
-        // found by looking up every pair or by walking the partners, whichever is fewer steps
-        long partners = 0;
-        for (int x = 0; x < k; x++) {
-          int s = graph.claimSources[from + x];
-          partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
-        }
-        boolean lookUp = (long) k * (k - 1) / 2 <= partners;
         int edges = 0;
-        for (int x = 0; x < k; x++) {
-          int s = graph.claimSources[from + x];
-          if (lookUp) {
-            for (int y = x + 1; y < k; y++) {
-              int pair = pairs.find(s, graph.claimSources[from + y]);
-              if (pair >= 0) {
-                edges = edge(edges, x, y, pair);
-              }
-            }
-            continue;
+        if (claimPairs != null) {
+          // the claim's built pairs, listed once per run in (x, y) order
+          for (int e = claimPairStart[c]; e < claimPairStart[c + 1]; e++) {
+            int pair = claimPairs[e];
+            edges = edge(edges, slot[pairs.first[pair]], slot[pairs.second[pair]], pair);
           }
-          for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
-            int t = pairs.second[pair];
-            if (slotClaim[t] == c) {
-              edges = edge(edges, x, slot[t], pair);
-            }
-          }
+        } else {
+          edges = walk(c, from, k);
         }
         int topEdge = -1;
         double top = 0.0;
@@ -601,6 +610,40 @@ final class Accu extends Algorithm {
             }
           }
         }
+      }
+
+      /**
+       * The claim's dependent pairs (x, y), {@code x < y}, in (x, y) order (claim sources ascend,
+       * and so do partners), found by looking up every pair or by walking the partners, whichever
+       * is fewer steps; the edge count.
+       */
+      private int walk(int c, int from, int k) {
+        long partners = 0;
+        for (int x = 0; x < k; x++) {
+          int s = graph.claimSources[from + x];
+          partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
+        }
+        boolean lookUp = (long) k * (k - 1) / 2 <= partners;
+        int edges = 0;
+        for (int x = 0; x < k; x++) {
+          int s = graph.claimSources[from + x];
+          if (lookUp) {
+            for (int y = x + 1; y < k; y++) {
+              int pair = pairs.find(s, graph.claimSources[from + y]);
+              if (pair >= 0) {
+                edges = edge(edges, x, y, pair);
+              }
+            }
+            continue;
+          }
+          for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
+            int t = pairs.second[pair];
+            if (slotClaim[t] == c) {
+              edges = edge(edges, x, slot[t], pair);
+            }
+          }
+        }
+        return edges;
       }
 
       /** Records the pair (x, y) of the claim's sources if it is dependent; the new edge count. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.corroborate.Corroborate;
+import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.AlgorithmInfo;
@@ -106,6 +107,39 @@ class ThreadCountTest {
             .digest(fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(java.util.HexFormat.of().formatHex(digest))
             .as("uniform-accuracy %d on %d threads", uniform, threads).isEqualTo(stored[uniform]);
+      }
+    }
+  }
+
+  /** Without the per-pair lists (too many entries), the serial walks give the same numbers. */
+  @Test
+  void copyDetection_withoutPairLists_sameNumbers() {
+    ObservationSet data = data();
+    org.corroborate.truth.ValueSimilarity similarity =
+        Similarities.of(org.corroborate.truth.ValueComparison.exact());
+    ClaimGraph graph = ClaimGraph.compile(data, similarity);
+    for (int threads : new int[] {1, 2}) {
+      Accu lists = new Accu(Accu.Variant.COPY);
+      Accu walks = new Accu(Accu.Variant.COPY, 0);
+      Settings settings = GraphTruthDiscovery.resolve(lists.info(), TruthDiscoveryConfig.builder()
+          .algorithm("accu-copy").parameter("min-shared-items", 3).maxIterations(8)
+          .threads(threads).build(), graph, similarity);
+      try (Parallel parallel = settings.parallel()) {
+        Outcome a = lists.run(graph, settings, org.corroborate.truth.ProgressListener.NONE);
+        Outcome b = walks.run(graph, settings, org.corroborate.truth.ProgressListener.NONE);
+        assertThat(b.iterations()).isEqualTo(a.iterations());
+        for (int c = 0; c < graph.claimCount; c++) {
+          assertThat(b.claimConfidence(c)).as("claim %d", c).isEqualTo(a.claimConfidence(c));
+        }
+        for (int s = 0; s < graph.sourceCount; s++) {
+          assertThat(b.sourceTrust(s)).as("source %d", s).isEqualTo(a.sourceTrust(s));
+        }
+        assertThat(b.dependencies()).hasSameSizeAs(a.dependencies());
+        for (int d = 0; d < a.dependencies().size(); d++) {
+          assertThat(b.dependencies().get(d).probability())
+              .isEqualTo(a.dependencies().get(d).probability());
+        }
+        assertThat(parallel.threads()).isEqualTo(threads);
       }
     }
   }
