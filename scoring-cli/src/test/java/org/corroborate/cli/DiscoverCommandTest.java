@@ -75,6 +75,19 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void threads_sameBytesWithOneOrEight_andOutsideTheRangeIsAUsageError() throws IOException {
+    Cli.Run one = Cli.run("discover", data().toString(), "--algorithm", "all", "--format", "json",
+        "--threads", "1");
+    Cli.Run eight = Cli.run("discover", data().toString(), "--algorithm", "all", "--format",
+        "json", "--threads", "8");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(eight.out()).isEqualTo(one.out());
+    Cli.Run zero = Cli.run("discover", data().toString(), "--threads", "0");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--threads must be from 1 to 4096, was 0");
+  }
+
+  @Test
   void noSubcommand_exitsTwo() {
     Cli.Run run = Cli.run();
     assertThat(run.code()).isEqualTo(2);
