@@ -44,12 +44,13 @@ import picocli.CommandLine.ParentCommand;
  * Math.floorMod(claimId.hashCode(), K)} ({@link String#hashCode} is fixed by the Java language
  * specification, so the folds are the same on every machine; with K = 5 they are those of the
  * verdict model's own test). For each fold, with predicted stances, the stance model is fitted
- * afresh on the other folds' articles (claim text against headline, their given stances) with, for
- * each, one UNRELATED pair (its headline against another training claim's text), plus, with {@code
- * --fnc DIR}, the training part (80%, body-disjoint) of FNC-1's {@code train_stances.csv} and
- * {@code train_bodies.csv}; no article of the held-out fold enters the fit. The verdict model is
- * then fitted on the other folds' evidence as that stance model reads it, and both judge the
- * held-out fold. Every article must then carry its claim id.
+ * afresh on the other folds' articles (claim text against headline, their given stances) plus,
+ * with {@code --fnc DIR}, the training part (80%, body-disjoint) of FNC-1's {@code
+ * train_stances.csv} and {@code train_bodies.csv}; no article of the held-out fold enters the fit.
+ * The verdict model is fitted on the other folds' evidence with stances predicted out of sample
+ * (each of those folds read by a stance model fitted on the remaining ones: {@link #crossFitted}),
+ * and the two models judge the held-out fold. With {@code --given-stance} only the verdict model
+ * is refitted, on the given stances. Every article must carry its claim id.
  */
 @Command(
     name = "verify",
@@ -240,7 +241,9 @@ final class VerifyCommand implements Callable<Integer> {
       if (!givenStance) {
         classifier = fitStance(train, fncPart, f);
       }
-      Verifier.Outcome read = Verifier.verify(train, classifier, VerdictModel.shipped());
+      Verifier.Outcome read = classifier == null
+          ? Verifier.verify(train, null, VerdictModel.shipped())
+          : crossFitted(train, f, fncPart);
       VerdictModel verdicts = VerdictTrainer.fit(examples(read), "fold " + f);
       Verifier.Outcome outcome = Verifier.verify(test, classifier, verdicts);
       for (Verifier.ClaimVerdict v : outcome.verdicts()) {
@@ -256,6 +259,31 @@ final class VerifyCommand implements Callable<Integer> {
       ordered.add(judged.get(c.id()));
     }
     return new Verifier.Outcome(List.copyOf(ordered), List.copyOf(unmatched));
+  }
+
+  /**
+   * The training claims of fold {@code f} as evidence the verdict model can learn from: the
+   * stances of each other fold {@code g} predicted by a stance model fitted on the folds that are
+   * neither {@code f} nor {@code g}, so that the verdict model is fitted on predictions made out of
+   * sample, like those it will judge. Claims in file order.
+   */
+  private Verifier.Outcome crossFitted(ClaimFiles.Input train, int f, FncPart fncPart) {
+    Map<String, Verifier.ClaimVerdict> byId = new HashMap<>();
+    for (int g = 0; g < folds; g++) {
+      ClaimFiles.Input inner = part(train, g, true);
+      if (g == f || inner.claims().isEmpty()) {
+        continue;
+      }
+      StanceClassifier c = fitStance(part(part(train, g, false), f, false), fncPart, g);
+      for (Verifier.ClaimVerdict v : Verifier.verify(inner, c, VerdictModel.shipped()).verdicts()) {
+        byId.put(v.claim().id(), v);
+      }
+    }
+    List<Verifier.ClaimVerdict> ordered = new ArrayList<>();
+    for (ClaimFiles.Claim c : train.claims()) {
+      ordered.add(byId.get(c.id()));
+    }
+    return new Verifier.Outcome(List.copyOf(ordered), List.of());
   }
 
   /** The claims of fold {@code f} (or of every other fold) and their articles. */
@@ -278,10 +306,12 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /**
-   * The stance model fitted on the training claims' articles: each article's headline (its
-   * document) against its claim with its given stance (for AGREE, against DISAGREE, observing
-   * DISCUSS), and against the text of the training claim half the list away as UNRELATED; plus
-   * FNC-1's training part when given.
+   * The stance model fitted on the training claims' articles: each article's document (its
+   * headline) against its claim with its given stance (for AGREE, against DISAGREE, observing
+   * DISCUSS), plus FNC-1's training part when given. With no UNRELATED example the related stage
+   * learns that every pair is related, which is what a file's claim id says; adding each headline
+   * against another claim as UNRELATED was measured and lowered the stance accuracy (.699 against
+   * .702) and the macro-F1 of the verdicts (.481 against .508).
    */
   static StanceClassifier fitStance(ClaimFiles.Input train, FncPart fncPart, int f) {
     Map<String, String> documents = new LinkedHashMap<>();
@@ -297,10 +327,6 @@ final class VerifyCommand implements Callable<Integer> {
       documents.put(id, a.document());
       examples.add(new StanceClassifier.Example(claims.get(c).text(), id,
           stance(a.stance().orElseThrow())));
-      if (claims.size() > 1) {
-        ClaimFiles.Claim other = claims.get((c + claims.size() / 2) % claims.size());
-        examples.add(new StanceClassifier.Example(other.text(), id, Stance.UNRELATED));
-      }
     }
     String provenance = "fold " + f + ": " + train.articles().size() + " headlines";
     if (fncPart != null) {
