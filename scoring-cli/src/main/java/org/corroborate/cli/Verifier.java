@@ -27,8 +27,12 @@ import org.corroborate.news.ClaimSimilarity;
  * form one corpus for the lexical claim similarity ({@code "lexical"}: character n-gram and word
  * TF-IDF cosines, IDF from this corpus); the article goes to the claim whose text is most similar
  * to its headline (the first in file order on a tie), when that similarity reaches {@link
- * #MATCH_THRESHOLD}; below it the article is unmatched and reported. On emergent-train with every
- * claim id hidden this puts {@value #MATCH_MEASURED} of the articles on their own claim.
+ * #MATCH_THRESHOLD} (the lexical similarity's grouping threshold); below it the article is
+ * unmatched and reported. On emergent-train with every claim id hidden, 1740 of the 2071 articles
+ * (84.0%) land on their own claim, 302 on another and 29 on none; the shipped stance classifier
+ * then drops 132 of the placed ones as unrelated (80 wrongly placed, 52 rightly), so that 1688 of
+ * the 1910 articles that count (88.4%) count on their own claim. (The stance classifier's
+ * P(related) alone would cost one classification per claim and article, against one cheap cosine.)
  *
  * <p><b>Stance</b>: the document is the headline, or the headline and the body ({@link
  * ClaimFiles.Article#document()}); the classifier's AGREE is for, DISAGREE against, DISCUSS
@@ -45,9 +49,6 @@ import org.corroborate.news.ClaimSimilarity;
 final class Verifier {
   /** The least lexical similarity at which the matcher places an article on a claim. */
   static final double MATCH_THRESHOLD = 0.08;
-
-  /** How many articles the matcher placed right on emergent-train, as measured. */
-  static final String MATCH_MEASURED = "TO BE MEASURED";
 
   /**
    * One article as evidence on its claim.
