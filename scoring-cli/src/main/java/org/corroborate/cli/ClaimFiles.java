@@ -72,11 +72,6 @@ final class ClaimFiles {
     boolean hasTruth() {
       return !claims.isEmpty() && claims.stream().allMatch(c -> c.truth().isPresent());
     }
-
-    /** True when every article has a given stance. */
-    boolean hasStance() {
-      return !articles.isEmpty() && articles.stream().allMatch(a -> a.stance().isPresent());
-    }
   }
 
   private ClaimFiles() {}
