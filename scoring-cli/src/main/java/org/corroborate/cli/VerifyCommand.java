@@ -31,7 +31,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code corroborate verify CLAIMS.csv ARTICLES.csv}: a verdict per claim (TRUE, FALSE,
  * UNVERIFIED, with the probability that it is true) from the articles that carry it ({@link
  * ClaimFiles} gives the columns, {@link Verifier} the procedure, {@link VerifyReport} the formats).
- * With the claims' gold truth it adds the evaluation of {@link VerifyEvaluation}.
+ * With the claims' gold truth it adds the evaluation of {@link VerifyEvaluation}: as lines after
+ * the claims in the text format, as the {@code evaluation} object in JSON, and on standard error
+ * with every format but text (ClaimReview and CSV carry no evaluation).
  *
  * <p>The models: the shipped stance classifier (or {@code --stance-model FILE}, weights written by
  * {@code corroborate stance --fit}) unless {@code --given-stance} takes the articles' stance
