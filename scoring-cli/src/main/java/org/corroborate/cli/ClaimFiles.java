@@ -97,14 +97,8 @@ final class ClaimFiles {
     int claim = t.required("claimHeadline", "text");
     int truth = t.optional("claimTruth", "truth");
     List<Claim> out = new ArrayList<>();
-    Map<String, Long> seen = new HashMap<>();
     for (FncCsv.Row row : t.rows()) {
-      String claimId = t.nonBlank(row, id);
-      Long earlier = seen.putIfAbsent(claimId, row.line());
-      if (earlier != null) {
-        throw t.error(row, id, "claim id " + claimId + " appears twice (first on line "
-            + earlier + ")");
-      }
+      String claimId = t.uniqueId(row, id, "claim");
       Optional<Verdict> gold = Optional.empty();
       if (truth >= 0) {
         gold = Optional.of(truth(t, row, truth));
@@ -127,14 +121,8 @@ final class ClaimFiles {
     int stance = t.optional("articleHeadlineStance", "stance");
     int url = t.optional("url", "url");
     List<Article> out = new ArrayList<>();
-    Map<String, Long> seen = new HashMap<>();
     for (FncCsv.Row row : t.rows()) {
-      String articleId = t.nonBlank(row, id);
-      Long earlier = seen.putIfAbsent(articleId, row.line());
-      if (earlier != null) {
-        throw t.error(row, id, "article id " + articleId + " appears twice (first on line "
-            + earlier + ")");
-      }
+      String articleId = t.uniqueId(row, id, "article");
       String claim = claimId < 0 ? "" : t.value(row, claimId).strip();
       if (!claim.isEmpty() && !claims.containsKey(claim)) {
         throw t.error(row, claimId, "no claim with id " + claim + " in the claims file");
@@ -191,6 +179,7 @@ final class ClaimFiles {
     private final List<String> header;
     private final long headerLine;
     private final List<FncCsv.Row> rows;
+    private final Map<String, Long> ids = new HashMap<>();
 
     Table(Path file, String text) {
       this.file = file;
@@ -236,6 +225,17 @@ final class ClaimFiles {
             + " fields as in the header, found " + row.fields().size());
       }
       return row.fields().get(column);
+    }
+
+    /** The row's id in {@code column}: not blank, and not on an earlier row. */
+    String uniqueId(FncCsv.Row row, int column, String what) {
+      String id = nonBlank(row, column);
+      Long earlier = ids.putIfAbsent(id, row.line());
+      if (earlier != null) {
+        throw error(row, column, what + " id " + id + " appears twice (first on line " + earlier
+            + ")");
+      }
+      return id;
     }
 
     String nonBlank(FncCsv.Row row, int column) {

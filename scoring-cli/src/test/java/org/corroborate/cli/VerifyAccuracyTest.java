@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +27,7 @@ class VerifyAccuracyTest {
   @TempDir Path dir;
 
   private static Path require(String relative) {
-    String property = System.getProperty("corroborate.datasets");
-    Path base = property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
-    Path path = base.resolve(relative);
-    assumeTrue(Files.exists(path), "skipped: benchmark data " + path.toAbsolutePath().normalize()
-        + " is absent (set -Dcorroborate.datasets=FOLDER to point at it)");
-    return path;
+    return StanceAccuracyTest.require(relative);
   }
 
   private static Map<String, Double> metrics(String... options) {

@@ -194,6 +194,10 @@ class VerifyCommandTest {
     Cli.Run fields = verify(CLAIMS, ARTICLES + "a8,c1,one.example\n");
     assertThat(fields.code()).isEqualTo(2);
     assertThat(fields.err()).contains("articles.csv:9").contains("expected 6 fields");
+    Cli.Run twice = verify(CLAIMS, ARTICLES + "a1,c2,one.example,,Shark,for\n");
+    assertThat(twice.code()).isEqualTo(2);
+    assertThat(twice.err()).contains("articles.csv:9").contains("articleId")
+        .contains("article id a1 appears twice (first on line 2)");
     Cli.Run column = verify("id,claim\nc1,x\n", ARTICLES);
     assertThat(column.code()).isEqualTo(2);
     assertThat(column.err()).contains("claims.csv:1").contains("no column claimHeadline");
