@@ -63,7 +63,12 @@ import picocli.CommandLine.ParentCommand;
           + " how the articles carry it: for, against or only observing, copies counted once.",
       "CLAIMS.csv: claimId,claimHeadline[,claimTruth] (or id,text[,truth]); ARTICLES.csv:"
           + " articleId,[claimId,]source,articleHeadline[,articleHeadlineStance][,articleBody]"
-          + " (or id,[claimId,]outlet,headline[,stance][,body]); other columns are ignored.",
+          + " (or id,[claimId,]outlet,headline[,stance][,body]); url is kept for ClaimReview,"
+          + " other columns are ignored. An article without a claim id goes to the claim its"
+          + " headline is most like.",
+      "Text: one line per claim: id, verdict, P(true), for / against / observing counts,"
+          + " independent outlets, and the strongest evidence (outlet, stance, how far it moved"
+          + " P(true), headline).",
       "With claimTruth (true|false|unknown) it prints accuracy on the resolved claims,"
           + " three-class macro-F1 and the Brier score."
     })
