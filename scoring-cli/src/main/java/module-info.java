@@ -1,8 +1,8 @@
 /**
- * The {@code corroborate} command line: {@code score}, {@code discover}, {@code stance} and {@code
- * algorithms}. It reaches the library through the API's services like any host; from the
+ * The {@code corroborate} command line: {@code score}, {@code discover}, {@code stance}, {@code
+ * verify} and {@code algorithms}. It reaches the library through the API's services like any host; from the
  * implementation it reads only what the implementation exports to it by name (number formats, the
- * corpus file reader, the stance classifier).
+ * corpus file reader, the stance classifier, the verdict model).
  */
 module org.corroborate.cli {
   requires org.corroborate;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * The {@code corroborate} command: the news pipeline over a collection of documents (claims,
  * corroboration, contested propositions and source reliability: {@code score}), truth discovery
  * over structured observations ({@code discover}), the list of algorithms ({@code algorithms}) and
- * the stance of news bodies toward headlines ({@code stance}).
+ * the stance of news bodies toward headlines ({@code stance}) and a verdict per claim from the
+ * articles that carry it ({@code verify}).
  *
  * <p>Exit codes: 0 success; 2 bad usage or bad input, with a message on standard error naming the
  * file, line and field; 1 an unexpected failure (a bug), with its stack trace. Reports go to
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       AlgorithmsCommand.class,
       ScoreCommand.class,
       StanceCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CorroborateCommand implements Runnable {

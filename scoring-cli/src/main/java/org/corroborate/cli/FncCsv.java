@@ -22,9 +22,61 @@ final class FncCsv {
    */
   static List<Row> read(Path file, String text, List<String> header, int minFields) {
     List<Row> rows = new ArrayList<>();
+    boolean[] first = {true};
+    parse(file, text, header, (fields, start) -> {
+      if (first[0]) {
+        if (!fields.equals(header) && !fields.equals(header.subList(0, minFields))) {
+          throw new InputFormatException(file, start, "header", 0,
+              "expected the header " + String.join(",", header) + ", found "
+                  + String.join(",", fields));
+        }
+        first[0] = false;
+        return;
+      }
+      if (fields.size() < minFields || fields.size() > header.size()) {
+        throw new InputFormatException(file, start, "", 0, "expected " + (minFields == header.size()
+            ? header.size() : minFields + " or " + header.size()) + " fields, found "
+            + fields.size());
+      }
+      rows.add(new Row(List.copyOf(fields), start));
+    });
+    if (first[0]) {
+      throw new InputFormatException(file, 1, "header", 0, "the file is empty");
+    }
+    return rows;
+  }
+
+  /**
+   * Every record of {@code text}, its header first, with no check of the header or of the number
+   * of fields (blank lines are skipped); syntax errors name the field by the file's own header.
+   *
+   * @throws InputFormatException naming the file, line and field of a quoting error, or the
+   *     header of an empty file
+   */
+  static List<Row> records(Path file, String text) {
+    List<Row> rows = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    parse(file, text, names, (fields, start) -> {
+      if (rows.isEmpty()) {
+        names.addAll(fields);
+      }
+      rows.add(new Row(List.copyOf(fields), start));
+    });
+    if (rows.isEmpty()) {
+      throw new InputFormatException(file, 1, "header", 0, "the file is empty");
+    }
+    return rows;
+  }
+
+  /** Receives each record that is not a blank line, with the line it starts on. */
+  private interface Sink {
+    void record(List<String> fields, long line);
+  }
+
+  /** One pass over the text; {@code header} names the fields in error messages. */
+  private static void parse(Path file, String text, List<String> header, Sink sink) {
     int i = text.startsWith("\uFEFF") ? 1 : 0;
     long line = 1;
-    boolean first = true;
     while (i < text.length()) {
       long start = line;
       List<String> fields = new ArrayList<>();
@@ -84,26 +136,8 @@ final class FncCsv {
       if (fields.size() == 1 && fields.get(0).isEmpty() && !wasQuoted) {
         continue; // a blank line
       }
-      if (first) {
-        if (!fields.equals(header) && !fields.equals(header.subList(0, minFields))) {
-          throw new InputFormatException(file, start, "header", 0,
-              "expected the header " + String.join(",", header) + ", found "
-                  + String.join(",", fields));
-        }
-        first = false;
-        continue;
-      }
-      if (fields.size() < minFields || fields.size() > header.size()) {
-        throw new InputFormatException(file, start, "", 0, "expected " + (minFields == header.size()
-            ? header.size() : minFields + " or " + header.size()) + " fields, found "
-            + fields.size());
-      }
-      rows.add(new Row(List.copyOf(fields), start));
+      sink.record(fields, start);
     }
-    if (first) {
-      throw new InputFormatException(file, 1, "header", 0, "the file is empty");
-    }
-    return rows;
   }
 
   private static String column(List<String> header, int index) {

@@ -79,7 +79,7 @@ final class StanceCommand implements Callable<Integer> {
     }
   }
 
-  private record Pair(String headline, String bodyId, Stance gold, long line) {}
+  record Pair(String headline, String bodyId, Stance gold, long line) {}
 
   @Override
   public Integer call() throws IOException {
@@ -178,7 +178,7 @@ final class StanceCommand implements Callable<Integer> {
     return Set.copyOf(ids.subList(0, ids.size() / 5));
   }
 
-  private static Map<String, String> readBodies(Path file) {
+  static Map<String, String> readBodies(Path file) {
     String text = CorpusFiles.readUtf8(file);
     Map<String, String> bodies = new LinkedHashMap<>();
     for (FncCsv.Row row : FncCsv.read(file, text, List.of("Body ID", "articleBody"), 2)) {
@@ -191,7 +191,7 @@ final class StanceCommand implements Callable<Integer> {
     return bodies;
   }
 
-  private static List<Pair> readPairs(Path file, Set<String> bodies) {
+  static List<Pair> readPairs(Path file, Set<String> bodies) {
     String text = CorpusFiles.readUtf8(file);
     List<Pair> pairs = new ArrayList<>();
     Boolean withGold = null;

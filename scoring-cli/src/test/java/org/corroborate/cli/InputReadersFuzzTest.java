@@ -124,6 +124,35 @@ class InputReadersFuzzTest {
     }
   }
 
+  /**
+   * The two files of {@code verify}, split at the first NUL (claims before, articles after, each
+   * under Emergent's header), read and judged with the given stances: every probability finite
+   * and in [0, 1], or the documented input error.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void verifyCsv(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    int cut = text.indexOf('\u0000');
+    String claims = "claimId,claimHeadline,claimTruth\n" + (cut < 0 ? text : text.substring(0, cut));
+    String articles = "articleId,claimId,source,articleHeadline,articleHeadlineStance\n"
+        + (cut < 0 ? "" : text.substring(cut + 1));
+    try {
+      List<ClaimFiles.Claim> read = ClaimFiles.claims(FILE, claims);
+      java.util.Map<String, ClaimFiles.Claim> byId = new java.util.HashMap<>();
+      read.forEach(c -> byId.put(c.id(), c));
+      ClaimFiles.Input input =
+          new ClaimFiles.Input(read, ClaimFiles.articles(FILE, articles, byId));
+      Verifier.Outcome outcome = Verifier.verify(input, null,
+          org.corroborate.impl.verdict.VerdictModel.shipped());
+      assertThat(outcome.verdicts()).hasSameSizeAs(read);
+      for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+        assertThat(v.result().probability()).isBetween(0.0, 1.0);
+      }
+    } catch (InputFormatException e) {
+      assertNamesTheFile(e);
+    }
+  }
+
   private static void assertNamesTheFile(InputFormatException e) {
     assertThat(e.file()).isEqualTo(FILE);
     assertThat(e.getMessage()).startsWith(FILE.toString());

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * (the shipped weights were fitted on the other 80%). Skips when the data set is absent.
  */
 class StanceAccuracyTest {
-  private static Path require(String relative) {
+  /** The data set file {@code relative}; the calling test is skipped when it is absent. */
+  static Path require(String relative) {
     String property = System.getProperty("corroborate.datasets");
     Path base = property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
     Path path = base.resolve(relative);

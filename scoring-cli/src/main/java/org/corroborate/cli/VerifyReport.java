@@ -1,0 +1,255 @@
+package org.corroborate.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.corroborate.impl.format.Formats;
+import org.corroborate.impl.verdict.VerdictResult;
+import org.corroborate.news.Verdict;
+
+/**
+ * The writers of {@code corroborate verify}: the same outcome always gives the same bytes (numbers
+ * through {@link Formats}, no dates, claims in the order of the claims file, articles in the order
+ * of the articles file).
+ *
+ * <ul>
+ *   <li>{@code text}: one tab-separated line per claim: id, verdict word, probability (four
+ *       decimals), {@code for N}, {@code against N}, {@code observing N}, {@code outlets N}
+ *       (distinct outlets among the articles that are not copies), then {@code strongest} and the
+ *       strongest article's outlet, stance, signed probability shift and headline, or {@code
+ *       strongest -}; then {@code unmatched} lines and the evaluation lines of {@link
+ *       VerifyEvaluation};
+ *   <li>{@code csv}: a header and one row per claim with the same fields;
+ *   <li>{@code json}: {@code {"schemaVersion": 1, "claims": [...], "unmatched": [...],
+ *       "evaluation": {...}}}, each claim with its articles and the verdict's explanation tree;
+ *   <li>{@code claimreview}: schema.org ClaimReview JSON-LD, one review per claim: {@code
+ *       ratingValue} = {@link Verdict#rating}(P(true)) on 1 to 5, {@code alternateName} = the
+ *       verdict's {@link Verdict#word()}, and an {@code appearance} per article that counts.
+ * </ul>
+ */
+final class VerifyReport {
+  /** Output formats. */
+  enum Format { TEXT, CSV, JSON, CLAIMREVIEW }
+
+  private VerifyReport() {}
+
+  static void write(Format format, Verifier.Outcome outcome, VerifyEvaluation evaluation,
+      OutputStream out) throws IOException {
+    switch (format) {
+      case TEXT -> text(outcome, evaluation, out);
+      case CSV -> csv(outcome, out);
+      case JSON -> json(outcome, evaluation, out);
+      case CLAIMREVIEW -> claimReview(outcome, out);
+    }
+  }
+
+  private static String count(double v) {
+    return Formats.compactText(v, 4);
+  }
+
+  private static void text(Verifier.Outcome outcome, VerifyEvaluation evaluation,
+      OutputStream out) throws IOException {
+    StringBuilder s = new StringBuilder();
+    for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+      VerdictResult r = v.result();
+      s.append(Formats.field(v.claim().id())).append('\t').append(r.verdict().word()).append('\t')
+          .append(Formats.fixed(r.probability(), 4))
+          .append("\tfor ").append(count(r.forCount()))
+          .append("\tagainst ").append(count(r.against()))
+          .append("\tobserving ").append(count(r.observing()))
+          .append("\toutlets ").append(v.outlets())
+          .append("\tstrongest");
+      if (v.strongest().isPresent()) {
+        Verifier.Judged j = v.strongest().get();
+        s.append('\t').append(Formats.field(j.article().outlet())).append('\t')
+            .append(ClaimFiles.label(j.stance().orElseThrow())).append('\t')
+            .append(shift(v.shift())).append('\t')
+            .append(Formats.field(j.article().headline()));
+      } else {
+        s.append("\t-");
+      }
+      s.append('\n');
+    }
+    for (ClaimFiles.Article a : outcome.unmatched()) {
+      s.append("unmatched\t").append(Formats.field(a.id())).append('\t')
+          .append(Formats.field(a.headline())).append('\n');
+    }
+    if (evaluation != null) {
+      for (String line : evaluation.lines()) {
+        s.append(line).append('\n');
+      }
+    }
+    out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String shift(double v) {
+    return (v >= 0 ? "+" : "") + Formats.fixed(v, 4);
+  }
+
+  private static void csv(Verifier.Outcome outcome, OutputStream out) throws IOException {
+    StringBuilder s = new StringBuilder("claimId,verdict,probability,for,against,observing,"
+        + "outlets,strongestArticleId,strongestOutlet,strongestStance,strongestShift,"
+        + "strongestHeadline\n");
+    for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+      VerdictResult r = v.result();
+      s.append(FncCsv.quote(v.claim().id())).append(',').append(r.verdict().word()).append(',')
+          .append(Formats.fixed(r.probability(), 4)).append(',')
+          .append(count(r.forCount())).append(',').append(count(r.against())).append(',')
+          .append(count(r.observing())).append(',').append(v.outlets());
+      if (v.strongest().isPresent()) {
+        Verifier.Judged j = v.strongest().get();
+        s.append(',').append(FncCsv.quote(j.article().id()))
+            .append(',').append(FncCsv.quote(j.article().outlet()))
+            .append(',').append(ClaimFiles.label(j.stance().orElseThrow()))
+            .append(',').append(shift(v.shift()))
+            .append(',').append(FncCsv.quote(j.article().headline()));
+      } else {
+        s.append(",,,,,");
+      }
+      s.append('\n');
+    }
+    out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void json(Verifier.Outcome outcome, VerifyEvaluation evaluation,
+      OutputStream out) throws IOException {
+    JsonGenerator json = Formats.json(out);
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", 1);
+    json.writeArrayFieldStart("claims");
+    for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+      VerdictResult r = v.result();
+      json.writeStartObject();
+      json.writeStringField("id", v.claim().id());
+      json.writeStringField("text", v.claim().text());
+      json.writeStringField("verdict", r.verdict().name());
+      Formats.number(json, "probability", r.probability());
+      Formats.number(json, "for", r.forCount());
+      Formats.number(json, "against", r.against());
+      Formats.number(json, "observing", r.observing());
+      json.writeNumberField("outlets", v.outlets());
+      if (v.strongest().isPresent()) {
+        json.writeObjectFieldStart("strongest");
+        json.writeStringField("articleId", v.strongest().get().article().id());
+        Formats.number(json, "shift", v.shift());
+        json.writeEndObject();
+      } else {
+        json.writeNullField("strongest");
+      }
+      json.writeArrayFieldStart("articles");
+      for (Verifier.Judged j : v.articles()) {
+        json.writeStartObject();
+        json.writeStringField("id", j.article().id());
+        json.writeStringField("outlet", j.article().outlet());
+        json.writeStringField("headline", j.article().headline());
+        if (j.stance().isPresent()) {
+          json.writeStringField("stance", ClaimFiles.label(j.stance().get()));
+        } else {
+          json.writeNullField("stance");
+        }
+        if (j.predicted().isPresent()) {
+          json.writeStringField("predicted", j.predicted().get().label().label());
+          Formats.number(json, "predictedProbability", j.predicted().get().score());
+        }
+        json.writeBooleanField("matched", j.matched());
+        json.writeBooleanField("copy", j.copy());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeFieldName("explanation");
+      Formats.explanation(json, r.explanation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("unmatched");
+    for (ClaimFiles.Article a : outcome.unmatched()) {
+      json.writeString(a.id());
+    }
+    json.writeEndArray();
+    if (evaluation != null) {
+      json.writeObjectFieldStart("evaluation");
+      json.writeNumberField("claims", evaluation.claims);
+      json.writeNumberField("resolved", evaluation.resolved);
+      number(json, "accuracy", evaluation.accuracy());
+      number(json, "verdictAccuracy", evaluation.verdictAccuracy());
+      number(json, "macroF1", evaluation.macroF1);
+      number(json, "brier", evaluation.brier);
+      if (evaluation.articles > 0) {
+        json.writeNumberField("stanceArticles", evaluation.articles);
+        number(json, "stanceAccuracy", evaluation.stanceAccuracy());
+        number(json, "againstF1", evaluation.againstF1);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.flush();
+  }
+
+  private static void number(JsonGenerator json, String field, double v) throws IOException {
+    if (Double.isNaN(v)) {
+      json.writeNullField(field);
+    } else {
+      Formats.number(json, field, v);
+    }
+  }
+
+  private static void claimReview(Verifier.Outcome outcome, OutputStream out)
+      throws IOException {
+    JsonGenerator json = Formats.json(out);
+    json.writeStartObject();
+    json.writeStringField("@context", "https://schema.org");
+    json.writeArrayFieldStart("@graph");
+    for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+      VerdictResult r = v.result();
+      json.writeStartObject();
+      json.writeStringField("@type", "ClaimReview");
+      json.writeStringField("@id", "#" + v.claim().id());
+      json.writeStringField("claimReviewed", v.claim().text().replaceAll("\\s+", " ").strip());
+      json.writeObjectFieldStart("author");
+      json.writeStringField("@type", "Organization");
+      json.writeStringField("name", "Corroborate");
+      json.writeEndObject();
+      json.writeObjectFieldStart("reviewRating");
+      json.writeStringField("@type", "Rating");
+      json.writeNumberField("ratingValue",
+          Formats.compact(Verdict.rating(r.probability()), 2));
+      json.writeNumberField("bestRating", 5);
+      json.writeNumberField("worstRating", 1);
+      json.writeStringField("alternateName", r.verdict().word());
+      json.writeStringField("ratingExplanation", "P(true) " + Formats.fixed(r.probability(), 3)
+          + " from " + count(r.forCount()) + " for, " + count(r.against()) + " against, "
+          + count(r.observing()) + " observing (" + v.outlets() + " independent outlets): "
+          + r.explanation().description());
+      json.writeEndObject();
+      json.writeObjectFieldStart("itemReviewed");
+      json.writeStringField("@type", "Claim");
+      json.writeArrayFieldStart("appearance");
+      for (Verifier.Judged j : v.articles()) {
+        if (j.stance().isEmpty()) {
+          continue;
+        }
+        json.writeStartObject();
+        json.writeStringField("@type", "CreativeWork");
+        json.writeStringField("identifier", j.article().id());
+        if (!j.article().url().isEmpty()) {
+          json.writeStringField("url", j.article().url());
+        }
+        json.writeObjectFieldStart("publisher");
+        json.writeStringField("@type", "Organization");
+        json.writeStringField("name", j.article().outlet());
+        json.writeEndObject();
+        json.writeStringField("headline", j.article().headline());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.flush();
+  }
+}
