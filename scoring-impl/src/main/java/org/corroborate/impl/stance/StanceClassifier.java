@@ -181,15 +181,152 @@ public final class StanceClassifier {
    * @param provenance a sentence saying what data and split produced the weights
    */
   public static String fit(Map<String, String> documents, List<Example> examples, String provenance) {
-    StanceClassifier shape = new StanceClassifier(defaultFeatures(), null);
-    Batch batch = shape.new Batch(Map.copyOf(documents));
-    double[][] x = new double[examples.size()][];
-    int[] y = new int[examples.size()];
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      x[i] = batch.features(e.claim(), e.documentId());
-      y[i] = e.stance().ordinal();
+    return fit(List.of(new TrainingSet(documents, examples, 1.0)), provenance);
+  }
+
+  /**
+   * Labelled examples over their own documents, weighed as one corpus in a joint {@link
+   * #fit(List, String)}: word weights (inverse document frequencies) come from these documents
+   * alone, as when they are classified together.
+   *
+   * @param documents the documents the examples refer to, by id
+   * @param examples the labelled pairs
+   * @param weight how much each example counts in the fit (1 for an ordinary example); positive
+   */
+  public record TrainingSet(Map<String, String> documents, List<Example> examples, double weight) {
+    /** Copies the documents and examples; checks the weight is positive and finite. */
+    public TrainingSet {
+      documents = Map.copyOf(documents);
+      examples = List.copyOf(examples);
+      if (!(weight > 0) || !Double.isFinite(weight)) {
+        throw new IllegalArgumentException("weight: must be positive and finite, was " + weight);
+      }
     }
-    return StanceTrainer.fit(x, y, provenance).toJson();
+  }
+
+  /**
+   * Fits the two-stage model on several corpora at once (for instance FNC-1's headline-body pairs
+   * and Emergent's claim-headline pairs) and returns its JSON; each corpus's features use its own
+   * documents' word weights, and its examples count {@code weight} times. Deterministic, as {@link
+   * #fit(Map, List, String)}.
+   */
+  public static String fit(List<TrainingSet> sets, String provenance) {
+    Rows rows = new Rows();
+    for (TrainingSet set : sets) {
+      rows.add(set);
+    }
+    return rows.fit(provenance).toJson();
+  }
+
+  /**
+   * Cross-validated predictions on {@code folded}: its examples are dealt into {@code folds} folds
+   * by {@code Math.floorMod(groups.get(i).hashCode(), folds)} ({@link String#hashCode()} is
+   * specified, so the folds are the same on every machine), and each fold is classified by a model
+   * fitted on {@code fixed} plus the other folds only, as one batch of the fold's documents.
+   * Features of {@code fixed} are computed once.
+   *
+   * @param groups one key per example of {@code folded} (e.g. its claim id): examples with the same
+   *     key are in the same fold
+   * @return the results for the examples of {@code folded}, in their order
+   */
+  public static List<StanceResult> crossValidate(TrainingSet fixed, TrainingSet folded,
+      List<String> groups, int folds) {
+    if (groups.size() != folded.examples().size()) {
+      throw new IllegalArgumentException("groups: need one per example (" + folded.examples().size()
+          + "), were " + groups.size());
+    }
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds: must be at least 2, was " + folds);
+    }
+    Rows base = new Rows();
+    base.add(fixed);
+    StanceResult[] out = new StanceResult[groups.size()];
+    for (int f = 0; f < folds; f++) {
+      List<Example> train = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        if (Math.floorMod(groups.get(i).hashCode(), folds) == f) {
+          test.add(i);
+        } else {
+          train.add(folded.examples().get(i));
+        }
+      }
+      if (test.isEmpty()) {
+        continue;
+      }
+      Rows rows = base.copy();
+      rows.add(folded, train);
+      StanceClassifier classifier = new StanceClassifier(defaultFeatures(),
+          rows.fit("fold " + f + " of " + folds));
+      Map<String, String> documents = new LinkedHashMap<>();
+      for (int i : test) {
+        String id = folded.examples().get(i).documentId();
+        documents.put(id, document(folded, id));
+      }
+      Batch batch = classifier.new Batch(documents);
+      for (int i : test) {
+        Example e = folded.examples().get(i);
+        out[i] = batch.classify(e.claim(), e.documentId());
+      }
+    }
+    return List.of(out);
+  }
+
+  private static String document(TrainingSet set, String id) {
+    String text = set.documents().get(id);
+    if (text == null) {
+      throw new IllegalArgumentException("no document with id '" + id + "' among the documents");
+    }
+    return text;
+  }
+
+  /** Feature rows, their gold stances and weights, gathered from training sets for one fit. */
+  private static final class Rows {
+    final List<double[]> x = new ArrayList<>();
+    final List<Integer> y = new ArrayList<>();
+    final List<Double> weight = new ArrayList<>();
+
+    /** Adds all of {@code set}, its features over all its documents. */
+    void add(TrainingSet set) {
+      add(set, set.examples(), set.documents());
+    }
+
+    /** Adds some of {@code set}'s examples, their features over the documents they refer to. */
+    void add(TrainingSet set, List<Example> examples) {
+      Map<String, String> documents = new LinkedHashMap<>();
+      for (Example e : examples) {
+        documents.put(e.documentId(), document(set, e.documentId()));
+      }
+      add(set, examples, documents);
+    }
+
+    private void add(TrainingSet set, List<Example> examples, Map<String, String> documents) {
+      StanceClassifier shape = new StanceClassifier(defaultFeatures(), null);
+      Batch batch = shape.new Batch(documents);
+      for (Example e : examples) {
+        x.add(batch.features(e.claim(), e.documentId()));
+        y.add(e.stance().ordinal());
+        weight.add(set.weight());
+      }
+    }
+
+    Rows copy() {
+      Rows r = new Rows();
+      r.x.addAll(x);
+      r.y.addAll(y);
+      r.weight.addAll(weight);
+      return r;
+    }
+
+    StanceModel fit(String provenance) {
+      int n = x.size();
+      int[] labels = new int[n];
+      double[] w = new double[n];
+      for (int i = 0; i < n; i++) {
+        labels[i] = y.get(i);
+        w[i] = weight.get(i);
+      }
+      return StanceTrainer.fit(x.toArray(new double[0][]), labels, w, provenance);
+    }
   }
 }

@@ -18,18 +18,32 @@ final class StanceTrainer {
   private StanceTrainer() {}
 
   static StanceModel fit(double[][] x, int[] y, String provenance) {
+    double[] weight = new double[x.length];
+    java.util.Arrays.fill(weight, 1.0);
+    return fit(x, y, weight, provenance);
+  }
+
+  /**
+   * Fits on rows weighed by {@code weight} (a row of weight 2 counts as two copies of it): the
+   * means, scales, gradients, class frequencies and the DISAGREE threshold all use the weights.
+   */
+  static StanceModel fit(double[][] x, int[] y, double[] weight, String provenance) {
     int n = x.length;
+    double mass = 0;
+    for (double m : weight) {
+      mass += m;
+    }
     int d = StanceFeatures.NAMES.size();
     double[] mean = new double[d];
     double[] scale = new double[d];
-    for (double[] row : x) {
+    for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
-        mean[j] += row[j] / n;
+        mean[j] += weight[i] * x[i][j] / mass;
       }
     }
-    for (double[] row : x) {
+    for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
-        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
+        scale[j] += weight[i] * (x[i][j] - mean[j]) * (x[i][j] - mean[j]) / mass;
       }
     }
     for (int j = 0; j < d; j++) {
@@ -52,11 +66,11 @@ final class StanceTrainer {
         }
         double p = 1 / (1 + StrictMath.exp(-s));
         double target = y[i] == Stance.UNRELATED.ordinal() ? 0 : 1;
-        double g = p - target;
+        double g = (p - target) * weight[i] / mass;
         for (int j = 0; j < d; j++) {
-          grad[j] += g * z[i][j] / n;
+          grad[j] += g * z[i][j];
         }
-        grad[d] += g / n;
+        grad[d] += g;
       }
       for (int j = 0; j < d; j++) {
         w[j] -= RATE * (grad[j] + L2 * w[j]);
@@ -65,17 +79,17 @@ final class StanceTrainer {
     }
     StanceModel.Linear related = new StanceModel.Linear(w[d], java.util.Arrays.copyOf(w, d));
     // stage two: softmax over AGREE, DISAGREE, DISCUSS among related pairs
-    int[] counts = new int[3];
-    int related3 = 0;
-    for (int label : y) {
-      if (label < 3) {
-        counts[label]++;
-        related3++;
+    double[] counts = new double[3];
+    double related3 = 0;
+    for (int i = 0; i < n; i++) {
+      if (y[i] < 3) {
+        counts[y[i]] += weight[i];
+        related3 += weight[i];
       }
     }
     double[] classWeight = new double[3];
     for (int k = 0; k < 3; k++) {
-      classWeight[k] = counts[k] == 0 ? 0 : StrictMath.pow((double) related3 / (3.0 * counts[k]), POWER);
+      classWeight[k] = counts[k] == 0 ? 0 : StrictMath.pow(related3 / (3.0 * counts[k]), POWER);
     }
     double[][] v = new double[3][d + 1];
     for (int step = 0; step < STEPS; step++) {
@@ -98,7 +112,7 @@ final class StanceTrainer {
           s[k] = StrictMath.exp(s[k] - max);
           sum += s[k];
         }
-        double cw = classWeight[y[i]] / Math.max(1, related3);
+        double cw = classWeight[y[i]] * weight[i] / Math.max(1, related3);
         for (int k = 0; k < 3; k++) {
           double g = (s[k] / sum - (y[i] == k ? 1 : 0)) * cw;
           for (int j = 0; j < d; j++) {
@@ -119,7 +133,7 @@ final class StanceTrainer {
     double bestF1 = -1;
     for (int step = -8; step <= 16; step++) {
       double shift = step * 0.125;
-      double f1 = macroF1(z, y, w, v, shift);
+      double f1 = macroF1(z, y, weight, w, v, shift);
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
         bestShift = shift;
@@ -134,9 +148,10 @@ final class StanceTrainer {
   }
 
   /** Macro-F1 over the four stances of the two-stage model with DISAGREE's bias shifted. */
-  private static double macroF1(double[][] z, int[] y, double[] w, double[][] v, double shift) {
+  private static double macroF1(double[][] z, int[] y, double[] weight, double[] w, double[][] v,
+      double shift) {
     int d = w.length - 1;
-    int[][] confusion = new int[4][4];
+    double[][] confusion = new double[4][4];
     for (int i = 0; i < z.length; i++) {
       double s = w[d];
       for (int j = 0; j < d; j++) {
@@ -165,12 +180,12 @@ final class StanceTrainer {
           predicted = k;
         }
       }
-      confusion[y[i]][predicted]++;
+      confusion[y[i]][predicted] += weight[i];
     }
     double total = 0;
     for (int k = 0; k < 4; k++) {
-      int gold = 0;
-      int pred = 0;
+      double gold = 0;
+      double pred = 0;
       for (int j = 0; j < 4; j++) {
         gold += confusion[k][j];
         pred += confusion[j][k];
