@@ -50,7 +50,13 @@ final class StanceFeatures {
       "refute-near", "hedge-near", "affirm-near", "negation-near", "refute-anywhere",
       "hedge-anywhere", "refute-claim", "hedge-claim", "question-claim", "numbers-shared",
       "numbers-missing", "length", "refute-lead", "hedge-lead", "affirm-anywhere", "refute-share",
-      "refute-near-x-best", "hedge-near-x-best", "refute-best", "hedge-best", "negation-parity");
+      "refute-near-x-best", "hedge-near-x-best", "refute-best", "hedge-best", "negation-parity",
+      "short", "short-x-deny", "short-x-reporting", "short-x-question", "short-x-negation",
+      "short-x-refute", "short-x-hedge", "short-x-affirm", "short-x-colon", "short-x-overlap",
+      "short-x-negation-parity");
+
+  /** A document of at most this many words is short (a headline, a post): {@code short} is 1. */
+  static final int SHORT = 50;
 
   private final Set<String> stopWords;
   private final Map<String, SortedSet<String>> cues;
@@ -71,6 +77,11 @@ final class StanceFeatures {
     int refute;
     int hedge;
     int affirm;
+    int negation;
+    int deny;
+    int reporting;
+    boolean question;
+    boolean colon;
     int refuteLead;
     int hedgeLead;
     int length;
@@ -78,6 +89,9 @@ final class StanceFeatures {
 
   Body body(String text) {
     Body b = new Body();
+    b.question = text.indexOf('?') >= 0;
+    int colon = text.indexOf(':');
+    b.colon = colon >= 0 && tokens(text, 0, colon).size() <= 4;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       boolean end = i == text.length()
@@ -103,6 +117,8 @@ final class StanceFeatures {
         c[1] += cue("HEDGE", t, next);
         c[2] += cue("AFFIRM", t, next);
         c[3] += cue("NEGATION", t, next);
+        b.deny += cue("DENY", t, next);
+        b.reporting += cue("REPORTING", t, next);
         if (isNumber(t)) {
           b.numbers.add(t);
         }
@@ -119,6 +135,7 @@ final class StanceFeatures {
       b.refute += c[0];
       b.hedge += c[1];
       b.affirm += c[2];
+      b.negation += c[3];
       if (b.sentenceWords.size() < 3) {
         b.refuteLead += c[0];
         b.hedgeLead += c[1];
@@ -206,6 +223,7 @@ final class StanceFeatures {
         numbersFound++;
       }
     }
+    double h = body.length <= SHORT ? 1 : 0;
     return new double[] {
       overlap,
       leadShare,
@@ -231,7 +249,18 @@ final class StanceFeatures {
       Math.min(1.0, near[1] / 3.0) * best,
       bestSentence < 0 ? 0 : Math.min(1.0, body.sentenceCues.get(bestSentence)[0] / 2.0),
       bestSentence < 0 ? 0 : Math.min(1.0, body.sentenceCues.get(bestSentence)[1] / 2.0),
-      bestSentence < 0 ? 0 : (negationClaim + body.sentenceCues.get(bestSentence)[3]) % 2
+      bestSentence < 0 ? 0 : (negationClaim + body.sentenceCues.get(bestSentence)[3]) % 2,
+      h,
+      h * Math.min(1.0, body.deny / 2.0),
+      h * Math.min(1.0, body.reporting / 2.0),
+      h * (body.question ? 1 : 0),
+      h * Math.min(1.0, body.negation / 2.0),
+      h * Math.min(1.0, body.refute / 2.0),
+      h * Math.min(1.0, body.hedge / 2.0),
+      h * Math.min(1.0, body.affirm / 2.0),
+      h * (body.colon ? 1 : 0),
+      h * overlap,
+      h * ((negationClaim + body.negation) % 2)
     };
   }
 
