@@ -5,9 +5,13 @@ package org.corroborate.impl.stance;
  * deviation, then full-batch gradient descent from zero weights for {@link #STEPS} steps with
  * learning rate {@link #RATE} and L2 penalty {@link #L2} on the weights (not the biases). Stage
  * one (related or not) is a logistic regression over all pairs; stage two a softmax regression
- * over the related pairs, each class weighted by {@code (n / (3 * n_class))^POWER}. Last, the
- * DISAGREE bias is shifted by the multiple of 1/8 in [-1, 2] that maximises macro-F1 over the
- * training pairs (a decision threshold for the rarest class, chosen on training data only).
+ * over the related pairs, each class weighted by {@code (n / (3 * n_class))^POWER}. Rows may
+ * carry weights (a corpus counted several times). Last, DISAGREE's score is shifted by the
+ * multiple of 1/8 in [-1, 2] that maximises macro-F1 over the training pairs (a decision threshold
+ * for the rarest class, chosen on training data only), once for long documents and once for short
+ * ones (feature {@code short}): the two registers of a joint fit on bodies and headlines differ
+ * in how often and how plainly they disagree. The shifts enter the model as DISAGREE's bias and
+ * its weight on {@code short}.
  */
 final class StanceTrainer {
   static final int STEPS = 600;
@@ -128,18 +132,24 @@ final class StanceTrainer {
         v[k][d] -= RATE * grad[k][d];
       }
     }
-    // the rare DISAGREE: shift its bias to the value that maximises macro-F1 on the training pairs
-    double bestShift = 0;
-    double bestF1 = -1;
-    for (int step = -8; step <= 16; step++) {
-      double shift = step * 0.125;
-      double f1 = macroF1(z, y, weight, w, v, shift);
-      if (f1 > bestF1 + 1e-12) {
-        bestF1 = f1;
-        bestShift = shift;
-      }
+    // the rare DISAGREE: shift its score by the value that maximises macro-F1 on the training
+    // pairs, one shift for long documents and one for short ones (a decision threshold per
+    // register), applied through the bias and the weight of the 0/1 feature "short"
+    int h = StanceFeatures.NAMES.indexOf("short");
+    boolean[] isShort = new boolean[n];
+    int shortRows = 0;
+    for (int i = 0; i < n; i++) {
+      isShort[i] = x[i][h] > 0.5;
+      shortRows += isShort[i] ? 1 : 0;
     }
-    v[1][d] += bestShift;
+    double longShift = shortRows == n ? 0 : bestShift(z, y, weight, w, v, isShort, false);
+    double shortShift = shortRows == 0 ? longShift : bestShift(z, y, weight, w, v, isShort, true);
+    if (shortRows == n) {
+      longShift = shortShift;
+    }
+    double delta = shortShift - longShift;
+    v[1][d] += longShift + delta * mean[h];
+    v[1][h] += delta * scale[h];
     StanceModel.Linear[] stance = new StanceModel.Linear[3];
     for (int k = 0; k < 3; k++) {
       stance[k] = new StanceModel.Linear(v[k][d], java.util.Arrays.copyOf(v[k], d));
@@ -147,12 +157,37 @@ final class StanceTrainer {
     return new StanceModel(mean, scale, related, stance, provenance);
   }
 
-  /** Macro-F1 over the four stances of the two-stage model with DISAGREE's bias shifted. */
+  /**
+   * The multiple of 1/8 in [-1, 2] (the smallest of equals) that, added to DISAGREE's score,
+   * maximises macro-F1 over the rows whose {@code isShort} is {@code register}; 0 without rows.
+   */
+  private static double bestShift(double[][] z, int[] y, double[] weight, double[] w,
+      double[][] v, boolean[] isShort, boolean register) {
+    double bestShift = 0;
+    double bestF1 = -1;
+    for (int step = -8; step <= 16; step++) {
+      double shift = step * 0.125;
+      double f1 = macroF1(z, y, weight, w, v, shift, isShort, register);
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        bestShift = shift;
+      }
+    }
+    return bestShift;
+  }
+
+  /**
+   * Macro-F1 over the four stances of the two-stage model with DISAGREE's score shifted, over the
+   * rows of one register.
+   */
   private static double macroF1(double[][] z, int[] y, double[] weight, double[] w, double[][] v,
-      double shift) {
+      double shift, boolean[] isShort, boolean register) {
     int d = w.length - 1;
     double[][] confusion = new double[4][4];
     for (int i = 0; i < z.length; i++) {
+      if (isShort[i] != register) {
+        continue;
+      }
       double s = w[d];
       for (int j = 0; j < d; j++) {
         s += w[j] * z[i][j];
