@@ -241,7 +241,8 @@ public final class StanceClassifier {
     Rows base = new Rows();
     base.add(fixed);
     StanceResult[] out = new StanceResult[groups.size()];
-    for (int f = 0; f < folds; f++) {
+    // the folds are independent: fitted side by side, each writing only its own examples' results
+    java.util.stream.IntStream.range(0, folds).parallel().forEach(f -> {
       List<Example> train = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
       for (int i = 0; i < groups.size(); i++) {
@@ -252,7 +253,7 @@ public final class StanceClassifier {
         }
       }
       if (test.isEmpty()) {
-        continue;
+        return;
       }
       Rows rows = base.copy();
       rows.add(folded, train);
@@ -268,8 +269,12 @@ public final class StanceClassifier {
         Example e = folded.examples().get(i);
         out[i] = batch.classify(e.claim(), e.documentId());
       }
+    });
+    List<StanceResult> results = new ArrayList<>();
+    for (StanceResult r : out) {
+      results.add(Objects.requireNonNull(r));
     }
-    return List.of(out);
+    return List.copyOf(results);
   }
 
   private static String document(TrainingSet set, String id) {
