@@ -16,15 +16,23 @@ import org.corroborate.impl.lang.Language;
 /**
  * Decides the stance of a document toward a claim (agree, disagree, discuss, unrelated) from
  * named heuristic features ({@link StanceFeatures}: word and word-pair overlap, refuting, hedging
- * and confirming cues near the claim's words, negation, numbers) weighed by a two-stage logistic
+ * and confirming cues near the claim's words, negation, numbers, and the register of short
+ * documents such as headlines: deny, reporting and question cues) weighed by a two-stage logistic
  * model: P(related), then P(agree | related), P(disagree | related), P(discuss | related). The
  * probability of a related stance is {@code P(related) * P(stance | related)}; of UNRELATED, {@code
  * 1 - P(related)}. Every result explains its probability down to each feature's contribution.
  *
- * <p>The shipped weights ({@code stance-model.json}) were fitted by {@link #fit} on the training
- * part (80%, split by body) of the FNC-1 training set; {@code docs/accuracy.md} gives the command
- * that reproduces them. Word weights (inverse document frequencies) come from the documents of
- * each batch, so no vocabulary ships with the library.
+ * <p>Documents may be article bodies (FNC-1: the claim is a headline) or headlines and other short
+ * texts (Emergent: the claim is a claim's headline, the document an article's headline; for,
+ * against, observing are AGREE, DISAGREE, DISCUSS). For a document known to be about the claim,
+ * {@link StanceResult#relatedLabel()} leaves UNRELATED out.
+ *
+ * <p>The shipped weights ({@code stance-model.json}, version 2) were
+ * fitted by {@link #fit(List, String)} on the training part (80%, split by body, {@link BodySplit})
+ * of the FNC-1 training set together with the article headlines of emergent-train, each counted 3
+ * times; {@code docs/accuracy.md} gives the command ({@code corroborate stance --fit FILE
+ * --emergent DIR}) that reproduces them byte for byte. Word weights (inverse document
+ * frequencies) come from the documents of each batch, so no vocabulary ships with the library.
  *
  * <p>Immutable and thread-safe.
  */
@@ -158,7 +166,7 @@ public final class StanceClassifier {
   /**
    * A labelled (claim, document) pair for {@link #fit}.
    *
-   * @param claim the claim (an FNC-1 headline)
+   * @param claim the claim (an FNC-1 headline, an Emergent claim's headline)
    * @param documentId the id of the document in the documents passed to {@code fit}
    * @param stance the gold stance
    */

@@ -43,6 +43,18 @@ import org.corroborate.impl.lang.Stemmer;
  *   <li>{@code refute-best}, {@code hedge-best}: cues in the sentence that covers the claim best,
  *       divided by 2, capped at 1; {@code negation-parity}: whether the claim and that sentence
  *       hold an odd number of negations between them (one negates what the other does not).
+ *   <li>The register of short documents (headlines, posts): {@code short} is 1 when the document
+ *       has at most {@link #SHORT} words, else 0, and every {@code short-x-...} feature is 0 for a
+ *       longer document, so that one joint model weighs the cues of headlines apart from those of
+ *       bodies. Over the whole short document: {@code short-x-deny} ({@code DENY} cues such as
+ *       "hoax", "fake", "debunked", "denies", "not true", divided by 2, capped at 1), {@code
+ *       short-x-reporting} ({@code REPORTING} cues such as "reportedly", "claims", "rumoured",
+ *       "says", "may", likewise), {@code short-x-question} (a question mark), {@code
+ *       short-x-negation}, {@code short-x-refute}, {@code short-x-hedge}, {@code short-x-affirm}
+ *       (the body cue groups, divided by 2, capped at 1), {@code short-x-colon} (a colon after at
+ *       most four words, as in "Sources: ..."), {@code short-x-overlap} ({@code overlap} again) and
+ *       {@code short-x-negation-parity} (the claim and the document hold an odd number of
+ *       negations between them). The cue words are in the language's {@code stance-cues} list.
  * </ul>
  */
 final class StanceFeatures {
