@@ -52,9 +52,10 @@ import org.corroborate.impl.lang.Stemmer;
  *       "says", "may", likewise), {@code short-x-question} (a question mark), {@code
  *       short-x-negation}, {@code short-x-refute}, {@code short-x-hedge}, {@code short-x-affirm}
  *       (the body cue groups, divided by 2, capped at 1), {@code short-x-colon} (a colon after at
- *       most four words, as in "Sources: ..."), {@code short-x-overlap} ({@code overlap} again) and
- *       {@code short-x-negation-parity} (the claim and the document hold an odd number of
- *       negations between them). The cue words are in the language's {@code stance-cues} list.
+ *       most four words, as in "Sources: ...", or before at most three, as in "...: CNN"), {@code
+ *       short-x-overlap} ({@code overlap} again) and {@code short-x-negation-parity} (the claim and
+ *       the document hold an odd number of negations between them). The cue words are in the
+ *       language's {@code stance-cues} list.
  * </ul>
  */
 final class StanceFeatures {
@@ -103,7 +104,9 @@ final class StanceFeatures {
     Body b = new Body();
     b.question = text.indexOf('?') >= 0;
     int colon = text.indexOf(':');
-    b.colon = colon >= 0 && tokens(text, 0, colon).size() <= 4;
+    int lastColon = text.lastIndexOf(':');
+    b.colon = colon >= 0 && (tokens(text, 0, colon).size() <= 4
+        || tokens(text, lastColon + 1, text.length()).size() <= 3);
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       boolean end = i == text.length()

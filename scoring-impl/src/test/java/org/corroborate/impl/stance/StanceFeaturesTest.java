@@ -47,9 +47,11 @@ class StanceFeaturesTest {
         .isEqualTo(1.0);
     assertThat(feature(CLAIM, "Sources: giant spider found in stomach", "short-x-colon"))
         .isEqualTo(1.0);
-    // the colon comes after six words: a topic, not an attribution
-    assertThat(feature(CLAIM, "The giant spider in the stomach: doctors speak", "short-x-colon"))
-        .isZero();
+    assertThat(feature(CLAIM, "Giant spider found in stomach: CNN", "short-x-colon"))
+        .isEqualTo(1.0);
+    // six words before the colon and four after: a topic, not an attribution
+    assertThat(feature(CLAIM, "The giant spider in the stomach: what doctors found inside",
+        "short-x-colon")).isZero();
   }
 
   @Test
