@@ -63,7 +63,8 @@ record EmergentStances(List<StanceClassifier.Example> examples, Map<String, Stri
         throw new InputFormatException(articlesFile, row.line(), "articleId", 0,
             "article id " + article + " appears twice");
       }
-      examples.add(new StanceClassifier.Example(claim, article, stance(articlesFile, row, f.get(5))));
+      Stance stance = stance(articlesFile, row, f.get(5));
+      examples.add(new StanceClassifier.Example(claim, article, stance));
       claimIds.add(f.get(1));
     }
     return new EmergentStances(List.copyOf(examples), headlines, List.copyOf(claimIds));
