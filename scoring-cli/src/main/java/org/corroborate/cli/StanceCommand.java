@@ -12,10 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.corroborate.impl.io.CorpusFiles;
+import org.corroborate.impl.stance.BodySplit;
 import org.corroborate.impl.stance.Stance;
 import org.corroborate.impl.stance.StanceClassifier;
 import org.corroborate.impl.stance.StanceResult;
@@ -31,7 +30,12 @@ import picocli.CommandLine.ParentCommand;
  * <p>With gold labels it prints the challenge score, macro-F1, per-class F1 and the confusion
  * matrix. {@code --part train|holdout} keeps only one side of the body-disjoint 80/20 split
  * ({@link #holdout}); {@code --fit FILE} fits the model's weights on the training part and writes
- * them (then evaluates with them); {@code --model FILE} uses weights written earlier.
+ * them (then evaluates with them); {@code --model FILE} uses weights written earlier. {@code
+ * --emergent DIR} names an Emergent folder ({@code claims.csv}, {@code articles.csv}) whose article
+ * headlines, each taken as a document toward its claim's headline (for, against, observing as
+ * agree, disagree, discuss), join the fit with weight {@code --emergent-weight}; with {@code
+ * --folds N} instead the command cross-validates on them by claim and prints the three-class
+ * accuracy, per-class F1 and confusion.
  */
 @Command(
     name = "stance",
@@ -40,11 +44,13 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Decides whether each body agrees with, disagrees with, discusses or is unrelated to each"
           + " headline (FNC-1 files).",
-      "With gold stances it prints the challenge score, macro-F1 and per-class F1."
+      "With gold stances it prints the challenge score, macro-F1 and per-class F1.",
+      "The shipped weights: --fit FILE --emergent DIR (FNC-1's training part plus Emergent's"
+          + " headlines). Headline stance, cross-validated by claim: --emergent DIR --folds 5."
     })
 final class StanceCommand implements Callable<Integer> {
   /** Seed of the body-disjoint split. */
-  static final long SPLIT_SEED = 20_170_601L;
+  static final long SPLIT_SEED = BodySplit.SEED;
 
   enum Part { ALL, TRAIN, HOLDOUT }
 
@@ -72,6 +78,25 @@ final class StanceCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "Use the weights in this file.")
   private Path model;
 
+  @Option(names = "--emergent", paramLabel = "DIR",
+      description = "An Emergent folder (claims.csv, articles.csv). With --fit, its article"
+          + " headlines join the fit (claimHeadline as the claim, articleHeadline as the document;"
+          + " for/against/observing as agree/disagree/discuss); with --folds, cross-validate on"
+          + " them.")
+  private Path emergent;
+
+  @Option(names = "--emergent-weight", paramLabel = "W", defaultValue = "3",
+      description = "How much each Emergent headline counts in a fit against one FNC-1 pair"
+          + " (default: ${DEFAULT-VALUE}, the shipped weights' setting).")
+  private double emergentWeight;
+
+  @Option(names = "--folds", paramLabel = "N",
+      description = "With --emergent: cross-validate on its headlines, a claim's fold being"
+          + " floorMod(claimId.hashCode(), N); each fold is classified by weights fitted on FNC-1's"
+          + " training part and the other folds. Prints accuracy over for/against/observing"
+          + " (the most probable of the three), per-class F1 and the confusion matrix.")
+  private Integer folds;
+
   static final class PartConverter implements picocli.CommandLine.ITypeConverter<Part> {
     @Override
     public Part convert(String value) {
@@ -89,25 +114,54 @@ final class StanceCommand implements Callable<Integer> {
     if (fit != null) {
       AtomicOutput.check("--fit", fit);
     }
+    if (!(emergentWeight > 0) || !Double.isFinite(emergentWeight)) {
+      throw new UsageException("--emergent-weight: must be positive, was " + emergentWeight);
+    }
+    if (folds != null) {
+      if (emergent == null) {
+        throw new UsageException("--folds needs --emergent DIR");
+      }
+      if (fit != null || model != null || out != null) {
+        throw new UsageException("--folds cannot be combined with --fit, --model or --out");
+      }
+      if (folds < 2) {
+        throw new UsageException("--folds: must be at least 2, was " + folds);
+      }
+    }
+    if (emergent != null && fit == null && folds == null) {
+      throw new UsageException("--emergent needs --fit FILE or --folds N");
+    }
     Map<String, String> bodyText = readBodies(bodies);
     List<Pair> pairs = readPairs(stances, bodyText.keySet());
     Set<String> heldOut = holdout(bodyText.keySet());
+    EmergentStances headlines = emergent == null ? null : EmergentStances.read(emergent);
+    if (folds != null) {
+      StanceClassifier.TrainingSet fnc = trainingPart(pairs, bodyText, heldOut, "--folds");
+      List<StanceResult> results = StanceClassifier.crossValidate(fnc,
+          headlines.trainingSet(emergentWeight), headlines.claimIds(), folds);
+      StringBuilder report = new StringBuilder();
+      for (String line : headlines.evaluate(results, "emergent-cv" + folds)) {
+        report.append(line).append('\n');
+      }
+      parent.stdout().write(report.toString().getBytes(StandardCharsets.UTF_8));
+      parent.stdout().flush();
+      return CorroborateCommand.OK;
+    }
     StanceClassifier classifier;
     if (fit != null) {
-      List<StanceClassifier.Example> examples = new ArrayList<>();
-      Map<String, String> trainBodies = new LinkedHashMap<>();
-      for (Pair p : pairs) {
-        if (p.gold() == null) {
-          throw new UsageException("--fit needs gold stances in " + stances);
-        }
-        if (!heldOut.contains(p.bodyId())) {
-          examples.add(new StanceClassifier.Example(p.headline(), p.bodyId(), p.gold()));
-          trainBodies.put(p.bodyId(), bodyText.get(p.bodyId()));
-        }
+      StanceClassifier.TrainingSet fnc = trainingPart(pairs, bodyText, heldOut, "--fit");
+      String provenance = "fitted by 'corroborate stance --fit' on the training part (80%,"
+          + " body-disjoint, seed " + SPLIT_SEED + ") of " + stances.getFileName() + ": "
+          + fnc.examples().size() + " pairs";
+      List<StanceClassifier.TrainingSet> sets = new ArrayList<>(List.of(fnc));
+      if (headlines != null) {
+        sets.add(headlines.trainingSet(emergentWeight));
+        provenance += ", and with --emergent on the " + headlines.claimIds().size()
+            + " article headlines of " + emergent.toAbsolutePath().normalize().getFileName()
+            + " toward their claims' headlines, each weighed "
+            + java.math.BigDecimal.valueOf(emergentWeight).stripTrailingZeros().toPlainString();
       }
-      String json = StanceClassifier.fit(trainBodies, examples,
-          "fitted by 'corroborate stance --fit' on the training part (80%, body-disjoint, seed "
-              + SPLIT_SEED + ") of " + stances.getFileName() + ": " + examples.size() + " pairs");
+      String json = StanceClassifier.fit(sets, provenance);
       AtomicOutput.write(fit, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
       try (InputStream in = Files.newInputStream(fit)) {
         classifier = StanceClassifier.withModel(in, fit.toString());
@@ -168,14 +222,26 @@ final class StanceCommand implements Callable<Integer> {
     return CorroborateCommand.OK;
   }
 
+  /** FNC-1's training part (the bodies not held back) as a training set; needs gold stances. */
+  private StanceClassifier.TrainingSet trainingPart(List<Pair> pairs, Map<String, String> bodyText,
+      Set<String> heldOut, String option) {
+    List<StanceClassifier.Example> examples = new ArrayList<>();
+    Map<String, String> trainBodies = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      if (p.gold() == null) {
+        throw new UsageException(option + " needs gold stances in " + stances);
+      }
+      if (!heldOut.contains(p.bodyId())) {
+        examples.add(new StanceClassifier.Example(p.headline(), p.bodyId(), p.gold()));
+        trainBodies.put(p.bodyId(), bodyText.get(p.bodyId()));
+      }
+    }
+    return new StanceClassifier.TrainingSet(trainBodies, examples, 1.0);
+  }
+
   /** The body ids held back: 20% of the distinct ids, chosen by a seeded shuffle of the sorted ids. */
   static Set<String> holdout(Set<String> bodyIds) {
-    List<String> ids = new ArrayList<>(new TreeSet<>(bodyIds));
-    SplittableRandom random = new SplittableRandom(SPLIT_SEED);
-    for (int i = ids.size() - 1; i > 0; i--) {
-      java.util.Collections.swap(ids, i, random.nextInt(i + 1));
-    }
-    return Set.copyOf(ids.subList(0, ids.size() / 5));
+    return BodySplit.holdout(bodyIds);
   }
 
   static Map<String, String> readBodies(Path file) {

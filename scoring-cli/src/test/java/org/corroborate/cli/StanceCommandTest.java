@@ -92,4 +92,86 @@ class StanceCommandTest {
     assertThat(badLabel.code()).isEqualTo(2);
     assertThat(badLabel.err()).contains(bad + ":2: Stance: stance 'maybe' is not one of");
   }
+
+  private Path emergentFolder(String articles) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("emergent"));
+    Files.writeString(folder.resolve("claims.csv"), "claimId,claimHeadline,claimTruth\n"
+        + "c1,Giant spider found in tourist's stomach,false\n"
+        + "c2,Bridge collapsed overnight in the storm,true\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("articles.csv"),
+        "articleId,claimId,source,url,articleHeadline,articleHeadlineStance\n" + articles,
+        StandardCharsets.UTF_8);
+    return folder;
+  }
+
+  private Path[] fncFiles() throws IOException {
+    Path bodies = Files.writeString(dir.resolve("b.csv"), "Body ID,articleBody\n"
+        + "7,\"Officials denied the report that the bridge collapsed, calling it a hoax.\"\n"
+        + "8,A recipe for lemon cake with flour and sugar.\n"
+        + "9,The bridge collapsed overnight in the storm as engineers confirmed.\n",
+        StandardCharsets.UTF_8);
+    Path stances = Files.writeString(dir.resolve("s.csv"), "Headline,Body ID,Stance\n"
+        + "Bridge collapsed,7,disagree\nBridge collapsed,8,unrelated\n"
+        + "Bridge collapsed,9,agree\nStorm hits bridge,9,discuss\n", StandardCharsets.UTF_8);
+    return new Path[] {stances, bodies};
+  }
+
+  @Test
+  void stance_emergentFolds_printsAccuracyF1AndConfusionOverThreeClasses() throws IOException {
+    Path[] fnc = fncFiles();
+    Path folder = emergentFolder("a1,c1,s,u,Giant spider in tourist's stomach is a hoax,against\n"
+        + "a2,c1,s,u,\"Spider found in stomach, reportedly\",observing\n"
+        + "a3,c2,s,u,Bridge collapsed overnight,for\n"
+        + "a4,c2,s,u,Bridge collapse is fake,against\n");
+    Cli.Run run = Cli.run("stance", fnc[0].toString(), fnc[1].toString(), "--emergent",
+        folder.toString(), "--folds", "2");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> lines = List.of(run.out().split("\n"));
+    assertThat(lines.get(0)).isEqualTo("headlines\temergent-cv2\t4");
+    assertThat(lines.get(1)).startsWith("accuracy\temergent-cv2\t");
+    assertThat(lines).contains("confusion\temergent-cv2\tgold\\predicted\tfor\tagainst\tobserving");
+    // the confusion rows hold every headline once
+    int total = 0;
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f[0].equals("confusion") && !f[2].startsWith("gold")) {
+        total += Integer.parseInt(f[3]) + Integer.parseInt(f[4]) + Integer.parseInt(f[5]);
+      }
+    }
+    assertThat(total).isEqualTo(4);
+  }
+
+  @Test
+  void stance_emergentFit_writesAVersionedModelThatNamesBothCorpora() throws IOException {
+    Path[] fnc = fncFiles();
+    Path folder = emergentFolder("a1,c1,s,u,Giant spider in tourist's stomach is a hoax,against\n"
+        + "a3,c2,s,u,Bridge collapsed overnight,for\n");
+    Path model = dir.resolve("m.json");
+    Cli.Run run = Cli.run("stance", fnc[0].toString(), fnc[1].toString(), "--emergent",
+        folder.toString(), "--fit", model.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    String json = Files.readString(model, StandardCharsets.UTF_8);
+    assertThat(json).contains("\"version\" : 2").contains("4 pairs, and with --emergent on the 2"
+        + " article headlines of emergent toward their claims' headlines, each weighed 3");
+  }
+
+  @Test
+  void stance_badEmergentInput_exitsTwoNamingFileLineAndField() throws IOException {
+    Path[] fnc = fncFiles();
+    Path folder = emergentFolder("a1,c1,s,u,Spider hoax,against\na2,c1,s,u,Spider,maybe\n");
+    Cli.Run badLabel = Cli.run("stance", fnc[0].toString(), fnc[1].toString(), "--emergent",
+        folder.toString(), "--folds", "2");
+    assertThat(badLabel.code()).isEqualTo(2);
+    assertThat(badLabel.err()).contains(folder.resolve("articles.csv")
+        + ":3: articleHeadlineStance: 'maybe' is not one of for, against, observing");
+    emergentFolder("a1,c9,s,u,Spider hoax,against\n");
+    Cli.Run unknownClaim = Cli.run("stance", fnc[0].toString(), fnc[1].toString(), "--emergent",
+        folder.toString(), "--folds", "2");
+    assertThat(unknownClaim.code()).isEqualTo(2);
+    assertThat(unknownClaim.err()).contains(folder.resolve("articles.csv")
+        + ":2: claimId: no claim with id c9");
+    Cli.Run noEmergent = Cli.run("stance", fnc[0].toString(), fnc[1].toString(), "--folds", "5");
+    assertThat(noEmergent.code()).isEqualTo(2);
+    assertThat(noEmergent.err()).contains("--folds needs --emergent DIR");
+  }
 }

@@ -16,15 +16,23 @@ import org.corroborate.impl.lang.Language;
 /**
  * Decides the stance of a document toward a claim (agree, disagree, discuss, unrelated) from
  * named heuristic features ({@link StanceFeatures}: word and word-pair overlap, refuting, hedging
- * and confirming cues near the claim's words, negation, numbers) weighed by a two-stage logistic
+ * and confirming cues near the claim's words, negation, numbers, and the register of short
+ * documents such as headlines: deny, reporting and question cues) weighed by a two-stage logistic
  * model: P(related), then P(agree | related), P(disagree | related), P(discuss | related). The
  * probability of a related stance is {@code P(related) * P(stance | related)}; of UNRELATED, {@code
  * 1 - P(related)}. Every result explains its probability down to each feature's contribution.
  *
- * <p>The shipped weights ({@code stance-model.json}) were fitted by {@link #fit} on the training
- * part (80%, split by body) of the FNC-1 training set; {@code docs/accuracy.md} gives the command
- * that reproduces them. Word weights (inverse document frequencies) come from the documents of
- * each batch, so no vocabulary ships with the library.
+ * <p>Documents may be article bodies (FNC-1: the claim is a headline) or headlines and other short
+ * texts (Emergent: the claim is a claim's headline, the document an article's headline; for,
+ * against, observing are AGREE, DISAGREE, DISCUSS). For a document known to be about the claim,
+ * {@link StanceResult#relatedLabel()} leaves UNRELATED out.
+ *
+ * <p>The shipped weights ({@code stance-model.json}, version 2) were
+ * fitted by {@link #fit(List, String)} on the training part (80%, split by body, {@link BodySplit})
+ * of the FNC-1 training set together with the article headlines of emergent-train, each counted 3
+ * times; {@code docs/accuracy.md} gives the command ({@code corroborate stance --fit FILE
+ * --emergent DIR}) that reproduces them byte for byte. Word weights (inverse document
+ * frequencies) come from the documents of each batch, so no vocabulary ships with the library.
  *
  * <p>Immutable and thread-safe.
  */
@@ -158,7 +166,7 @@ public final class StanceClassifier {
   /**
    * A labelled (claim, document) pair for {@link #fit}.
    *
-   * @param claim the claim (an FNC-1 headline)
+   * @param claim the claim (an FNC-1 headline, an Emergent claim's headline)
    * @param documentId the id of the document in the documents passed to {@code fit}
    * @param stance the gold stance
    */
@@ -181,15 +189,157 @@ public final class StanceClassifier {
    * @param provenance a sentence saying what data and split produced the weights
    */
   public static String fit(Map<String, String> documents, List<Example> examples, String provenance) {
-    StanceClassifier shape = new StanceClassifier(defaultFeatures(), null);
-    Batch batch = shape.new Batch(Map.copyOf(documents));
-    double[][] x = new double[examples.size()][];
-    int[] y = new int[examples.size()];
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      x[i] = batch.features(e.claim(), e.documentId());
-      y[i] = e.stance().ordinal();
+    return fit(List.of(new TrainingSet(documents, examples, 1.0)), provenance);
+  }
+
+  /**
+   * Labelled examples over their own documents, weighed as one corpus in a joint {@link
+   * #fit(List, String)}: word weights (inverse document frequencies) come from these documents
+   * alone, as when they are classified together.
+   *
+   * @param documents the documents the examples refer to, by id
+   * @param examples the labelled pairs
+   * @param weight how much each example counts in the fit (1 for an ordinary example); positive
+   */
+  public record TrainingSet(Map<String, String> documents, List<Example> examples, double weight) {
+    /** Copies the documents and examples; checks the weight is positive and finite. */
+    public TrainingSet {
+      documents = Map.copyOf(documents);
+      examples = List.copyOf(examples);
+      if (!(weight > 0) || !Double.isFinite(weight)) {
+        throw new IllegalArgumentException("weight: must be positive and finite, was " + weight);
+      }
     }
-    return StanceTrainer.fit(x, y, provenance).toJson();
+  }
+
+  /**
+   * Fits the two-stage model on several corpora at once (for instance FNC-1's headline-body pairs
+   * and Emergent's claim-headline pairs) and returns its JSON; each corpus's features use its own
+   * documents' word weights, and its examples count {@code weight} times. Deterministic, as {@link
+   * #fit(Map, List, String)}.
+   */
+  public static String fit(List<TrainingSet> sets, String provenance) {
+    Rows rows = new Rows();
+    for (TrainingSet set : sets) {
+      rows.add(set);
+    }
+    return rows.fit(provenance).toJson();
+  }
+
+  /**
+   * Cross-validated predictions on {@code folded}: its examples are dealt into {@code folds} folds
+   * by {@code Math.floorMod(groups.get(i).hashCode(), folds)} ({@link String#hashCode()} is
+   * specified, so the folds are the same on every machine), and each fold is classified by a model
+   * fitted on {@code fixed} plus the other folds only, as one batch of the fold's documents.
+   * Features of {@code fixed} are computed once.
+   *
+   * @param groups one key per example of {@code folded} (e.g. its claim id): examples with the same
+   *     key are in the same fold
+   * @return the results for the examples of {@code folded}, in their order
+   */
+  public static List<StanceResult> crossValidate(TrainingSet fixed, TrainingSet folded,
+      List<String> groups, int folds) {
+    if (groups.size() != folded.examples().size()) {
+      throw new IllegalArgumentException("groups: need one per example (" + folded.examples().size()
+          + "), were " + groups.size());
+    }
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds: must be at least 2, was " + folds);
+    }
+    Rows base = new Rows();
+    base.add(fixed);
+    StanceResult[] out = new StanceResult[groups.size()];
+    // the folds are independent: fitted side by side, each writing only its own examples' results
+    java.util.stream.IntStream.range(0, folds).parallel().forEach(f -> {
+      List<Example> train = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        if (Math.floorMod(groups.get(i).hashCode(), folds) == f) {
+          test.add(i);
+        } else {
+          train.add(folded.examples().get(i));
+        }
+      }
+      if (test.isEmpty()) {
+        return;
+      }
+      Rows rows = base.copy();
+      rows.add(folded, train);
+      StanceClassifier classifier = new StanceClassifier(defaultFeatures(),
+          rows.fit("fold " + f + " of " + folds));
+      Map<String, String> documents = new LinkedHashMap<>();
+      for (int i : test) {
+        String id = folded.examples().get(i).documentId();
+        documents.put(id, document(folded, id));
+      }
+      Batch batch = classifier.new Batch(documents);
+      for (int i : test) {
+        Example e = folded.examples().get(i);
+        out[i] = batch.classify(e.claim(), e.documentId());
+      }
+    });
+    List<StanceResult> results = new ArrayList<>();
+    for (StanceResult r : out) {
+      results.add(Objects.requireNonNull(r));
+    }
+    return List.copyOf(results);
+  }
+
+  private static String document(TrainingSet set, String id) {
+    String text = set.documents().get(id);
+    if (text == null) {
+      throw new IllegalArgumentException("no document with id '" + id + "' among the documents");
+    }
+    return text;
+  }
+
+  /** Feature rows, their gold stances and weights, gathered from training sets for one fit. */
+  private static final class Rows {
+    final List<double[]> x = new ArrayList<>();
+    final List<Integer> y = new ArrayList<>();
+    final List<Double> weight = new ArrayList<>();
+
+    /** Adds all of {@code set}, its features over all its documents. */
+    void add(TrainingSet set) {
+      add(set, set.examples(), set.documents());
+    }
+
+    /** Adds some of {@code set}'s examples, their features over the documents they refer to. */
+    void add(TrainingSet set, List<Example> examples) {
+      Map<String, String> documents = new LinkedHashMap<>();
+      for (Example e : examples) {
+        documents.put(e.documentId(), document(set, e.documentId()));
+      }
+      add(set, examples, documents);
+    }
+
+    private void add(TrainingSet set, List<Example> examples, Map<String, String> documents) {
+      StanceClassifier shape = new StanceClassifier(defaultFeatures(), null);
+      Batch batch = shape.new Batch(documents);
+      for (Example e : examples) {
+        x.add(batch.features(e.claim(), e.documentId()));
+        y.add(e.stance().ordinal());
+        weight.add(set.weight());
+      }
+    }
+
+    Rows copy() {
+      Rows r = new Rows();
+      r.x.addAll(x);
+      r.y.addAll(y);
+      r.weight.addAll(weight);
+      return r;
+    }
+
+    StanceModel fit(String provenance) {
+      int n = x.size();
+      int[] labels = new int[n];
+      double[] w = new double[n];
+      for (int i = 0; i < n; i++) {
+        labels[i] = y.get(i);
+        w[i] = weight.get(i);
+      }
+      return StanceTrainer.fit(x.toArray(new double[0][]), labels, w, provenance);
+    }
   }
 }

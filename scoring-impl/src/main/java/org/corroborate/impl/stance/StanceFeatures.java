@@ -43,6 +43,19 @@ import org.corroborate.impl.lang.Stemmer;
  *   <li>{@code refute-best}, {@code hedge-best}: cues in the sentence that covers the claim best,
  *       divided by 2, capped at 1; {@code negation-parity}: whether the claim and that sentence
  *       hold an odd number of negations between them (one negates what the other does not).
+ *   <li>The register of short documents (headlines, posts): {@code short} is 1 when the document
+ *       has at most {@link #SHORT} words, else 0, and every {@code short-x-...} feature is 0 for a
+ *       longer document, so that one joint model weighs the cues of headlines apart from those of
+ *       bodies. Over the whole short document: {@code short-x-deny} ({@code DENY} cues such as
+ *       "hoax", "fake", "debunked", "denies", "not true", divided by 2, capped at 1), {@code
+ *       short-x-reporting} ({@code REPORTING} cues such as "reportedly", "claims", "rumoured",
+ *       "says", "may", likewise), {@code short-x-question} (a question mark), {@code
+ *       short-x-negation}, {@code short-x-refute}, {@code short-x-hedge}, {@code short-x-affirm}
+ *       (the body cue groups, divided by 2, capped at 1), {@code short-x-colon} (a colon after at
+ *       most four words, as in "Sources: ...", or before at most three, as in "...: CNN"), {@code
+ *       short-x-overlap} ({@code overlap} again) and {@code short-x-negation-parity} (the claim and
+ *       the document hold an odd number of negations between them). The cue words are in the
+ *       language's {@code stance-cues} list.
  * </ul>
  */
 final class StanceFeatures {
@@ -50,7 +63,13 @@ final class StanceFeatures {
       "refute-near", "hedge-near", "affirm-near", "negation-near", "refute-anywhere",
       "hedge-anywhere", "refute-claim", "hedge-claim", "question-claim", "numbers-shared",
       "numbers-missing", "length", "refute-lead", "hedge-lead", "affirm-anywhere", "refute-share",
-      "refute-near-x-best", "hedge-near-x-best", "refute-best", "hedge-best", "negation-parity");
+      "refute-near-x-best", "hedge-near-x-best", "refute-best", "hedge-best", "negation-parity",
+      "short", "short-x-deny", "short-x-reporting", "short-x-question", "short-x-negation",
+      "short-x-refute", "short-x-hedge", "short-x-affirm", "short-x-colon", "short-x-overlap",
+      "short-x-negation-parity");
+
+  /** A document of at most this many words is short (a headline, a post): {@code short} is 1. */
+  static final int SHORT = 50;
 
   private final Set<String> stopWords;
   private final Map<String, SortedSet<String>> cues;
@@ -71,6 +90,11 @@ final class StanceFeatures {
     int refute;
     int hedge;
     int affirm;
+    int negation;
+    int deny;
+    int reporting;
+    boolean question;
+    boolean colon;
     int refuteLead;
     int hedgeLead;
     int length;
@@ -78,6 +102,11 @@ final class StanceFeatures {
 
   Body body(String text) {
     Body b = new Body();
+    b.question = text.indexOf('?') >= 0;
+    int colon = text.indexOf(':');
+    int lastColon = text.lastIndexOf(':');
+    b.colon = colon >= 0 && (tokens(text, 0, colon).size() <= 4
+        || tokens(text, lastColon + 1, text.length()).size() <= 3);
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       boolean end = i == text.length()
@@ -103,6 +132,8 @@ final class StanceFeatures {
         c[1] += cue("HEDGE", t, next);
         c[2] += cue("AFFIRM", t, next);
         c[3] += cue("NEGATION", t, next);
+        b.deny += cue("DENY", t, next);
+        b.reporting += cue("REPORTING", t, next);
         if (isNumber(t)) {
           b.numbers.add(t);
         }
@@ -119,6 +150,7 @@ final class StanceFeatures {
       b.refute += c[0];
       b.hedge += c[1];
       b.affirm += c[2];
+      b.negation += c[3];
       if (b.sentenceWords.size() < 3) {
         b.refuteLead += c[0];
         b.hedgeLead += c[1];
@@ -206,6 +238,7 @@ final class StanceFeatures {
         numbersFound++;
       }
     }
+    double h = body.length <= SHORT ? 1 : 0;
     return new double[] {
       overlap,
       leadShare,
@@ -231,7 +264,18 @@ final class StanceFeatures {
       Math.min(1.0, near[1] / 3.0) * best,
       bestSentence < 0 ? 0 : Math.min(1.0, body.sentenceCues.get(bestSentence)[0] / 2.0),
       bestSentence < 0 ? 0 : Math.min(1.0, body.sentenceCues.get(bestSentence)[1] / 2.0),
-      bestSentence < 0 ? 0 : (negationClaim + body.sentenceCues.get(bestSentence)[3]) % 2
+      bestSentence < 0 ? 0 : (negationClaim + body.sentenceCues.get(bestSentence)[3]) % 2,
+      h,
+      h * Math.min(1.0, body.deny / 2.0),
+      h * Math.min(1.0, body.reporting / 2.0),
+      h * (body.question ? 1 : 0),
+      h * Math.min(1.0, body.negation / 2.0),
+      h * Math.min(1.0, body.refute / 2.0),
+      h * Math.min(1.0, body.hedge / 2.0),
+      h * Math.min(1.0, body.affirm / 2.0),
+      h * (body.colon ? 1 : 0),
+      h * overlap,
+      h * ((negationClaim + body.negation) % 2)
     };
   }
 

@@ -17,11 +17,18 @@ import java.util.Objects;
  * DISAGREE and DISCUSS among related pairs. Features are standardised with the stored mean and
  * scale before the weights apply. Immutable.
  *
- * <p>JSON form: {@code {"features": [names], "mean": [..], "scale": [..], "related": {"bias": b,
- * "weights": [..]}, "agree": {..}, "disagree": {..}, "discuss": {..}, "provenance": "..."}}; the
- * feature names must be those of {@link StanceFeatures#NAMES}, in order.
+ * <p>JSON form: {@code {"version": 2, "provenance": "...", "features": [names], "mean": [..],
+ * "scale": [..], "related": {"bias": b, "weights": [..]}, "agree": {..}, "disagree": {..},
+ * "discuss": {..}}}; the version must be {@link #VERSION} and the feature names those of {@link
+ * StanceFeatures#NAMES}, in order.
  */
 final class StanceModel {
+  /**
+   * The format and feature-set version written and accepted: 1 was the 25 features for bodies
+   * (fitted on FNC-1 alone, no version field), 2 adds the features of short documents.
+   */
+  static final int VERSION = 2;
+
   /** Weights of one linear score. */
   record Linear(double bias, double[] weights) {
     Linear {
@@ -72,6 +79,14 @@ final class StanceModel {
   static StanceModel read(InputStream in, String where) {
     try {
       JsonNode root = new ObjectMapper().readTree(in);
+      if (root == null || !root.isObject()) {
+        throw new IllegalArgumentException(where + ": must be a JSON object");
+      }
+      JsonNode version = root.get("version");
+      if (version == null || !version.isInt() || version.intValue() != VERSION) {
+        throw new IllegalArgumentException(where + ".version: must be " + VERSION
+            + " (the stance features of this library), was " + version);
+      }
       List<String> names = new ArrayList<>();
       root.get("features").forEach(n -> names.add(n.asText()));
       if (!names.equals(StanceFeatures.NAMES)) {
@@ -117,6 +132,7 @@ final class StanceModel {
   String toJson() {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
+    root.put("version", VERSION);
     root.put("provenance", provenance);
     ArrayNode names = root.putArray("features");
     StanceFeatures.NAMES.forEach(names::add);

@@ -37,6 +37,21 @@ public final class StanceResult {
     return label;
   }
 
+  /**
+   * The most probable of AGREE, DISAGREE and DISCUSS, for a document known to be about the claim
+   * (a headline gathered for it): the label with UNRELATED left out; on a tie the earlier in enum
+   * order.
+   */
+  public Stance relatedLabel() {
+    Stance best = Stance.AGREE;
+    for (Stance s : new Stance[] {Stance.DISAGREE, Stance.DISCUSS}) {
+      if (scores.get(s) > scores.get(best)) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
   /** The probability of each stance, in enum order; they sum to 1. */
   public Map<Stance, Double> scores() {
     return scores;

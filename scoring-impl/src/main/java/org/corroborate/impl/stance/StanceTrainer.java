@@ -5,9 +5,13 @@ package org.corroborate.impl.stance;
  * deviation, then full-batch gradient descent from zero weights for {@link #STEPS} steps with
  * learning rate {@link #RATE} and L2 penalty {@link #L2} on the weights (not the biases). Stage
  * one (related or not) is a logistic regression over all pairs; stage two a softmax regression
- * over the related pairs, each class weighted by {@code (n / (3 * n_class))^POWER}. Last, the
- * DISAGREE bias is shifted by the multiple of 1/8 in [-1, 2] that maximises macro-F1 over the
- * training pairs (a decision threshold for the rarest class, chosen on training data only).
+ * over the related pairs, each class weighted by {@code (n / (3 * n_class))^POWER}. Rows may
+ * carry weights (a corpus counted several times). Last, DISAGREE's score is shifted by the
+ * multiple of 1/8 in [-1, 2] that maximises macro-F1 over the training pairs (a decision threshold
+ * for the rarest class, chosen on training data only), once for long documents and once for short
+ * ones (feature {@code short}): the two registers of a joint fit on bodies and headlines differ
+ * in how often and how plainly they disagree. The shifts enter the model as DISAGREE's bias and
+ * its weight on {@code short}.
  */
 final class StanceTrainer {
   static final int STEPS = 600;
@@ -18,18 +22,32 @@ final class StanceTrainer {
   private StanceTrainer() {}
 
   static StanceModel fit(double[][] x, int[] y, String provenance) {
+    double[] weight = new double[x.length];
+    java.util.Arrays.fill(weight, 1.0);
+    return fit(x, y, weight, provenance);
+  }
+
+  /**
+   * Fits on rows weighed by {@code weight} (a row of weight 2 counts as two copies of it): the
+   * means, scales, gradients, class frequencies and the DISAGREE threshold all use the weights.
+   */
+  static StanceModel fit(double[][] x, int[] y, double[] weight, String provenance) {
     int n = x.length;
+    double mass = 0;
+    for (double m : weight) {
+      mass += m;
+    }
     int d = StanceFeatures.NAMES.size();
     double[] mean = new double[d];
     double[] scale = new double[d];
-    for (double[] row : x) {
+    for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
-        mean[j] += row[j] / n;
+        mean[j] += weight[i] * x[i][j] / mass;
       }
     }
-    for (double[] row : x) {
+    for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
-        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
+        scale[j] += weight[i] * (x[i][j] - mean[j]) * (x[i][j] - mean[j]) / mass;
       }
     }
     for (int j = 0; j < d; j++) {
@@ -52,11 +70,11 @@ final class StanceTrainer {
         }
         double p = 1 / (1 + StrictMath.exp(-s));
         double target = y[i] == Stance.UNRELATED.ordinal() ? 0 : 1;
-        double g = p - target;
+        double g = (p - target) * weight[i] / mass;
         for (int j = 0; j < d; j++) {
-          grad[j] += g * z[i][j] / n;
+          grad[j] += g * z[i][j];
         }
-        grad[d] += g / n;
+        grad[d] += g;
       }
       for (int j = 0; j < d; j++) {
         w[j] -= RATE * (grad[j] + L2 * w[j]);
@@ -65,17 +83,17 @@ final class StanceTrainer {
     }
     StanceModel.Linear related = new StanceModel.Linear(w[d], java.util.Arrays.copyOf(w, d));
     // stage two: softmax over AGREE, DISAGREE, DISCUSS among related pairs
-    int[] counts = new int[3];
-    int related3 = 0;
-    for (int label : y) {
-      if (label < 3) {
-        counts[label]++;
-        related3++;
+    double[] counts = new double[3];
+    double related3 = 0;
+    for (int i = 0; i < n; i++) {
+      if (y[i] < 3) {
+        counts[y[i]] += weight[i];
+        related3 += weight[i];
       }
     }
     double[] classWeight = new double[3];
     for (int k = 0; k < 3; k++) {
-      classWeight[k] = counts[k] == 0 ? 0 : StrictMath.pow((double) related3 / (3.0 * counts[k]), POWER);
+      classWeight[k] = counts[k] == 0 ? 0 : StrictMath.pow(related3 / (3.0 * counts[k]), POWER);
     }
     double[][] v = new double[3][d + 1];
     for (int step = 0; step < STEPS; step++) {
@@ -98,7 +116,7 @@ final class StanceTrainer {
           s[k] = StrictMath.exp(s[k] - max);
           sum += s[k];
         }
-        double cw = classWeight[y[i]] / Math.max(1, related3);
+        double cw = classWeight[y[i]] * weight[i] / Math.max(1, related3);
         for (int k = 0; k < 3; k++) {
           double g = (s[k] / sum - (y[i] == k ? 1 : 0)) * cw;
           for (int j = 0; j < d; j++) {
@@ -114,18 +132,24 @@ final class StanceTrainer {
         v[k][d] -= RATE * grad[k][d];
       }
     }
-    // the rare DISAGREE: shift its bias to the value that maximises macro-F1 on the training pairs
-    double bestShift = 0;
-    double bestF1 = -1;
-    for (int step = -8; step <= 16; step++) {
-      double shift = step * 0.125;
-      double f1 = macroF1(z, y, w, v, shift);
-      if (f1 > bestF1 + 1e-12) {
-        bestF1 = f1;
-        bestShift = shift;
-      }
+    // the rare DISAGREE: shift its score by the value that maximises macro-F1 on the training
+    // pairs, one shift for long documents and one for short ones (a decision threshold per
+    // register), applied through the bias and the weight of the 0/1 feature "short"
+    int h = StanceFeatures.NAMES.indexOf("short");
+    boolean[] isShort = new boolean[n];
+    int shortRows = 0;
+    for (int i = 0; i < n; i++) {
+      isShort[i] = x[i][h] > 0.5;
+      shortRows += isShort[i] ? 1 : 0;
     }
-    v[1][d] += bestShift;
+    double longShift = shortRows == n ? 0 : bestShift(z, y, weight, w, v, isShort, false);
+    double shortShift = shortRows == 0 ? longShift : bestShift(z, y, weight, w, v, isShort, true);
+    if (shortRows == n) {
+      longShift = shortShift;
+    }
+    double delta = shortShift - longShift;
+    v[1][d] += longShift + delta * mean[h];
+    v[1][h] += delta * scale[h];
     StanceModel.Linear[] stance = new StanceModel.Linear[3];
     for (int k = 0; k < 3; k++) {
       stance[k] = new StanceModel.Linear(v[k][d], java.util.Arrays.copyOf(v[k], d));
@@ -133,11 +157,37 @@ final class StanceTrainer {
     return new StanceModel(mean, scale, related, stance, provenance);
   }
 
-  /** Macro-F1 over the four stances of the two-stage model with DISAGREE's bias shifted. */
-  private static double macroF1(double[][] z, int[] y, double[] w, double[][] v, double shift) {
+  /**
+   * The multiple of 1/8 in [-1, 2] (the smallest of equals) that, added to DISAGREE's score,
+   * maximises macro-F1 over the rows whose {@code isShort} is {@code register}; 0 without rows.
+   */
+  private static double bestShift(double[][] z, int[] y, double[] weight, double[] w,
+      double[][] v, boolean[] isShort, boolean register) {
+    double bestShift = 0;
+    double bestF1 = -1;
+    for (int step = -8; step <= 16; step++) {
+      double shift = step * 0.125;
+      double f1 = macroF1(z, y, weight, w, v, shift, isShort, register);
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        bestShift = shift;
+      }
+    }
+    return bestShift;
+  }
+
+  /**
+   * Macro-F1 over the four stances of the two-stage model with DISAGREE's score shifted, over the
+   * rows of one register.
+   */
+  private static double macroF1(double[][] z, int[] y, double[] weight, double[] w, double[][] v,
+      double shift, boolean[] isShort, boolean register) {
     int d = w.length - 1;
-    int[][] confusion = new int[4][4];
+    double[][] confusion = new double[4][4];
     for (int i = 0; i < z.length; i++) {
+      if (isShort[i] != register) {
+        continue;
+      }
       double s = w[d];
       for (int j = 0; j < d; j++) {
         s += w[j] * z[i][j];
@@ -165,12 +215,12 @@ final class StanceTrainer {
           predicted = k;
         }
       }
-      confusion[y[i]][predicted]++;
+      confusion[y[i]][predicted] += weight[i];
     }
     double total = 0;
     for (int k = 0; k < 4; k++) {
-      int gold = 0;
-      int pred = 0;
+      double gold = 0;
+      double pred = 0;
       for (int j = 0; j < 4; j++) {
         gold += confusion[k][j];
         pred += confusion[j][k];
