@@ -17,9 +17,11 @@ import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
 import org.corroborate.news.Modality;
+import org.corroborate.news.PropositionVerdict;
 import org.corroborate.news.RelationResult;
 import org.corroborate.news.RelationType;
 import org.corroborate.news.SourceResult;
+import org.corroborate.news.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +41,8 @@ class ReportTextTest {
     List<String> ids = new ArrayList<>();
     positions.forEach(ids::addAll);
     return new ClusterResult(id, ids, confidence, sources, voices, positions, status,
-        Explanation.leaf(confidence, "confidence"));
+        Explanation.leaf(confidence, "confidence"), new PropositionVerdict(Verdict.UNVERIFIED,
+            0.25, Explanation.leaf(0.25, "P(true)"), 1.0, 0.0, 0.5, 2));
   }
 
   private static RelationResult apart(String a, String b) {

@@ -1,0 +1,168 @@
+package org.corroborate.impl.verdict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.corroborate.impl.extract.ExtractedClaim;
+import org.corroborate.impl.independence.Corroboration;
+import org.corroborate.model.Document;
+import org.corroborate.model.Source;
+import org.corroborate.news.Modality;
+import org.corroborate.news.Republication;
+import org.corroborate.truth.SourceTrust;
+
+/**
+ * The {@link Evidence} of each proposition of an analysis: one item per document stating one of
+ * its claims, with the document's stance toward the proposition's leading position, whether it is
+ * a copy, and its outlet's trust and prior.
+ *
+ * <p><b>Stance of a claim</b>, relative to the claim under review (the leading position's first
+ * claim, the one ClaimReview reviews). Positions never hold two claims that conflict, so a claim
+ * of another position states something the leading position excludes.
+ *
+ * <ul>
+ *   <li>HEDGED or QUESTIONED, or attributed to an unnamed speaker ("sources said"): OBSERVING,
+ *       in any position: the outlet passes it on without taking a side;
+ *   <li>in the leading position: REPORTED (relayed speech) is OBSERVING; ASSERTED or NEGATED is
+ *       FOR when its polarity is that of the claim under review (both negated or neither), else
+ *       AGAINST (a denial that the scorer left in the leading position still denies it);
+ *   <li>in any other position (ASSERTED, NEGATED or REPORTED): AGAINST: a denial answering the
+ *       claim, or a conflicting figure, reported or stated, contradicts the leading position.
+ * </ul>
+ *
+ * <p><b>Stance of a document</b>: FOR if some claim is FOR and none AGAINST, AGAINST if some claim
+ * is AGAINST and none FOR, else OBSERVING (one that carries both sides, or only relays). A
+ * document counts once however many of the proposition's claims it states; two documents of one
+ * outlet are two items, as the training data's articles are.
+ *
+ * <p><b>Copies</b> count 0 and never move a verdict: a document the analysis found to republish
+ * another's text ({@link Corroboration.Result#copies()}) whose origin document is among the
+ * proposition's items; a document declared to republish an outlet that has a document of its own
+ * here, or that another declared republication of the same outlet already stands for; and a
+ * document whose text repeats an earlier item's word for word ({@link
+ * Evidence.Builder}). Originals come first: documents are taken in id order, found copies after
+ * all the others.
+ *
+ * <p><b>Weight</b> (see {@link Evidence.Item#weight()}): the engine's trust of the outlet the
+ * engine saw the document under (the declared origin outlet for a declared republication, else
+ * its own), else the outlet's reliability prior from the corpus, else 1.
+ */
+public final class PropositionEvidence {
+  private final List<ExtractedClaim> claims;
+  private final Map<String, Document> documents = new HashMap<>();
+  private final Map<String, Source> sources = new HashMap<>();
+  private final Map<String, String> republishedFrom;
+  private final Map<String, String> foundOrigin = new TreeMap<>();
+  private final Map<String, SourceTrust> trust;
+
+  /**
+   * The evidence of the propositions of {@code result}.
+   *
+   * @param result the analysis
+   * @param documents the documents analysed (their texts and sources)
+   * @param sources the sources, with their priors
+   * @param republishedFrom declared republications: a document's id to the outlet it republishes
+   */
+  public PropositionEvidence(Corroboration.Result result, List<Document> documents,
+      List<Source> sources, Map<String, String> republishedFrom) {
+    this.claims = Objects.requireNonNull(result, "result").claims();
+    for (Document d : documents) {
+      this.documents.put(d.id(), d);
+    }
+    for (Source s : sources) {
+      this.sources.put(s.id(), s);
+    }
+    this.republishedFrom = Map.copyOf(republishedFrom);
+    for (Republication copy : result.copies()) {
+      foundOrigin.putIfAbsent(copy.documentId(), copy.originDocumentId());
+    }
+    this.trust = result.trust();
+  }
+
+  /**
+   * The evidence of one proposition.
+   *
+   * @throws IllegalArgumentException if a claim's document is not among the documents given
+   */
+  public Evidence of(Corroboration.Cluster cluster) {
+    List<Integer> leading = cluster.positions().get(0);
+    ExtractedClaim reviewed = claims.get(leading.get(0));
+    Set<Integer> inLead = new HashSet<>(leading);
+    Map<String, Set<Evidence.Stance>> byDocument = new TreeMap<>();
+    for (int i : cluster.claims()) {
+      ExtractedClaim c = claims.get(i);
+      byDocument.computeIfAbsent(c.documentId(), k -> new HashSet<>())
+          .add(stance(c, inLead.contains(i), reviewed));
+    }
+    List<String> order = new ArrayList<>();
+    List<String> copies = new ArrayList<>();
+    for (String id : byDocument.keySet()) {
+      (foundOrigin.containsKey(id) ? copies : order).add(id);
+    }
+    order.addAll(copies);
+    Set<String> ownOutlets = new HashSet<>();
+    for (String id : order) {
+      if (!republishedFrom.containsKey(id)) {
+        ownOutlets.add(document(id).sourceId());
+      }
+    }
+    Set<String> declaredSeen = new HashSet<>();
+    Evidence.Builder evidence = Evidence.builder();
+    for (String id : order) {
+      Document d = document(id);
+      String origin = foundOrigin.get(id);
+      String declared = republishedFrom.get(id);
+      boolean republished = origin != null && byDocument.containsKey(origin)
+          || declared != null && (ownOutlets.contains(declared) || !declaredSeen.add(declared));
+      String seenAs = declared != null ? declared : d.sourceId();
+      SourceTrust t = trust.getOrDefault(seenAs, trust.get(d.sourceId()));
+      Source s = sources.get(d.sourceId());
+      evidence.add(d.sourceId(), combine(byDocument.get(id)), d.text(),
+          t == null ? OptionalDouble.empty() : OptionalDouble.of(t.trust()),
+          s == null ? OptionalDouble.empty() : s.priorReliability(), republished, id);
+    }
+    return evidence.build();
+  }
+
+  private Document document(String id) {
+    Document d = documents.get(id);
+    if (d == null) {
+      throw new IllegalArgumentException("documents: no document '" + id + "' for its claims");
+    }
+    return d;
+  }
+
+  /** The stance of one claim toward the claim under review (see the class comment). */
+  static Evidence.Stance stance(ExtractedClaim claim, boolean leading, ExtractedClaim reviewed) {
+    Modality m = claim.modality();
+    boolean unnamed = claim.attribution().isPresent() && claim.attribution().get().anonymous();
+    if (m == Modality.HEDGED || m == Modality.QUESTIONED || unnamed) {
+      return Evidence.Stance.OBSERVING;
+    }
+    if (!leading) {
+      return Evidence.Stance.AGAINST;
+    }
+    if (m == Modality.REPORTED) {
+      return Evidence.Stance.OBSERVING;
+    }
+    boolean negated = m == Modality.NEGATED;
+    return negated == (reviewed.modality() == Modality.NEGATED)
+        ? Evidence.Stance.FOR : Evidence.Stance.AGAINST;
+  }
+
+  /** A document's stance from its claims' (see the class comment). */
+  static Evidence.Stance combine(Set<Evidence.Stance> stances) {
+    boolean forIt = stances.contains(Evidence.Stance.FOR);
+    boolean against = stances.contains(Evidence.Stance.AGAINST);
+    if (forIt != against) {
+      return forIt ? Evidence.Stance.FOR : Evidence.Stance.AGAINST;
+    }
+    return Evidence.Stance.OBSERVING;
+  }
+}
