@@ -45,8 +45,8 @@ import org.corroborate.truth.SourceTrust;
 
 /**
  * Turns the pipeline's findings into the immutable {@link CorroborationReport}: content signals per
- * document, source reliability, the verdict on each proposition ({@link PropositionEvidence}
- * judged by a {@link VerdictModel}), and every number rounded to the {@link Formats#JSON_DECIMALS}
+ * document, source reliability, the verdict on each proposition ({@link PropositionEvidence},
+ * each outlet weighing its reliability, judged by a {@link VerdictModel}), and every number rounded to the {@link Formats#JSON_DECIMALS}
  * places the JSON report carries, so that the report equals itself written and read back.
  */
 public final class ReportBuilder {
@@ -187,8 +187,13 @@ public final class ReportBuilder {
       claimResults.add(claim(c, canonical));
     }
     List<ClusterResult> clusterResults = new ArrayList<>();
+    // each outlet weighs its reliability (engine trust, prior and content signals), as reported
+    Map<String, Double> trusted = new TreeMap<>();
+    for (SourceResult s : sourceResults) {
+      trusted.put(s.id(), s.reliability());
+    }
     PropositionEvidence evidence =
-        new PropositionEvidence(result, scored, sources, republishedFrom);
+        new PropositionEvidence(result, scored, sources, republishedFrom, trusted);
     for (Corroboration.Cluster c : result.clusters()) {
       List<List<String>> positions = new ArrayList<>();
       for (List<Integer> p : c.positions()) {

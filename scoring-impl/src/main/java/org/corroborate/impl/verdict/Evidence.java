@@ -82,7 +82,7 @@ public final class Evidence {
         return name + ": a copy of an earlier item, counts 0";
       }
       if (trust.isPresent()) {
-        return name + ": weight = the engine's trust of the outlet";
+        return name + ": weight = the outlet's trust";
       }
       return name + (prior.isPresent() ? ": weight = the outlet's reliability prior"
           : ": weight 1, no trust or prior known");

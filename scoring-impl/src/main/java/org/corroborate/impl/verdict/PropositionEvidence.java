@@ -15,23 +15,24 @@ import org.corroborate.model.Document;
 import org.corroborate.model.Source;
 import org.corroborate.news.Modality;
 import org.corroborate.news.Republication;
-import org.corroborate.truth.SourceTrust;
 
 /**
  * The {@link Evidence} of each proposition of an analysis: one item per document stating one of
  * its claims, with the document's stance toward the proposition's leading position, whether it is
  * a copy, and its outlet's trust and prior.
  *
- * <p><b>Stance of a claim</b>, relative to the claim under review (the leading position's first
- * claim, the one ClaimReview reviews). Positions never hold two claims that conflict, so a claim
- * of another position states something the leading position excludes.
+ * <p><b>Stance of a claim</b>, relative to the leading position (the one whose first claim
+ * ClaimReview reviews). The positions are the authority: the relations put claims that agree in
+ * one position and never two claims that conflict, and a denial that answers a claim ({@code
+ * Answers}) in a position of its own, so a claim of another position states what the leading one
+ * excludes.
  *
  * <ul>
  *   <li>HEDGED or QUESTIONED, or attributed to an unnamed speaker ("sources said"): OBSERVING,
  *       in any position: the outlet passes it on without taking a side;
- *   <li>in the leading position: REPORTED (relayed speech) is OBSERVING; ASSERTED or NEGATED is
- *       FOR when its polarity is that of the claim under review (both negated or neither), else
- *       AGAINST (a denial that the scorer left in the leading position still denies it);
+ *   <li>in the leading position: REPORTED (relayed speech) is OBSERVING; ASSERTED and NEGATED are
+ *       FOR. A negation inside the leading position is the claim's own wording ("there is no
+ *       monitoring"), which the relations found to agree with the position, not a denial of it;
  *   <li>in any other position (ASSERTED, NEGATED or REPORTED): AGAINST: a denial answering the
  *       claim, or a conflicting figure, reported or stated, contradicts the leading position.
  * </ul>
@@ -49,9 +50,12 @@ import org.corroborate.truth.SourceTrust;
  * Evidence.Builder}). Originals come first: documents are taken in id order, found copies after
  * all the others.
  *
- * <p><b>Weight</b> (see {@link Evidence.Item#weight()}): the engine's trust of the outlet the
- * engine saw the document under (the declared origin outlet for a declared republication, else
- * its own), else the outlet's reliability prior from the corpus, else 1.
+ * <p><b>Weight</b> (see {@link Evidence.Item#weight()}): the trust given for the outlet the engine
+ * saw the document under (the declared origin outlet for a declared republication, else its own),
+ * else the outlet's reliability prior from the corpus, else 1. The news pipeline gives each
+ * source's reliability (stage 7: the engine's trust, the prior and the content signals combined),
+ * not the engine's trust alone: the engine chose the leading position from these same claims, and
+ * {@code accu} trusts an outlet that only dissents about 1e-6, so its denial would weigh nothing.
  */
 public final class PropositionEvidence {
   private final List<ExtractedClaim> claims;
@@ -59,7 +63,7 @@ public final class PropositionEvidence {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, String> republishedFrom;
   private final Map<String, String> foundOrigin = new TreeMap<>();
-  private final Map<String, SourceTrust> trust;
+  private final Map<String, Double> trust;
 
   /**
    * The evidence of the propositions of {@code result}.
@@ -68,9 +72,10 @@ public final class PropositionEvidence {
    * @param documents the documents analysed (their texts and sources)
    * @param sources the sources, with their priors
    * @param republishedFrom declared republications: a document's id to the outlet it republishes
+   * @param trust each outlet's trust in [0, 1], by source id (an outlet absent weighs its prior)
    */
   public PropositionEvidence(Corroboration.Result result, List<Document> documents,
-      List<Source> sources, Map<String, String> republishedFrom) {
+      List<Source> sources, Map<String, String> republishedFrom, Map<String, Double> trust) {
     this.claims = Objects.requireNonNull(result, "result").claims();
     for (Document d : documents) {
       this.documents.put(d.id(), d);
@@ -82,7 +87,7 @@ public final class PropositionEvidence {
     for (Republication copy : result.copies()) {
       foundOrigin.putIfAbsent(copy.documentId(), copy.originDocumentId());
     }
-    this.trust = result.trust();
+    this.trust = Map.copyOf(trust);
   }
 
   /**
@@ -91,14 +96,12 @@ public final class PropositionEvidence {
    * @throws IllegalArgumentException if a claim's document is not among the documents given
    */
   public Evidence of(Corroboration.Cluster cluster) {
-    List<Integer> leading = cluster.positions().get(0);
-    ExtractedClaim reviewed = claims.get(leading.get(0));
-    Set<Integer> inLead = new HashSet<>(leading);
+    Set<Integer> inLead = new HashSet<>(cluster.positions().get(0));
     Map<String, Set<Evidence.Stance>> byDocument = new TreeMap<>();
     for (int i : cluster.claims()) {
       ExtractedClaim c = claims.get(i);
       byDocument.computeIfAbsent(c.documentId(), k -> new HashSet<>())
-          .add(stance(c, inLead.contains(i), reviewed));
+          .add(stance(c, inLead.contains(i)));
     }
     List<String> order = new ArrayList<>();
     List<String> copies = new ArrayList<>();
@@ -121,10 +124,10 @@ public final class PropositionEvidence {
       boolean republished = origin != null && byDocument.containsKey(origin)
           || declared != null && (ownOutlets.contains(declared) || !declaredSeen.add(declared));
       String seenAs = declared != null ? declared : d.sourceId();
-      SourceTrust t = trust.getOrDefault(seenAs, trust.get(d.sourceId()));
+      Double t = trust.getOrDefault(seenAs, trust.get(d.sourceId()));
       Source s = sources.get(d.sourceId());
       evidence.add(d.sourceId(), combine(byDocument.get(id)), d.text(),
-          t == null ? OptionalDouble.empty() : OptionalDouble.of(t.trust()),
+          t == null ? OptionalDouble.empty() : OptionalDouble.of(t),
           s == null ? OptionalDouble.empty() : s.priorReliability(), republished, id);
     }
     return evidence.build();
@@ -138,8 +141,8 @@ public final class PropositionEvidence {
     return d;
   }
 
-  /** The stance of one claim toward the claim under review (see the class comment). */
-  static Evidence.Stance stance(ExtractedClaim claim, boolean leading, ExtractedClaim reviewed) {
+  /** The stance of one claim toward the leading position (see the class comment). */
+  static Evidence.Stance stance(ExtractedClaim claim, boolean leading) {
     Modality m = claim.modality();
     boolean unnamed = claim.attribution().isPresent() && claim.attribution().get().anonymous();
     if (m == Modality.HEDGED || m == Modality.QUESTIONED || unnamed) {
@@ -148,12 +151,7 @@ public final class PropositionEvidence {
     if (!leading) {
       return Evidence.Stance.AGAINST;
     }
-    if (m == Modality.REPORTED) {
-      return Evidence.Stance.OBSERVING;
-    }
-    boolean negated = m == Modality.NEGATED;
-    return negated == (reviewed.modality() == Modality.NEGATED)
-        ? Evidence.Stance.FOR : Evidence.Stance.AGAINST;
+    return m == Modality.REPORTED ? Evidence.Stance.OBSERVING : Evidence.Stance.FOR;
   }
 
   /** A document's stance from its claims' (see the class comment). */
