@@ -45,9 +45,10 @@ import org.corroborate.truth.SourceTrust;
 
 /**
  * Turns the pipeline's findings into the immutable {@link CorroborationReport}: content signals per
- * document, source reliability, the verdict on each proposition ({@link PropositionEvidence},
- * each outlet weighing its reliability, judged by a {@link VerdictModel}), and every number rounded to the {@link Formats#JSON_DECIMALS}
- * places the JSON report carries, so that the report equals itself written and read back.
+ * document, source reliability, the verdict on each proposition ({@link PropositionEvidence}, each
+ * outlet weighing its reliability, judged by a {@link VerdictModel}), and every number rounded to
+ * the {@link Formats#JSON_DECIMALS} places the JSON report carries, so that the report equals
+ * itself written and read back.
  */
 public final class ReportBuilder {
   private final ContentSignals signals;

@@ -30,14 +30,14 @@ import org.corroborate.news.Verdict;
 
 /**
  * The readable report, what matters first: the count of propositions by status and by verdict,
- * propositions held by several independent voices (corroborated), then contested ones, then one line counting what stands alone (each listed
- * with {@code listAll}), pairs kept apart as about different events (each pair once), sources
- * ranked by reliability with their top reasons, and documents. Every name, id, quote and warning
- * goes through {@link Formats#line}, so control characters show as escapes and cannot start a
- * line; then every line longer than {@value #WIDTH} columns (code points) is wrapped at blanks,
- * its continuation lines indented four more than it, and only a word longer than a whole line is
- * cut. Each proposition's line ends with its verdict ({@link #verdict}). The JSON report keeps
- * every proposition; only this view summarises.
+ * propositions held by several independent voices (corroborated), then contested ones, then one
+ * line counting what stands alone (each listed with {@code listAll}), pairs kept apart as about
+ * different events (each pair once), sources ranked by reliability with their top reasons, and
+ * documents. Every name, id, quote and warning goes through {@link Formats#line}, so control
+ * characters show as escapes and cannot start a line; then every line longer than {@value #WIDTH}
+ * columns (code points) is wrapped at blanks, its continuation lines indented four more than it,
+ * and only a word longer than a whole line is cut. Each proposition's line ends with its verdict
+ * ({@link #verdict}). The JSON report keeps every proposition; only this view summarises.
  */
 public final class ReportText {
   /** The widest line, in code points. */
@@ -418,12 +418,12 @@ public final class ReportText {
   }
 
   /**
-   * A proposition's verdict as its line shows it: {@code verdict True (p 0.91; for 2.4, against
+   * A proposition's verdict as its line shows it: {@code verdict True (p=0.91; for 2.4, against
    * 0, observing 1)}, the probability that the leading position is true and the weighted counts.
    */
   static String verdict(ClusterResult c) {
     PropositionVerdict v = c.verdict();
-    return "verdict " + v.verdict().word() + " (p " + Formats.fixed(v.probability(), 2) + "; for "
+    return "verdict " + v.verdict().word() + " (p=" + Formats.fixed(v.probability(), 2) + "; for "
         + Formats.compactText(v.forCount(), 2) + ", against "
         + Formats.compactText(v.against(), 2) + ", observing "
         + Formats.compactText(v.observing(), 2) + ")";

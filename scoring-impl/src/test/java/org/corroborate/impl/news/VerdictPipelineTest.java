@@ -325,7 +325,7 @@ class VerdictPipelineTest {
     String text = new String(write(report, ReportFormat.TEXT),
         java.nio.charset.StandardCharsets.UTF_8).replaceAll("\n +", " ");
     assertThat(text).contains("Verdicts: 0 true, 0 false, ")
-        .containsPattern("independent voices \\[[^\\]]*\\], verdict Unverified \\(p 0\\.42; for"
+        .containsPattern("independent voices \\[[^\\]]*\\], verdict Unverified \\(p=0\\.42; for"
             + " 1\\.51, against 0, observing 0\\)");
     assertThat(graph.get(0).get("reviewRating").get("ratingValue").asDouble()).isEqualTo(2.69);
   }

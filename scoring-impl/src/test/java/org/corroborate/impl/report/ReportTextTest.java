@@ -134,9 +134,15 @@ class ReportTextTest {
   void listAll_listsWhatStandsAlone() throws IOException {
     String text = text(report(), true);
     assertThat(text).contains("\nStanding alone: 3 propositions with a single voice\n"
-        + "  c1  a#1 wire-a [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\"\n"
-        + "  c3  b#2 wire-b [0-41] ASSERTED \"The 1,500 were released under an amnesty.\"\n"
-        + "  c6  c#3 wire-c [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\"\n");
+        + "  c1  a#1 wire-a [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\","
+        + " verdict Unverified (p=0.25;\n"
+        + "      for 1, against 0, observing 0.5)\n"
+        + "  c3  b#2 wire-b [0-41] ASSERTED \"The 1,500 were released under an amnesty.\","
+        + " verdict Unverified\n"
+        + "      (p=0.25; for 1, against 0, observing 0.5)\n"
+        + "  c6  c#3 wire-c [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\","
+        + " verdict Unverified (p=0.25;\n"
+        + "      for 1, against 0, observing 0.5)\n");
   }
 
   @Test
