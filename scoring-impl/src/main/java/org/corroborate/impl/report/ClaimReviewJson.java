@@ -120,7 +120,7 @@ public final class ClaimReviewJson {
     return v.verdict().word() + ": probability " + Formats.fixed(v.probability(), 3)
         + " that it is true, from " + Formats.compactText(v.forCount(), 3) + " for, "
         + Formats.compactText(v.against(), 3) + " against and "
-        + Formats.compactText(v.observing(), 3) + " observing, weighted by each outlet's trust ("
+        + Formats.compactText(v.observing(), 3) + " observing, weighted by each outlet's reliability ("
         + v.independent() + (v.independent() == 1 ? " document" : " documents")
         + " that are not copies). " + corroboration(c) + "; confidence "
         + Formats.fixed(c.confidence(), 3) + ": " + c.explanation().description();

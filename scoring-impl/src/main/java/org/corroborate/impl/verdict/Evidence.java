@@ -193,9 +193,24 @@ public final class Evidence {
      */
     public Builder add(String outlet, Stance stance, String text, OptionalDouble trust,
         OptionalDouble prior, boolean republished, String document) {
+      return addKeyed(outlet, stance, words(Objects.requireNonNull(text, "text")), trust, prior,
+          republished, document);
+    }
+
+    /**
+     * Adds an article as {@link #add(String, Stance, String, OptionalDouble, OptionalDouble,
+     * boolean, String)} does, its text given by a key: for a caller that adds one text to many
+     * propositions and reads its words once ({@link #words}).
+     *
+     * @param textKey equal for two items exactly when their texts' words are equal, and empty
+     *     exactly when the text has no words
+     * @throws IllegalArgumentException as {@link Item} does
+     */
+    public Builder addKeyed(String outlet, Stance stance, String textKey, OptionalDouble trust,
+        OptionalDouble prior, boolean republished, String document) {
       Objects.requireNonNull(outlet, "outlet");
-      String words = words(Objects.requireNonNull(text, "text"));
-      boolean copy = !words.isEmpty() && !seen.add(words);
+      Objects.requireNonNull(textKey, "textKey");
+      boolean copy = !textKey.isEmpty() && !seen.add(textKey);
       items.add(new Item(outlet, stance, copy || republished, trust, prior, document));
       return this;
     }
@@ -209,7 +224,7 @@ public final class Evidence {
      * The text's words, lower-cased first (so no case pattern splits a word) and then cut into
      * runs of letters and digits by {@link ContentWords#tokens}, joined by one space.
      */
-    static String words(String text) {
+    public static String words(String text) {
       String lower = text.toLowerCase(Locale.ROOT);
       return String.join(" ", ContentWords.tokens(lower, 0, lower.length()));
     }

@@ -63,6 +63,7 @@ public final class PropositionEvidence {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, String> republishedFrom;
   private final Map<String, String> foundOrigin = new TreeMap<>();
+  private final Map<String, String> textKey = new HashMap<>();
   private final Map<String, Double> trust;
 
   /**
@@ -84,6 +85,13 @@ public final class PropositionEvidence {
       this.sources.put(s.id(), s);
     }
     this.republishedFrom = Map.copyOf(republishedFrom);
+    // each text's words are read once, not once per proposition: a long document states many
+    Map<String, String> keyOfWords = new HashMap<>();
+    for (Document d : documents) {
+      String words = Evidence.Builder.words(d.text());
+      textKey.put(d.id(), words.isEmpty() ? ""
+          : keyOfWords.computeIfAbsent(words, w -> "text " + keyOfWords.size()));
+    }
     for (Republication copy : result.copies()) {
       foundOrigin.putIfAbsent(copy.documentId(), copy.originDocumentId());
     }
@@ -126,7 +134,7 @@ public final class PropositionEvidence {
       String seenAs = declared != null ? declared : d.sourceId();
       Double t = trust.getOrDefault(seenAs, trust.get(d.sourceId()));
       Source s = sources.get(d.sourceId());
-      evidence.add(d.sourceId(), combine(byDocument.get(id)), d.text(),
+      evidence.addKeyed(d.sourceId(), combine(byDocument.get(id)), textKey.get(id),
           t == null ? OptionalDouble.empty() : OptionalDouble.of(t),
           s == null ? OptionalDouble.empty() : s.priorReliability(), republished, id);
     }

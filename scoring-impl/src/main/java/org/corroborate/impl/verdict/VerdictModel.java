@@ -134,8 +134,9 @@ public final class VerdictModel {
       String name = VerdictFeatures.NAMES.get(i);
       Explanation feature = i < 3
           ? Explanation.of(x[i], VerdictFeatures.describe(i, counts), Combination.FORMULA,
-              List.of(Explanation.sum(STANCE_OF_COUNT[i] + " = sum of the weights of the items "
-                  + STANCE_OF_COUNT[i], itemsByStance.get(STANCE_OF_COUNT[i].ordinal()))))
+              List.of(Explanation.sum(countName(STANCE_OF_COUNT[i])
+                  + " = sum of the weights of the items " + STANCE_OF_COUNT[i],
+                  itemsByStance.get(STANCE_OF_COUNT[i].ordinal()))))
           : Explanation.leaf(x[i], VerdictFeatures.describe(i, counts));
       terms.add(Explanation.product("weight x " + name, List.of(
           Explanation.leaf(weights[i], "weight of " + name), feature)));
@@ -150,6 +151,11 @@ public final class VerdictModel {
         + " (" + rule + ")", Combination.FORMULA, List.of(z));
     return new VerdictResult(verdict, p, root, counts.forCount(), counts.against(),
         counts.observing(), counts.independent());
+  }
+
+  /** A count's name as the feature descriptions write it: "for", "against", "observing". */
+  private static String countName(Evidence.Stance stance) {
+    return stance.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The probability for a feature vector: 1 / (1 + exp(-z)), finite and in [0, 1]. */
