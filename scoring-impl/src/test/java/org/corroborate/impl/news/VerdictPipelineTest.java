@@ -161,7 +161,7 @@ class VerdictPipelineTest {
   }
 
   @Test
-  void denialInAConflictingPosition_countsAgainst() {
+  void seedsContested_oneDocumentWithTheReportAndItsDenial_observes() {
     CorroborationReport report = score(Seeds.load().corpus());
     // the seeds' contested proposition: the ISW report and al-Bandawi's denial in another position
     ClusterResult c = report.clusters().stream()
@@ -170,8 +170,15 @@ class VerdictPipelineTest {
     ClaimResult denial = report.claims().stream().filter(x -> conflicting.contains(x.id()))
         .findFirst().orElseThrow();
     assertThat(denial.modality()).isEqualTo(org.corroborate.news.Modality.NEGATED);
+    // the report (leading) and al-Bandawi's denial (AGAINST) are in one Shafaq News document,
+    // which carries both sides: it observes, and nothing counts for or against
+    assertThat(c.claimIds()).allMatch(id -> id.startsWith(denial.documentId() + "#"));
     assertThat(c.verdict().explanation().toString())
-        .contains(denial.documentId() + " (outlet " + denial.sourceId() + ", ");
+        .contains(denial.documentId() + " (outlet " + denial.sourceId() + ", OBSERVING)");
+    assertThat(c.verdict().forCount()).isZero();
+    assertThat(c.verdict().against()).isZero();
+    assertThat(c.verdict().observing()).isPositive();
+    assertThat(c.verdict().independent()).isEqualTo(1);
   }
 
   @Test
