@@ -7,7 +7,8 @@ import org.corroborate.Explanation;
 
 /**
  * A proposition: claims about the same thing, grouped into positions (claims that agree with each
- * other), with the confidence that its leading position is true.
+ * other), with the confidence that its leading position is true (from its corroboration) and the
+ * verdict on it (from how the outlets carry it).
  *
  * @param id the cluster's id
  * @param claimIds its claims
@@ -18,11 +19,13 @@ import org.corroborate.Explanation;
  * @param positions the claim ids of each position, the leading one first
  * @param status corroborated, contested or standing alone
  * @param explanation how the confidence was computed; its value equals {@code confidence}
+ * @param verdict whether the leading position is true: TRUE, FALSE or UNVERIFIED with its
+ *     probability, counts and explanation
  */
 public record ClusterResult(
     String id, List<String> claimIds, double confidence, List<String> sourceIds,
     List<String> voices, List<List<String>> positions, ClusterStatus status,
-    Explanation explanation) {
+    Explanation explanation, PropositionVerdict verdict) {
 
   /** Checks the score and its explanation and copies the lists. */
   public ClusterResult {
@@ -39,6 +42,7 @@ public record ClusterResult(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(explanation, "explanation")
         .requireExplains(confidence, "clusters[" + id + "].confidence");
+    Objects.requireNonNull(verdict, "verdict");
   }
 
   /** The number of sources, {@code sourceIds().size()}. */

@@ -21,6 +21,7 @@ import org.corroborate.impl.reliability.SourceReliability;
 import org.corroborate.impl.report.NewsReport;
 import org.corroborate.impl.report.ReportBuilder;
 import org.corroborate.impl.sentence.SentenceSplitter;
+import org.corroborate.impl.verdict.VerdictModel;
 import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
 import org.corroborate.model.Source;
@@ -35,7 +36,9 @@ import org.corroborate.news.ScoringConfig;
  * with a figure, an event, an attributed statement or a denial), counting the others, with
  * their quantities, attribution, modality, entities (merged through a corpus-wide {@link
  * AliasTable}) and dates; {@link Corroboration} matches claims by blocking, relates them, clusters
- * them, counts independent voices and runs the truth-discovery engine over the clusters.
+ * them, counts independent voices and runs the truth-discovery engine over the clusters; the
+ * report judges each proposition with the shipped {@link VerdictModel} (TRUE, FALSE or
+ * UNVERIFIED from the documents for, against and observing it, weighted by the engine's trust).
  *
  * <p>Immutable and thread-safe; the same input gives the same report, byte for byte. Documents
  * and sources are processed and reported in id order, so the order they are given in changes
@@ -97,7 +100,7 @@ public final class NewsPipeline {
     ReportBuilder reports = new ReportBuilder(
         new ContentSignals(SignalLexicons.of(language)),
         new SourceReliability(config.signalWeights(), config.priorWeight()),
-        settings.agreement(), language, config.maxSentenceChars());
+        settings.agreement(), language, config.maxSentenceChars(), VerdictModel.shipped());
     return new NewsPipeline(language, settings, config.aliases(), reports, config);
   }
 

@@ -12,6 +12,7 @@ import org.corroborate.news.ClaimResult;
 import org.corroborate.news.ClusterResult;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
+import org.corroborate.news.PropositionVerdict;
 import org.corroborate.news.SourceResult;
 
 /**
@@ -19,10 +20,13 @@ import org.corroborate.news.SourceResult;
  * {@code @graph}.
  *
  * <p>{@code claimReviewed} is the leading position's first claim; {@code reviewRating} is a {@code
- * Rating} from 1 to 5, {@code ratingValue} = 1 + 4 x the cluster's confidence (two decimals), with
- * the textual verdict in {@code alternateName} ("Corroborated by 3 independent sources",
- * "Contested", "Uncorroborated: a single source") and the computation in {@code
- * ratingExplanation}; {@code itemReviewed} is the {@code Claim} with its {@code author} (the
+ * Rating} from 1 (false) to 5 (true) of the proposition's verdict: {@code ratingValue} = {@link
+ * org.corroborate.news.Verdict#rating} of the probability that it is true (1 + 4 x probability,
+ * two decimals), {@code alternateName} the verdict's word ("True", "False", "Unverified"), and
+ * {@code ratingExplanation} the probability with its weighted counts for, against and observing,
+ * then the corroboration in words ("Corroborated by 3 independent sources", "Contested: ...",
+ * "Uncorroborated: a single source") with the cluster's confidence and its formula; {@code
+ * itemReviewed} is the {@code Claim} with its {@code author} (the
  * source of that first claim) and an {@code appearance} per document stating one of the cluster's
  * claims (identifier, publisher, headline and date where known). No review date is written, so
  * that the same report always gives the same bytes.
@@ -60,12 +64,12 @@ public final class ClaimReviewJson {
       json.writeEndObject();
       json.writeObjectFieldStart("reviewRating");
       json.writeStringField("@type", "Rating");
-      json.writeNumberField("ratingValue", Formats.compact(1.0 + 4.0 * c.confidence(), 2));
+      PropositionVerdict v = c.verdict();
+      json.writeNumberField("ratingValue", Formats.compact(v.rating(), 2));
       json.writeNumberField("bestRating", 5);
       json.writeNumberField("worstRating", 1);
-      json.writeStringField("alternateName", verdict(c));
-      json.writeStringField("ratingExplanation", "confidence " + Formats.fixed(c.confidence(), 3)
-          + ": " + c.explanation().description());
+      json.writeStringField("alternateName", v.verdict().word());
+      json.writeStringField("ratingExplanation", ratingExplanation(c));
       json.writeEndObject();
       json.writeObjectFieldStart("itemReviewed");
       json.writeStringField("@type", "Claim");
@@ -107,8 +111,23 @@ public final class ClaimReviewJson {
     json.flush();
   }
 
-  /** The textual verdict of a cluster. */
-  static String verdict(ClusterResult c) {
+  /**
+   * What the rating rests on: the probability and the weighted counts, then the corroboration
+   * (its status in words, and the confidence with its formula).
+   */
+  static String ratingExplanation(ClusterResult c) {
+    PropositionVerdict v = c.verdict();
+    return v.verdict().word() + ": probability " + Formats.fixed(v.probability(), 3)
+        + " that it is true, from " + Formats.compactText(v.forCount(), 3) + " for, "
+        + Formats.compactText(v.against(), 3) + " against and "
+        + Formats.compactText(v.observing(), 3) + " observing, weighted by each outlet's reliability ("
+        + v.independent() + (v.independent() == 1 ? " document" : " documents")
+        + " that are not copies). " + corroboration(c) + "; confidence "
+        + Formats.fixed(c.confidence(), 3) + ": " + c.explanation().description();
+  }
+
+  /** The corroboration of a cluster in words. */
+  static String corroboration(ClusterResult c) {
     int voices = c.independentSources();
     switch (c.status()) {
       case CORROBORATED:

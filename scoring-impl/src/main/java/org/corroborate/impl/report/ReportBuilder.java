@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,6 +25,9 @@ import org.corroborate.impl.reliability.ContentSignals;
 import org.corroborate.impl.reliability.SelfConsistency;
 import org.corroborate.impl.reliability.SourceReliability;
 import org.corroborate.impl.sentence.SentenceSplitter;
+import org.corroborate.impl.verdict.PropositionEvidence;
+import org.corroborate.impl.verdict.VerdictModel;
+import org.corroborate.impl.verdict.VerdictResult;
 import org.corroborate.model.Document;
 import org.corroborate.model.Source;
 import org.corroborate.news.Attribution;
@@ -32,6 +36,7 @@ import org.corroborate.news.ClusterResult;
 import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
+import org.corroborate.news.PropositionVerdict;
 import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationResult;
 import org.corroborate.news.Republication;
@@ -40,8 +45,10 @@ import org.corroborate.truth.SourceTrust;
 
 /**
  * Turns the pipeline's findings into the immutable {@link CorroborationReport}: content signals per
- * document, source reliability, and every number rounded to the {@link Formats#JSON_DECIMALS}
- * places the JSON report carries, so that the report equals itself written and read back.
+ * document, source reliability, the verdict on each proposition ({@link PropositionEvidence}, each
+ * outlet weighing its reliability, judged by a {@link VerdictModel}), and every number rounded to
+ * the {@link Formats#JSON_DECIMALS} places the JSON report carries, so that the report equals
+ * itself written and read back.
  */
 public final class ReportBuilder {
   private final ContentSignals signals;
@@ -49,6 +56,7 @@ public final class ReportBuilder {
   private final AgreementSettings agreement;
   private final MatchingLexicon lexicon;
   private final SentenceSplitter splitter;
+  private final VerdictModel verdicts;
 
   /**
    * A builder that reads documents with {@code signals}, scores sources with {@code reliability}
@@ -61,10 +69,19 @@ public final class ReportBuilder {
   }
 
   /**
-   * A builder as above whose sentences are cut at {@code maxSentenceChars}, as the extractor's.
+   * A builder as above whose sentences are cut at {@code maxSentenceChars}, as the extractor's,
+   * judging propositions with the shipped verdict model.
    */
   public ReportBuilder(ContentSignals signals, SourceReliability reliability,
       AgreementSettings agreement, Language language, int maxSentenceChars) {
+    this(signals, reliability, agreement, language, maxSentenceChars, VerdictModel.shipped());
+  }
+
+  /** A builder as above that judges each proposition with {@code verdicts}. */
+  public ReportBuilder(ContentSignals signals, SourceReliability reliability,
+      AgreementSettings agreement, Language language, int maxSentenceChars,
+      VerdictModel verdicts) {
+    this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
     this.signals = signals;
     this.reliability = reliability;
     this.agreement = agreement;
@@ -171,6 +188,13 @@ public final class ReportBuilder {
       claimResults.add(claim(c, canonical));
     }
     List<ClusterResult> clusterResults = new ArrayList<>();
+    // each outlet weighs its reliability (engine trust, prior and content signals), as reported
+    Map<String, Double> trusted = new TreeMap<>();
+    for (SourceResult s : sourceResults) {
+      trusted.put(s.id(), s.reliability());
+    }
+    PropositionEvidence evidence =
+        new PropositionEvidence(result, scored, sources, republishedFrom, trusted);
     for (Corroboration.Cluster c : result.clusters()) {
       List<List<String>> positions = new ArrayList<>();
       for (List<Integer> p : c.positions()) {
@@ -179,7 +203,7 @@ public final class ReportBuilder {
       Explanation explanation = round(c.explanation());
       clusterResults.add(new ClusterResult(c.id(), ids(claims, c.claims()), explanation.value(),
           c.sources(), c.voices(), positions, c.status(),
-          explanation));
+          explanation, verdict(verdicts.judge(evidence.of(c)))));
     }
     List<RelationResult> relationResults = new ArrayList<>(result.relations().size());
     for (ClaimRelation r : result.relations()) {
@@ -196,6 +220,13 @@ public final class ReportBuilder {
     return CorroborationReport.builder().sources(sourceResults).documents(documentResults)
         .claims(claimResults).clusters(clusterResults).relations(relationResults)
         .republications(republications).warnings(warnings).build();
+  }
+
+  /** The verdict as the report carries it, every number rounded as the JSON writes it. */
+  private static PropositionVerdict verdict(VerdictResult v) {
+    Explanation explanation = round(v.explanation());
+    return new PropositionVerdict(v.verdict(), explanation.value(), explanation,
+        round(v.forCount()), round(v.against()), round(v.observing()), v.independent());
   }
 
   private static ClaimResult claim(ExtractedClaim c, UnaryOperator<String> canonical) {

@@ -27,11 +27,13 @@ import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
 import org.corroborate.news.Modality;
+import org.corroborate.news.PropositionVerdict;
 import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationResult;
 import org.corroborate.news.RelationType;
 import org.corroborate.news.Republication;
 import org.corroborate.news.SourceResult;
+import org.corroborate.news.Verdict;
 
 /**
  * The JSON report of DESIGN.md (schema {@code docs/report.schema.json}), written and read back.
@@ -42,7 +44,11 @@ import org.corroborate.news.SourceResult;
  * sentencesBelowThreshold}), and their {@code signals} are the content signals, each in [0, 1];
  * claims add {@code checkWorthiness}; quantities add {@code bound} and {@code counted};
  * attributions add {@code anonymous}; clusters add {@code status}, {@code sourceIds}, {@code
- * voices} and {@code positions} ({@code sources} and {@code independentSources} are counts); the
+ * voices}, {@code positions} ({@code sources} and {@code independentSources} are counts) and,
+ * last, {@code verdict}: {@code {"verdict": "TRUE"|"FALSE"|"UNVERIFIED", "probability", "forCount",
+ * "against", "observing", "independent", "explanation"}}, the probability that the leading
+ * position is true with its explanation (whose value equals it), the weighted counts of
+ * documents for, against and only observing it, and the documents that are not copies; the
  * report adds {@code republications}, {@code warnings} and, last, {@code sentencesBelowThreshold}
  * (the documents' sum). Numbers are written with at most ten decimals.
  */
@@ -120,6 +126,17 @@ public final class ReportJson {
       json.writeEndArray();
       json.writeFieldName("explanation");
       Formats.explanation(json, c.explanation());
+      PropositionVerdict v = c.verdict();
+      json.writeObjectFieldStart("verdict");
+      json.writeStringField("verdict", v.verdict().name());
+      Formats.number(json, "probability", v.probability());
+      Formats.number(json, "forCount", v.forCount());
+      Formats.number(json, "against", v.against());
+      Formats.number(json, "observing", v.observing());
+      json.writeNumberField("independent", v.independent());
+      json.writeFieldName("explanation");
+      Formats.explanation(json, v.explanation());
+      json.writeEndObject();
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -317,7 +334,7 @@ public final class ReportJson {
     private ClusterResult cluster(JsonNode n) {
       String p = at;
       object(n, p, Set.of("id", "claimIds", "confidence", "sources", "independentSources",
-          "status", "sourceIds", "voices", "positions", "explanation"));
+          "status", "sourceIds", "voices", "positions", "explanation", "verdict"));
       List<String> sourceIds = list(n, p, "sourceIds", v -> text(v, at));
       List<String> voices = list(n, p, "voices", v -> text(v, at));
       if (integer(n, p, "sources") != sourceIds.size()
@@ -329,7 +346,17 @@ public final class ReportJson {
       return new ClusterResult(string(n, p, "id"), list(n, p, "claimIds", v -> text(v, at)),
           number(n, p, "confidence"), sourceIds, voices, positions,
           enumValue(ClusterStatus.class, n, p, "status"),
-          explanation(field(n, p, "explanation"), p + ".explanation"));
+          explanation(field(n, p, "explanation"), p + ".explanation"),
+          verdict(field(n, p, "verdict"), p + ".verdict"));
+    }
+
+    private PropositionVerdict verdict(JsonNode n, String p) {
+      object(n, p, Set.of("verdict", "probability", "forCount", "against", "observing",
+          "independent", "explanation"));
+      return new PropositionVerdict(enumValue(Verdict.class, n, p, "verdict"),
+          number(n, p, "probability"), explanation(field(n, p, "explanation"),
+              p + ".explanation"), number(n, p, "forCount"), number(n, p, "against"),
+          number(n, p, "observing"), integer(n, p, "independent"));
     }
 
     private RelationResult relation(JsonNode n) {

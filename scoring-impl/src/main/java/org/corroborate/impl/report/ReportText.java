@@ -22,19 +22,22 @@ import org.corroborate.news.ClusterResult;
 import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
+import org.corroborate.news.PropositionVerdict;
 import org.corroborate.news.RelationResult;
 import org.corroborate.news.Republication;
 import org.corroborate.news.SourceResult;
+import org.corroborate.news.Verdict;
 
 /**
- * The readable report, what matters first: propositions held by several independent voices
- * (corroborated), then contested ones, then one line counting what stands alone (each listed
- * with {@code listAll}), pairs kept apart as about different events (each pair once), sources
- * ranked by reliability with their top reasons, and documents. Every name, id, quote and warning
- * goes through {@link Formats#line}, so control characters show as escapes and cannot start a
- * line; then every line longer than {@value #WIDTH} columns (code points) is wrapped at blanks,
- * its continuation lines indented four more than it, and only a word longer than a whole line is
- * cut. The JSON report keeps every proposition; only this view summarises.
+ * The readable report, what matters first: the count of propositions by status and by verdict,
+ * propositions held by several independent voices (corroborated), then contested ones, then one
+ * line counting what stands alone (each listed with {@code listAll}), pairs kept apart as about
+ * different events (each pair once), sources ranked by reliability with their top reasons, and
+ * documents. Every name, id, quote and warning goes through {@link Formats#line}, so control
+ * characters show as escapes and cannot start a line; then every line longer than {@value #WIDTH}
+ * columns (code points) is wrapped at blanks, its continuation lines indented four more than it,
+ * and only a word longer than a whole line is cut. Each proposition's line ends with its verdict
+ * ({@link #verdict}). The JSON report keeps every proposition; only this view summarises.
  */
 public final class ReportText {
   /** The widest line, in code points. */
@@ -78,6 +81,13 @@ public final class ReportText {
         report.clusters().size(), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
         byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),
         byStatus.getOrDefault(ClusterStatus.UNCORROBORATED, 0)));
+    Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+    for (ClusterResult c : report.clusters()) {
+      byVerdict.merge(c.verdict().verdict(), 1, Integer::sum);
+    }
+    w.append(String.format(Locale.ROOT, "Verdicts: %d true, %d false, %d unverified\n",
+        byVerdict.getOrDefault(Verdict.TRUE, 0), byVerdict.getOrDefault(Verdict.FALSE, 0),
+        byVerdict.getOrDefault(Verdict.UNVERIFIED, 0)));
     w.append(String.format(Locale.ROOT,
         "%d sentences below the check-worthiness threshold, not claims\n",
         report.sentencesBelowThreshold()));
@@ -141,7 +151,7 @@ public final class ReportText {
       w.append("  ").append(Formats.line(c.id())).append("  ").append(quote(first))
           .append(c.claimIds().size() > 1
               ? " (+" + (c.claimIds().size() - 1) + " from the same voice)" : "")
-          .append('\n');
+          .append(", ").append(verdict(c)).append('\n');
     }
   }
 
@@ -378,9 +388,9 @@ public final class ReportText {
     for (ClusterResult c : shown) {
       any = true;
       w.append(String.format(Locale.ROOT,
-          "  %s  confidence %s, %d sources, %d independent voices %s\n", Formats.line(c.id()),
-          Formats.fixed(c.confidence(), 3), c.sources(), c.independentSources(),
-          Formats.line(c.voices().toString())));
+          "  %s  confidence %s, %d sources, %d independent voices %s, %s\n",
+          Formats.line(c.id()), Formats.fixed(c.confidence(), 3), c.sources(),
+          c.independentSources(), Formats.line(c.voices().toString()), verdict(c)));
       int p = 0;
       for (List<String> position : c.positions()) {
         p++;
@@ -405,6 +415,18 @@ public final class ReportText {
     if (!any) {
       w.append("  none\n");
     }
+  }
+
+  /**
+   * A proposition's verdict as its line shows it: {@code verdict True (p=0.91; for 2.4, against
+   * 0, observing 1)}, the probability that the leading position is true and the weighted counts.
+   */
+  static String verdict(ClusterResult c) {
+    PropositionVerdict v = c.verdict();
+    return "verdict " + v.verdict().word() + " (p=" + Formats.fixed(v.probability(), 2) + "; for "
+        + Formats.compactText(v.forCount(), 2) + ", against "
+        + Formats.compactText(v.against(), 2) + ", observing "
+        + Formats.compactText(v.observing(), 2) + ")";
   }
 
   private static String because(Explanation relation) {

@@ -33,12 +33,14 @@ public final class Evidence {
    *
    * @param outlet the outlet's id, not blank
    * @param stance its stance toward the proposition
-   * @param copy true when its text is a word-for-word copy of an earlier item's (it counts 0)
+   * @param copy true when its text is a copy of an earlier item's, word for word or a
+   *     republication the caller found (it counts 0)
    * @param trust the outlet's trust in [0, 1] (from the engine), if known
    * @param prior the outlet's reliability prior in [0, 1], if known
+   * @param document what the item is called in the explanation (a document id), or empty
    */
   public record Item(String outlet, Stance stance, boolean copy, OptionalDouble trust,
-      OptionalDouble prior) {
+      OptionalDouble prior, String document) {
     /**
      * Checks the item.
      *
@@ -50,6 +52,7 @@ public final class Evidence {
       Objects.requireNonNull(stance, "stance");
       Objects.requireNonNull(trust, "trust");
       Objects.requireNonNull(prior, "prior");
+      Objects.requireNonNull(document, "document");
       if (outlet.isBlank()) {
         throw new IllegalArgumentException("outlet must not be blank, was '" + outlet + "'");
       }
@@ -57,9 +60,32 @@ public final class Evidence {
       check("prior", prior, outlet);
     }
 
-    /** An item with no trust and no prior. */
+    /** An item with no document name. */
+    public Item(String outlet, Stance stance, boolean copy, OptionalDouble trust,
+        OptionalDouble prior) {
+      this(outlet, stance, copy, trust, prior, "");
+    }
+
+    /** An item with no trust, no prior and no document name. */
     public static Item of(String outlet, Stance stance, boolean copy) {
       return new Item(outlet, stance, copy, OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    /**
+     * What this item is and how much it counts, for the explanation: its document (or {@code
+     * item n}, {@code n} its 1-based position), outlet, stance and where its weight comes from.
+     */
+    String describe(int position) {
+      String name = (document.isEmpty() ? "item " + position : document) + " (outlet " + outlet
+          + ", " + stance + ")";
+      if (copy) {
+        return name + ": a copy of an earlier item, counts 0";
+      }
+      if (trust.isPresent()) {
+        return name + ": weight = the outlet's trust";
+      }
+      return name + (prior.isPresent() ? ": weight = the outlet's reliability prior"
+          : ": weight 1, no trust or prior known");
     }
 
     /**
@@ -153,10 +179,39 @@ public final class Evidence {
      */
     public Builder add(String outlet, Stance stance, String text, OptionalDouble trust,
         OptionalDouble prior) {
+      return add(outlet, stance, text, trust, prior, false, "");
+    }
+
+    /**
+     * Adds an article named {@code document} in the explanation, a copy when its text repeats an
+     * earlier item's word for word or when {@code republished} (the caller found it republishes a
+     * text that already counts).
+     *
+     * @param republished whether the caller knows it to be a republication already counted
+     * @param document what the item is called in the explanation
+     * @throws IllegalArgumentException as {@link Item} does
+     */
+    public Builder add(String outlet, Stance stance, String text, OptionalDouble trust,
+        OptionalDouble prior, boolean republished, String document) {
+      return addKeyed(outlet, stance, words(Objects.requireNonNull(text, "text")), trust, prior,
+          republished, document);
+    }
+
+    /**
+     * Adds an article as {@link #add(String, Stance, String, OptionalDouble, OptionalDouble,
+     * boolean, String)} does, its text given by a key: for a caller that adds one text to many
+     * propositions and reads its words once ({@link #words}).
+     *
+     * @param textKey equal for two items exactly when their texts' words are equal, and empty
+     *     exactly when the text has no words
+     * @throws IllegalArgumentException as {@link Item} does
+     */
+    public Builder addKeyed(String outlet, Stance stance, String textKey, OptionalDouble trust,
+        OptionalDouble prior, boolean republished, String document) {
       Objects.requireNonNull(outlet, "outlet");
-      String words = words(Objects.requireNonNull(text, "text"));
-      boolean copy = !words.isEmpty() && !seen.add(words);
-      items.add(new Item(outlet, stance, copy, trust, prior));
+      Objects.requireNonNull(textKey, "textKey");
+      boolean copy = !textKey.isEmpty() && !seen.add(textKey);
+      items.add(new Item(outlet, stance, copy || republished, trust, prior, document));
       return this;
     }
 
@@ -169,7 +224,7 @@ public final class Evidence {
      * The text's words, lower-cased first (so no case pattern splits a word) and then cut into
      * runs of letters and digits by {@link ContentWords#tokens}, joined by one space.
      */
-    static String words(String text) {
+    public static String words(String text) {
       String lower = text.toLowerCase(Locale.ROOT);
       return String.join(" ", ContentWords.tokens(lower, 0, lower.length()));
     }

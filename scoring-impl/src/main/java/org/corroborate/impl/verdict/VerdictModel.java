@@ -29,6 +29,10 @@ public final class VerdictModel {
   /** The shipped model, on the class path of this package. */
   public static final String RESOURCE = "model.tsv";
 
+  /** The stance each of the first three features counts, in the order of the features. */
+  private static final Evidence.Stance[] STANCE_OF_COUNT = {
+    Evidence.Stance.FOR, Evidence.Stance.AGAINST, Evidence.Stance.OBSERVING};
+
   private final double bias;
   private final double[] weights;
   private final double band;
@@ -107,18 +111,35 @@ public final class VerdictModel {
   /**
    * Judges a proposition from its evidence.
    *
-   * @return the verdict, the probability that it is true (finite, in [0, 1]) and its explanation
+   * @return the verdict, the probability that it is true (finite, in [0, 1]) and its explanation:
+   *     the bias and each weighted feature, the three counts with one leaf per item (its name,
+   *     outlet, stance and weight; a copy weighs 0)
    */
   public VerdictResult judge(Evidence evidence) {
     VerdictFeatures.Counts counts = VerdictFeatures.counts(Objects.requireNonNull(evidence));
     double[] x = VerdictFeatures.of(counts);
     List<Explanation> terms = new ArrayList<>();
     terms.add(Explanation.leaf(bias, "bias"));
+    List<List<Explanation>> itemsByStance = new ArrayList<>();
+    for (int s = 0; s < Evidence.Stance.values().length; s++) {
+      itemsByStance.add(new ArrayList<>());
+    }
+    List<Evidence.Item> items = evidence.items();
+    for (int n = 0; n < items.size(); n++) {
+      Evidence.Item item = items.get(n);
+      itemsByStance.get(item.stance().ordinal())
+          .add(Explanation.leaf(item.weight(), item.describe(n + 1)));
+    }
     for (int i = 0; i < x.length; i++) {
       String name = VerdictFeatures.NAMES.get(i);
+      Explanation feature = i < 3
+          ? Explanation.of(x[i], VerdictFeatures.describe(i, counts), Combination.FORMULA,
+              List.of(Explanation.sum(countName(STANCE_OF_COUNT[i])
+                  + " = sum of the weights of the items " + STANCE_OF_COUNT[i],
+                  itemsByStance.get(STANCE_OF_COUNT[i].ordinal()))))
+          : Explanation.leaf(x[i], VerdictFeatures.describe(i, counts));
       terms.add(Explanation.product("weight x " + name, List.of(
-          Explanation.leaf(weights[i], "weight of " + name),
-          Explanation.leaf(x[i], VerdictFeatures.describe(i, counts)))));
+          Explanation.leaf(weights[i], "weight of " + name), feature)));
     }
     Explanation z = Explanation.sum("z = bias + sum of weight x feature", terms);
     double p = probability(z.value());
@@ -130,6 +151,11 @@ public final class VerdictModel {
         + " (" + rule + ")", Combination.FORMULA, List.of(z));
     return new VerdictResult(verdict, p, root, counts.forCount(), counts.against(),
         counts.observing(), counts.independent());
+  }
+
+  /** A count's name as the feature descriptions write it: "for", "against", "observing". */
+  private static String countName(Evidence.Stance stance) {
+    return stance.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The probability for a feature vector: 1 / (1 + exp(-z)), finite and in [0, 1]. */

@@ -6,7 +6,10 @@
  * VerdictFeatures}), fitted by {@link
  * org.corroborate.impl.verdict.VerdictTrainer} and shipped as the versioned resource {@code
  * model.tsv} beside this package. {@link org.corroborate.impl.verdict.Evidence} gathers a
- * proposition's items and marks word-for-word copies, which count once.
+ * proposition's items and marks word-for-word copies, which count once; {@link
+ * org.corroborate.impl.verdict.PropositionEvidence} makes it from the analysis of stage 6 (one item
+ * per document, its stance from its claims' positions and modality, republications as copies),
+ * for the report to judge each proposition with its outlets' reliability.
  *
  * <p><b>In:</b> the evidence of one proposition (outlet, stance, copy or not, optional trust and
  * reliability prior). <b>Out:</b> a {@link org.corroborate.impl.verdict.VerdictResult}: TRUE,

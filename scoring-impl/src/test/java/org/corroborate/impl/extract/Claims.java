@@ -71,6 +71,12 @@ public final class Claims {
     return this;
   }
 
+  /** Attributed to an unnamed speaker ("sources said"). */
+  public Claims saidBySomeone(String speaker) {
+    attribution = Optional.of(new Attribution(speaker, List.of(), true));
+    return this;
+  }
+
   public ExtractedClaim build(int n) {
     MatchingLexicon lexicon = MatchingLexicon.defaults();
     List<String> tokens = ContentWords.tokens(text, 0, text.length());

@@ -39,6 +39,7 @@ import org.corroborate.news.ReportFormat;
 import org.corroborate.news.ScoringConfig;
 import org.corroborate.news.SignalInfo;
 import org.corroborate.news.SourceResult;
+import org.corroborate.news.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -408,9 +409,14 @@ class NewsApiTest {
       assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
       assertThat(review.get("claimReviewed").asText()).isNotBlank();
       JsonNode rating = review.get("reviewRating");
+      // the verdict's rating, 1 + 4 x probability to two decimals, and its word
       assertThat(rating.get("ratingValue").asDouble())
-          .isCloseTo(1 + 4 * cluster.confidence(), within(0.005)).isBetween(1.0, 5.0);
-      assertThat(rating.get("alternateName").asText()).isNotBlank();
+          .isEqualTo(Verdict.rating(cluster.verdict().probability())).isBetween(1.0, 5.0)
+          .isCloseTo(1 + 4 * cluster.verdict().probability(), within(0.005));
+      assertThat(rating.get("alternateName").asText())
+          .isEqualTo(cluster.verdict().verdict().word()).isIn("True", "False", "Unverified");
+      assertThat(rating.get("ratingExplanation").asText())
+          .startsWith(cluster.verdict().verdict().word() + ": probability ");
       JsonNode item = review.get("itemReviewed");
       assertThat(item.get("@type").asText()).isEqualTo("Claim");
       assertThat(item.get("author").get("name").asText()).isNotBlank();
@@ -419,8 +425,8 @@ class NewsApiTest {
     // the escape from al-Shaddadi: 000#3 and 002#5 with the SDF quoted, two outlets, three voices
     JsonNode corroborated = graph.get(report.clusters().indexOf(report.clusters().stream()
         .filter(c -> c.claimIds().contains("000_17bfba2b4fc3ef69#3")).findFirst().orElseThrow()));
-    assertThat(corroborated.get("reviewRating").get("alternateName").asText())
-        .startsWith("Corroborated by 3 independent sources");
+    assertThat(corroborated.get("reviewRating").get("ratingExplanation").asText())
+        .contains("Corroborated by 3 independent sources");
     assertThat(corroborated.get("itemReviewed").get("appearance")).hasSize(2);
   }
 }

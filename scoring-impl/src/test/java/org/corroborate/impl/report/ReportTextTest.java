@@ -17,9 +17,11 @@ import org.corroborate.news.ClusterStatus;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
 import org.corroborate.news.Modality;
+import org.corroborate.news.PropositionVerdict;
 import org.corroborate.news.RelationResult;
 import org.corroborate.news.RelationType;
 import org.corroborate.news.SourceResult;
+import org.corroborate.news.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +41,8 @@ class ReportTextTest {
     List<String> ids = new ArrayList<>();
     positions.forEach(ids::addAll);
     return new ClusterResult(id, ids, confidence, sources, voices, positions, status,
-        Explanation.leaf(confidence, "confidence"));
+        Explanation.leaf(confidence, "confidence"), new PropositionVerdict(Verdict.UNVERIFIED,
+            0.25, Explanation.leaf(0.25, "P(true)"), 1.0, 0.0, 0.5, 2));
   }
 
   private static RelationResult apart(String a, String b) {
@@ -131,9 +134,15 @@ class ReportTextTest {
   void listAll_listsWhatStandsAlone() throws IOException {
     String text = text(report(), true);
     assertThat(text).contains("\nStanding alone: 3 propositions with a single voice\n"
-        + "  c1  a#1 wire-a [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\"\n"
-        + "  c3  b#2 wire-b [0-41] ASSERTED \"The 1,500 were released under an amnesty.\"\n"
-        + "  c6  c#3 wire-c [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\"\n");
+        + "  c1  a#1 wire-a [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\","
+        + " verdict Unverified (p=0.25;\n"
+        + "      for 1, against 0, observing 0.5)\n"
+        + "  c3  b#2 wire-b [0-41] ASSERTED \"The 1,500 were released under an amnesty.\","
+        + " verdict Unverified\n"
+        + "      (p=0.25; for 1, against 0, observing 0.5)\n"
+        + "  c6  c#3 wire-c [0-35] ASSERTED \"The 1,500 escaped from al-Shaddadi.\","
+        + " verdict Unverified (p=0.25;\n"
+        + "      for 1, against 0, observing 0.5)\n");
   }
 
   @Test

@@ -159,7 +159,11 @@ class EmergentVerdictTest {
       VerdictResult before = model.judge(plain.build());
       VerdictResult after = model.judge(sybil.build());
       assertThat(sybil.build().items()).hasSize(articles.size() + 10);
-      if (!after.equals(before)) {
+      // the same verdict, probability and counts (the explanation names the ten copies, at 0)
+      if (after.verdict() != before.verdict() || after.probability() != before.probability()
+          || after.forCount() != before.forCount() || after.against() != before.against()
+          || after.observing() != before.observing()
+          || after.independent() != before.independent()) {
         changed++;
       }
     }

@@ -51,7 +51,9 @@ class VerdictModelTest {
     assertThat(r.explanation().description()).contains("no independent evidence");
     VerdictResult copies = model.judge(Evidence.of(List.of(
         Evidence.Item.of("a", Evidence.Stance.FOR, true))));
-    assertThat(copies).isEqualTo(r);
+    assertSameJudgement(copies, r);
+    assertThat(copies.explanation().toString())
+        .contains("0.000000 = item 1 (outlet a, FOR): a copy of an earlier item, counts 0");
   }
 
   @Test
@@ -131,7 +133,25 @@ class VerdictModelTest {
           : Evidence.Stance.OBSERVING, "cat elected MAYOR of a small town.");
     }
     assertThat(sybil.build().items()).filteredOn(Evidence.Item::copy).hasSize(10);
-    assertThat(model.judge(sybil.build())).isEqualTo(model.judge(plain.build()));
+    assertSameJudgement(model.judge(sybil.build()), model.judge(plain.build()));
+    assertThat(model.judge(sybil.build()).explanation().toString())
+        .contains("item 13 (outlet mirror9.example, OBSERVING): a copy of an earlier item,"
+            + " counts 0");
+  }
+
+  /**
+   * The same verdict, probability and counts; the explanations differ only in naming the copies
+   * (each a leaf of value 0).
+   */
+  private static void assertSameJudgement(VerdictResult actual, VerdictResult expected) {
+    assertThat(actual.verdict()).isEqualTo(expected.verdict());
+    assertThat(actual.probability()).isEqualTo(expected.probability());
+    assertThat(actual.forCount()).isEqualTo(expected.forCount());
+    assertThat(actual.against()).isEqualTo(expected.against());
+    assertThat(actual.observing()).isEqualTo(expected.observing());
+    assertThat(actual.independent()).isEqualTo(expected.independent());
+    assertThat(actual.explanation().value()).isEqualTo(expected.explanation().value());
+    assertThat(actual.explanation().description()).isEqualTo(expected.explanation().description());
   }
 
   @Test
