@@ -61,12 +61,15 @@ class VerifyAccuracyTest {
   @Test
   void predictedStance_fiveFolds_meetsTheTargetsOrTheMeasuredFloors() {
     Map<String, Double> m = metrics("--folds", "5");
-    // target .75; measured .7016 with the shipped stance features refitted on headlines
-    assertThat(m.get("stance-accuracy")).isGreaterThanOrEqualTo(0.70);
+    // measured .7692 (1593 of 2071) with the headline features refitted per fold
+    assertThat(m.get("stance-accuracy")).isGreaterThanOrEqualTo(0.75);
+    // measured .7446
     assertThat(m.get("f1-against")).isGreaterThanOrEqualTo(0.50);
+    // measured .8214 (115 of 140)
     assertThat(m.get("accuracy")).isGreaterThanOrEqualTo(0.80);
+    // measured .1286
     assertThat(m.get("brier")).isLessThanOrEqualTo(0.18);
-    // target .55; measured .5171
+    // target .55; measured .5206: the floor, not the target
     assertThat(m.get("macro-f1")).isGreaterThanOrEqualTo(0.51);
   }
 
