@@ -8,8 +8,10 @@ import org.corroborate.Explanation;
  * calibrated probability that the leading position is true, the weighted counts behind it and the
  * explanation tree (the fitted model's features and the evidence item of each document).
  *
- * <p>Counts are weighted: each document that is not a copy of another weighs its outlet's trust
- * from the truth-discovery engine, else its reliability prior, else 1; a copy weighs 0.
+ * <p>Counts are weighted: each document that is not a copy of another weighs its outlet's
+ * reliability in the report ({@link SourceResult#reliability()}: the truth-discovery engine's trust,
+ * the prior and the content signals combined), else its reliability prior, else 1; a copy weighs
+ * 0.
  *
  * @param verdict TRUE, FALSE or UNVERIFIED
  * @param probability the probability in [0, 1] that the proposition's leading position is true
