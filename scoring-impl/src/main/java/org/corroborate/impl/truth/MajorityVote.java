@@ -12,7 +12,9 @@ import org.corroborate.truth.ProgressListener;
  *
  * <p>A claim's confidence is the share of the item's sources that assert it. A source's trust is
  * the share of its claims that won their item's vote (under the shared choice rule), which is how
- * far the majority agrees with it. One pass; no parameters.
+ * far the majority agrees with it. One pass; no parameters. Ties between equally voted values go
+ * to the smaller seeded hash of (item id, canonical value) ({@link ClaimGraph#tieKey}), never to the
+ * smaller label.
  */
 final class MajorityVote extends Algorithm {
 
@@ -37,9 +39,7 @@ final class MajorityVote extends Algorithm {
       int best = -1;
       for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
         confidence[c] = Vectors.unit((double) graph.claimDegree(c) / voters);
-        if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)
-            || (graph.claimDegree(c) == graph.claimDegree(best)
-                && graph.claimKey[c].compareTo(graph.claimKey[best]) < 0)) {
+        if (best < 0 || graph.compareTied(c, best, settings.seed()) < 0) {
           best = c;
         }
       }
