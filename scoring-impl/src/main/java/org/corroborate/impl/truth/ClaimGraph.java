@@ -134,11 +134,31 @@ public final class ClaimGraph {
    * goes first.
    */
   int compareTied(int a, int b, long seed) {
+    return compareTied(a, b, null, seed);
+  }
+
+  /**
+   * As {@link #compareTied(int, int, long)}, with the summed trust of each claim's sources
+   * (larger first) between the source count and the seeded key; {@code trust} null skips it.
+   */
+  int compareTied(int a, int b, java.util.function.IntToDoubleFunction trust, long seed) {
     int c = Integer.compare(claimDegree(b), claimDegree(a));
+    if (c == 0 && trust != null) {
+      c = Double.compare(summedTrust(b, trust), summedTrust(a, trust));
+    }
     if (c == 0) {
       c = Long.compare(tieKey(a, seed), tieKey(b, seed));
     }
     return c != 0 ? c : claimKey[a].compareTo(claimKey[b]);
+  }
+
+  /** The sum of {@code trust} over the claim's sources, in source order. */
+  double summedTrust(int claim, java.util.function.IntToDoubleFunction trust) {
+    double sum = 0.0;
+    for (int e = claimSourceStart[claim]; e < claimSourceStart[claim + 1]; e++) {
+      sum += trust.applyAsDouble(claimSources[e]);
+    }
+    return sum;
   }
 
   /** Compiles observations under a comparison's keys. */

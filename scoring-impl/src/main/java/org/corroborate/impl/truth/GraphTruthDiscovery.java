@@ -27,7 +27,8 @@ import org.corroborate.truth.ValueSimilarity;
  * java.util.ServiceLoader}; stateless and thread-safe.
  *
  * <p>Choice rule shared by the single-truth algorithms: an item's chosen value is its claim with the
- * highest confidence; ties go to the claim with more sources, then to the smaller seeded hash of
+ * highest confidence; ties go to the claim with more sources, then to the claim whose sources the
+ * outcome trusts more in sum ({@link Outcome#sourceTrust}), then to the smaller seeded hash of
  * (item id, canonical value) ({@link ClaimGraph#tieKey}, from {@link TruthDiscoveryConfig#seed()}).
  * The hash, not the key, decides so that no value wins a tie for its spelling: ordering by the key
  * favoured the smaller label, which inflated accuracy on data whose true value is always the
@@ -215,11 +216,14 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     return chosen.isEmpty() ? List.of(values.get(0).value()) : chosen;
   }
 
-  /** Highest confidence first, then more sources, then the smaller seeded tie key. */
+  /**
+   * Highest confidence first, then more sources, then the larger summed trust of the claim's
+   * sources, then the smaller seeded tie key.
+   */
   static Comparator<Integer> claimOrder(ClaimGraph graph, Outcome outcome, long seed) {
     return (a, b) -> {
       int c = Double.compare(outcome.claimConfidence(b), outcome.claimConfidence(a));
-      return c != 0 ? c : graph.compareTied(a, b, seed);
+      return c != 0 ? c : graph.compareTied(a, b, outcome::sourceTrust, seed);
     };
   }
 
