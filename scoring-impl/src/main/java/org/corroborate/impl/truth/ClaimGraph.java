@@ -19,7 +19,8 @@ import org.corroborate.truth.ValueSimilarity;
  * the observations came in. Observations are bucketed by item with a counting sort, then sorted by
  * key inside each item, so the claims of an item are contiguous ({@code itemClaimStart}). A source repeating a claim (two spellings with one key) is one edge. Cost: O(n log k)
  * time for n observations and k claims per item, and {@code 4 * (2n + distinct source-item pairs)}
- * bytes of edges plus a few ints per claim, source and item. No maps or boxed numbers survive
+ * bytes of edges plus a few ints per claim, source and item and one long per claim (its tie
+ * hash). No maps or boxed numbers survive
  * compilation; the per-iteration loops read only these arrays.
  */
 public final class ClaimGraph {
@@ -347,11 +348,14 @@ public final class ClaimGraph {
     return observations.value(claimValue[c]);
   }
 
-  /** Bytes held by the edge and index arrays, excluding the shared observation set and keys. */
+  /**
+   * Bytes held by the edge and index arrays and the claims' tie hashes, excluding the shared
+   * observation set and keys.
+   */
   public long compiledBytes() {
     long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
         + claimSourceStart.length + claimSources.length + sourceClaimStart.length
         + sourceClaims.length + itemSourceStart.length + itemSources.length;
-    return 4 * ints;
+    return 4 * ints + 8L * claimHash.length;
   }
 }
