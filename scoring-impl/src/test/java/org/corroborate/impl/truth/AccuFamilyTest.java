@@ -295,8 +295,9 @@ class AccuFamilyTest {
     }
     TruthDiscoveryResult r = run("accu-copy", b.build(), 100);
     assertThat(r.dependencies()).isEmpty();
-    // every claim symmetric: the seeded tie key decides each item (seed 0; worked out apart from
-    // the code from ClaimGraph.tieKey's definition), not the smaller label "a"
+    // every claim symmetric (equal votes, sources and accuracies): the seeded tie key decides each
+    // item (seed 0; worked out apart from the code from ClaimGraph.tieKey's definition), not the
+    // smaller label "a"
     assertThat(r.items()).extracting(i -> i.chosen().canonical())
         .containsExactly("b0", "b1", "b2", "c3", "c4");
   }

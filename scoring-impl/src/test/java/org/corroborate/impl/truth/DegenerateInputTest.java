@@ -62,7 +62,8 @@ class DegenerateInputTest {
   @MethodSource("algorithms")
   void allValuesDistinct_choosesDeterministicallyBySeededTieKey(String algorithm) {
     // three sources, one claim each, all different and symmetric: every score ties, so the
-    // documented tie-break decides: more sources (all 1 here), then the smaller seeded hash of
+    // documented tie-break decides: more sources (all 1 here), the summed trust of the sources
+    // (equal here, the three sources being symmetric), then the smaller seeded hash of
     // (item id, canonical value) (ClaimGraph.tieKey: FNV-1a 64 over the item id, times the FNV
     // prime, FNV-1a on over the value, MurmurHash3's fmix64; then fmix64(that ^ fmix64(seed +
     // 0x9e3779b97f4a7c15)), compared as signed longs). Worked out apart from the code (a few lines of Python over the
