@@ -30,7 +30,9 @@ public final class ItemResult {
    * Returns an item's result.
    *
    * @param chosen the values chosen as true, most confident first; at least one
-   * @param values every value claimed, most confident first, ties in canonical order
+   * @param values every value claimed, most confident first; the service orders ties by the number
+   *     of sources, then by their summed trust, then by a hash of (item id, value) seeded with
+   *     {@link TruthDiscoveryConfig#seed()}, never by the value's spelling
    */
   public static ItemResult of(String itemId, List<Value> chosen, List<ValueConfidence> values) {
     return new ItemResult(itemId, chosen, values);

@@ -103,7 +103,10 @@ public final class TruthDiscoveryConfig {
     return priors;
   }
 
-  /** The seed for algorithms that sample; 0 unless set. */
+  /**
+   * The seed for algorithms that sample, and for the order of values that tie on everything an
+   * algorithm weighs (a seeded hash of item id and value); 0 unless set.
+   */
   public long seed() {
     return seed;
   }
@@ -234,7 +237,7 @@ public final class TruthDiscoveryConfig {
       return this;
     }
 
-    /** Sets the seed for algorithms that sample. */
+    /** Sets the seed for algorithms that sample and for the order of tied values. */
     public Builder seed(long seed) {
       requireUnset(this.seed == null, "seed", this.seed);
       this.seed = seed;

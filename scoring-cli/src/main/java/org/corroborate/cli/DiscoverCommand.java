@@ -121,7 +121,8 @@ final class DiscoverCommand implements Callable<Integer> {
       description = "An algorithm parameter; repeatable. See 'corroborate algorithms'.")
   private List<String> params = new ArrayList<>();
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for algorithms that sample.")
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seed for algorithms that sample and for the order of tied values (default 0).")
   private Long seed;
 
   @Option(names = "--threads", paramLabel = "N",

@@ -273,8 +273,12 @@ class AccuracyTest {
         "dawid-skene", 1.17);
     ceilings.forEach((name, ceiling) ->
         assertThat(errors.get(name)).as(name).isLessThanOrEqualTo(ceiling));
-    // CRH's weighted median is closer to the truth on average than the plain vote
-    assertThat(errors.get("crh")).isLessThan(errors.get("vote"));
+    // CRH's weighted median was closer to the truth on average than the vote (1.40 against 1.60)
+    // while the vote's ties went to the smaller number; with ties going to the sources that agree
+    // with clear majorities (issue 18) the vote's error is 1.34, so only CRH's ceiling is asserted
+    // Dawid-Skene stays closest on both measures
+    assertThat(errors.get("dawid-skene")).isLessThan(errors.get("vote"));
+    assertThat(within.get("dawid-skene")).isGreaterThan(within.get("vote"));
   }
 
   /**

@@ -322,7 +322,11 @@ final class Accu extends Algorithm {
       }
     }
 
-    /** Each item's claims: adjusted votes, confidences and the chosen value. */
+    /**
+     * Each item's claims: adjusted votes, confidences and the chosen value (the largest vote; ties
+     * to more sources, then the larger summed accuracy of its sources, then the seeded tie key:
+     * {@link ClaimGraph#compareTied}).
+     */
     private void items(int fromItem, int toItem) {
       for (int i = fromItem; i < toItem; i++) {
         int first = graph.itemClaimStart[i];
@@ -350,7 +354,7 @@ final class Accu extends Algorithm {
         for (int c = first; c < end; c++) {
           confidence[c] = Math.min(1.0, Math.exp(adjusted[c] - logOmega[i]));
           if (adjusted[c] > adjusted[chosen] || (adjusted[c] == adjusted[chosen]
-              && graph.claimDegree(c) > graph.claimDegree(chosen))) {
+              && graph.compareTied(c, chosen, s -> accuracy[s], settings.seed()) < 0)) {
             chosen = c;
           }
         }

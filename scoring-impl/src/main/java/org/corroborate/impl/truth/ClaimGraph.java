@@ -19,7 +19,8 @@ import org.corroborate.truth.ValueSimilarity;
  * the observations came in. Observations are bucketed by item with a counting sort, then sorted by
  * key inside each item, so the claims of an item are contiguous ({@code itemClaimStart}). A source repeating a claim (two spellings with one key) is one edge. Cost: O(n log k)
  * time for n observations and k claims per item, and {@code 4 * (2n + distinct source-item pairs)}
- * bytes of edges plus a few ints per claim, source and item. No maps or boxed numbers survive
+ * bytes of edges plus a few ints per claim, source and item and one long per claim (its tie
+ * hash). No maps or boxed numbers survive
  * compilation; the per-iteration loops read only these arrays.
  */
 public final class ClaimGraph {
@@ -44,6 +45,13 @@ public final class ClaimGraph {
   final int[] claimValue;
   /** For claim c: the comparison key. */
   final String[] claimKey;
+  /**
+   * For claim c: a 64-bit hash of its item id and the canonical form of its shown value, the
+   * seed-independent half of {@link #tieKey}: FNV-1a (64 bits, over UTF-16 code units) of the
+   * item id, times the FNV prime, FNV-1a of the value continued from there, then MurmurHash3's
+   * fmix64. Fixed by the text, so it is the same on every machine and in every run.
+   */
+  final long[] claimHash;
   /** Claims of item i are {@code itemClaimStart[i] .. itemClaimStart[i + 1] - 1}. */
   final int[] itemClaimStart;
   /** Sources asserting claim c are {@code claimSources[claimSourceStart[c] ..]}, ascending. */
@@ -86,6 +94,72 @@ public final class ClaimGraph {
     this.sourceClaimStart = new int[sourceCount + 1];
     this.sourceClaims = new int[edgeCount];
     transpose();
+    this.claimHash = new long[claimCount];
+    for (int c = 0; c < claimCount; c++) {
+      claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(),
+          fnv1a(itemId(claimItem[c]), FNV_OFFSET) * FNV_PRIME));
+    }
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private static long fnv1a(String text, long hash) {
+    for (int k = 0; k < text.length(); k++) {
+      hash = (hash ^ text.charAt(k)) * FNV_PRIME;
+    }
+    return hash;
+  }
+
+  /** MurmurHash3's 64-bit finaliser: every input bit moves every output bit. */
+  private static long fmix64(long h) {
+    h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+    h = (h ^ (h >>> 33)) * 0xc4ceb93fe53a87cdL;
+    return h ^ (h >>> 33);
+  }
+
+  /**
+   * The claim's place among equals: claims that tie on everything an algorithm weighs are ordered
+   * by this key, smaller first (as signed longs). It is a seeded hash of (item id, canonical
+   * value), {@code fmix64(claimHash ^ fmix64(seed + 0x9e3779b97f4a7c15))}, so it does not favour
+   * a value for its spelling (the smaller label, say), changes with the run's seed, and is the
+   * same for the same input and seed on any machine.
+   */
+  long tieKey(int claim, long seed) {
+    return fmix64(claimHash[claim] ^ fmix64(seed + 0x9e3779b97f4a7c15L));
+  }
+
+  /**
+   * Orders two claims that tie on score: the one with more sources first, then the smaller {@link
+   * #tieKey}, then (only on a 64-bit hash collision) the smaller key. Negative when {@code a}
+   * goes first.
+   */
+  int compareTied(int a, int b, long seed) {
+    return compareTied(a, b, null, seed);
+  }
+
+  /**
+   * As {@link #compareTied(int, int, long)}, with the summed trust of each claim's sources
+   * (larger first) between the source count and the seeded key; {@code trust} null skips it.
+   */
+  int compareTied(int a, int b, java.util.function.IntToDoubleFunction trust, long seed) {
+    int c = Integer.compare(claimDegree(b), claimDegree(a));
+    if (c == 0 && trust != null) {
+      c = Double.compare(summedTrust(b, trust), summedTrust(a, trust));
+    }
+    if (c == 0) {
+      c = Long.compare(tieKey(a, seed), tieKey(b, seed));
+    }
+    return c != 0 ? c : claimKey[a].compareTo(claimKey[b]);
+  }
+
+  /** The sum of {@code trust} over the claim's sources, in source order. */
+  double summedTrust(int claim, java.util.function.IntToDoubleFunction trust) {
+    double sum = 0.0;
+    for (int e = claimSourceStart[claim]; e < claimSourceStart[claim + 1]; e++) {
+      sum += trust.applyAsDouble(claimSources[e]);
+    }
+    return sum;
   }
 
   /** Compiles observations under a comparison's keys. */
@@ -274,11 +348,14 @@ public final class ClaimGraph {
     return observations.value(claimValue[c]);
   }
 
-  /** Bytes held by the edge and index arrays, excluding the shared observation set and keys. */
+  /**
+   * Bytes held by the edge and index arrays and the claims' tie hashes, excluding the shared
+   * observation set and keys.
+   */
   public long compiledBytes() {
     long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
         + claimSourceStart.length + claimSources.length + sourceClaimStart.length
         + sourceClaims.length + itemSourceStart.length + itemSources.length;
-    return 4 * ints;
+    return 4 * ints + 8L * claimHash.length;
   }
 }

@@ -25,7 +25,8 @@ import org.corroborate.truth.ProgressListener;
  * vote and the weighted median. Each iteration computes the claims' losses against the current
  * truths, the weights from them, then new truths from the new weights, and stops when no reported
  * trust moves by more than the tolerance. Ties in a vote go to the claim with more sources, then to
- * the smaller key (the engine's choice rule); the weighted median is the lower one (the first
+ * the larger summed trust of its sources, then to the smaller seeded tie key ({@link
+ * ClaimGraph#compareTied}; the engine's choice rule); the weighted median is the lower one (the first
  * value, in ascending order, at which the cumulative weight reaches half the total). An item all
  * of whose sources have weight 0 is resolved with equal weights.
  *
@@ -199,7 +200,8 @@ abstract class LossWeighted extends Algorithm {
             confidence[c] = voteShare(c, i);
             double w = vote(c, i);
             double b = vote(best, i);
-            if (w > b || (w == b && graph.claimDegree(c) > graph.claimDegree(best))) {
+            if (w > b
+                || (w == b && graph.compareTied(c, best, s -> trust[s], settings.seed()) < 0)) {
               best = c;
             }
           }

@@ -11,8 +11,11 @@ import org.corroborate.truth.ProgressListener;
  * and Srivastava, VLDB 2009; "Voting" in Yin, Han and Yu, KDD 2007).
  *
  * <p>A claim's confidence is the share of the item's sources that assert it. A source's trust is
- * the share of its claims that won their item's vote (under the shared choice rule), which is how
- * far the majority agrees with it. One pass; no parameters.
+ * the share of its claims on items the vote decides without a tie that won, which is how far the
+ * majority agrees with it where the majority is clear (0.5 for a source with no such claim). The
+ * chosen value is the shared choice rule's: most votes, then the larger summed trust of the
+ * claim's sources, then the smaller seeded hash of (item id, canonical value) ({@link
+ * ClaimGraph#tieKey}), never the smaller label. One pass; no parameters.
  */
 final class MajorityVote extends Algorithm {
 
@@ -31,29 +34,38 @@ final class MajorityVote extends Algorithm {
   @Override
   public Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
     double[] confidence = new double[graph.claimCount];
-    boolean[] winner = new boolean[graph.claimCount];
+    boolean[] tied = new boolean[graph.itemCount];
+    int[] top = new int[graph.itemCount];
     for (int i = 0; i < graph.itemCount; i++) {
       int voters = graph.itemVoters(i);
       int best = -1;
       for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
         confidence[c] = Vectors.unit((double) graph.claimDegree(c) / voters);
-        if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)
-            || (graph.claimDegree(c) == graph.claimDegree(best)
-                && graph.claimKey[c].compareTo(graph.claimKey[best]) < 0)) {
+        if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)) {
           best = c;
+          tied[i] = false;
+        } else if (graph.claimDegree(c) == graph.claimDegree(best)) {
+          tied[i] = true;
         }
       }
-      winner[best] = true;
+      top[i] = best;
     }
+    // trust: the share of the source's claims on items decided without a tie that won
     double[] trust = new double[graph.sourceCount];
     int[] wins = new int[graph.sourceCount];
+    int[] decided = new int[graph.sourceCount];
     for (int s = 0; s < graph.sourceCount; s++) {
       for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        if (winner[graph.sourceClaims[e]]) {
-          wins[s]++;
+        int c = graph.sourceClaims[e];
+        int item = graph.claimItem[c];
+        if (!tied[item]) {
+          decided[s]++;
+          if (top[item] == c) {
+            wins[s]++;
+          }
         }
       }
-      trust[s] = (double) wins[s] / graph.sourceDegree(s);
+      trust[s] = decided[s] == 0 ? 0.5 : (double) wins[s] / decided[s];
     }
     progress.iteration(name(), 1, 1, 0.0);
     return new ArrayOutcome(new Convergence(1, true), confidence, trust) {
@@ -74,13 +86,19 @@ final class MajorityVote extends Algorithm {
 
       @Override
       public Explanation explainSource(int source) {
+        if (decided[source] == 0) {
+          return Explanation.of(0.5,
+              "no claim on an item the vote decides without a tie: 0.5, no evidence either way",
+              Combination.FORMULA,
+              List.of(Explain.count(graph.sourceDegree(source), "claims made, all on tied items")));
+        }
         return Explanation.of(
-            (double) wins[source] / graph.sourceDegree(source),
-            "share of the source's claims that won their item's vote",
+            (double) wins[source] / decided[source],
+            "share of the source's claims on items decided without a tie that won the vote",
             Combination.FORMULA,
             List.of(
                 Explain.count(wins[source], "claims that won the vote"),
-                Explain.count(graph.sourceDegree(source), "claims made")));
+                Explain.count(decided[source], "claims on items decided without a tie")));
       }
     };
   }

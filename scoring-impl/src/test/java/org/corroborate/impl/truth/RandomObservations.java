@@ -34,7 +34,12 @@ final class RandomObservations {
     return out;
   }
 
-  /** Source {@code s} gives the true value 0 with probability accuracy[s], else one of 1..4. */
+  /**
+   * Source {@code s} gives the true value with probability accuracy[s], else one of the four
+   * others. Labels are rotated per item so that no spelling is always the truth (a tie rule that
+   * favoured a label would gain nothing): item {@code i}'s true value is {@link #truth}{@code (i)},
+   * {@code v(i mod 5)}, and its false values are the other four labels.
+   */
   static List<Observation> withHiddenAccuracy(long seed, double[] accuracy, int items) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Observation> out = new ArrayList<>();
@@ -42,10 +47,15 @@ final class RandomObservations {
       for (int s = 0; s < accuracy.length; s++) {
         if (random.nextDouble() < 0.4) {
           int value = random.nextDouble() < accuracy[s] ? 0 : 1 + random.nextInt(4);
-          out.add(new Observation("s" + s, "item" + i, Value.text("v" + value)));
+          out.add(new Observation("s" + s, "item" + i, Value.text("v" + (value + i) % 5)));
         }
       }
     }
     return out;
+  }
+
+  /** The true value of item {@code "item" + i} in {@link #withHiddenAccuracy}. */
+  static String truth(String itemId) {
+    return "v" + Integer.parseInt(itemId.substring("item".length())) % 5;
   }
 }
