@@ -58,9 +58,10 @@ final class Verifier {
    * @param predicted the classifier's result, empty when the stance was given
    * @param matched true when the matcher, not the file, put it on its claim
    * @param copy true when it is a word-for-word copy of an earlier article on the claim
+   * @param weight what it counts, its outlet's track record ({@link OutletRecords}), in [0, 1]
    */
   record Judged(ClaimFiles.Article article, Optional<Evidence.Stance> stance,
-      Optional<StanceResult> predicted, boolean matched, boolean copy) {}
+      Optional<StanceResult> predicted, boolean matched, boolean copy, double weight) {}
 
   /**
    * The verdict on one claim.
@@ -90,6 +91,18 @@ final class Verifier {
    * @param model the verdict model
    */
   static Outcome verify(ClaimFiles.Input input, StanceClassifier classifier, VerdictModel model) {
+    return verify(input, classifier, model, OutletRecords.NONE);
+  }
+
+  /**
+   * Judges every claim, each article weighing its outlet's track record in {@code records} (the
+   * claim's own articles left out of it).
+   *
+   * @param classifier the stance classifier, or null to use the articles' given stances
+   * @param model the verdict model
+   */
+  static Outcome verify(ClaimFiles.Input input, StanceClassifier classifier, VerdictModel model,
+      OutletRecords records) {
     Map<String, String> claimOf = new HashMap<>();
     Set<String> matched = new java.util.HashSet<>();
     List<ClaimFiles.Article> unmatched = new ArrayList<>();
@@ -122,11 +135,12 @@ final class Verifier {
       List<Judged> judged = new ArrayList<>();
       for (ClaimFiles.Article a : byClaim.getOrDefault(claim.id(), List.of())) {
         boolean placed = matched.contains(a.id());
+        double weight = records.weight(a.outlet(), claim.id());
         if (predictor == null) {
-          judged.add(new Judged(a, a.stance(), Optional.empty(), placed, false));
+          judged.add(new Judged(a, a.stance(), Optional.empty(), placed, false, weight));
         } else {
           StanceResult r = predictor.classify(claim.text(), a);
-          judged.add(new Judged(a, evidence(r, placed), Optional.of(r), placed, false));
+          judged.add(new Judged(a, evidence(r, placed), Optional.of(r), placed, false, weight));
         }
       }
       verdicts.add(judge(claim, judged, model));
@@ -191,7 +205,8 @@ final class Verifier {
       Evidence.Item item = evidence.items().get(k);
       int i = counted.get(k);
       Judged j = marked.get(i);
-      marked.set(i, new Judged(j.article(), j.stance(), j.predicted(), j.matched(), item.copy()));
+      marked.set(i, new Judged(j.article(), j.stance(), j.predicted(), j.matched(), item.copy(),
+          j.weight()));
       if (!item.copy()) {
         outlets.add(item.outlet());
       }
@@ -220,7 +235,8 @@ final class Verifier {
     Evidence.Builder builder = Evidence.builder();
     for (Judged j : articles) {
       if (j.stance().isPresent()) {
-        builder.add(j.article().outlet(), j.stance().get(), j.article().document());
+        builder.add(j.article().outlet(), j.stance().get(), j.article().document(),
+            java.util.OptionalDouble.of(j.weight()), java.util.OptionalDouble.empty());
       }
     }
     return builder.build();

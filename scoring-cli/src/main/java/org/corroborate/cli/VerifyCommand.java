@@ -40,7 +40,8 @@ import picocli.CommandLine.ParentCommand;
  * column; the shipped verdict model (or {@code --model FILE}). {@code --fit FILE} fits the verdict
  * model (only: the stance weights are {@code stance --fit}'s business) on these claims' gold
  * truth and their evidence as this run reads it (given or predicted stances), writes it and uses
- * it.
+ * it. Each article weighs its outlet's track record ({@link OutletRecords}) on the file's other
+ * resolved claims (in cross-validation, on the training folds' claims only).
  *
  * <p>{@code --folds K}: K-fold cross-validation by claim. A claim's fold is {@code
  * Math.floorMod(claimId.hashCode(), K)} ({@link String#hashCode} is fixed by the Java language
@@ -151,15 +152,16 @@ final class VerifyCommand implements Callable<Integer> {
       outcome = crossValidate(input);
     } else {
       VerdictModel verdicts = verdictModel();
+      OutletRecords records = OutletRecords.of(input);
       if (fit != null) {
-        Verifier.Outcome read = Verifier.verify(input, classifier, verdicts);
+        Verifier.Outcome read = Verifier.verify(input, classifier, verdicts, records);
         verdicts = VerdictTrainer.fit(examples(read), "fitted by 'corroborate verify --fit' on "
             + claimsFile.getFileName() + " and " + articlesFile.getFileName() + " with "
             + (givenStance ? "the given stances" : "predicted stances"));
         String tsv = verdicts.toTsv();
         AtomicOutput.write(fit, stream -> stream.write(tsv.getBytes(StandardCharsets.UTF_8)));
       }
-      outcome = Verifier.verify(input, classifier, verdicts);
+      outcome = Verifier.verify(input, classifier, verdicts, records);
     }
     VerifyEvaluation evaluation =
         input.hasTruth() ? VerifyEvaluation.of(outcome.verdicts()) : null;
@@ -248,11 +250,12 @@ final class VerifyCommand implements Callable<Integer> {
       if (!givenStance) {
         classifier = fitStance(train, fncPart, f);
       }
+      OutletRecords records = OutletRecords.of(train);
       Verifier.Outcome read = classifier == null
-          ? Verifier.verify(train, null, VerdictModel.shipped())
-          : crossFitted(train, f, fncPart);
+          ? Verifier.verify(train, null, VerdictModel.shipped(), records)
+          : crossFitted(train, f, fncPart, records);
       VerdictModel verdicts = VerdictTrainer.fit(examples(read), "fold " + f);
-      Verifier.Outcome outcome = Verifier.verify(test, classifier, verdicts);
+      Verifier.Outcome outcome = Verifier.verify(test, classifier, verdicts, records);
       for (Verifier.ClaimVerdict v : outcome.verdicts()) {
         judged.put(v.claim().id(), v);
       }
@@ -274,7 +277,8 @@ final class VerifyCommand implements Callable<Integer> {
    * neither {@code f} nor {@code g}, so that the verdict model is fitted on predictions made out of
    * sample, like those it will judge. Claims in file order.
    */
-  private Verifier.Outcome crossFitted(ClaimFiles.Input train, int f, FncPart fncPart) {
+  private Verifier.Outcome crossFitted(ClaimFiles.Input train, int f, FncPart fncPart,
+      OutletRecords records) {
     Map<String, Verifier.ClaimVerdict> byId = new HashMap<>();
     for (int g = 0; g < folds; g++) {
       ClaimFiles.Input inner = part(train, g, true);
@@ -282,7 +286,8 @@ final class VerifyCommand implements Callable<Integer> {
         continue;
       }
       StanceClassifier c = fitStance(part(part(train, g, false), f, false), fncPart, g);
-      for (Verifier.ClaimVerdict v : Verifier.verify(inner, c, VerdictModel.shipped()).verdicts()) {
+      for (Verifier.ClaimVerdict v
+          : Verifier.verify(inner, c, VerdictModel.shipped(), records).verdicts()) {
         byId.put(v.claim().id(), v);
       }
     }

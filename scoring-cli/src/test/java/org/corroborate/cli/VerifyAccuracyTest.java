@@ -67,10 +67,10 @@ class VerifyAccuracyTest {
     assertThat(m.get("f1-against")).isGreaterThanOrEqualTo(0.50);
     // measured .8214 (115 of 140)
     assertThat(m.get("accuracy")).isGreaterThanOrEqualTo(0.80);
-    // measured .1286
+    // measured .1275
     assertThat(m.get("brier")).isLessThanOrEqualTo(0.18);
-    // target .55; measured .5206: the floor, not the target
-    assertThat(m.get("macro-f1")).isGreaterThanOrEqualTo(0.51);
+    // measured .5521 (.5206 before outlets weighed their track record)
+    assertThat(m.get("macro-f1")).isGreaterThanOrEqualTo(0.55);
   }
 
   @Test

@@ -28,7 +28,7 @@ class VerifyCommandTest {
       + "weight\tno_against\t0.0\nweight\tfor_exceeds_observing\t0.0\n";
 
   /**
-   * Four claims: c1 (true) 2 for: P = 3/4, TRUE; c2 (false) 1 against: P = 1/3, FALSE; c3 (true) 2
+   * Four claims (with every outlet weighing 1): c1 (true) 2 for: P = 3/4, TRUE; c2 (false) 1 against: P = 1/3, FALSE; c3 (true) 2
    * against: P = 1/4, FALSE, wrong; c4 (unknown) 1 for 1 against: P = 1/2, UNVERIFIED.
    */
   static final String CLAIMS = "claimId,claimHeadline,claimTruth\n"
@@ -70,9 +70,13 @@ class VerifyCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     String[] lines = run.out().split("\n");
     assertThat(lines).hasSize(8);
-    assertThat(lines[0]).startsWith("c1\tTrue\t0.7500\tfor 2\tagainst 0\tobserving 0\toutlets 2"
-        // without a1: P = 2/3, so a1 moved it by 3/4 - 2/3 = 0.0833 (a2 ties; the first wins)
-        + "\tstrongest\tone.example\tfor\t+0.0833\tShark swims in Houston streets");
+    // track records on the resolved claims (c1 true, c2 false, c3 true), each claim's own left
+    // out: two.example was right on c1 and wrong on c3 (against a true claim), so on c1 it weighs
+    // 2 (0 + 1) / (1 + 2) = 2/3; one.example was right on c2, so it weighs min(1, 2 * 2/3) = 1.
+    // c1: f = 5/3, P = (1 + 5/3) / (1 + 5/3 + 1) = 8/11 = 0.7273; without a1 (weight 1) f = 2/3,
+    // P = 5/8, so a1 moved it by 8/11 - 5/8 = 0.1023 (without a2 only 8/11 - 2/3 = 0.0606)
+    assertThat(lines[0]).startsWith("c1\tTrue\t0.7273\tfor 1.6667\tagainst 0\tobserving 0"
+        + "\toutlets 2\tstrongest\tone.example\tfor\t+0.1023\tShark swims in Houston streets");
     assertThat(lines[1]).startsWith("c2\tFalse\t0.3333\tfor 0\tagainst 1\tobserving 0\toutlets 1"
         + "\tstrongest\tone.example\tagainst\t-0.1667\t");
     assertThat(lines[2]).startsWith("c3\tFalse\t0.2500\t");
@@ -82,8 +86,8 @@ class VerifyCommandTest {
     assertThat(lines[5]).isEqualTo("verdict-accuracy\tresolved\t0.6667\t2/3");
     // TRUE F1 2/3 (tp c1, fn c3), FALSE 2/3 (tp c2, fp c3), UNVERIFIED 1 -> 7/9
     assertThat(lines[6]).isEqualTo("macro-f1\ttrue-false-unknown\t0.7778\t4");
-    // (1/4)^2 + (1/3)^2 + (3/4)^2 = 0.0625 + 0.1111 + 0.5625 = 0.7361, / 3
-    assertThat(lines[7]).isEqualTo("brier\tresolved\t0.2454\t3");
+    // (3/11)^2 + (1/3)^2 + (3/4)^2 = 0.0744 + 0.1111 + 0.5625 = 0.7480, / 3
+    assertThat(lines[7]).isEqualTo("brier\tresolved\t0.2493\t3");
   }
 
   @Test
@@ -128,18 +132,21 @@ class VerifyCommandTest {
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertThat(root.get("claims")).hasSize(4);
     assertThat(root.get("claims").get(0).get("verdict").asText()).isEqualTo("TRUE");
-    assertThat(root.get("claims").get(0).get("probability").asDouble()).isEqualTo(0.75);
+    // c1 is 8/11 with the outlets' track records (see the test above)
+    assertThat(root.get("claims").get(0).get("probability").asDouble()).isCloseTo(8.0 / 11,
+        org.assertj.core.data.Offset.offset(1e-4));
     assertThat(root.get("claims").get(0).get("explanation").get("value").asDouble())
-        .isEqualTo(0.75);
-    assertThat(root.get("evaluation").get("brier").asDouble()).isCloseTo(0.7361111 / 3,
-        org.assertj.core.data.Offset.offset(1e-6));
+        .isEqualTo(root.get("claims").get(0).get("probability").asDouble());
+    assertThat(root.get("evaluation").get("brier").asDouble()).isCloseTo(
+        (9.0 / 121 + 1.0 / 9 + 9.0 / 16) / 3, org.assertj.core.data.Offset.offset(1e-4));
 
     Cli.Run review = verify(CLAIMS, ARTICLES, "--given-stance", "--model", model(),
         "--format", "claimreview");
     assertThat(review.code()).as(review.err()).isZero();
     JsonNode first = new ObjectMapper().readTree(review.out()).get("@graph").get(0);
     assertThat(first.get("@type").asText()).isEqualTo("ClaimReview");
-    assertThat(first.get("reviewRating").get("ratingValue").asDouble()).isEqualTo(4.0);
+    // 1 + 4 * 8/11 = 3.909, to two decimals
+    assertThat(first.get("reviewRating").get("ratingValue").asDouble()).isEqualTo(3.91);
     assertThat(first.get("reviewRating").get("alternateName").asText()).isEqualTo("True");
     assertThat(first.get("itemReviewed").get("appearance").get(0).get("url").asText())
         .isEqualTo("http://one.example/1");
