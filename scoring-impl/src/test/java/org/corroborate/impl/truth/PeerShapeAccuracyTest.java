@@ -33,7 +33,7 @@ class PeerShapeAccuracyTest {
       Map.entry("pooled-investment", 0.87),
       Map.entry("truthfinder", 0.93),
       Map.entry("cosine", 0.93),
-      Map.entry("2-estimates", 0.86),
+      Map.entry("2-estimates", 0.90),
       Map.entry("3-estimates", 0.92),
       Map.entry("accu", 0.93),
       Map.entry("accu-sim", 0.93),
