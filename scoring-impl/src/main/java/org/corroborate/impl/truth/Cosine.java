@@ -67,25 +67,30 @@ final class Cosine extends Algorithm {
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
       System.arraycopy(truth, 0, previousTruth, 0, truth.length);
-      ItemSums.overClaims(graph, c -> previousTruth[c], itemTruth);
-      ItemSums.overClaims(graph, c -> previousTruth[c] * previousTruth[c], itemSquares);
-      ItemSums.toSources(graph, itemTruth, sourceTruth);
-      ItemSums.toSources(graph, itemSquares, sourceSquares);
-      for (int s = 0; s < graph.sourceCount; s++) {
-        double positive = ItemSums.overSourceClaims(graph, s, c -> previousTruth[c]);
-        double negative = sourceTruth[s] - positive;
-        double norm = Math.sqrt(sourceStatements[s] * sourceSquares[s]);
-        trust[s] = clamp((1.0 - eta) * previousTrust[s]
-            + eta * Vectors.ratio(positive - negative, norm));
-      }
-      ItemSums.overVoters(graph, s -> cube(trust[s]), itemCubes);
-      ItemSums.overVoters(graph, s -> Math.abs(cube(trust[s])), itemAbsCubes);
-      for (int c = 0; c < graph.claimCount; c++) {
-        int item = graph.claimItem[c];
-        double positive = ItemSums.overClaimSources(graph, c, s -> cube(trust[s]));
-        truth[c] = clamp(Vectors.ratio(positive - (itemCubes[item] - positive),
-            itemAbsCubes[item]));
-      }
+      Parallel parallel = settings.parallel();
+      ItemSums.overClaims(graph, parallel, c -> previousTruth[c], itemTruth);
+      ItemSums.overClaims(graph, parallel, c -> previousTruth[c] * previousTruth[c], itemSquares);
+      ItemSums.toSources(graph, parallel, itemTruth, sourceTruth);
+      ItemSums.toSources(graph, parallel, itemSquares, sourceSquares);
+      parallel.rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          double positive = ItemSums.overSourceClaims(graph, s, c -> previousTruth[c]);
+          double negative = sourceTruth[s] - positive;
+          double norm = Math.sqrt(sourceStatements[s] * sourceSquares[s]);
+          trust[s] = clamp((1.0 - eta) * previousTrust[s]
+              + eta * Vectors.ratio(positive - negative, norm));
+        }
+      });
+      ItemSums.overVoters(graph, parallel, s -> cube(trust[s]), itemCubes);
+      ItemSums.overVoters(graph, parallel, s -> Math.abs(cube(trust[s])), itemAbsCubes);
+      parallel.rows(graph.claimCount, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          int item = graph.claimItem[c];
+          double positive = ItemSums.overClaimSources(graph, c, s -> cube(trust[s]));
+          truth[c] = clamp(Vectors.ratio(positive - (itemCubes[item] - positive),
+              itemAbsCubes[item]));
+        }
+      });
       return Math.max(Vectors.maxAbsDifference(trust, previousTrust),
           Vectors.maxAbsDifference(truth, previousTruth));
     });

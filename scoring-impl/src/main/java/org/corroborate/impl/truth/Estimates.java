@@ -171,23 +171,28 @@ final class Estimates extends Algorithm {
       System.arraycopy(error, 0, errorUsed, 0, error.length);
       System.arraycopy(difficulty, 0, difficultyUsed, 0, difficulty.length);
       // W(f)
-      ItemSums.overVoters(graph, s -> error[s], itemSum);
-      for (int c = 0; c < graph.claimCount; c++) {
-        truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, s -> error[s]));
-      }
+      Parallel parallel = settings.parallel();
+      ItemSums.overVoters(graph, parallel, s -> error[s], itemSum);
+      parallel.rows(graph.claimCount, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, s -> error[s]));
+        }
+      });
       normaliseTruth();
       // eps(f), 3-Estimates only
       if (three) {
-        ItemSums.overVoters(graph, s -> inverse(error[s]), itemSum);
-        ItemSums.overVoters(graph, s -> error[s] > ZERO ? 1.0 : 0.0, itemCount);
-        for (int c = 0; c < graph.claimCount; c++) {
-          double positive = ItemSums.overClaimSources(graph, c, s -> inverse(error[s]));
-          int item = graph.claimItem[c];
-          difficulty[c] = itemCount[item] == 0.0
-              ? difficultyUsed[c]
-              : ((1.0 - truth[c]) * positive + truth[c] * (itemSum[item] - positive))
-                  / itemCount[item];
-        }
+        ItemSums.overVoters(graph, parallel, s -> inverse(error[s]), itemSum);
+        ItemSums.overVoters(graph, parallel, s -> error[s] > ZERO ? 1.0 : 0.0, itemCount);
+        parallel.rows(graph.claimCount, (from, to) -> {
+          for (int c = from; c < to; c++) {
+            double positive = ItemSums.overClaimSources(graph, c, s -> inverse(error[s]));
+            int item = graph.claimItem[c];
+            difficulty[c] = itemCount[item] == 0.0
+                ? difficultyUsed[c]
+                : ((1.0 - truth[c]) * positive + truth[c] * (itemSum[item] - positive))
+                    / itemCount[item];
+          }
+        });
         difficultyMin = Vectors.min(difficulty);
         difficultyMax = Vectors.maxOf(difficulty);
         for (int c = 0; c < difficulty.length; c++) {
@@ -195,13 +200,15 @@ final class Estimates extends Algorithm {
         }
       }
       // eps(V)
-      ItemSums.overClaims(graph, c -> truth[c] * inverse(difficulty[c]), itemSum);
-      ItemSums.overClaims(graph, c -> difficulty[c] > ZERO ? 1.0 : 0.0, itemCount);
-      ItemSums.toSources(graph, itemSum, sourceSum);
-      ItemSums.toSources(graph, itemCount, sourceCount);
-      for (int s = 0; s < graph.sourceCount; s++) {
-        error[s] = rawError(s, sourceSum[s], sourceCount[s]);
-      }
+      ItemSums.overClaims(graph, parallel, c -> truth[c] * inverse(difficulty[c]), itemSum);
+      ItemSums.overClaims(graph, parallel, c -> difficulty[c] > ZERO ? 1.0 : 0.0, itemCount);
+      ItemSums.toSources(graph, parallel, itemSum, sourceSum);
+      ItemSums.toSources(graph, parallel, itemCount, sourceCount);
+      parallel.rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          error[s] = rawError(s, sourceSum[s], sourceCount[s]);
+        }
+      });
       normaliseError();
       return Math.max(Vectors.maxAbsDifference(truth, previousTruth),
           Vectors.maxAbsDifference(error, errorUsed));

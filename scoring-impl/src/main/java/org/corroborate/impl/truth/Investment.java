@@ -60,25 +60,32 @@ final class Investment extends Algorithm {
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
       System.arraycopy(belief, 0, previousBelief, 0, belief.length);
-      investments(graph, previousTrust, previousInvested);
-      for (int s = 0; s < graph.sourceCount; s++) {
-        trust[s] = payBack(graph, s, previousTrust, previousBelief, previousInvested);
-      }
-      max[0] = Vectors.scaleToMax(trust);
-      investments(graph, trust, invested);
-      for (int c = 0; c < graph.claimCount; c++) {
-        belief[c] = Math.pow(invested[c], g);
-      }
-      if (pooled) {
-        for (int i = 0; i < graph.itemCount; i++) {
-          double pool = 0.0;
-          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            pool += belief[c];
-          }
-          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            belief[c] = Vectors.ratio(invested[c] * belief[c], pool);
-          }
+      Parallel parallel = settings.parallel();
+      investments(graph, parallel, previousTrust, previousInvested);
+      parallel.rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          trust[s] = payBack(graph, s, previousTrust, previousBelief, previousInvested);
         }
+      });
+      max[0] = Vectors.scaleToMax(trust);
+      investments(graph, parallel, trust, invested);
+      parallel.rows(graph.claimCount, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          belief[c] = Math.pow(invested[c], g);
+        }
+      });
+      if (pooled) {
+        parallel.rows(graph.itemCount, (from, to) -> {
+          for (int i = from; i < to; i++) {
+            double pool = 0.0;
+            for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+              pool += belief[c];
+            }
+            for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+              belief[c] = Vectors.ratio(invested[c] * belief[c], pool);
+            }
+          }
+        });
       }
       max[1] = Vectors.scaleToMax(belief);
       return Vectors.maxAbsDifference(belief, previousBelief);
@@ -145,15 +152,18 @@ final class Investment extends Algorithm {
     };
   }
 
-  private static void investments(ClaimGraph graph, double[] trust, double[] invested) {
-    for (int c = 0; c < graph.claimCount; c++) {
-      double sum = 0.0;
-      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-        int s = graph.claimSources[e];
-        sum += trust[s] / (graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
+  private static void investments(ClaimGraph graph, Parallel parallel, double[] trust,
+      double[] invested) {
+    parallel.rows(graph.claimCount, (from, to) -> {
+      for (int c = from; c < to; c++) {
+        double sum = 0.0;
+        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+          int s = graph.claimSources[e];
+          sum += trust[s] / (graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
+        }
+        invested[c] = sum;
       }
-      invested[c] = sum;
-    }
+    });
   }
 
   private static double payBack(

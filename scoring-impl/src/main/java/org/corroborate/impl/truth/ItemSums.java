@@ -13,34 +13,67 @@ final class ItemSums {
 
   /** {@code out[i]} = sum of {@code perClaim} over the claims of item i. */
   static void overClaims(ClaimGraph graph, IntToDoubleFunction perClaim, double[] out) {
-    for (int i = 0; i < graph.itemCount; i++) {
-      double sum = 0.0;
-      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-        sum += perClaim.applyAsDouble(c);
+    overClaims(graph, Parallel.SERIAL, perClaim, out);
+  }
+
+  /** {@link #overClaims(ClaimGraph, IntToDoubleFunction, double[])}, items in parallel. */
+  static void overClaims(ClaimGraph graph, Parallel parallel, IntToDoubleFunction perClaim,
+      double[] out) {
+    parallel.rows(graph.itemCount, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double sum = 0.0;
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          sum += perClaim.applyAsDouble(c);
+        }
+        out[i] = sum;
       }
-      out[i] = sum;
-    }
+    });
   }
 
   /** {@code out[i]} = sum of {@code perSource} over the distinct sources voting on item i. */
   static void overVoters(ClaimGraph graph, IntToDoubleFunction perSource, double[] out) {
-    for (int i = 0; i < graph.itemCount; i++) {
-      double sum = 0.0;
-      for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
-        sum += perSource.applyAsDouble(graph.itemSources[k]);
+    overVoters(graph, Parallel.SERIAL, perSource, out);
+  }
+
+  /** {@link #overVoters(ClaimGraph, IntToDoubleFunction, double[])}, items in parallel. */
+  static void overVoters(ClaimGraph graph, Parallel parallel, IntToDoubleFunction perSource,
+      double[] out) {
+    parallel.rows(graph.itemCount, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double sum = 0.0;
+        for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
+          sum += perSource.applyAsDouble(graph.itemSources[k]);
+        }
+        out[i] = sum;
       }
-      out[i] = sum;
-    }
+    });
   }
 
   /** {@code out[s]} = sum of {@code perItem[i]} over the distinct items source s votes on. */
   static void toSources(ClaimGraph graph, double[] perItem, double[] out) {
-    java.util.Arrays.fill(out, 0.0);
-    for (int i = 0; i < graph.itemCount; i++) {
-      for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
-        out[graph.itemSources[k]] += perItem[i];
+    toSources(graph, Parallel.SERIAL, perItem, out);
+  }
+
+  /**
+   * {@link #toSources(ClaimGraph, double[], double[])}, sources in parallel: each source adds its
+   * distinct items' values in ascending item order (a source's claims are in claim order, so in
+   * item order, and the claims of one item are adjacent).
+   */
+  static void toSources(ClaimGraph graph, Parallel parallel, double[] perItem, double[] out) {
+    parallel.rows(graph.sourceCount, (from, to) -> {
+      for (int s = from; s < to; s++) {
+        double sum = 0.0;
+        int previous = -1;
+        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+          int item = graph.claimItem[graph.sourceClaims[e]];
+          if (item != previous) {
+            sum += perItem[item];
+            previous = item;
+          }
+        }
+        out[s] = sum;
       }
-    }
+    });
   }
 
   /** Sum of {@code perSource} over the sources asserting claim c. */
