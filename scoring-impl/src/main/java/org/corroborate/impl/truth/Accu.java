@@ -192,7 +192,7 @@ final class Accu extends Algorithm {
     final double[] forward;
     final double[] backward;
     final double[] dependence;
-    /** Scratch of the serial walks (dependences without pair lists); discount has one per thread. */
+    /** Scratch of the serial walks (dependences without pair lists); discount: one per thread. */
     final Discount serial;
     final ThreadLocal<Discount> discounts;
     /**
@@ -475,7 +475,7 @@ final class Accu extends Algorithm {
       double[] weights = new double[16];
       double[] best = new double[4];
       boolean[] placed = new boolean[4];
-      /** Max-heap of (best, position) with ties to the lower position; stale entries are skipped. */
+      /** Max-heap of (best, position), ties to the lower position; stale entries are skipped. */
       double[] heapValue = new double[16];
       int[] heapPosition = new int[16];
 
@@ -525,9 +525,9 @@ final class Accu extends Algorithm {
 
       /**
        * I(S, v) of each source asserting claim c (eq. 11), in the greedy order of section 3.2.2.
-       * Only the dependent pairs among the claim's sources are looked at (a factor {@code 1 - c * 0}
-       * is exactly one): the cost is the claim's sources plus their built pairs, times {@code log k}
-       * for the ordering, never {@code k^2}.
+       * Only the dependent pairs among the claim's sources are looked at (a factor {@code 1 - c *
+       * 0} is exactly one): the cost is the claim's sources plus their built pairs, times {@code
+       * log k} for the ordering, never {@code k^2}.
        */
       void discount(int c) {
         int from = graph.claimSourceStart[c];

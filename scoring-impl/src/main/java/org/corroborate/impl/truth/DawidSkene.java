@@ -123,9 +123,12 @@ final class DawidSkene extends Algorithm {
     final double[] accuracy;
     final double[] logAccuracy;
     final double[] logError;
+    /** The run's threads: items in the expectation, sources in the one-coin maximisation. */
+    final Parallel parallel;
 
     State(ClaimGraph graph, Settings settings) {
       this.graph = graph;
+      this.parallel = settings.parallel();
       this.beta = settings.parameter("smoothing");
       this.keys = Arrays.stream(graph.claimKey).distinct().sorted().toArray(String[]::new);
       this.classes = keys.length;
@@ -167,9 +170,11 @@ final class DawidSkene extends Algorithm {
       } else {
         oneCoinMaximisation();
       }
-      for (int i = 0; i < graph.itemCount; i++) {
-        expectation(i);
-      }
+      parallel.rows(graph.itemCount, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          expectation(i);
+        }
+      });
       return Vectors.maxAbsDifference(posterior, previous);
     }
 
@@ -210,15 +215,17 @@ final class DawidSkene extends Algorithm {
     }
 
     void oneCoinMaximisation() {
-      for (int s = 0; s < graph.sourceCount; s++) {
-        double sum = 0.0;
-        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-          sum += posterior[graph.sourceClaims[e]];
+      parallel.rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          double sum = 0.0;
+          for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+            sum += posterior[graph.sourceClaims[e]];
+          }
+          accuracy[s] = (sum + beta) / (graph.sourceDegree(s) + 2 * beta);
+          logAccuracy[s] = Math.log(accuracy[s]);
+          logError[s] = Math.log1p(-accuracy[s]);
         }
-        accuracy[s] = (sum + beta) / (graph.sourceDegree(s) + 2 * beta);
-        logAccuracy[s] = Math.log(accuracy[s]);
-        logError[s] = Math.log1p(-accuracy[s]);
-      }
+      });
     }
 
     double accuracyTerm(int s, int k) {

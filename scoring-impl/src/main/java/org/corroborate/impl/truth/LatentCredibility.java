@@ -118,17 +118,17 @@ final class LatentCredibility extends Algorithm {
     }
     double[] previous = new double[sources];
     Convergence convergence = iterate(settings, progress, iteration -> {
-      expect(graph, honesty, prior, posterior, logLikelihood);
+      expect(graph, settings.parallel(), honesty, prior, posterior, logLikelihood);
       System.arraycopy(posterior, 0, used, 0, claims);
       System.arraycopy(honesty, 0, previous, 0, sources);
-      maximise(graph, used, prior, sourceItems, honesty);
+      maximise(graph, settings.parallel(), used, prior, sourceItems, honesty);
       double change = 0.0;
       for (int s = 0; s < sources; s++) {
         change = Math.max(change, Math.abs(honesty[s] - previous[s]));
       }
       return change;
     });
-    expect(graph, honesty, prior, posterior, logLikelihood);
+    expect(graph, settings.parallel(), honesty, prior, posterior, logLikelihood);
     return new ArrayOutcome(convergence, posterior, honesty) {
 
       @Override
@@ -176,8 +176,8 @@ final class LatentCredibility extends Algorithm {
   }
 
   /** E-step: the posterior of every claim given the honesties, and its log-likelihood. */
-  private void expect(
-      ClaimGraph graph, double[] honesty, double[] prior, double[] posterior, double[] logLikelihood) {
+  private void expect(ClaimGraph graph, Parallel parallel, double[] honesty, double[] prior,
+      double[] posterior, double[] logLikelihood) {
     // per-source logs once per step, not once per edge
     double[] logHonest = new double[graph.sourceCount];
     double[] logDishonest = new double[graph.sourceCount];
@@ -185,101 +185,110 @@ final class LatentCredibility extends Algorithm {
       logHonest[s] = Math.log(clamp(honesty[s]));
       logDishonest[s] = Math.log1p(-clamp(honesty[s]));
     }
-    for (int i = 0; i < graph.itemCount; i++) {
-      int first = graph.itemClaimStart[i];
-      int end = graph.itemClaimStart[i + 1];
-      if (end - first == 1) {
-        posterior[first] = 1.0;
-        logLikelihood[first] = 0.0;
-        continue;
-      }
-      // the log-likelihood of the item's assertions if the true claim were none of them ...
-      double base = 0.0;
-      double others = Math.log(end - first - 1.0);
-      if (guess) {
+    parallel.rows(graph.itemCount, (fromItem, toItem) -> {
+      for (int i = fromItem; i < toItem; i++) {
+        int first = graph.itemClaimStart[i];
+        int end = graph.itemClaimStart[i + 1];
+        if (end - first == 1) {
+          posterior[first] = 1.0;
+          logLikelihood[first] = 0.0;
+          continue;
+        }
+        // the log-likelihood of the item's assertions if the true claim were none of them ...
+        double base = 0.0;
+        double others = Math.log(end - first - 1.0);
+        if (guess) {
+          for (int c = first; c < end; c++) {
+            double logGuess = Math.log(prior[c]);
+            for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+              base += logDishonest[graph.claimSources[e]] + logGuess;
+            }
+          }
+        } else {
+          for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
+            base += logDishonest[graph.itemSources[k]] - others;
+          }
+        }
+        // ... corrected, claim by claim, for the sources that assert the true claim
+        double best = Double.NEGATIVE_INFINITY;
         for (int c = first; c < end; c++) {
+          double log = base;
           double logGuess = Math.log(prior[c]);
           for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-            base += logDishonest[graph.claimSources[e]] + logGuess;
+            int s = graph.claimSources[e];
+            if (guess) {
+              double h = clamp(honesty[s]);
+              log += Math.log(h + (1.0 - h) * prior[c]) - logDishonest[s] - logGuess;
+            } else {
+              log += logHonest[s] - logDishonest[s] + others;
+            }
           }
+          logLikelihood[c] = log;
+          best = Math.max(best, log + Math.log(prior[c]));
         }
-      } else {
-        for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
-          base += logDishonest[graph.itemSources[k]] - others;
+        double total = 0.0;
+        for (int c = first; c < end; c++) {
+          posterior[c] = Math.exp(logLikelihood[c] + Math.log(prior[c]) - best);
+          total += posterior[c];
+        }
+        for (int c = first; c < end; c++) {
+          posterior[c] /= total;
         }
       }
-      // ... corrected, claim by claim, for the sources that assert the true claim
-      double best = Double.NEGATIVE_INFINITY;
-      for (int c = first; c < end; c++) {
-        double log = base;
-        double logGuess = Math.log(prior[c]);
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          int s = graph.claimSources[e];
-          if (guess) {
-            double h = clamp(honesty[s]);
-            log += Math.log(h + (1.0 - h) * prior[c]) - logDishonest[s] - logGuess;
-          } else {
-            log += logHonest[s] - logDishonest[s] + others;
-          }
-        }
-        logLikelihood[c] = log;
-        best = Math.max(best, log + Math.log(prior[c]));
-      }
-      double total = 0.0;
-      for (int c = first; c < end; c++) {
-        posterior[c] = Math.exp(logLikelihood[c] + Math.log(prior[c]) - best);
-        total += posterior[c];
-      }
-      for (int c = first; c < end; c++) {
-        posterior[c] /= total;
-      }
-    }
+    });
   }
 
   /** M-step under uniform honesty priors. */
-  private void maximise(
-      ClaimGraph graph, double[] posterior, double[] guessPrior, int[] sourceItems,
-      double[] honesty) {
-    for (int s = 0; s < graph.sourceCount; s++) {
-      int from = graph.sourceClaimStart[s];
-      int to = graph.sourceClaimStart[s + 1];
-      if (!guess) {
-        double sum = 0.0;
-        for (int e = from; e < to; e++) {
-          sum += posterior[graph.sourceClaims[e]];
-        }
-        honesty[s] = Math.min(1.0, sum / sourceItems[s]);
-        continue;
+  private void maximise(ClaimGraph graph, Parallel parallel, double[] posterior,
+      double[] guessPrior, int[] sourceItems, double[] honesty) {
+    parallel.rows(graph.sourceCount, (from, to) -> {
+      for (int s = from; s < to; s++) {
+        maximise(graph, s, posterior, guessPrior, sourceItems, honesty);
       }
-      boolean allTrue = true;
-      boolean flat = true;
+    });
+  }
+
+  /** The M-step of one source. */
+  private void maximise(ClaimGraph graph, int s, double[] posterior, double[] guessPrior,
+      int[] sourceItems, double[] honesty) {
+    int from = graph.sourceClaimStart[s];
+    int to = graph.sourceClaimStart[s + 1];
+    if (!guess) {
+      double sum = 0.0;
       for (int e = from; e < to; e++) {
-        allTrue &= posterior[graph.sourceClaims[e]] >= 1.0;
-        flat &= guessPrior[graph.sourceClaims[e]] >= 1.0;
+        sum += posterior[graph.sourceClaims[e]];
       }
-      if (flat) {
-        continue; // only unanimous claims: the likelihood does not depend on H_s; keep it
-      }
-      if (allTrue) {
-        honesty[s] = 1.0; // the gradient is positive up to H = 1
-        continue;
-      }
-      if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
-        honesty[s] = 0.0;
-        continue;
-      }
-      double low = 0.0;
-      double high = 1.0;
-      for (int k = 0; k < BISECTIONS && high - low > 1e-15; k++) {
-        double middle = 0.5 * (low + high);
-        if (gradient(graph, s, middle, posterior, guessPrior) > 0.0) {
-          low = middle;
-        } else {
-          high = middle;
-        }
-      }
-      honesty[s] = 0.5 * (low + high);
+      honesty[s] = Math.min(1.0, sum / sourceItems[s]);
+      return;
     }
+    boolean allTrue = true;
+    boolean flat = true;
+    for (int e = from; e < to; e++) {
+      allTrue &= posterior[graph.sourceClaims[e]] >= 1.0;
+      flat &= guessPrior[graph.sourceClaims[e]] >= 1.0;
+    }
+    if (flat) {
+      return; // only unanimous claims: the likelihood does not depend on H_s; keep it
+    }
+    if (allTrue) {
+      honesty[s] = 1.0; // the gradient is positive up to H = 1
+      return;
+    }
+    if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
+      honesty[s] = 0.0;
+      return;
+    }
+    double low = 0.0;
+    double high = 1.0;
+    for (int k = 0; k < BISECTIONS && high - low > 1e-15; k++) {
+      double middle = 0.5 * (low + high);
+      if (gradient(graph, s, middle, posterior, guessPrior) > 0.0) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    honesty[s] = 0.5 * (low + high);
   }
 
   /** GuessLCA: derivative of the source's expected log-likelihood at honesty h ({@code h < 1}). */

@@ -141,29 +141,36 @@ abstract class LossWeighted extends Algorithm {
 
     double step() {
       // losses of every claim against the current truths, summed per source
-      for (int i = 0; i < graph.itemCount; i++) {
-        double sd = data.deviation[i];
-        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-          double loss;
-          if (!data.continuous[i]) {
-            loss = c == truthClaim[i] ? 0.0 : 1.0;
-          } else if (sd == 0.0) {
-            loss = 0.0;
-          } else {
-            double d = (data.number[c] - truthNumber[i]) / sd;
-            loss = squared ? d * d : Math.abs(d);
+      Parallel parallel = settings.parallel();
+      parallel.rows(graph.itemCount, (fromItem, toItem) -> {
+        for (int i = fromItem; i < toItem; i++) {
+          double sd = data.deviation[i];
+          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            double loss;
+            if (!data.continuous[i]) {
+              loss = c == truthClaim[i] ? 0.0 : 1.0;
+            } else if (sd == 0.0) {
+              loss = 0.0;
+            } else {
+              double d = (data.number[c] - truthNumber[i]) / sd;
+              loss = squared ? d * d : Math.abs(d);
+            }
+            claimLoss[c] = loss;
           }
-          claimLoss[c] = loss;
         }
-      }
+      });
+      parallel.rows(graph.sourceCount, (from, to) -> {
+        for (int s = from; s < to; s++) {
+          double sum = 0.0;
+          for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+            sum += claimLoss[graph.sourceClaims[e]];
+          }
+          sourceLoss[s] = sum;
+        }
+      });
       double total = 0.0;
       for (int s = 0; s < graph.sourceCount; s++) {
-        double sum = 0.0;
-        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-          sum += claimLoss[graph.sourceClaims[e]];
-        }
-        sourceLoss[s] = sum;
-        total += sum + smoothing;
+        total += sourceLoss[s] + smoothing;
       }
       totalLoss = total;
       for (int s = 0; s < graph.sourceCount; s++) {
@@ -177,10 +184,16 @@ abstract class LossWeighted extends Algorithm {
 
     /** Truths and confidences from the current trusts (weights scaled to a maximum of 1). */
     void truths(boolean mean) {
-      for (int c = 0; c < graph.claimCount; c++) {
-        claimWeight[c] = ItemSums.overClaimSources(graph, c, s -> trust[s]);
-      }
-      for (int i = 0; i < graph.itemCount; i++) {
+      settings.parallel().rows(graph.claimCount, (fromClaim, toClaim) -> {
+        for (int c = fromClaim; c < toClaim; c++) {
+          claimWeight[c] = ItemSums.overClaimSources(graph, c, s -> trust[s]);
+        }
+      });
+      settings.parallel().rows(graph.itemCount, (from, to) -> truths(mean, from, to));
+    }
+
+    private void truths(boolean mean, int fromItem, int toItem) {
+      for (int i = fromItem; i < toItem; i++) {
         int from = graph.itemClaimStart[i];
         int to = graph.itemClaimStart[i + 1];
         double total = 0.0;
