@@ -13,14 +13,13 @@
  * stance}, {@code io}, {@code format}. Each package's {@code package-info.java} says what comes
  * in, what goes out and what it may not import.
  */
-// "module": the modules named by qualified exports are built after this one;
-// "requires-automatic": commons-math3 (3.6.1, its last release) has no module descriptor
-@SuppressWarnings({"module", "requires-automatic"})
+// "module": the modules named by qualified exports are built after this one
+@SuppressWarnings("module")
 module org.corroborate.impl {
   requires org.corroborate;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
-  requires commons.math3;
+  requires org.apache.commons.statistics.distribution;
   requires org.apache.lucene.analysis.common;
 
   provides org.corroborate.news.ClaimSimilarity with org.corroborate.impl.match.LexicalSimilarity;

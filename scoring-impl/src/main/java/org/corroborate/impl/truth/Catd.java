@@ -1,7 +1,7 @@
 package org.corroborate.impl.truth;
 
 import java.util.List;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 import org.corroborate.truth.AlgorithmInfo;
@@ -53,7 +53,7 @@ final class Catd extends LossWeighted {
   }
 
   static double quantile(double alpha, int claims) {
-    return new ChiSquaredDistribution(null, claims).inverseCumulativeProbability(alpha / 2.0);
+    return ChiSquaredDistribution.of(claims).inverseCumulativeProbability(alpha / 2.0);
   }
 
   @Override

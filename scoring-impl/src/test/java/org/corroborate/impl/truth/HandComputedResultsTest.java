@@ -172,6 +172,12 @@ class HandComputedResultsTest {
     // w = chi2(.025, 2) / L with chi2(p, 2) = -2 ln(1 - p) = .0506356 for all: t = .01 / 1.01
     TruthDiscoveryResult r = run("catd", 100);
     assertThat(Catd.quantile(0.05, 2)).isCloseTo(-2 * Math.log(0.975), within(1e-9));
+    // printed tables of the chi-squared distribution, lower 0.025 quantile: 0.000982 for one
+    // degree of freedom, 0.2158 for three, 3.247 for ten, 74.222 for one hundred
+    assertThat(Catd.quantile(0.05, 1)).isCloseTo(0.000982069, within(1e-9));
+    assertThat(Catd.quantile(0.05, 3)).isCloseTo(0.215795, within(1e-6));
+    assertThat(Catd.quantile(0.05, 10)).isCloseTo(3.246973, within(1e-6));
+    assertThat(Catd.quantile(0.05, 100)).isCloseTo(74.22193, within(1e-5));
     assertThat(trust(r, "s1")).isCloseTo(1.0, within(EPS));
     assertThat(trust(r, "s2")).isCloseTo(1.0 / 101, within(EPS));
     // Xa: (1 + 1/101) / (1 + 2/101) = 102 / 103
