@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.verdict.Evidence;
+import org.corroborate.impl.verdict.VerdictTrainer;
 import org.corroborate.news.Verdict;
 
 /**
@@ -96,25 +97,9 @@ final class VerifyEvaluation {
         stanceRight, f1(againstTp, againstFp, againstFn));
   }
 
-  /** The three-class macro-F1 over TRUE, FALSE and UNVERIFIED. */
+  /** The three-class macro-F1 over TRUE, FALSE and UNVERIFIED, as the verdict model is fitted. */
   static double macroF1(List<Verdict> gold, List<Verdict> predicted) {
-    double sum = 0.0;
-    for (Verdict c : Verdict.values()) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (int i = 0; i < gold.size(); i++) {
-        if (predicted.get(i) == c && gold.get(i) == c) {
-          tp++;
-        } else if (predicted.get(i) == c) {
-          fp++;
-        } else if (gold.get(i) == c) {
-          fn++;
-        }
-      }
-      sum += f1(tp, fp, fn);
-    }
-    return sum / Verdict.values().length;
+    return VerdictTrainer.macroF1(gold.toArray(new Verdict[0]), predicted.toArray(new Verdict[0]));
   }
 
   private static double f1(int tp, int fp, int fn) {

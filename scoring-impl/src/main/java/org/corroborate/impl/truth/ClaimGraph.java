@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.ValueSimilarity;
@@ -142,7 +143,7 @@ public final class ClaimGraph {
    * As {@link #compareTied(int, int, long)}, with the summed trust of each claim's sources
    * (larger first) between the source count and the seeded key; {@code trust} null skips it.
    */
-  int compareTied(int a, int b, java.util.function.IntToDoubleFunction trust, long seed) {
+  int compareTied(int a, int b, IntToDoubleFunction trust, long seed) {
     int c = Integer.compare(claimDegree(b), claimDegree(a));
     if (c == 0 && trust != null) {
       c = Double.compare(summedTrust(b, trust), summedTrust(a, trust));
@@ -154,12 +155,8 @@ public final class ClaimGraph {
   }
 
   /** The sum of {@code trust} over the claim's sources, in source order. */
-  double summedTrust(int claim, java.util.function.IntToDoubleFunction trust) {
-    double sum = 0.0;
-    for (int e = claimSourceStart[claim]; e < claimSourceStart[claim + 1]; e++) {
-      sum += trust.applyAsDouble(claimSources[e]);
-    }
-    return sum;
+  double summedTrust(int claim, IntToDoubleFunction trust) {
+    return ItemSums.overClaimSources(this, claim, trust);
   }
 
   /** Compiles observations under a comparison's keys. */

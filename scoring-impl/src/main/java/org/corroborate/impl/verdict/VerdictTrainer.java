@@ -206,7 +206,7 @@ public final class VerdictTrainer {
    * The three-class macro-F1: the mean over TRUE, FALSE and UNVERIFIED of each class's F1 (0 for
    * a class with no true positive).
    */
-  static double macroF1(Verdict[] gold, Verdict[] predicted) {
+  public static double macroF1(Verdict[] gold, Verdict[] predicted) {
     double sum = 0.0;
     for (Verdict c : Verdict.values()) {
       int tp = 0;
