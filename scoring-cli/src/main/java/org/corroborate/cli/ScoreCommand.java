@@ -50,8 +50,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Finds the claims in news documents, which agree and conflict across sources, how"
           + " independent the agreeing voices are, and how far each source is trusted.",
-      "PATH is a folder with a manifest.json, a manifest file, or .txt files; without PATH the"
-          + " bundled seeds are read."
+      "PATH is a folder with a manifest.json, a manifest file, or .txt and .html files; without"
+          + " PATH the bundled seeds are read."
     })
 final class ScoreCommand implements Callable<Integer> {
   /** The system property naming the installation directory, which holds {@code seeds/}. */
@@ -59,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @ParentCommand private CorroborateCommand parent;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders, manifests or .txt files.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders, manifests, .txt files or articles saved as .html.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(
