@@ -147,6 +147,13 @@ final class DiscoverCommand implements Callable<Integer> {
           + " trust (in text: under each item, and for the sources shown).")
   private boolean explain;
 
+  @Option(
+      names = "--summary",
+      description = "Print only the input line and the summary table: one line per algorithm,"
+          + " best first with --truth (text format). Without it, a run of several algorithms"
+          + " ends with the same table.")
+  private boolean summary;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = parent.stderr();
@@ -158,6 +165,10 @@ final class DiscoverCommand implements Callable<Integer> {
     ValueSimilarity similarity = service.similarity(comparison);
     if (out != null) {
       AtomicOutput.check("--out", out);
+    }
+    if (summary && format != Format.TEXT) {
+      throw new UsageException("--summary: only with --format text (the JSON report gives each"
+          + " algorithm's accuracy, iterations and convergence in its own fields)");
     }
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
@@ -185,7 +196,7 @@ final class DiscoverCommand implements Callable<Integer> {
       DiscoverReport report =
           format == Format.JSON
               ? new DiscoverReport.Json(buffered, explain)
-              : new DiscoverReport.Text(buffered, explain);
+              : new DiscoverReport.Text(buffered, explain, summary);
       report.start(layout, comparison, duplicates, data, goldValues);
       boolean goldNoted = false;
       for (AlgorithmInfo info : algorithms) {
