@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.corroborate.Corroborate;
+import org.corroborate.impl.format.Counts;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.model.Corpus;
@@ -192,11 +193,11 @@ final class ScoreCommand implements Callable<Integer> {
         .stderr()
         .printf(
             Locale.ROOT,
-            "read %d documents from %d sources: %d claims, %d propositions%n",
-            corpus.documents().size(),
-            corpus.sources().size(),
-            report.claims().size(),
-            report.clusters().size());
+            "read %s from %s: %s, %s%n",
+            Counts.of(corpus.documents().size(), "document"),
+            Counts.of(corpus.sources().size(), "source"),
+            Counts.of(report.claims().size(), "claim"),
+            Counts.of(report.clusters().size(), "proposition"));
     if (out != null) {
       AtomicOutput.write(out, buffered -> news.write(report, format, buffered, listAll));
       return CorroborateCommand.OK;

@@ -147,7 +147,7 @@ class ScoreCommandTest {
     Path a = Files.writeString(dir.resolve("wire.txt"), "One line.\n\nTwo words\n");
     Cli.Run run = Cli.run("score", a.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wire (wire): 1 document, 1 claim").contains("  wire  wire  UNKNOWN  1 claims");
+    assertThat(run.out()).contains("wire (wire): 1 document, 1 claim").contains("  wire  wire  UNKNOWN  1 claim,");
   }
 
   @Test
@@ -158,7 +158,7 @@ class ScoreCommandTest {
     Cli.Run run = Cli.run("score", dir.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("warning: " + bad + ":2: text: not valid UTF-8");
-    assertThat(run.out()).contains("1 documents from 1 sources, 1 claims");
+    assertThat(run.out()).contains("1 document from 1 source, 1 claim in 1 proposition");
     Cli.Run strict = Cli.run("score", dir.toString(), "--strict");
     assertThat(strict.code()).isEqualTo(2);
     assertThat(strict.err()).contains(bad + ":2: text: not valid UTF-8");
@@ -346,7 +346,7 @@ class ScoreCommandTest {
   void score_allowOutsideFiles_readsTheFileTheCallerVouchesFor() throws IOException {
     Cli.Run run = Cli.run("score", climbingManifest().toString(), "--allow-outside-files");
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err()).contains("read 1 documents from 1 sources");
+    assertThat(run.err()).contains("read 1 document from 1 source: ");
   }
 
   @Test
