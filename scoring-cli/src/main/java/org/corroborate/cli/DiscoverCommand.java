@@ -53,6 +53,22 @@ import picocli.CommandLine.Spec;
           + " skipped.",
       "With --truth, prints one tab-separated line per algorithm: accuracy, the algorithm's"
           + " name, the share correct (4 decimals) and correct/total."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  # TruthFinder, the default without gold",
+      "  corroborate discover claims.tsv",
+      "  # one algorithm, with each score's explanation tree",
+      "  corroborate discover claims.tsv --algorithm accu-copy --explain",
+      "  # every algorithm against gold values: only the summary table",
+      "  corroborate discover claims.tsv --truth gold.tsv --summary",
+      "  # the DAFNA book data, author lists compared as sets of names",
+      "  corroborate discover claims.txt --input-format dafna --compare authors \\",
+      "      --truth book_golden.txt --format json --out book.json",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
     })
 final class DiscoverCommand implements Callable<Integer> {
   /** Default algorithm when no gold file is given. */

@@ -53,6 +53,21 @@ import picocli.CommandLine.ParentCommand;
           + " independent the agreeing voices are, and how far each source is trusted.",
       "PATH is a folder with a manifest.json, a manifest file, or .txt and .html files; without"
           + " PATH the bundled seeds are read."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  # the bundled seeds",
+      "  corroborate score",
+      "  # a folder of .txt and .html articles, listing what stands alone too",
+      "  corroborate score articles/ --all",
+      "  # schema.org ClaimReview records",
+      "  corroborate score corpus/ --format claimreview --out reviews.json",
+      "  # fail on a document that is not text, instead of skipping it",
+      "  corroborate score pages/ --strict",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
     })
 final class ScoreCommand implements Callable<Integer> {
   /** The system property naming the installation directory, which holds {@code seeds/}. */

@@ -49,13 +49,23 @@ class DiscoverCommandTest {
   }
 
   @Test
-  void help_ofEverySubcommand_printsCleanly() {
-    for (String command : new String[] {"discover", "algorithms", "score"}) {
+  void help_ofEverySubcommand_printsCleanly_endingWithExamplesAndExitCodes() {
+    for (String command : new String[] {"discover", "algorithms", "score", "stance", "verify"}) {
       Cli.Run run = Cli.run(command, "--help");
       assertThat(run.code()).as(command).isZero();
       assertThat(run.out()).as(command).startsWith("Usage: corroborate " + command);
       assertThat(run.err()).as(command).isEmpty();
+      String examples = run.out().substring(run.out().indexOf("\nExamples:\n"));
+      // each example runs this command, and the help ends with the exit codes
+      assertThat(examples.lines().filter(l -> l.startsWith("  corroborate ")))
+          .as(command).isNotEmpty().allMatch(l -> l.startsWith("  corroborate " + command));
+      assertThat(run.out()).as(command).endsWith("Exit codes: 0 done; 2 bad usage or input"
+          + " (the message names the file,\nline and field); 1 an internal error (a bug: please"
+          + " report it).\n");
+      // nothing wraps: picocli folds lines past 80 columns
+      assertThat(examples.lines()).as(command).allMatch(l -> l.length() <= 80);
     }
+    assertThat(Cli.run("--help").out()).contains("\nExamples:\n").contains("Exit codes: 0 done");
   }
 
   @Test
