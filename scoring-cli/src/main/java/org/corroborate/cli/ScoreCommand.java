@@ -17,6 +17,7 @@ import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.model.Corpus;
 import org.corroborate.news.CorpusReadOptions;
 import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.NewsScorer;
 import org.corroborate.news.NewsScoring;
 import org.corroborate.news.ReportFormat;
 import org.corroborate.news.ScoringConfig;
@@ -196,8 +197,14 @@ final class ScoreCommand implements Callable<Integer> {
     Corpus corpus;
     try {
       ScoringConfig config = config(news);
+      NewsScorer scorer;
+      try {
+        scorer = news.scorer(config); // settings are checked here, before any file is read
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(optionMessage(e.getMessage()));
+      }
       corpus = news.readCorpus(inputs, readOptions());
-      report = news.scorer(config).score(corpus);
+      report = scorer.score(corpus);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
@@ -228,20 +235,18 @@ final class ScoreCommand implements Callable<Integer> {
   /** The configuration the options describe; errors name the option. */
   private ScoringConfig config(NewsScoring news) {
     ScoringConfig.Builder b = ScoringConfig.builder();
-    try {
-      if (algorithm != null) {
-        b.algorithm(algorithm);
-      }
-      if (similarity != null) {
-        b.similarity(similarity);
-      }
-      if (priorWeight != null) {
-        b.priorWeight(priorWeight);
-      }
-      weights.forEach(b::signalWeight);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--" + e.getMessage());
+    if (algorithm != null) {
+      option("--algorithm", () -> b.algorithm(algorithm));
     }
+    if (similarity != null) {
+      option("--similarity", () -> b.similarity(similarity));
+    }
+    if (priorWeight != null) {
+      option("--prior-weight", () -> b.priorWeight(priorWeight));
+    }
+    weights.forEach((signal, weight) ->
+        option("--weight " + signal + "=" + Formats.compactText(weight, 6),
+            () -> b.signalWeight(signal, weight)));
     for (Map.Entry<String, Path> e : lexicons.entrySet()) {
       b.lexicon(e.getKey(), lines(e.getValue()));
     }
@@ -254,6 +259,55 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     return b.strict(strict).build();
+  }
+
+  /**
+   * Runs {@code set}; a setting it refuses is a usage error named by the option the user typed
+   * ({@code --prior-weight}, not the configuration's {@code priorWeight}).
+   */
+  private static void option(String option, Runnable set) {
+    try {
+      set.run();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + withoutSettingName(e.getMessage()));
+    }
+  }
+
+  /**
+   * A message about a setting, worded with the option that gave it: {@code signalWeight[x]: ...}
+   * is {@code --weight x=W: ...}, {@code lexicon[x]: ...} is {@code --lexicon x=FILE: ...}, and
+   * {@code algorithm}, {@code similarity} and {@code priorWeight} are their options.
+   */
+  String optionMessage(String message) {
+    java.util.regex.Matcher indexed =
+        java.util.regex.Pattern.compile("^(signalWeight|lexicon)\\[([^\\]]*)\\]: ").matcher(message);
+    if (indexed.find()) {
+      String name = indexed.group(2);
+      String option = indexed.group(1).equals("lexicon")
+          ? "--lexicon " + name + "=" + lexicons.getOrDefault(name, Path.of("FILE"))
+          : "--weight " + name + "=" + Formats.compactText(weights.getOrDefault(name, 0.0), 6);
+      return option + ": " + message.substring(indexed.end());
+    }
+    for (String[] setting : new String[][] {{"algorithm", "--algorithm"},
+        {"similarity", "--similarity"}, {"priorWeight", "--prior-weight"}}) {
+      if (message.startsWith(setting[0] + ": ")) {
+        return setting[1] + ": " + withoutSettingName(message);
+      }
+    }
+    return message;
+  }
+
+  /**
+   * A configuration message without the setting it starts with ("priorWeight: must be ..." is
+   * "must be ..."), so that the option's name alone names it.
+   */
+  static String withoutSettingName(String message) {
+    String rest = message;
+    int colon;
+    while ((colon = rest.indexOf(": ")) > 0 && rest.substring(0, colon).matches("[A-Za-z]+(\\[[^\\]]*\\])?")) {
+      rest = rest.substring(colon + 2);
+    }
+    return rest;
   }
 
   /** How the corpus is read: --strict, --allow-outside-files and the limits. */
