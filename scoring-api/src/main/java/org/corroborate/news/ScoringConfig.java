@@ -138,6 +138,7 @@ public final class ScoringConfig {
   private final int maxShinglePostings;
   private final double voiceWeight;
   private final int maxSentenceChars;
+  private final java.util.OptionalInt threads;
   private final double checkWorthinessThreshold;
 
   // language settings (language, lexicons): kept together
@@ -173,6 +174,8 @@ public final class ScoringConfig {
         b.maxSentenceChars == null ? DEFAULT_MAX_SENTENCE_CHARS : b.maxSentenceChars;
     this.checkWorthinessThreshold =
         or(b.checkWorthinessThreshold, DEFAULT_CHECK_WORTHINESS_THRESHOLD);
+    this.threads = b.threads == null ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(b.threads);
   }
 
   private static double or(Double set, double byDefault) {
@@ -387,6 +390,20 @@ public final class ScoringConfig {
     return checkWorthinessThreshold;
   }
 
+  /**
+   * The number of threads a scoring call may use, if set. The documents are read, cleaned and
+   * mined for claims in parallel, one document to a task, and merged in document order, so the
+   * report is the same byte for byte whatever the number.
+   */
+  public java.util.OptionalInt threads() {
+    return threads;
+  }
+
+  /** The number of threads a scoring call uses: {@link #threads()}, else the available processors. */
+  public int effectiveThreads() {
+    return threads.orElse(Runtime.getRuntime().availableProcessors());
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ScoringConfig that
@@ -399,6 +416,7 @@ public final class ScoringConfig {
         && strict == that.strict
         && language.equals(that.language)
         && Double.compare(checkWorthinessThreshold, that.checkWorthinessThreshold) == 0
+        && threads.equals(that.threads)
         && matchingEquals(that);
   }
 
@@ -424,7 +442,7 @@ public final class ScoringConfig {
   @Override
   public int hashCode() {
     return Objects.hash(algorithm, similarity, signalWeights, lexicons, aliases, priorWeight,
-        strict, language, checkWorthinessThreshold, matchingHash());
+        strict, language, checkWorthinessThreshold, threads, matchingHash());
   }
 
   private int matchingHash() {
@@ -443,6 +461,7 @@ public final class ScoringConfig {
         + ", priorWeight=" + priorWeight + ", strict=" + strict
         + ", language=" + language
         + ", checkWorthinessThreshold=" + checkWorthinessThreshold
+        + ", threads=" + (threads.isPresent() ? threads.getAsInt() : "default")
         + ", " + matchingText() + "}";
   }
 
@@ -486,6 +505,7 @@ public final class ScoringConfig {
     private Double voiceWeight;
     private Integer maxSentenceChars;
     private Double checkWorthinessThreshold;
+    private Integer threads;
 
     private Builder() {}
 
@@ -792,6 +812,24 @@ public final class ScoringConfig {
      */
     public Builder maxSentenceChars(int count) {
       maxSentenceChars = atLeast("maxSentenceChars", maxSentenceChars, count, 100);
+      return this;
+    }
+
+    /**
+     * Sets the number of threads a scoring call may use, from 1 to {@value
+     * org.corroborate.truth.TruthDiscoveryConfig#MAX_THREADS} (unset: the available processors);
+     * the report does not depend on it.
+     *
+     * @throws IllegalArgumentException if the number is outside that range
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder threads(int count) {
+      once(threads == null, "threads");
+      if (count < 1 || count > org.corroborate.truth.TruthDiscoveryConfig.MAX_THREADS) {
+        throw new IllegalArgumentException("threads: must be from 1 to "
+            + org.corroborate.truth.TruthDiscoveryConfig.MAX_THREADS + ", was " + count);
+      }
+      threads = count;
       return this;
     }
 

@@ -168,6 +168,11 @@ final class ScoreCommand implements Callable<Integer> {
           + ").")
   private Long maxCorpusBytes;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads the documents are read and mined for claims on (default: the"
+          + " available processors). The report is the same byte for byte whatever the number.")
+  private Integer threads;
+
   @Option(
       names = "--max-documents",
       paramLabel = "N",
@@ -243,6 +248,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
     if (priorWeight != null) {
       option("--prior-weight", () -> b.priorWeight(priorWeight));
+    }
+    if (threads != null) {
+      option("--threads", () -> b.threads(threads));
     }
     weights.forEach((signal, weight) ->
         option("--weight " + signal + "=" + Formats.compactText(weight, 6),

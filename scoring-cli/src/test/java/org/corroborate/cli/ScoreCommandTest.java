@@ -294,6 +294,17 @@ class ScoreCommandTest {
   }
 
   @Test
+  void threads_sameReportWithOneOrFive_andZeroIsAUsageError() {
+    Cli.Run one = Cli.run("score", SEEDS.toString(), "--format", "json", "--threads", "1");
+    Cli.Run five = Cli.run("score", SEEDS.toString(), "--format", "json", "--threads", "5");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(five.outBytes()).isEqualTo(one.outBytes());
+    Cli.Run zero = Cli.run("score", SEEDS.toString(), "--threads", "0");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("corroborate: --threads: must be from 1 to 4096, was 0");
+  }
+
+  @Test
   void badSettings_areNamedByTheOptionTyped_notByTheConfigurationsFieldName() {
     String[][] cases = {
       {"--prior-weight", "2", "corroborate: --prior-weight: must be in [0, 1], was 2.0"},

@@ -152,63 +152,64 @@ public final class PatternClaimExtractor {
 
   /** The claims of {@code documents}, with the corpus-wide alias table and each document's cleaned text. */
   public Extraction extract(List<Document> documents) {
+    return extract(documents, 1);
+  }
+
+  /**
+   * {@link #extract(List)} on up to {@code threads} threads: each document is cleaned, split and
+   * searched for names in parallel, the corpus-wide alias table and glue vocabulary are then built
+   * from them in document order, and each document's claims are extracted in parallel against
+   * them and merged in document order. The extraction is the same whatever the number of threads.
+   */
+  public Extraction extract(List<Document> documents, int threads) {
+    List<Prepared> prepared = InOrder.map(documents, threads, this::prepare);
     AliasTable.Builder aliasBuilder = AliasTable.builder(normaliser, surnameBlock)
         .declareAll(shippedAliases)
         .declareAll(extraAliases);
     GluedWords glue = new GluedWords();
-    List<Parsed> parsed = new ArrayList<>();
     Map<String, CleanText> cleaned = new TreeMap<>();
     Map<String, Integer> cut = new TreeMap<>();
-    for (Document d : documents) {
-      CleanText clean = cleaner.clean(d.text(), Optional.empty(), d.title());
-      SentenceSplitter.Split split = splitter.splitCounting(clean);
-      List<Sentence> sentences = headlineOnly(clean).map(List::of).orElse(split.sentences());
-      if (split.cut() > 0) {
-        cut.put(d.id(), split.cut());
+    List<Parsed> parsed = new ArrayList<>(prepared.size());
+    for (Prepared p : prepared) {
+      Parsed d = p.parsed();
+      if (p.cut() > 0) {
+        cut.put(d.document().id(), p.cut());
       }
-      List<EntityExtractor.Found> found = new ArrayList<>();
-      List<List<Token>> tokens = new ArrayList<>();
-      for (Sentence s : sentences) {
-        List<Token> t = Token.of(d.text(), s.start(), s.end());
-        tokens.add(t);
-        EntityExtractor.Found f = entities.extract(d.text(), t);
-        found.add(f);
+      // the alias table and the glue vocabulary learn in document order, as one thread would
+      for (EntityExtractor.Found f : d.names()) {
         for (EntityExtractor.Name n : f.names()) {
-          aliasBuilder.mention(d.id(), withoutPossessive(n.surface()), n.articlePrefixed());
+          aliasBuilder.mention(d.document().id(), withoutPossessive(n.surface()),
+              n.articlePrefixed());
         }
         for (EntityExtractor.Definition def : f.definitions()) {
           aliasBuilder.link(def.a(), def.b());
         }
       }
-      int titleAt = headline(sentences, d.title());
-      Optional<String> title = titleAt == TITLE_OUTSIDE ? d.title() : Optional.empty();
-      int headline = titleAt >= 0 ? titleAt : ownHeadline(sentences) ? 0 : -1;
-      List<Token> titleTokens = List.of();
-      EntityExtractor.Found titleNames = null;
-      if (title.isPresent()) {
-        titleTokens = Token.of(title.get(), 0, title.get().length());
-        titleNames = entities.extract(title.get(), titleTokens);
-        for (EntityExtractor.Name n : titleNames.names()) {
-          aliasBuilder.mention(d.id(), withoutPossessive(n.surface()), n.articlePrefixed());
+      if (d.titleNames() != null) {
+        for (EntityExtractor.Name n : d.titleNames().names()) {
+          aliasBuilder.mention(d.document().id(), withoutPossessive(n.surface()),
+              n.articlePrefixed());
         }
-        for (EntityExtractor.Definition def : titleNames.definitions()) {
+        for (EntityExtractor.Definition def : d.titleNames().definitions()) {
           aliasBuilder.link(def.a(), def.b());
         }
-        glue.learn(titleTokens);
+        glue.learn(d.titleTokens());
       }
-      for (List<Token> t : tokens) {
+      for (List<Token> t : d.tokens()) {
         glue.learn(t);
       }
-      cleaned.put(d.id(), clean);
-      parsed.add(new Parsed(d, clean, sentences, tokens, found, headline, title, titleTokens,
-          titleNames));
+      cleaned.put(d.document().id(), d.clean());
+      parsed.add(d);
     }
     AliasTable aliases = aliasBuilder.build();
+    List<List<ExtractedClaim>> perDocument =
+        InOrder.map(parsed, threads, p -> claims(p, aliases, glue));
     List<ExtractedClaim> claims = new ArrayList<>();
     Map<String, Integer> considered = new TreeMap<>();
     Map<String, Integer> below = new TreeMap<>();
-    for (Parsed p : parsed) {
-      List<ExtractedClaim> own = claims(p, aliases, glue);
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed p = parsed.get(i);
+      List<ExtractedClaim> own = perDocument.get(i);
       int sentences = p.sentences().size() + (p.title().isPresent() ? 1 : 0);
       considered.put(p.document().id(), sentences);
       below.put(p.document().id(), sentences - own.size());
@@ -216,6 +217,34 @@ public final class PatternClaimExtractor {
     }
     return new Extraction(List.copyOf(claims), aliases, cleaned, Map.copyOf(cut),
         Map.copyOf(considered), Map.copyOf(below));
+  }
+
+  /** One document cleaned, split, tokenised and searched for names, and its sentences cut. */
+  private record Prepared(Parsed parsed, int cut) {}
+
+  /** The work on one document that needs nothing from the others. */
+  private Prepared prepare(Document d) {
+    CleanText clean = cleaner.clean(d.text(), Optional.empty(), d.title());
+    SentenceSplitter.Split split = splitter.splitCounting(clean);
+    List<Sentence> sentences = headlineOnly(clean).map(List::of).orElse(split.sentences());
+    List<EntityExtractor.Found> found = new ArrayList<>();
+    List<List<Token>> tokens = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> t = Token.of(d.text(), s.start(), s.end());
+      tokens.add(t);
+      found.add(entities.extract(d.text(), t));
+    }
+    int titleAt = headline(sentences, d.title());
+    Optional<String> title = titleAt == TITLE_OUTSIDE ? d.title() : Optional.empty();
+    int headline = titleAt >= 0 ? titleAt : ownHeadline(sentences) ? 0 : -1;
+    List<Token> titleTokens = List.of();
+    EntityExtractor.Found titleNames = null;
+    if (title.isPresent()) {
+      titleTokens = Token.of(title.get(), 0, title.get().length());
+      titleNames = entities.extract(title.get(), titleTokens);
+    }
+    return new Prepared(new Parsed(d, clean, sentences, tokens, found, headline, title,
+        titleTokens, titleNames), split.cut());
   }
 
   /** {@link #headline}'s answer when a title is given and no sentence holds it. */

@@ -191,7 +191,7 @@ public final class NewsPipeline {
       }
     }
     PatternClaimExtractor.Extraction extraction =
-        extractor.extract(readable);
+        extractor.extract(readable, config.effectiveThreads());
     for (Document d : readable) {
       Integer cut = extraction.cutSentences().get(d.id());
       if (cut != null) {
