@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Claim extraction throughput: {@link PatternClaimExtractor#extract} (cleaning, sentences, alias
  * table, quantities, dates, entities, attribution, modality) over the first {@code documents}
- * FNC-1 bodies, on one thread. MB per second is {@code megabytes / (seconds per call)}, with
+ * FNC-1 bodies, on {@code threads} threads (1 by default). MB per second is {@code megabytes / (seconds per call)}, with
  * {@code megabytes} printed at setup (UTF-8 size of the texts).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -f 1 -wi 2 -i 3 -w 5s -r 5s
+ * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -p threads=1,2 -f 1 -wi 2 -i 3
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -34,6 +35,10 @@ import org.openjdk.jmh.annotations.State;
 public class ExtractionBenchmark {
   @Param({"1683"})
   public int documents;
+
+  /** Threads of {@link PatternClaimExtractor#extract(List, int)}; 1 measures one core. */
+  @Param({"1"})
+  public int threads;
 
   List<Document> corpus;
   PatternClaimExtractor extractor;
@@ -51,6 +56,6 @@ public class ExtractionBenchmark {
 
   @Benchmark
   public PatternClaimExtractor.Extraction extract() {
-    return extractor.extract(corpus);
+    return extractor.extract(corpus, threads);
   }
 }
