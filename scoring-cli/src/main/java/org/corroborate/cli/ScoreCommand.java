@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code corroborate score}: the news pipeline. Loads the documents and their sources (a folder
  * with a manifest, a manifest, or text files; with no PATH the bundled seeds), scores them
  * (cleaning, claims, matching, agreement, independence, truth discovery over the clusters,
- * reliability) and writes the text report, the JSON report of DESIGN.md or ClaimReview JSON-LD.
+ * reliability) and writes the text report, the JSON report of DESIGN.md, ClaimReview JSON-LD or
+ * the HTML page (which shows the corpus's texts with the claims highlighted).
  *
  * <p>A document whose file cannot be read as text, or that is beyond a limit ({@code
  * --max-document-bytes}, {@code --max-corpus-bytes}, {@code --max-documents}), is reported on
@@ -67,7 +68,9 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "Report format, one of ${COMPLETION-CANDIDATES} (any case): text, the JSON"
-          + " report, schema.org ClaimReview JSON-LD (default: ${DEFAULT-VALUE}).")
+          + " report, schema.org ClaimReview JSON-LD, or one self-contained HTML page (the"
+          + " articles with each claim highlighted, charts, search; no network)"
+          + " (default: ${DEFAULT-VALUE}).")
   private ReportFormat format;
 
   @Option(
@@ -198,11 +201,11 @@ final class ScoreCommand implements Callable<Integer> {
             report.claims().size(),
             report.clusters().size());
     if (out != null) {
-      AtomicOutput.write(out, buffered -> news.write(report, format, buffered, listAll));
+      AtomicOutput.write(out, buffered -> news.write(report, corpus, format, buffered, listAll));
       return CorroborateCommand.OK;
     }
     try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), 1 << 16)) {
-      news.write(report, format, buffered, listAll);
+      news.write(report, corpus, format, buffered, listAll);
     } finally {
       parent.stdout().flush();
     }
