@@ -65,7 +65,8 @@ final class DiscoverCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    HTML
   }
 
   @ParentCommand private CorroborateCommand parent;
@@ -89,9 +90,11 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "text|json|html",
       defaultValue = "text",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
+      description = "Report format: text, json, or html (one self-contained page: trust and"
+          + " confidence histograms, convergence curves, accuracy, the items where algorithms"
+          + " disagree) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(
@@ -182,17 +185,19 @@ final class DiscoverCommand implements Callable<Integer> {
     ProgressListener progress = ProgressReporter.forTerminal(err);
     final GoldReader.Gold goldValues = gold;
     AtomicOutput.Body write = buffered -> {
-      DiscoverReport report =
-          format == Format.JSON
-              ? new DiscoverReport.Json(buffered, explain)
-              : new DiscoverReport.Text(buffered, explain);
+      DiscoverReport report = switch (format) {
+        case JSON -> new DiscoverReport.Json(buffered, explain);
+        case HTML -> new DiscoverHtml(buffered);
+        case TEXT -> new DiscoverReport.Text(buffered, explain);
+      };
+      ProgressListener listener = report.listener(progress);
       report.start(layout, comparison, duplicates, data, goldValues);
       boolean goldNoted = false;
       for (AlgorithmInfo info : algorithms) {
         TruthDiscoveryConfig config = config(info, comparison, parameters);
         TruthDiscoveryResult result;
         try {
-          result = service.discover(observations, config, progress);
+          result = service.discover(observations, config, listener);
         } finally {
           ProgressReporter.clear(progress);
         }
@@ -203,7 +208,7 @@ final class DiscoverCommand implements Callable<Integer> {
             goldNoted = true;
             noteGold(err, goldValues, evaluation);
           }
-          if (format == Format.JSON) {
+          if (format != Format.TEXT) {
             err.println(evaluation.line(info.name()));
           }
         }

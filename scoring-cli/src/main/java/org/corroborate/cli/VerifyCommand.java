@@ -82,8 +82,10 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "ARTICLES.csv", description = "The articles.")
   private Path articlesFile;
 
-  @Option(names = "--format", paramLabel = "text|csv|json|claimreview", defaultValue = "text",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|csv|json|claimreview|html",
+      defaultValue = "text",
+      description = "Report format; html is one self-contained page, a card per claim"
+          + " (default: ${DEFAULT-VALUE}).")
   private VerifyReport.Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
