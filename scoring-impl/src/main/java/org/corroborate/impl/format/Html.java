@@ -390,8 +390,11 @@ public final class Html {
     return b.toString();
   }
 
+  /** An axis end: the value itself (a log-scale end is first raised back from its exponent). */
   private static String axis(double v, boolean log) {
-    return log ? "1e" + Formats.compactText(v, 1) : Formats.compactText(v, 4);
+    double value = log ? Math.pow(10, v) : v;
+    return Math.abs(value) >= 1e-3 || value == 0.0 ? Formats.compactText(value, 4)
+        : String.format(Locale.ROOT, "%.1e", value);
   }
 
   private static byte[] sha256(String s) {
