@@ -33,7 +33,7 @@ public final class Html {
   private static final String STYLE = String.join("\n",
       ":root{--fg:#1d2330;--muted:#5c6477;--line:#d9dde5;--bg:#f7f8fa;--card:#fff;"
           + "--ok:#2e7d32;--bad:#c62828;--warn:#b26a00;--accent:#3559b7}",
-      "*{box-sizing:border-box}",
+      "*{box-sizing:border-box}html{scroll-padding-top:48px}",
       "body{margin:0;font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,"
           + "sans-serif;color:var(--fg);background:var(--bg)}",
       "header.top{background:#1d2330;color:#fff;padding:14px 24px}",
