@@ -281,11 +281,15 @@ final class VerifyReport {
     b.append("<a href=\"#claims\">Claims</a></nav>\n<main>\n");
     if (evaluation != null) {
       b.append("<section class=\"part\" id=\"evaluation\"><h2>Against the gold verdicts</h2>"
-          + "<pre>");
+          + "<table class=\"grid\" id=\"evaluation-table\"><tbody>");
       for (String line : evaluation.lines()) {
-        b.append(Html.text(line)).append('\n');
+        b.append("<tr>");
+        for (String field : line.split("\t", -1)) {
+          b.append("<td>").append(Html.text(field)).append("</td>");
+        }
+        b.append("</tr>");
       }
-      b.append("</pre></section>\n");
+      b.append("</tbody></table></section>\n");
     }
     b.append("<section class=\"part\" id=\"claims\"><h2>Claims</h2>\n<div class=\"controls\">"
         + "<input id=\"q\" type=\"search\" placeholder=\"Search claims, outlets, headlines\""
