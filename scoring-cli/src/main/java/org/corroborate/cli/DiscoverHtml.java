@@ -45,7 +45,8 @@ final class DiscoverHtml extends DiscoverReport {
   /** One algorithm's run as the page shows it. */
   private record Run(String name, String title, int iterations, boolean converged,
       int maxIterations, double[] trust, double[] valueConfidence, double[] changes,
-      Evaluation evaluation, List<SourceTrust> topSources, int sources, Map<String, String> chosen) {}
+      Evaluation evaluation, List<SourceTrust> topSources, int sources,
+      Map<String, String> chosen) {}
 
   DiscoverHtml(OutputStream out) {
     this.out = out;

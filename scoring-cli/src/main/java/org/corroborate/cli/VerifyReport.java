@@ -351,6 +351,7 @@ final class VerifyReport {
           .append(Formats.fixed(j.weight(), 3)).append("</td><td>")
           .append(Html.text(j.article().headline())).append("</td></tr>");
     }
-    b.append("</tbody></table>").append(Html.tree(r.explanation())).append("</details></article>\n");
+    b.append("</tbody></table>").append(Html.tree(r.explanation()))
+        .append("</details></article>\n");
   }
 }

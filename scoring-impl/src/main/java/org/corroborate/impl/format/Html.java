@@ -83,7 +83,8 @@ public final class Html {
    * The script every page shares: the search box {@code #q} and the {@code select[data-key]}
    * filters show only the elements with a {@code data-s} (lower-case search text) that holds every
    * word typed and whose {@code data-KEY} lists the value selected; {@code #shown} counts them.
-   * Before printing, every {@code details} element opens.
+   * (Printing needs no script: the print styles drop the menu and the controls, and print what is
+   * open as it is.)
    */
   private static final String COMMON_SCRIPT = String.join("\n",
       "(function(){",
@@ -100,7 +101,8 @@ public final class Html {
       "    var ok=words.every(function(w){return s.indexOf(w)>=0;});",
       "    selects.forEach(function(sel){",
       "      if(ok&&sel.value){",
-      "        var v=(it.getAttribute(\"data-\"+sel.getAttribute(\"data-key\"))||\"\").split(\" \");",
+      "        var key=\"data-\"+sel.getAttribute(\"data-key\");",
+      "        var v=(it.getAttribute(key)||\"\").split(\" \");",
       "        ok=v.indexOf(sel.value)>=0;",
       "      }",
       "    });",
@@ -111,9 +113,6 @@ public final class Html {
       "}",
       "if(q){q.addEventListener(\"input\",apply);}",
       "selects.forEach(function(sel){sel.addEventListener(\"change\",apply);});",
-      "window.addEventListener(\"beforeprint\",function(){",
-      "  document.querySelectorAll(\"details\").forEach(function(d){d.open=true;});",
-      "});",
       "apply();",
       "})();");
 

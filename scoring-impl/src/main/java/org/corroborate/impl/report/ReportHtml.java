@@ -68,11 +68,18 @@ public final class ReportHtml {
       "  return m;",
       "}",
       "for(var i=0;i<texts.length;i++){fill(i);}",
+      "document.querySelectorAll(\"svg.stack\").forEach(function(s){",
+      "  s.addEventListener(\"click\",function(){",
+      "    var d=s.closest(\"tr\").querySelector(\"details\");",
+      "    d.open=!d.open;",
+      "  });",
+      "});",
       "document.querySelectorAll(\"a.claim-link\").forEach(function(a){",
       "  a.addEventListener(\"click\",function(ev){",
       "    ev.preventDefault();",
       "    var i=Number(a.getAttribute(\"data-doc\"));",
-      "    var m=fill(i,Number(a.getAttribute(\"data-start\")),Number(a.getAttribute(\"data-end\")));",
+      "    var m=fill(i,Number(a.getAttribute(\"data-start\")),"
+          + "Number(a.getAttribute(\"data-end\")));",
       "    var art=document.getElementById(\"doc-\"+i);",
       "    art.open=true;",
       "    (m||art).scrollIntoView({block:\"center\"});",
@@ -213,7 +220,8 @@ public final class ReportHtml {
       b.append("<section class=\"part\" id=\"sources\"><h2>Sources by reliability</h2>\n")
           .append("<p class=\"muted small\">The stacked bar shows what each signal adds to the"
               + " reliability (its reading times its weight share); hover over a segment for its"
-              + " numbers, open a source for its explanation tree.</p>\n<p class=\"small\">");
+              + " numbers, click it or a source's name for the explanation tree.</p>\n"
+              + "<p class=\"small\">");
       for (SignalInfo s : SourceReliability.SIGNALS) {
         b.append("<span class=\"legend\"><svg width=\"10\" height=\"10\"><rect width=\"10\""
             + " height=\"10\" fill=\"").append(colour(signalColour.get(s.name())))
@@ -246,8 +254,9 @@ public final class ReportHtml {
     private static String stacked(List<Segment> segments, double total) {
       int width = 260;
       StringBuilder b = new StringBuilder(1024);
-      b.append("<svg class=\"stack\" width=\"").append(width).append("\" height=\"16\" viewBox=\"0"
-          + " 0 ").append(width).append(" 16\" role=\"img\"><title>reliability ")
+      b.append("<svg class=\"stack\" style=\"cursor:pointer\" width=\"").append(width)
+          .append("\" height=\"16\" viewBox=\"0 0 ").append(width)
+          .append(" 16\" role=\"img\"><title>reliability ")
           .append(Html.num(total, 3)).append(" by signal</title><rect width=\"").append(width)
           .append("\" height=\"16\" fill=\"#eef0f4\"/>");
       double x = 0.0;
@@ -266,7 +275,7 @@ public final class ReportHtml {
       return b.append("</svg>").toString();
     }
 
-    /** Propositions in page order: contested, corroborated, alone; then most voices; report order. */
+    /** Propositions in page order: contested, corroborated, alone; most voices; report order. */
     private List<ClusterResult> ordered() {
       Map<ClusterResult, Integer> index = new LinkedHashMap<>();
       for (ClusterResult c : report.clusters()) {
@@ -511,7 +520,8 @@ public final class ReportHtml {
           .append("\">").append(status).append("</span> confidence <span class=\"num\">")
           .append(Html.num(c.confidence(), 3)).append("</span> ")
           .append(Html.bar(c.confidence(), 80, "confidence " + Html.num(c.confidence(), 3)))
-          .append(" &middot; ").append(c.sources()).append(c.sources() == 1 ? " source" : " sources")
+          .append(" &middot; ").append(c.sources())
+          .append(c.sources() == 1 ? " source" : " sources")
           .append(", ").append(c.independentSources())
           .append(c.independentSources() == 1 ? " independent voice" : " independent voices")
           .append(" &middot; verdict <span class=\"badge b-").append(verdict).append("\">")
@@ -554,7 +564,8 @@ public final class ReportHtml {
     private void claim(StringBuilder b, ClaimResult c) {
       b.append("<blockquote class=\"claim\" data-claim=\"").append(Html.text(c.id()))
           .append("\"><div class=\"quote\">&ldquo;").append(Html.text(c.text()))
-          .append("&rdquo;</div><div class=\"small muted\"><b>").append(Html.text(name(c.sourceId())))
+          .append("&rdquo;</div><div class=\"small muted\"><b>")
+          .append(Html.text(name(c.sourceId())))
           .append("</b>");
       if (c.attribution().isPresent()) {
         List<String> chain = new ArrayList<>();

@@ -46,7 +46,8 @@ class HtmlTest {
     String js = script.group(1);
     assertThat(js).endsWith("var own=1;");
     assertThat(script.find()).as("one executable script").isFalse();
-    byte[] digest = MessageDigest.getInstance("SHA-256").digest(js.getBytes(StandardCharsets.UTF_8));
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest(js.getBytes(StandardCharsets.UTF_8));
     assertThat(policy.group(1)).isEqualTo(Base64.getEncoder().encodeToString(digest));
     assertThat(page).contains("default-src 'none'")
         .contains("<title>T &lt;/title&gt;</title>")
