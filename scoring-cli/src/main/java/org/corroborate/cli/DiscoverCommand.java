@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  * <p>Defaults: {@code --algorithm all} when {@code --truth} is given (to compare algorithms),
  * {@code truthfinder} otherwise; {@code --compare exact}; {@code --input-format tsv}; {@code
  * --duplicates first}. {@code --param NAME=VALUE} applies to every selected algorithm that declares
- * {@code NAME}; a name no selected algorithm declares is an error.
+ * {@code NAME}; a name no selected algorithm declares is an error. {@code --format html} writes
+ * one self-contained page ({@link DiscoverHtml}).
  */
 @Command(
     name = "discover",

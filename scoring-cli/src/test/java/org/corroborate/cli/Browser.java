@@ -51,8 +51,8 @@ final class Browser implements AutoCloseable {
     if (chromium == null || chromedriver == null) {
       String why = "no headless browser for the HTML report tests: "
           + (chromium == null ? "chromium " : "") + (chromedriver == null ? "chromedriver " : "")
-          + "not found on the PATH (Debian: apt-get install chromium chromium-driver, as .ci/run"
-          + " does)";
+          + "not found (on the PATH, or where corroborate.chromium / corroborate.chromedriver"
+          + " say; Debian: apt-get install chromium chromium-driver, as .ci/run does)";
       if (Boolean.parseBoolean(System.getProperty(SKIP_PROPERTY))
           || "true".equalsIgnoreCase(System.getenv(SKIP_ENV))) {
         Assumptions.abort(why + "; skipped as " + SKIP_PROPERTY + " / " + SKIP_ENV + " asks");

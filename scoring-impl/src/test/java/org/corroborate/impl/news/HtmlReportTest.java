@@ -158,4 +158,23 @@ class HtmlReportTest {
     assertThat(Pattern.compile("<script>").matcher(page).results().count()).isOne();
     assertThat(texts(page).toString()).contains("window.pwned=1");
   }
+
+  @Test
+  void html_declaredRepublication_drawsAnArcBetweenTheTwoOutlets() throws IOException {
+    Corpus.Builder b = Corpus.builder();
+    Seeds seeds = Seeds.load();
+    seeds.sources.forEach(b::source);
+    seeds.documents.forEach(b::document);
+    Document first = seeds.documents.get(0);
+    b.source(Source.of("copier"));
+    b.document(new Document("copy", "copier", Optional.empty(), Optional.empty(), Genre.NEWS,
+        first.text()));
+    b.republishedFrom("copy", first.sourceId());
+    Corpus copied = b.build();
+    String page = html(NEWS.scorer(ScoringConfig.defaults()).score(copied), copied);
+
+    assertThat(html(report, corpus)).doesNotContain("class=\"repub\"");
+    assertThat(page).contains("class=\"repub\"")
+        .contains("<title>copier republishes AhlulBayt News Agency");
+  }
 }
