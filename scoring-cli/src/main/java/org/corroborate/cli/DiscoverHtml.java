@@ -3,7 +3,6 @@ package org.corroborate.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +25,10 @@ import org.corroborate.truth.ValueConfidence;
  * by {@link #listener}) and the most trusted sources, and the items where the algorithms chose
  * different values (at most {@value #DISAGREEMENTS} rows, with a search box).
  *
- * <p>It keeps, per algorithm, only the numbers its charts need and each item's chosen value, and
- * writes the page in {@link #finish}. Items are in id order, algorithms in the order run.
+ * <p>It keeps, per algorithm, only the numbers its charts need and each item's chosen value (an
+ * array in item order: every algorithm reports the same items in id order), and writes the page in
+ * {@link #finish}. Algorithms come in the order run; the most common choice of a disagreeing item
+ * is the first in value order among those chosen most often.
  */
 final class DiscoverHtml extends DiscoverReport {
   /** The most disagreeing items listed. */
@@ -46,7 +47,7 @@ final class DiscoverHtml extends DiscoverReport {
   private record Run(String name, String title, int iterations, boolean converged,
       int maxIterations, double[] trust, double[] valueConfidence, double[] changes,
       Evaluation evaluation, List<SourceTrust> topSources, int sources,
-      Map<String, String> chosen) {}
+      String[] chosen) {}
 
   DiscoverHtml(OutputStream out) {
     this.out = out;
@@ -83,23 +84,25 @@ final class DiscoverHtml extends DiscoverReport {
     }
     double[] confidence = new double[values];
     int k = 0;
-    Map<String, String> chosen = new HashMap<>();
-    List<String> ids = itemIds == null ? new ArrayList<>() : null;
-    for (ItemResult item : result.items()) {
+    List<ItemResult> items = result.items();
+    if (itemIds == null) {
+      List<String> ids = new ArrayList<>(items.size());
+      for (ItemResult item : items) {
+        ids.add(item.itemId());
+      }
+      itemIds = ids;
+    }
+    String[] chosen = new String[itemIds.size()];
+    for (int i = 0; i < items.size(); i++) {
+      ItemResult item = items.get(i);
       for (ValueConfidence v : item.values()) {
         confidence[k++] = v.confidence();
       }
-      List<String> names = new ArrayList<>();
-      for (Value v : item.chosenValues()) {
-        names.add(v.canonical());
+      if (!item.itemId().equals(itemIds.get(i))) {
+        throw new IllegalStateException("items of " + result.algorithm().name()
+            + " are not those of the first algorithm, in the same order: " + item.itemId());
       }
-      chosen.put(item.itemId(), String.join(" | ", names));
-      if (ids != null) {
-        ids.add(item.itemId());
-      }
-    }
-    if (ids != null) {
-      itemIds = ids;
+      chosen[i] = chosen(item);
     }
     double[] change = new double[changes.size()];
     for (int i = 0; i < change.length; i++) {
@@ -110,6 +113,19 @@ final class DiscoverHtml extends DiscoverReport {
     runs.add(new Run(result.algorithm().name(), result.algorithm().title(), result.iterations(),
         result.converged(), result.maxIterations(), trust, confidence, change, evaluation,
         top.subList(0, Math.min(DiscoverCommand.TOP_SOURCES, top.size())), top.size(), chosen));
+  }
+
+  /** An item's chosen value, or its values joined with {@code " | "} when it has several. */
+  private static String chosen(ItemResult item) {
+    List<Value> values = item.chosenValues();
+    if (values.size() == 1) {
+      return values.get(0).canonical();
+    }
+    List<String> names = new ArrayList<>(values.size());
+    for (Value v : values) {
+      names.add(v.canonical());
+    }
+    return String.join(" | ", names);
   }
 
   @Override
@@ -195,20 +211,17 @@ final class DiscoverHtml extends DiscoverReport {
     List<String> rows = new ArrayList<>();
     int total = 0;
     if (runs.size() > 1 && itemIds != null) {
-      for (String item : itemIds) {
+      for (int i = 0; i < itemIds.size(); i++) {
         Map<String, Integer> votes = new TreeMap<>();
         for (Run r : runs) {
-          String v = r.chosen().get(item);
-          if (v != null) {
-            votes.merge(v, 1, Integer::sum);
-          }
+          votes.merge(r.chosen()[i], 1, Integer::sum);
         }
         if (votes.size() < 2) {
           continue;
         }
         total++;
         if (rows.size() < DISAGREEMENTS) {
-          rows.add(row(item, votes));
+          rows.add(row(i, votes));
         }
       }
     }
@@ -240,7 +253,8 @@ final class DiscoverHtml extends DiscoverReport {
   }
 
   /** One item's row: its chosen value per algorithm, those outside the most common one marked. */
-  private String row(String item, Map<String, Integer> votes) {
+  private String row(int index, Map<String, Integer> votes) {
+    String item = itemIds.get(index);
     String common = null;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       if (common == null || e.getValue() > votes.get(common)) {
@@ -260,7 +274,7 @@ final class DiscoverHtml extends DiscoverReport {
       cells.append("<td>").append(Html.text(String.join(" | ", names))).append("</td>");
     }
     for (Run r : runs) {
-      String v = r.chosen().getOrDefault(item, "");
+      String v = r.chosen()[index];
       search.append(' ').append(v);
       cells.append(v.equals(common) ? "<td>" : "<td class=\"odd\" style=\"background:#fdecea\">")
           .append(Html.text(v)).append("</td>");
