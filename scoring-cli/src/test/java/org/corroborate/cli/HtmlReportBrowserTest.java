@@ -317,6 +317,7 @@ class HtmlReportBrowserTest {
         + "function(d){d.open=true;});");
     assertThat(browser.driver().findElement(By.id("algorithms")).getText()).contains(HOSTILE);
     assertThat(browser.js("return typeof window.pwned;")).isEqualTo("undefined");
+    browser.js("window.scrollTo(0, 0);");
     browser.screenshot(SHOTS.resolve("discover.png"));
     assertNoConsoleErrors();
   }
@@ -358,6 +359,7 @@ class HtmlReportBrowserTest {
     choose("verdict-filter", "");
     assertThat(browser.driver().findElement(By.id("claims")).getText()).contains(HOSTILE);
     assertThat(browser.js("return typeof window.pwned;")).isEqualTo("undefined");
+    browser.js("window.scrollTo(0, 0);");
     browser.screenshot(SHOTS.resolve("verify.png"));
     assertNoConsoleErrors();
   }
