@@ -329,34 +329,28 @@ public final class ReportHtml {
       for (int p = 0; p < shown.size(); p++) {
         ClusterResult c = shown.get(p);
         double y = 30 + (p + 0.5) * propStep;
-        Map<String, Boolean> supports = new TreeMap<>(); // outlet -> in the leading position
+        TreeSet<String> leading = new TreeSet<>(); // outlets with a claim in the leading position
+        TreeSet<String> other = new TreeSet<>(); // outlets with a claim in another position
         for (int pos = 0; pos < c.positions().size(); pos++) {
           for (String id : c.positions().get(pos)) {
             ClaimResult claim = claims.get(id);
             if (claim != null) {
-              supports.merge(claim.sourceId(), pos == 0, Boolean::logicalOr);
-              if (pos > 0) {
-                supports.merge(claim.sourceId() + "\u0000other", true, Boolean::logicalOr);
-              }
+              (pos == 0 ? leading : other).add(claim.sourceId());
             }
           }
         }
-        for (Map.Entry<String, Boolean> e : supports.entrySet()) {
-          if (e.getKey().endsWith("\u0000other")) {
-            continue;
-          }
-          Double from = outletY.get(e.getKey());
-          if (from == null) {
-            continue;
-          }
-          boolean disputes = supports.containsKey(e.getKey() + "\u0000other");
-          if (e.getValue()) {
+        for (String outlet : leading) {
+          Double from = outletY.get(outlet);
+          if (from != null) {
             edge(edges, outletX, from, propX, y, "sup", "#2e7d32",
-                name(e.getKey()) + " supports " + c.id());
+                name(outlet) + " supports " + c.id());
           }
-          if (disputes) {
-            edge(edges, outletX, from + (e.getValue() ? 3 : 0), propX, y, "dis", "#c62828",
-                name(e.getKey()) + " holds another position of " + c.id());
+        }
+        for (String outlet : other) {
+          Double from = outletY.get(outlet);
+          if (from != null) {
+            edge(edges, outletX, from + (leading.contains(outlet) ? 3 : 0), propX, y, "dis",
+                "#c62828", name(outlet) + " holds another position of " + c.id());
           }
         }
         ClaimResult lead = claims.get(c.positions().get(0).get(0));
