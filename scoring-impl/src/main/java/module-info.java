@@ -21,6 +21,7 @@ module org.corroborate.impl {
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.statistics.distribution;
   requires org.apache.lucene.analysis.common;
+  requires org.jsoup;
 
   provides org.corroborate.news.ClaimSimilarity with org.corroborate.impl.match.LexicalSimilarity;
   provides org.corroborate.news.NewsScoring with org.corroborate.impl.news.NewsScoringService;

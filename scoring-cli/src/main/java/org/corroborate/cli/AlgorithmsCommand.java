@@ -22,7 +22,16 @@ import picocli.CommandLine.ParentCommand;
     name = "algorithms",
     mixinStandardHelpOptions = true,
     versionProvider = CorroborateCommand.Version.class,
-    description = "Lists the truth-discovery algorithms, their papers and parameters.")
+    description = "Lists the truth-discovery algorithms, their papers and parameters.",
+    footer = {
+      "",
+      "Examples:",
+      "  # names, papers and each parameter's default",
+      "  corroborate algorithms",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
+    })
 final class AlgorithmsCommand implements Callable<Integer> {
   @ParentCommand private CorroborateCommand parent;
 

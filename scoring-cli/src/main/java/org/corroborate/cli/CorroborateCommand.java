@@ -30,6 +30,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CorroborateCommand.Version.class,
     description = "Truth discovery and corroboration of claims from many sources, offline.",
+    footer = {
+      "",
+      "Examples:",
+      "  # the bundled seeds, as a text report",
+      "  corroborate score",
+      "  # a folder of articles, as JSON",
+      "  corroborate score articles/ --format json --out report.json",
+      "  # every truth-discovery algorithm, scored against gold values",
+      "  corroborate discover claims.tsv --truth gold.tsv --summary",
+      "  # one command's options and examples",
+      "  corroborate help discover",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
+    },
     subcommands = {
       DiscoverCommand.class,
       AlgorithmsCommand.class,

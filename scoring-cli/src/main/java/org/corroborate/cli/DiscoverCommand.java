@@ -54,6 +54,24 @@ import picocli.CommandLine.Spec;
           + " skipped.",
       "With --truth, prints one tab-separated line per algorithm: accuracy, the algorithm's"
           + " name, the share correct (4 decimals) and correct/total."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  # TruthFinder, the default without gold",
+      "  corroborate discover claims.tsv",
+      "  # one algorithm, with each score's explanation tree",
+      "  corroborate discover claims.tsv --algorithm accu-copy --explain",
+      "  # every algorithm against gold values: only the summary table",
+      "  corroborate discover claims.tsv --truth gold.tsv --summary",
+      "  # the same as a page of charts, with the items the algorithms disagree on",
+      "  corroborate discover claims.tsv --truth gold.tsv --format html --out d.html",
+      "  # the DAFNA book data, author lists compared as sets of names",
+      "  corroborate discover claims.txt --input-format dafna --compare authors \\",
+      "      --truth book_golden.txt --format json --out book.json",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
     })
 final class DiscoverCommand implements Callable<Integer> {
   /** Default algorithm when no gold file is given. */
@@ -151,6 +169,13 @@ final class DiscoverCommand implements Callable<Integer> {
           + " trust (in text: under each item, and for the sources shown).")
   private boolean explain;
 
+  @Option(
+      names = "--summary",
+      description = "Print only the input line and the summary table: one line per algorithm,"
+          + " best first with --truth (text format). Without it, a run of several algorithms"
+          + " ends with the same table.")
+  private boolean summary;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = parent.stderr();
@@ -162,6 +187,10 @@ final class DiscoverCommand implements Callable<Integer> {
     ValueSimilarity similarity = service.similarity(comparison);
     if (out != null) {
       AtomicOutput.check("--out", out);
+    }
+    if (summary && format != Format.TEXT) {
+      throw new UsageException("--summary: only with --format text (the JSON report gives each"
+          + " algorithm's accuracy, iterations and convergence in its own fields)");
     }
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
@@ -189,7 +218,7 @@ final class DiscoverCommand implements Callable<Integer> {
       DiscoverReport report = switch (format) {
         case JSON -> new DiscoverReport.Json(buffered, explain);
         case HTML -> new DiscoverHtml(buffered);
-        case TEXT -> new DiscoverReport.Text(buffered, explain);
+        case TEXT -> new DiscoverReport.Text(buffered, explain, summary);
       };
       ProgressListener listener = report.listener(progress);
       report.start(layout, comparison, duplicates, data, goldValues);

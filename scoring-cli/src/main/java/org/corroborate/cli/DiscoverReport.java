@@ -74,10 +74,24 @@ abstract class DiscoverReport {
   static final class Text extends DiscoverReport {
     private final Writer out;
     private final boolean explain;
+    private final boolean summaryOnly;
+    private final List<Row> rows = new ArrayList<>();
+
+    /** One algorithm's line of the summary table. */
+    private record Row(String algorithm, int iterations, boolean converged, Evaluation evaluation) {}
 
     Text(OutputStream out, boolean explain) {
+      this(out, explain, false);
+    }
+
+    /**
+     * A text report; with {@code summaryOnly}, only the input line and the summary table are
+     * written.
+     */
+    Text(OutputStream out, boolean explain, boolean summaryOnly) {
       this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       this.explain = explain;
+      this.summaryOnly = summaryOnly;
     }
 
     private void tree(Explanation explanation) throws IOException {
@@ -111,6 +125,11 @@ abstract class DiscoverReport {
 
     @Override
     void algorithm(TruthDiscoveryResult result, Evaluation evaluation) throws IOException {
+      rows.add(new Row(result.algorithm().name(), result.iterations(), result.converged(),
+          evaluation));
+      if (summaryOnly) {
+        return;
+      }
       StringBuilder b = new StringBuilder(256);
       b.append('\n')
           .append("== ")
@@ -181,8 +200,38 @@ abstract class DiscoverReport {
       }
     }
 
+    /**
+     * Ends the report: after a run of several algorithms (or with {@code --summary}), the summary
+     * table, one tab-separated line per algorithm. With gold: {@code algorithm, accuracy,
+     * correct/total, iterations, converged}, most accurate first (ties by name); without: {@code
+     * algorithm, iterations, converged}, in run order.
+     */
     @Override
     void finish() throws IOException {
+      if (summaryOnly || rows.size() > 1) {
+        boolean gold = rows.stream().allMatch(r -> r.evaluation() != null);
+        List<Row> ordered = new ArrayList<>(rows);
+        StringBuilder b = new StringBuilder();
+        b.append("\n== summary: ").append(rows.size())
+            .append(rows.size() == 1 ? " algorithm" : " algorithms");
+        if (gold) {
+          ordered.sort(Comparator.comparing((Row r) -> r.evaluation().accuracy()).reversed()
+              .thenComparing(Row::algorithm));
+          b.append(", most accurate first\nalgorithm\taccuracy\tcorrect\titerations\tconverged\n");
+        } else {
+          b.append(", in the order run\nalgorithm\titerations\tconverged\n");
+        }
+        for (Row r : ordered) {
+          b.append(Formats.field(r.algorithm())).append('\t');
+          if (gold) {
+            b.append(r.evaluation().accuracy().toPlainString()).append('\t')
+                .append(r.evaluation().correct()).append('/').append(r.evaluation().total())
+                .append('\t');
+          }
+          b.append(r.iterations()).append('\t').append(r.converged() ? "yes" : "no").append('\n');
+        }
+        out.write(b.toString());
+      }
       out.flush();
     }
   }

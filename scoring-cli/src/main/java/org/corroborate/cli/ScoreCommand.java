@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.corroborate.Corroborate;
+import org.corroborate.impl.format.Counts;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.impl.io.CorpusFiles;
 import org.corroborate.model.Corpus;
 import org.corroborate.news.CorpusReadOptions;
 import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.NewsScorer;
 import org.corroborate.news.NewsScoring;
 import org.corroborate.news.ReportFormat;
 import org.corroborate.news.ScoringConfig;
@@ -51,8 +53,25 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Finds the claims in news documents, which agree and conflict across sources, how"
           + " independent the agreeing voices are, and how far each source is trusted.",
-      "PATH is a folder with a manifest.json, a manifest file, or .txt files; without PATH the"
-          + " bundled seeds are read."
+      "PATH is a folder with a manifest.json, a manifest file, or .txt and .html files; without"
+          + " PATH the bundled seeds are read."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  # the bundled seeds",
+      "  corroborate score",
+      "  # a folder of .txt and .html articles, listing what stands alone too",
+      "  corroborate score articles/ --all",
+      "  # schema.org ClaimReview records",
+      "  corroborate score corpus/ --format claimreview --out reviews.json",
+      "  # one self-contained page to open in a browser (no network)",
+      "  corroborate score corpus/ --format html --out report.html",
+      "  # fail on a document that is not text, instead of skipping it",
+      "  corroborate score pages/ --strict",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
     })
 final class ScoreCommand implements Callable<Integer> {
   /** The system property naming the installation directory, which holds {@code seeds/}. */
@@ -60,7 +79,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @ParentCommand private CorroborateCommand parent;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders, manifests or .txt files.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders, manifests, .txt files or articles saved as .html.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -183,8 +202,14 @@ final class ScoreCommand implements Callable<Integer> {
     Corpus corpus;
     try {
       ScoringConfig config = config(news);
+      NewsScorer scorer;
+      try {
+        scorer = news.scorer(config); // settings are checked here, before any file is read
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(optionMessage(e.getMessage()));
+      }
       corpus = news.readCorpus(inputs, readOptions());
-      report = news.scorer(config).score(corpus);
+      report = scorer.score(corpus);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
@@ -195,11 +220,11 @@ final class ScoreCommand implements Callable<Integer> {
         .stderr()
         .printf(
             Locale.ROOT,
-            "read %d documents from %d sources: %d claims, %d propositions%n",
-            corpus.documents().size(),
-            corpus.sources().size(),
-            report.claims().size(),
-            report.clusters().size());
+            "read %s from %s: %s, %s%n",
+            Counts.of(corpus.documents().size(), "document"),
+            Counts.of(corpus.sources().size(), "source"),
+            Counts.of(report.claims().size(), "claim"),
+            Counts.of(report.clusters().size(), "proposition"));
     if (out != null) {
       AtomicOutput.write(out, buffered -> news.write(report, corpus, format, buffered, listAll));
       return CorroborateCommand.OK;
@@ -215,20 +240,18 @@ final class ScoreCommand implements Callable<Integer> {
   /** The configuration the options describe; errors name the option. */
   private ScoringConfig config(NewsScoring news) {
     ScoringConfig.Builder b = ScoringConfig.builder();
-    try {
-      if (algorithm != null) {
-        b.algorithm(algorithm);
-      }
-      if (similarity != null) {
-        b.similarity(similarity);
-      }
-      if (priorWeight != null) {
-        b.priorWeight(priorWeight);
-      }
-      weights.forEach(b::signalWeight);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--" + e.getMessage());
+    if (algorithm != null) {
+      option("--algorithm", () -> b.algorithm(algorithm));
     }
+    if (similarity != null) {
+      option("--similarity", () -> b.similarity(similarity));
+    }
+    if (priorWeight != null) {
+      option("--prior-weight", () -> b.priorWeight(priorWeight));
+    }
+    weights.forEach((signal, weight) ->
+        option("--weight " + signal + "=" + Formats.compactText(weight, 6),
+            () -> b.signalWeight(signal, weight)));
     for (Map.Entry<String, Path> e : lexicons.entrySet()) {
       b.lexicon(e.getKey(), lines(e.getValue()));
     }
@@ -241,6 +264,55 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     return b.strict(strict).build();
+  }
+
+  /**
+   * Runs {@code set}; a setting it refuses is a usage error named by the option the user typed
+   * ({@code --prior-weight}, not the configuration's {@code priorWeight}).
+   */
+  private static void option(String option, Runnable set) {
+    try {
+      set.run();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + withoutSettingName(e.getMessage()));
+    }
+  }
+
+  /**
+   * A message about a setting, worded with the option that gave it: {@code signalWeight[x]: ...}
+   * is {@code --weight x=W: ...}, {@code lexicon[x]: ...} is {@code --lexicon x=FILE: ...}, and
+   * {@code algorithm}, {@code similarity} and {@code priorWeight} are their options.
+   */
+  String optionMessage(String message) {
+    java.util.regex.Matcher indexed =
+        java.util.regex.Pattern.compile("^(signalWeight|lexicon)\\[([^\\]]*)\\]: ").matcher(message);
+    if (indexed.find()) {
+      String name = indexed.group(2);
+      String option = indexed.group(1).equals("lexicon")
+          ? "--lexicon " + name + "=" + lexicons.getOrDefault(name, Path.of("FILE"))
+          : "--weight " + name + "=" + Formats.compactText(weights.getOrDefault(name, 0.0), 6);
+      return option + ": " + message.substring(indexed.end());
+    }
+    for (String[] setting : new String[][] {{"algorithm", "--algorithm"},
+        {"similarity", "--similarity"}, {"priorWeight", "--prior-weight"}}) {
+      if (message.startsWith(setting[0] + ": ")) {
+        return setting[1] + ": " + withoutSettingName(message);
+      }
+    }
+    return message;
+  }
+
+  /**
+   * A configuration message without the setting it starts with ("priorWeight: must be ..." is
+   * "must be ..."), so that the option's name alone names it.
+   */
+  static String withoutSettingName(String message) {
+    String rest = message;
+    int colon;
+    while ((colon = rest.indexOf(": ")) > 0 && rest.substring(0, colon).matches("[A-Za-z]+(\\[[^\\]]*\\])?")) {
+      rest = rest.substring(colon + 2);
+    }
+    return rest;
   }
 
   /** How the corpus is read: --strict, --allow-outside-files and the limits. */

@@ -47,6 +47,18 @@ import picocli.CommandLine.ParentCommand;
       "With gold stances it prints the challenge score, macro-F1 and per-class F1.",
       "The shipped weights: --fit FILE --emergent DIR (FNC-1's training part plus Emergent's"
           + " headlines). Headline stance, cross-validated by claim: --emergent DIR --folds 5."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  # score the shipped weights on FNC-1's held-back bodies",
+      "  corroborate stance train_stances.csv train_bodies.csv --part holdout",
+      "  # headline stance on Emergent, cross-validated by claim",
+      "  corroborate stance train_stances.csv train_bodies.csv \\",
+      "      --emergent emergent-train --folds 5",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
     })
 final class StanceCommand implements Callable<Integer> {
   /** Seed of the body-disjoint split. */

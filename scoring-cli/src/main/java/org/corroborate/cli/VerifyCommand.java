@@ -72,6 +72,23 @@ import picocli.CommandLine.ParentCommand;
           + " P(true), headline).",
       "With claimTruth (true|false|unknown) it prints accuracy on the resolved claims,"
           + " three-class macro-F1 and the Brier score."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  # stance predicted from each headline",
+      "  corroborate verify claims.csv articles.csv",
+      "  # with the journalists' stance labels",
+      "  corroborate verify claims.csv articles.csv --given-stance",
+      "  # cross-validated accuracy, macro-F1 and Brier score",
+      "  corroborate verify claims.csv articles.csv --folds 5",
+      "  # schema.org ClaimReview records",
+      "  corroborate verify claims.csv articles.csv --format claimreview",
+      "  # a page with one card per claim and its evidence",
+      "  corroborate verify claims.csv articles.csv --format html --out v.html",
+      "",
+      "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
+      "line and field); 1 an internal error (a bug: please report it)."
     })
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand private CorroborateCommand parent;

@@ -25,6 +25,7 @@ import org.corroborate.truth.TruthDiscoveryConfig;
 import org.corroborate.truth.TruthDiscoveryResult;
 import org.corroborate.truth.ValueComparison;
 import org.corroborate.truth.ValueSimilarity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that a regression fails here. Results are deterministic, so the margins cover only deliberate
  * changes of tie-breaking, never noise.
  */
+@Tag("accuracy")
 class AccuracyTest {
   private static final TruthDiscovery SERVICE = Corroborate.truthDiscovery();
   private static final String DEPEN = "accu-copy uniform-accuracy=1 (Depen)";

@@ -12,6 +12,7 @@ import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.truth.TruthDiscovery;
 import org.corroborate.truth.ValueComparison;
 import org.corroborate.truth.ValueSimilarity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * ../../shared/datasets} from the module folder, or the folder named by the system property {@code
  * corroborate.datasets}. Each test is skipped, with a message, when its data is absent.
  */
+@Tag("accuracy")
 class DatasetTest {
 
   private static Path datasets() {

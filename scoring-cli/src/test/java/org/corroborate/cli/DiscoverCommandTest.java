@@ -49,13 +49,23 @@ class DiscoverCommandTest {
   }
 
   @Test
-  void help_ofEverySubcommand_printsCleanly() {
-    for (String command : new String[] {"discover", "algorithms", "score"}) {
+  void help_ofEverySubcommand_printsCleanly_endingWithExamplesAndExitCodes() {
+    for (String command : new String[] {"discover", "algorithms", "score", "stance", "verify"}) {
       Cli.Run run = Cli.run(command, "--help");
       assertThat(run.code()).as(command).isZero();
       assertThat(run.out()).as(command).startsWith("Usage: corroborate " + command);
       assertThat(run.err()).as(command).isEmpty();
+      String examples = run.out().substring(run.out().indexOf("\nExamples:\n"));
+      // each example runs this command, and the help ends with the exit codes
+      assertThat(examples.lines().filter(l -> l.startsWith("  corroborate ")))
+          .as(command).isNotEmpty().allMatch(l -> l.startsWith("  corroborate " + command));
+      assertThat(run.out()).as(command).endsWith("Exit codes: 0 done; 2 bad usage or input"
+          + " (the message names the file,\nline and field); 1 an internal error (a bug: please"
+          + " report it).\n");
+      // nothing wraps: picocli folds lines past 80 columns
+      assertThat(examples.lines()).as(command).allMatch(l -> l.length() <= 80);
     }
+    assertThat(Cli.run("--help").out()).contains("\nExamples:\n").contains("Exit codes: 0 done");
   }
 
   @Test
@@ -107,6 +117,54 @@ class DiscoverCommandTest {
     assertThat(run.out()).contains("accuracy\tvote\t1.0000\t2/2");
     assertThat(run.err()).contains("read 8 lines (7 observations)")
         .contains("gold: 3 items, 2 present in the data, 1 absent (lhotse)");
+  }
+
+  @Test
+  void discover_allWithGold_endsWithTheSummaryTable_mostAccurateFirst_andSummaryPrintsOnlyIt()
+      throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--truth", gold().toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    int algorithms = org.corroborate.Corroborate.truthDiscovery().algorithms().size();
+    String table = run.out().substring(run.out().indexOf("\n== summary: "));
+    java.util.List<String> rows = table.lines().skip(3).toList();
+    assertThat(table).startsWith("\n== summary: " + algorithms + " algorithms, most accurate"
+        + " first\nalgorithm\taccuracy\tcorrect\titerations\tconverged\n");
+    assertThat(rows).hasSize(algorithms);
+    // every row repeats its algorithm's accuracy line and its iteration line
+    for (String row : rows) {
+      String[] f = row.split("\t");
+      assertThat(run.out()).contains("accuracy\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\n");
+      assertThat(run.out()).contains("== " + f[0] + ": ");
+      assertThat(run.out()).containsPattern("== " + Pattern.quote(f[0]) + ": [^\n]*\n" + f[3]
+          + " iterations? \\(" + (f[4].equals("yes") ? "converged" : "did not converge"));
+    }
+    // most accurate first, ties by name
+    for (int i = 1; i < rows.size(); i++) {
+      String[] a = rows.get(i - 1).split("\t");
+      String[] b = rows.get(i).split("\t");
+      assertThat(a[1].compareTo(b[1]) > 0 || a[1].equals(b[1]) && a[0].compareTo(b[0]) < 0)
+          .as(a[0] + " before " + b[0]).isTrue();
+    }
+    Cli.Run only = Cli.run("discover", data().toString(), "--truth", gold().toString(),
+        "--summary");
+    assertThat(only.code()).as(only.err()).isZero();
+    assertThat(only.out()).isEqualTo(run.out().lines().findFirst().orElseThrow() + "\n" + table);
+  }
+
+  @Test
+  void summary_withoutGold_listsIterationsInRunOrder_andWithJsonIsAUsageError()
+      throws IOException {
+    Cli.Run one = Cli.run("discover", data().toString(), "--algorithm", "vote", "--summary");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.out()).endsWith("\n== summary: 1 algorithm, in the order run\n"
+        + "algorithm\titerations\tconverged\nvote\t1\tyes\n");
+    // one algorithm without --summary: no table
+    assertThat(Cli.run("discover", data().toString(), "--algorithm", "vote").out())
+        .doesNotContain("== summary");
+    Cli.Run json = Cli.run("discover", data().toString(), "--summary", "--format", "json");
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(json.err()).contains("--summary: only with --format text");
+    assertThat(json.out()).isEmpty();
   }
 
   @Test

@@ -147,7 +147,7 @@ class ScoreCommandTest {
     Path a = Files.writeString(dir.resolve("wire.txt"), "One line.\n\nTwo words\n");
     Cli.Run run = Cli.run("score", a.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wire (wire): 1 document, 1 claim").contains("  wire  wire  UNKNOWN  1 claims");
+    assertThat(run.out()).contains("wire (wire): 1 document, 1 claim").contains("  wire  wire  UNKNOWN  1 claim,");
   }
 
   @Test
@@ -158,7 +158,7 @@ class ScoreCommandTest {
     Cli.Run run = Cli.run("score", dir.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("warning: " + bad + ":2: text: not valid UTF-8");
-    assertThat(run.out()).contains("1 documents from 1 sources, 1 claims");
+    assertThat(run.out()).contains("1 document from 1 source, 1 claim in 1 proposition");
     Cli.Run strict = Cli.run("score", dir.toString(), "--strict");
     assertThat(strict.code()).isEqualTo(2);
     assertThat(strict.err()).contains(bad + ":2: text: not valid UTF-8");
@@ -278,10 +278,12 @@ class ScoreCommandTest {
         .contains("loadedLanguage\tdocument\t0.1\tlower is better");
     Cli.Run bad = Cli.run("score", SEEDS.toString(), "--weight", "tone=1");
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).contains("signalWeight[tone]: unknown signal");
+    assertThat(bad.err()).contains("corroborate: --weight tone=1: unknown signal")
+        .doesNotContain("signalWeight");
     Cli.Run negative = Cli.run("score", SEEDS.toString(), "--weight", "attribution=-1");
     assertThat(negative.code()).isEqualTo(2);
-    assertThat(negative.err()).contains("signalWeight[attribution]: must be finite and >= 0");
+    assertThat(negative.err()).contains("corroborate: --weight attribution=-1: must be finite and"
+        + " >= 0");
     Cli.Run onlyLoaded = Cli.run("score", SEEDS.toString(), "--format", "json",
         "--weight", "attribution=0", "--weight", "calibration=0", "--weight", "loadedLanguage=1",
         "--weight", "opinionSeparation=0", "--weight", "specificity=0",
@@ -289,6 +291,25 @@ class ScoreCommandTest {
         "--weight", "corroborated=0", "--weight", "contradicted=0", "--weight", "engineTrust=0");
     assertThat(onlyLoaded.code()).as(onlyLoaded.err()).isZero();
     assertThat(onlyLoaded.out()).contains("weight 1 of 1");
+  }
+
+  @Test
+  void badSettings_areNamedByTheOptionTyped_notByTheConfigurationsFieldName() {
+    String[][] cases = {
+      {"--prior-weight", "2", "corroborate: --prior-weight: must be in [0, 1], was 2.0"},
+      {"--algorithm", "nope", "corroborate: --algorithm: unknown algorithm 'nope'"},
+      {"--similarity", "nope", "corroborate: --similarity: unknown name 'nope'"},
+      {"--lexicon", "nope=" + SEEDS.resolve("manifest.json"),
+          "corroborate: --lexicon nope=" + SEEDS.resolve("manifest.json") + ": unknown word list"},
+    };
+    for (String[] c : cases) {
+      Cli.Run run = Cli.run("score", dir.resolve("nowhere").toString(), c[0], c[1]);
+      // the setting is refused before any file is read (the path does not exist)
+      assertThat(run.code()).as(c[0]).isEqualTo(2);
+      assertThat(run.err()).as(c[0]).startsWith(c[2])
+          .doesNotContain("priorWeight").doesNotContain("claimSimilarity")
+          .doesNotContain("lexicon[").doesNotContain("no such file");
+    }
   }
 
   @Test
@@ -346,7 +367,7 @@ class ScoreCommandTest {
   void score_allowOutsideFiles_readsTheFileTheCallerVouchesFor() throws IOException {
     Cli.Run run = Cli.run("score", climbingManifest().toString(), "--allow-outside-files");
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err()).contains("read 1 documents from 1 sources");
+    assertThat(run.err()).contains("read 1 document from 1 source: ");
   }
 
   @Test

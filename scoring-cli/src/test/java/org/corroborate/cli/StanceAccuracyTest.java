@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (the shipped weights were fitted on the other 80% and emergent-train's headlines), and the
  * shipped weights against a refit. Skips when the data sets are absent.
  */
+@Tag("accuracy")
 class StanceAccuracyTest {
   /** The data set file {@code relative}; the calling test is skipped when it is absent. */
   static Path require(String relative) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Run: {@code mvn -B -o -pl scoring-cli -am -Dtest=VerifyAccuracyTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true test}.
  */
+@Tag("accuracy")
 class VerifyAccuracyTest {
   @TempDir Path dir;
 

@@ -17,6 +17,7 @@ import org.corroborate.embeddings.HybridSimilarity;
 import org.corroborate.embeddings.SemanticSimilarity;
 import org.corroborate.impl.match.ClaimGrouper;
 import org.corroborate.news.ClaimSimilarity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * the whole set with them. The grid (616 groupings of 1,043 headlines) takes about a minute and a
  * half on one core; each half is embedded once.
  */
+@Tag("accuracy")
 class EmbeddingGroupingTest {
 
   /** A similarity that prepares each distinct list of texts once, so that a sweep embeds once. */

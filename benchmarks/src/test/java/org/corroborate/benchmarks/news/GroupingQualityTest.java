@@ -3,9 +3,11 @@ package org.corroborate.benchmarks.news;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The pair and B-cubed counts on a grouping small enough to count by hand. */
+@Tag("accuracy")
 class GroupingQualityTest {
 
   @Test

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -181,16 +180,37 @@ public final class Formats {
   public static JsonGenerator json(OutputStream out) throws IOException {
     JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    printer.indentArraysWith(indenter);
-    printer.indentObjectsWith(indenter);
-    json.setPrettyPrinter(printer);
+    json.setPrettyPrinter(new Printer());
     return json;
+  }
+
+  /**
+   * Two-space indents, one value a line, {@code "name": value}. The colon is written here rather
+   * than configured through {@code Separators.Spacing} (Jackson 2.16), so the writers run on every
+   * Jackson from 2.15 on, the oldest we support ({@code OldestJacksonTest}).
+   */
+  private static final class Printer extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    Printer() {
+      indentArraysWith(INDENTER);
+      indentObjectsWith(INDENTER);
+    }
+
+    private Printer(Printer base) {
+      super(base);
+    }
+
+    @Override
+    public Printer createInstance() {
+      return new Printer(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
   }
 
   /**

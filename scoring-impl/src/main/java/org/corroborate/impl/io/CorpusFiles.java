@@ -37,7 +37,8 @@ import org.corroborate.news.CorpusReadOptions;
 
 /**
  * Loads documents and their sources for {@code score}: from a manifest ({@code manifest.json}), a
- * folder holding one, or plain {@code .txt} files.
+ * folder holding one, plain {@code .txt} files, or articles saved as HTML ({@code .html}, {@code
+ * .htm}; see {@link HtmlPage}).
  *
  * <p>A manifest is {@code {"schemaVersion": 1, "description": ..., "documents": [...]}}; each
  * document has {@code file} (relative to the manifest), {@code id}, {@code outlet} ({@code {"id",
@@ -45,8 +46,13 @@ import org.corroborate.news.CorpusReadOptions;
  * {@code genre} (NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN) and optionally {@code
  * republishedFrom} ({@code {"id", "name"}}) and {@code note}. Other fields are refused, so a typo
  * does not pass silently. A {@code .txt} file without manifest becomes a document whose id and
- * source are its file-name stem, with no title or date and genre UNKNOWN; a folder without a
- * manifest reads its {@code .txt} files in name order. Every file must exist and be valid UTF-8.
+ * source are its file-name stem, with no title or date and genre UNKNOWN; an HTML file likewise,
+ * but with the title and date its markup declares, and the site it names ({@code og:site_name})
+ * as its source. A folder without a manifest reads its {@code .txt}, {@code .html} and {@code
+ * .htm} files in name order; every other entry in it is named in {@link Corpus#skipped()}, never
+ * passed over silently. A manifest may name HTML files too (its title and date, when given, win
+ * over the page's). Every text file must exist and be valid UTF-8; an HTML page is decoded by its
+ * byte-order mark, else its declared charset, else as UTF-8.
  *
  * <p>Hostile input: a manifest reads only files inside its own folder, and a folder only files
  * inside it (real paths, after symbolic links), unless {@link CorpusReadOptions#allowOutsideFiles()};
@@ -174,23 +180,33 @@ public final class CorpusFiles {
         addManifest(manifest);
         return;
       }
-      List<Path> texts;
-      try (Stream<Path> entries = Files.list(path)) {
-        texts =
-            entries
-                .filter(p -> p.getFileName().toString().endsWith(".txt"))
-                .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                .toList();
+      List<Path> entries;
+      try (Stream<Path> listing = Files.list(path)) {
+        entries = listing
+            .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+            .toList();
+      }
+      List<Path> texts = new java.util.ArrayList<>();
+      List<String> passedOver = new java.util.ArrayList<>();
+      for (Path entry : entries) {
+        if (Files.isDirectory(entry)) {
+          passedOver.add(entry + ": left out: a folder inside a corpus folder is not read (name it"
+              + " on the command line to read it)");
+        } else if (isText(entry) || isHtml(entry)) {
+          texts.add(entry);
+        } else {
+          passedOver.add(entry + ": left out: not a document (a folder without " + MANIFEST
+              + " reads its .txt, .html and .htm files)");
+        }
       }
       if (texts.isEmpty()) {
         throw new FileProblem(path, 0, "", 0, "folder has no " + MANIFEST
-            + " and no .txt files");
+            + " and no .txt, .html or .htm files");
       }
+      skipped.addAll(passedOver);
       Path folder = path.toRealPath();
       for (Path text : texts) {
-        if (!Files.isDirectory(text)) {
-          addText(text, folder);
-        }
+        addText(text, folder);
       }
     } else if (Files.exists(path) && !Files.isRegularFile(path)) {
       throw new FileProblem(path, 0, "", 0, NOT_REGULAR);
@@ -203,14 +219,54 @@ public final class CorpusFiles {
     }
   }
 
-  /** Adds a text file; {@code folder}, when not null, is the real folder it must lie in. */
-  private void addText(Path file, Path folder) throws IOException {
+  /** Whether a file is read as plain text: its name ends in {@code .txt} (any case). */
+  private static boolean isText(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+  }
+
+  /** Whether a file is read as HTML: its name ends in {@code .html} or {@code .htm} (any case). */
+  private static boolean isHtml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  /** A file name without its last extension. */
+  private static String stem(Path file) {
     String name = file.getFileName().toString();
-    String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /**
+   * Adds a text or HTML file without manifest; {@code folder}, when not null, is the real folder
+   * it must lie in. A plain-text file is a document of the source named by its file-name stem;
+   * an HTML page gives its title and date, and its source is its site ({@code og:site_name}) when
+   * it names one.
+   */
+  private void addText(Path file, Path folder) throws IOException {
+    String stem = stem(file);
     if (folder != null && !options.allowOutsideFiles() && Files.exists(file)
         && !file.toRealPath().startsWith(folder)) {
       throw new FileProblem(file, 0, "", 0, "is a link to a file outside the folder "
           + file.getParent() + "; " + OPT_OUT);
+    }
+    if (isHtml(file)) {
+      HtmlPage page = readHtml(file);
+      if (page == null) {
+        return;
+      }
+      Source source = new Source(stem, stem, Optional.empty(),
+          org.corroborate.model.SourceKind.UNKNOWN, java.util.OptionalDouble.empty());
+      if (page.siteName().isPresent() && !HtmlPage.sourceId(page.siteName().get()).isEmpty()) {
+        String id = HtmlPage.sourceId(page.siteName().get());
+        Source known = sources.get(id);
+        source = known != null ? known : new Source(id, page.siteName().get(), Optional.empty(),
+            org.corroborate.model.SourceKind.UNKNOWN, java.util.OptionalDouble.empty());
+      }
+      addSource(file, 0, "file", source);
+      addDocument(file, "file", new Document(stem, source.id(), page.title(), page.published(),
+          Genre.UNKNOWN, page.text()));
+      return;
     }
     String text = readText(file);
     if (text == null) {
@@ -311,13 +367,26 @@ public final class CorpusFiles {
       if (doc.has("republishedFrom") && !doc.get("republishedFrom").isNull()) {
         origin = outlet(manifest, doc.get("republishedFrom"), at + ".republishedFrom");
       }
-      String text = readText(path);
-      if (text == null) {
-        continue;
+      String text;
+      Optional<String> declaredTitle = Optional.ofNullable(title);
+      if (isHtml(path)) {
+        // the manifest's title and date, when given, win over what the page declares
+        HtmlPage page = readHtml(path);
+        if (page == null) {
+          continue;
+        }
+        text = page.text();
+        declaredTitle = declaredTitle.or(page::title);
+        published = published.or(page::published);
+      } else {
+        text = readText(path);
+        if (text == null) {
+          continue;
+        }
       }
       addSource(manifest, 0, at + ".outlet", outlet);
       addDocument(manifest, at + ".id",
-          new Document(id, outlet.id(), Optional.ofNullable(title), published, genre, text));
+          new Document(id, outlet.id(), declaredTitle, published, genre, text));
       if (origin != null) {
         republishedFrom.put(id, origin.id());
       }
@@ -462,11 +531,50 @@ public final class CorpusFiles {
   }
 
   /**
+   * The file read as an HTML page, or null after recording why it was left out (unless strict):
+   * not a regular file, unreadable or beyond a limit. What its markup declares and could not be
+   * used (a date that is not one) is recorded in the warnings.
+   */
+  private HtmlPage readHtml(Path file) {
+    byte[] bytes = readDocumentBytes(file);
+    if (bytes == null) {
+      return null;
+    }
+    HtmlPage page = HtmlPage.parse(bytes);
+    for (String problem : page.problems()) {
+      skipped.add(file + ": " + problem);
+    }
+    return page;
+  }
+
+  /**
    * The file's text, or null after recording why it was left out (unless strict): not a regular
    * file, unreadable, beyond a limit, or not UTF-8. The limits are checked on the file's size
    * before it is opened.
    */
   private String readText(Path file) {
+    byte[] bytes = readDocumentBytes(file);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return decodeUtf8(file, bytes);
+    } catch (FileProblem e) {
+      corpusBytes -= bytes.length; // a document left out takes no room in the corpus
+      if (options.strict()) {
+        throw e;
+      }
+      skipped.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The bytes of a document's file, counted against the corpus's limits, or null after recording
+   * why it was left out (unless strict): not a regular file, unreadable, or beyond a limit. The
+   * limits are checked on the file's size before it is opened.
+   */
+  private byte[] readDocumentBytes(Path file) {
     try {
       if (documents.size() >= options.maxDocuments()) {
         leftOutByCount++;
@@ -487,9 +595,8 @@ public final class CorpusFiles {
         throw new FileProblem(file, 0, "", 0, "left out: it grew while read, beyond"
             + " maxCorpusBytes (" + options.maxCorpusBytes() + ")");
       }
-      String text = decodeUtf8(file, bytes);
       corpusBytes += bytes.length;
-      return text;
+      return bytes;
     } catch (FileProblem e) {
       if (options.strict()) {
         throw e;

@@ -11,6 +11,7 @@ import org.corroborate.Explanation;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.match.ClaimStatistics;
+import org.corroborate.impl.token.ContentWords;
 import org.corroborate.news.Modality;
 import org.corroborate.news.Quantity;
 import org.corroborate.news.RelationType;
@@ -118,11 +119,12 @@ public final class AgreementScorer {
     // P(same proposition) = similarity * gates
     double wordTerm = weighted(settings.wordWeight(), () -> "wordWeight",
         statistics.wordDice(a, b),
-        () -> "content words: idf-weighted Dice, shared " + shared(a.words(), b.words()),
+        () -> "content words: idf-weighted Dice, shared "
+            + ContentWords.spelled(a.text(), sharedSet(a.words(), b.words())),
         () -> "wordWeight * content words", steps);
     double entityTerm = weighted(settings.entityWeight(), () -> "entityWeight",
         statistics.entityDice(a, b),
-        () -> "entities: idf-weighted Dice, shared " + shared(a.entityKeys(), b.entityKeys()),
+        () -> "entities: idf-weighted Dice, shared " + sharedEntities(a, b),
         () -> "entityWeight * entities", steps);
     boolean bothNameEvents = !a.events().isEmpty() && !b.events().isEmpty();
     int sharedEvents = bothNameEvents ? sharedCount(a.events(), b.events()) : 0;
@@ -237,10 +239,27 @@ public final class AgreementScorer {
     return true;
   }
 
-  private static String shared(SortedSet<String> a, SortedSet<String> b) {
+  private static TreeSet<String> sharedSet(SortedSet<String> a, SortedSet<String> b) {
     TreeSet<String> s = new TreeSet<>(a);
     s.retainAll(b);
-    return s.toString();
+    return s;
+  }
+
+  /**
+   * The entities both claims name, as the first claim spells them (else the second; the
+   * normalised key only when neither mention is found), in key order.
+   */
+  private static String sharedEntities(ExtractedClaim a, ExtractedClaim b) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (String key : sharedSet(a.entityKeys(), b.entityKeys())) {
+      names.add(spelling(a, key).or(() -> spelling(b, key)).orElse(key));
+    }
+    return names.toString();
+  }
+
+  private static Optional<String> spelling(ExtractedClaim c, String key) {
+    return c.entities().stream().filter(e -> e.key().equals(key)).map(e -> e.surface())
+        .findFirst();
   }
 
   /**

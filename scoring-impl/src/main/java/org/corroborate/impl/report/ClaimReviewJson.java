@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.corroborate.impl.format.Counts;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.news.ClaimResult;
 import org.corroborate.news.ClusterResult;
@@ -121,7 +122,7 @@ public final class ClaimReviewJson {
         + " that it is true, from " + Formats.compactText(v.forCount(), 3) + " for, "
         + Formats.compactText(v.against(), 3) + " against and "
         + Formats.compactText(v.observing(), 3) + " observing, weighted by each outlet's reliability ("
-        + v.independent() + (v.independent() == 1 ? " document" : " documents")
+        + Counts.of(v.independent(), "document")
         + " that are not copies). " + corroboration(c) + "; confidence "
         + Formats.fixed(c.confidence(), 3) + ": " + c.explanation().description();
   }
@@ -131,10 +132,11 @@ public final class ClaimReviewJson {
     int voices = c.independentSources();
     switch (c.status()) {
       case CORROBORATED:
-        return "Corroborated by " + voices + " independent sources";
+        return "Corroborated: " + Counts.of(c.sources(), "source") + ", "
+            + Counts.of(voices, "independent voice");
       case CONTESTED:
-        return "Contested: " + c.positions().size() + " positions among " + voices
-            + (voices == 1 ? " voice" : " independent voices");
+        return "Contested: " + c.positions().size() + " positions among "
+            + Counts.of(c.sources(), "source") + ", " + Counts.of(voices, "independent voice");
       default:
         return "Uncorroborated: a single " + (c.sources() > 1 ? "voice" : "source");
     }

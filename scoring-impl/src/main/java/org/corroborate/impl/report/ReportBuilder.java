@@ -195,6 +195,7 @@ public final class ReportBuilder {
     }
     PropositionEvidence evidence =
         new PropositionEvidence(result, scored, sources, republishedFrom, trusted);
+    Map<String, String> voiceNames = voiceNames(claims, result.voices(), canonical);
     for (Corroboration.Cluster c : result.clusters()) {
       List<List<String>> positions = new ArrayList<>();
       for (List<Integer> p : c.positions()) {
@@ -202,7 +203,8 @@ public final class ReportBuilder {
       }
       Explanation explanation = round(c.explanation());
       clusterResults.add(new ClusterResult(c.id(), ids(claims, c.claims()), explanation.value(),
-          c.sources(), c.voices(), positions, c.status(),
+          c.sources(), c.voices().stream().map(v -> voiceNames.getOrDefault(v, v)).toList(),
+          positions, c.status(),
           explanation, verdict(verdicts.judge(evidence.of(c)))));
     }
     List<RelationResult> relationResults = new ArrayList<>(result.relations().size());
@@ -227,6 +229,32 @@ public final class ReportBuilder {
     Explanation explanation = round(v.explanation());
     return new PropositionVerdict(v.verdict(), explanation.value(), explanation,
         round(v.forCount()), round(v.against()), round(v.observing()), v.independent());
+  }
+
+  /**
+   * How each speaker's voice is shown: {@code speaker:} and the display name of the speaker's
+   * alias group ({@code canonical}), else the spelling of the first claim (in corpus order) that
+   * names it, never the normalised key the voices are counted by ("speaker:Mohammed Shia
+   * al-Sudani", not "speaker:muhamad shia sudani"). Two keys that would show alike keep their
+   * keys, so the voices of a proposition stay distinct. Source voices ({@code source:ID}) are
+   * shown as they are.
+   */
+  static Map<String, String> voiceNames(List<ExtractedClaim> claims, List<String> voices,
+      UnaryOperator<String> canonical) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      String voice = voices.get(i);
+      ExtractedClaim c = claims.get(i);
+      if (voice.startsWith("speaker:") && c.attribution().isPresent() && !names.containsKey(voice)) {
+        names.put(voice, "speaker:" + canonical.apply(c.attribution().get().speaker()).strip());
+      }
+    }
+    Map<String, Integer> shown = new java.util.HashMap<>();
+    for (String name : names.values()) {
+      shown.merge(name, 1, Integer::sum);
+    }
+    names.replaceAll((voice, name) -> shown.get(name) > 1 ? voice : name);
+    return names;
   }
 
   private static ClaimResult claim(ExtractedClaim c, UnaryOperator<String> canonical) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.corroborate.Explanation;
+import org.corroborate.impl.format.Counts;
 import org.corroborate.impl.format.Formats;
 import org.corroborate.news.ClaimResult;
 import org.corroborate.news.ClusterResult;
@@ -75,10 +76,11 @@ public final class ReportText {
       byStatus.merge(c.status(), 1, Integer::sum);
     }
     w.append(String.format(Locale.ROOT,
-        "Corroborate report: %d documents from %d sources, %d claims in %d propositions\n"
+        "Corroborate report: %s from %s, %s in %s\n"
             + "Propositions: %d corroborated, %d contested, %d uncorroborated\n",
-        report.documents().size(), report.sources().size(), report.claims().size(),
-        report.clusters().size(), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
+        Counts.of(report.documents().size(), "document"), Counts.of(report.sources().size(),
+            "source"), Counts.of(report.claims().size(), "claim"),
+        Counts.of(report.clusters().size(), "proposition"), byStatus.getOrDefault(ClusterStatus.CORROBORATED, 0),
         byStatus.getOrDefault(ClusterStatus.CONTESTED, 0),
         byStatus.getOrDefault(ClusterStatus.UNCORROBORATED, 0)));
     Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
@@ -89,8 +91,8 @@ public final class ReportText {
         byVerdict.getOrDefault(Verdict.TRUE, 0), byVerdict.getOrDefault(Verdict.FALSE, 0),
         byVerdict.getOrDefault(Verdict.UNVERIFIED, 0)));
     w.append(String.format(Locale.ROOT,
-        "%d sentences below the check-worthiness threshold, not claims\n",
-        report.sentencesBelowThreshold()));
+        "%s below the check-worthiness threshold, not claims\n",
+        Counts.of(report.sentencesBelowThreshold(), "sentence")));
     for (String warning : report.warnings()) {
       w.append("warning: ").append(Formats.line(warning)).append('\n');
     }
@@ -118,7 +120,8 @@ public final class ReportText {
       w.append("  " + Formats.line(d.id()) + "  " + Formats.line(d.sourceId()) + "  "
           + d.genre().name() + d.published().map(p -> "  " + Formats.line(p)).orElse("")
           + d.republishedFrom().map(r -> "  republishes " + Formats.line(r)).orElse("")
-          + "  " + d.claims() + " claims, " + d.sentencesBelowThreshold() + " below threshold\n");
+          + "  " + Counts.of(d.claims(), "claim") + ", " + d.sentencesBelowThreshold()
+          + " below threshold\n");
     }
     for (Republication copy : report.republications()) {
       w.append(String.format(Locale.ROOT,
@@ -388,9 +391,9 @@ public final class ReportText {
     for (ClusterResult c : shown) {
       any = true;
       w.append(String.format(Locale.ROOT,
-          "  %s  confidence %s, %d sources, %d independent voices %s, %s\n",
-          Formats.line(c.id()), Formats.fixed(c.confidence(), 3), c.sources(),
-          c.independentSources(), Formats.line(c.voices().toString()), verdict(c)));
+          "  %s  confidence %s, %s, %s %s, %s\n",
+          Formats.line(c.id()), Formats.fixed(c.confidence(), 3), Counts.of(c.sources(), "source"),
+          Counts.of(c.independentSources(), "independent voice"), Formats.line(c.voices().toString()), verdict(c)));
       int p = 0;
       for (List<String> position : c.positions()) {
         p++;

@@ -77,6 +77,23 @@ public final class ContentWords {
     return words;
   }
 
+  /**
+   * How the content words {@code stems} are spelled in {@code text}: for each stem, in order, the
+   * first token of the text (lower-cased) that stems to it, else the stem itself (a glued word).
+   * For what people read: "reinforcements", not "reinforc".
+   */
+  public static List<String> spelled(String text, java.util.Collection<String> stems) {
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    for (String token : tokens(text, 0, text.length())) {
+      first.putIfAbsent(Stemmer.stem(token), token);
+    }
+    List<String> out = new ArrayList<>(stems.size());
+    for (String stem : stems) {
+      out.add(first.getOrDefault(stem, stem));
+    }
+    return out;
+  }
+
   private static boolean isNumber(String token) {
     for (int i = 0; i < token.length(); i++) {
       if (!Character.isDigit(token.charAt(i))) {

@@ -70,6 +70,19 @@ class CorpusFilesFuzzTest {
     }
   }
 
+  /** Any bytes as an {@code .html} page, with the default limits and with a limit of 64 bytes. */
+  @FuzzTest(maxDuration = "10m")
+  void htmlFile(byte[] data) throws IOException {
+    Path page = DIR.resolve("sub/fuzzed.html");
+    Files.write(page, data);
+    page.toFile().deleteOnExit();
+    for (boolean strict : new boolean[] {false, true}) {
+      checkContract(List.of(page), CorpusReadOptions.builder().strict(strict).build());
+      checkContract(List.of(page),
+          CorpusReadOptions.builder().strict(strict).maxDocumentBytes(64).build());
+    }
+  }
+
   private static void checkContract(List<Path> paths, CorpusReadOptions options) {
     Corpus corpus;
     try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * EmergentHeadlines#tuningHalf}) only: the default must be the threshold of largest pairwise F1
  * there (smallest on ties). The held-out half and the whole set are then scored with it.
  */
+@Tag("accuracy")
 class EmergentGroupingTest {
 
 

@@ -17,6 +17,7 @@ import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
 import org.corroborate.model.Source;
 import org.corroborate.news.CorroborationReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * reports. This measures what the report shows, not the grouper alone ({@link
  * EmergentGroupingTest}); docs/accuracy.md ("Grouping headlines") tabulates what it prints.
  */
+@Tag("accuracy")
 class EmergentPipelineTest {
 
 

@@ -426,7 +426,7 @@ class NewsApiTest {
     JsonNode corroborated = graph.get(report.clusters().indexOf(report.clusters().stream()
         .filter(c -> c.claimIds().contains("000_17bfba2b4fc3ef69#3")).findFirst().orElseThrow()));
     assertThat(corroborated.get("reviewRating").get("ratingExplanation").asText())
-        .contains("Corroborated by 3 independent sources");
+        .contains("Corroborated: 2 sources, 3 independent voices");
     assertThat(corroborated.get("itemReviewed").get("appearance")).hasSize(2);
   }
 }

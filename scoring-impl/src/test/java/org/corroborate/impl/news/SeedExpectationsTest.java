@@ -212,6 +212,24 @@ class SeedExpectationsTest {
   }
 
   @Test
+  void voices_areShownByTheirNames_notByTheKeysTheyAreCountedBy() {
+    List<String> voices = report.report().clusters().stream()
+        .flatMap(c -> c.voices().stream()).toList();
+    // the key of al-Sudani's spellings is "muhamad shia sudani"; the report shows his name
+    assertThat(voices).contains("speaker:Mohammed Shia al-Sudani")
+        .doesNotContain("speaker:muhamad shia sudani");
+    // every name shown is spelled as a seed spells it, or is the display name of an alias group
+    String texts = seeds.documents.stream()
+        .map(d -> d.title().orElse("") + "\n" + d.text()).reduce("", String::concat);
+    assertThat(voices).filteredOn(v -> v.startsWith("speaker:"))
+        .hasSizeGreaterThan(10)
+        .map(v -> v.substring("speaker:".length()))
+        .allMatch(name -> texts.contains(name)
+            || aliases.canonical(name).equals(name) && !aliases.key(name).equals(name),
+            "spelled as in the seeds or an alias group's name");
+  }
+
+  @Test
   void sharifiToldShafaq_isSpeakerAndRelay() {
     // 004: "...attacks,” Ahmad al-Sharifi, a strategic expert, told Shafaq News Agency on 1 August"
     ExtractedClaim c = claim("004", "Ahmad al-Sharifi, a strategic expert, told");

@@ -42,6 +42,20 @@ class AgreementScorerTest {
   }
 
   @Test
+  void explanation_namesSharedWordsAndEntities_asTheClaimSpellsThem_notByStemOrKey() {
+    ExtractedClaim a = Claims.claim("d1", "s1",
+        "Iraqi forces reinforced the border with Syria, officials said.")
+        .entity("iraq").entity("syria").build(0);
+    ExtractedClaim b = Claims.claim("d2", "s2",
+        "Reinforcements were sent to the Syrian border by Iraq.")
+        .entity("iraq").entity("syria").build(0);
+    String tree = relate(a, b, FILLER_1, FILLER_2).explanation().toString();
+    // the stems "reinforc" and "border" are shown as the first claim writes them
+    assertThat(tree).contains("content words: idf-weighted Dice, shared [border, reinforced]")
+        .doesNotContain("reinforc,").doesNotContain("reinforc]");
+  }
+
+  @Test
   void sameFigureDifferentEvent_isUnrelated() {
     // the seeds' trap: 1,500 escaped (2025) is not the 1,500 released under the amnesty (2024)
     ExtractedClaim escape = Claims.claim("d1", "s1",

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.corroborate.impl.match.EmergentHeadlines;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * least .75 (published: Ferreira and Vlachos 73.3%, majority class 46.9%), "against" F1 at least
  * .50. Skips when the data sets are absent.
  */
+@Tag("accuracy")
 class EmergentStanceTest {
   static final double EMERGENT_WEIGHT = 3;
 

@@ -8,6 +8,7 @@ import org.corroborate.Corroborate;
 import org.corroborate.truth.AlgorithmInfo;
 import org.corroborate.truth.TruthDiscovery;
 import org.corroborate.truth.TruthDiscoveryConfig;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hundredth. Results are deterministic (the seeded data and the seeded tie rule), so a floor moves
  * only with a deliberate change. docs/accuracy.md tabulates the numbers and the full-size shape.
  */
+@Tag("accuracy")
 class PeerShapeAccuracyTest {
   private static final TruthDiscovery SERVICE = Corroborate.truthDiscovery();
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true}; add {@code
  * -Dcorroborate.verdict.write=true} to rewrite {@code model.tsv} from the data.
  */
+@Tag("accuracy")
 class EmergentVerdictTest {
   static final int FOLDS = 5;
   static final String COMMENT = "fitted on emergent-train with the journalists' stance labels";
