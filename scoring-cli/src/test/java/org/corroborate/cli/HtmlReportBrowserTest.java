@@ -106,12 +106,12 @@ class HtmlReportBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("details.article")))
         .hasSize(seedsJson.get("documents").size());
     assertThat(Files.size(seedsPage)).isLessThanOrEqualTo(1L << 20);
+    browser.screenshot(SHOTS.resolve("score-seeds.png"));
     WebElement first = browser.driver().findElement(By.cssSelector("tr.source"));
     assertThat(first.findElement(By.cssSelector("ul.tree")).isDisplayed()).isFalse();
     first.findElement(By.cssSelector("svg.stack")).click();
     assertThat(first.findElement(By.cssSelector("ul.tree")).getText())
         .contains("reliability = ", "evidence: weighted mean of the signal readings");
-    browser.screenshot(SHOTS.resolve("score-seeds.png"));
   }
 
   @Test
