@@ -80,6 +80,35 @@ public interface NewsScoring {
   }
 
   /**
+   * Writes a report with the corpus it was scored from: {@link ReportFormat#HTML} then shows each
+   * document's text with every claim highlighted at its offsets; the other formats are written as
+   * by {@link #write(CorroborationReport, ReportFormat, OutputStream)}, with {@code listAll}. The
+   * same report and corpus give the same bytes. An implementation that does not override this
+   * ignores the corpus.
+   *
+   * @param corpus the corpus the report was scored from; documents of the report it does not
+   *     hold are shown without their text
+   * @throws IOException when writing fails
+   */
+  default void write(CorroborationReport report, org.corroborate.model.Corpus corpus,
+      ReportFormat format, OutputStream out, boolean listAll) throws IOException {
+    java.util.Objects.requireNonNull(corpus, "corpus");
+    write(report, format, out, listAll);
+  }
+
+  /**
+   * Writes a report with the corpus it was scored from, as {@link #write(CorroborationReport,
+   * org.corroborate.model.Corpus, ReportFormat, OutputStream, boolean)} does without {@code
+   * listAll}.
+   *
+   * @throws IOException when writing fails
+   */
+  default void write(CorroborationReport report, org.corroborate.model.Corpus corpus,
+      ReportFormat format, OutputStream out) throws IOException {
+    write(report, corpus, format, out, false);
+  }
+
+  /**
    * Reads a JSON report written by {@link #write} with {@link ReportFormat#JSON}; the result
    * equals the report written.
    *

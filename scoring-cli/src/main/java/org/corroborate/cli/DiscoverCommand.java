@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  * <p>Defaults: {@code --algorithm all} when {@code --truth} is given (to compare algorithms),
  * {@code truthfinder} otherwise; {@code --compare exact}; {@code --input-format tsv}; {@code
  * --duplicates first}. {@code --param NAME=VALUE} applies to every selected algorithm that declares
- * {@code NAME}; a name no selected algorithm declares is an error.
+ * {@code NAME}; a name no selected algorithm declares is an error. {@code --format html} writes
+ * one self-contained page ({@link DiscoverHtml}).
  */
 @Command(
     name = "discover",
@@ -63,6 +64,8 @@ import picocli.CommandLine.Spec;
       "  corroborate discover claims.tsv --algorithm accu-copy --explain",
       "  # every algorithm against gold values: only the summary table",
       "  corroborate discover claims.tsv --truth gold.tsv --summary",
+      "  # the same as a page of charts, with the items the algorithms disagree on",
+      "  corroborate discover claims.tsv --truth gold.tsv --format html --out d.html",
       "  # the DAFNA book data, author lists compared as sets of names",
       "  corroborate discover claims.txt --input-format dafna --compare authors \\",
       "      --truth book_golden.txt --format json --out book.json",
@@ -81,7 +84,8 @@ final class DiscoverCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    HTML
   }
 
   @ParentCommand private CorroborateCommand parent;
@@ -105,9 +109,11 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "text|json|html",
       defaultValue = "text",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
+      description = "Report format: text, json, or html (one self-contained page: trust and"
+          + " confidence histograms, convergence curves, accuracy, the items where algorithms"
+          + " disagree) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(
@@ -209,17 +215,19 @@ final class DiscoverCommand implements Callable<Integer> {
     ProgressListener progress = ProgressReporter.forTerminal(err);
     final GoldReader.Gold goldValues = gold;
     AtomicOutput.Body write = buffered -> {
-      DiscoverReport report =
-          format == Format.JSON
-              ? new DiscoverReport.Json(buffered, explain)
-              : new DiscoverReport.Text(buffered, explain, summary);
+      DiscoverReport report = switch (format) {
+        case JSON -> new DiscoverReport.Json(buffered, explain);
+        case HTML -> new DiscoverHtml(buffered);
+        case TEXT -> new DiscoverReport.Text(buffered, explain, summary);
+      };
+      ProgressListener listener = report.listener(progress);
       report.start(layout, comparison, duplicates, data, goldValues);
       boolean goldNoted = false;
       for (AlgorithmInfo info : algorithms) {
         TruthDiscoveryConfig config = config(info, comparison, parameters);
         TruthDiscoveryResult result;
         try {
-          result = service.discover(observations, config, progress);
+          result = service.discover(observations, config, listener);
         } finally {
           ProgressReporter.clear(progress);
         }
@@ -230,7 +238,7 @@ final class DiscoverCommand implements Callable<Integer> {
             goldNoted = true;
             noteGold(err, goldValues, evaluation);
           }
-          if (format == Format.JSON) {
+          if (format != Format.TEXT) {
             err.println(evaluation.line(info.name()));
           }
         }

@@ -18,6 +18,7 @@ import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.ItemResult;
+import org.corroborate.truth.ProgressListener;
 import org.corroborate.truth.SourceDependence;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryResult;
@@ -45,6 +46,14 @@ abstract class DiscoverReport {
 
   /** Ends the report and flushes it. */
   abstract void finish() throws IOException;
+
+  /**
+   * The listener to run the algorithms with: {@code terminal} (progress on a terminal), or one
+   * that also records what the report shows of each iteration.
+   */
+  ProgressListener listener(ProgressListener terminal) {
+    return terminal;
+  }
 
   /** Sources by trust, highest first, then by id. */
   static List<SourceTrust> byTrust(List<SourceTrust> sources) {

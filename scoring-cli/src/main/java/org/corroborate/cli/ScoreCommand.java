@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code corroborate score}: the news pipeline. Loads the documents and their sources (a folder
  * with a manifest, a manifest, or text files; with no PATH the bundled seeds), scores them
  * (cleaning, claims, matching, agreement, independence, truth discovery over the clusters,
- * reliability) and writes the text report, the JSON report of DESIGN.md or ClaimReview JSON-LD.
+ * reliability) and writes the text report, the JSON report of DESIGN.md, ClaimReview JSON-LD or
+ * the HTML page (which shows the corpus's texts with the claims highlighted).
  *
  * <p>A document whose file cannot be read as text, or that is beyond a limit ({@code
  * --max-document-bytes}, {@code --max-corpus-bytes}, {@code --max-documents}), is reported on
@@ -64,6 +65,8 @@ import picocli.CommandLine.ParentCommand;
       "  corroborate score articles/ --all",
       "  # schema.org ClaimReview records",
       "  corroborate score corpus/ --format claimreview --out reviews.json",
+      "  # one self-contained page to open in a browser (no network)",
+      "  corroborate score corpus/ --format html --out report.html",
       "  # fail on a document that is not text, instead of skipping it",
       "  corroborate score pages/ --strict",
       "",
@@ -84,7 +87,9 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "Report format, one of ${COMPLETION-CANDIDATES} (any case): text, the JSON"
-          + " report, schema.org ClaimReview JSON-LD (default: ${DEFAULT-VALUE}).")
+          + " report, schema.org ClaimReview JSON-LD, or one self-contained HTML page (the"
+          + " articles with each claim highlighted, charts, search; no network)"
+          + " (default: ${DEFAULT-VALUE}).")
   private ReportFormat format;
 
   @Option(
@@ -226,11 +231,11 @@ final class ScoreCommand implements Callable<Integer> {
             Counts.of(report.claims().size(), "claim"),
             Counts.of(report.clusters().size(), "proposition"));
     if (out != null) {
-      AtomicOutput.write(out, buffered -> news.write(report, format, buffered, listAll));
+      AtomicOutput.write(out, buffered -> news.write(report, corpus, format, buffered, listAll));
       return CorroborateCommand.OK;
     }
     try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), 1 << 16)) {
-      news.write(report, format, buffered, listAll);
+      news.write(report, corpus, format, buffered, listAll);
     } finally {
       parent.stdout().flush();
     }

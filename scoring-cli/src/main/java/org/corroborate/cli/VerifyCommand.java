@@ -84,6 +84,8 @@ import picocli.CommandLine.ParentCommand;
       "  corroborate verify claims.csv articles.csv --folds 5",
       "  # schema.org ClaimReview records",
       "  corroborate verify claims.csv articles.csv --format claimreview",
+      "  # a page with one card per claim and its evidence",
+      "  corroborate verify claims.csv articles.csv --format html --out v.html",
       "",
       "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
       "line and field); 1 an internal error (a bug: please report it)."
@@ -97,8 +99,10 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "ARTICLES.csv", description = "The articles.")
   private Path articlesFile;
 
-  @Option(names = "--format", paramLabel = "text|csv|json|claimreview", defaultValue = "text",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|csv|json|claimreview|html",
+      defaultValue = "text",
+      description = "Report format; html is one self-contained page, a card per claim"
+          + " (default: ${DEFAULT-VALUE}).")
   private VerifyReport.Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")

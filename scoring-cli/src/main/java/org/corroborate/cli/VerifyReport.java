@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.corroborate.impl.format.Formats;
+import org.corroborate.impl.format.Html;
 import org.corroborate.impl.verdict.VerdictResult;
 import org.corroborate.news.Verdict;
 
@@ -25,12 +27,16 @@ import org.corroborate.news.Verdict;
  *       "evaluation": {...}}}, each claim with its articles and the verdict's explanation tree;
  *   <li>{@code claimreview}: schema.org ClaimReview JSON-LD, one review per claim: {@code
  *       ratingValue} = {@link Verdict#rating}(P(true)) on 1 to 5, {@code alternateName} = the
- *       verdict's {@link Verdict#word()}, and an {@code appearance} per article that counts.
+ *       verdict's {@link Verdict#word()}, and an {@code appearance} per article that counts;
+ *   <li>{@code html}: one self-contained page ({@link Html#page}): the evaluation when there is
+ *       gold, then one card per claim with its verdict, probability, the weighted counts, the
+ *       strongest evidence, every article (outlet, stance, weight, copy or dropped) and the
+ *       verdict's explanation tree; a search box and a verdict filter.
  * </ul>
  */
 final class VerifyReport {
   /** Output formats. */
-  enum Format { TEXT, CSV, JSON, CLAIMREVIEW }
+  enum Format { TEXT, CSV, JSON, CLAIMREVIEW, HTML }
 
   private VerifyReport() {}
 
@@ -41,6 +47,7 @@ final class VerifyReport {
       case CSV -> csv(outcome, out);
       case JSON -> json(outcome, evaluation, out);
       case CLAIMREVIEW -> claimReview(outcome, out);
+      case HTML -> html(outcome, evaluation, out);
     }
   }
 
@@ -251,5 +258,100 @@ final class VerifyReport {
     json.writeEndObject();
     json.writeRaw('\n');
     json.flush();
+  }
+
+  private static void html(Verifier.Outcome outcome, VerifyEvaluation evaluation,
+      OutputStream out) throws IOException {
+    StringBuilder b = new StringBuilder(1 << 16);
+    int[] counts = new int[Verdict.values().length];
+    for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+      counts[v.result().verdict().ordinal()]++;
+    }
+    b.append("<header class=\"top\" id=\"summary\"><h1>Corroborate claim verdicts</h1><p>")
+        .append(outcome.verdicts().size()).append(" claims: ");
+    for (Verdict v : Verdict.values()) {
+      b.append(v.ordinal() == 0 ? "" : ", ").append(counts[v.ordinal()]).append(' ')
+          .append(v.word());
+    }
+    b.append("; ").append(outcome.unmatched().size())
+        .append(" articles placed on no claim</p></header>\n<nav class=\"toc\">");
+    if (evaluation != null) {
+      b.append("<a href=\"#evaluation\">Evaluation</a>");
+    }
+    b.append("<a href=\"#claims\">Claims</a></nav>\n<main>\n");
+    if (evaluation != null) {
+      b.append("<section class=\"part\" id=\"evaluation\"><h2>Against the gold verdicts</h2>"
+          + "<table class=\"grid\" id=\"evaluation-table\"><tbody>");
+      for (String line : evaluation.lines()) {
+        b.append("<tr>");
+        for (String field : line.split("\t", -1)) {
+          b.append("<td>").append(Html.text(field)).append("</td>");
+        }
+        b.append("</tr>");
+      }
+      b.append("</tbody></table></section>\n");
+    }
+    b.append("<section class=\"part\" id=\"claims\"><h2>Claims</h2>\n<div class=\"controls\">"
+        + "<input id=\"q\" type=\"search\" placeholder=\"Search claims, outlets, headlines\""
+        + " aria-label=\"search\"><select id=\"verdict-filter\" data-key=\"verdict\""
+        + " aria-label=\"verdict\"><option value=\"\">every verdict</option>");
+    for (Verdict v : Verdict.values()) {
+      b.append("<option value=\"").append(v.name().toLowerCase(Locale.ROOT)).append("\">")
+          .append(v.word()).append("</option>");
+    }
+    b.append("</select><span class=\"muted\"><span id=\"shown\">")
+        .append(outcome.verdicts().size()).append("</span> of ").append(outcome.verdicts().size())
+        .append(" shown</span></div>\n");
+    for (Verifier.ClaimVerdict v : outcome.verdicts()) {
+      card(b, v);
+    }
+    b.append("</section>\n</main>\n");
+    Html.page("Corroborate claim verdicts", b.toString(), "", "", out);
+  }
+
+  private static void card(StringBuilder b, Verifier.ClaimVerdict v) {
+    VerdictResult r = v.result();
+    String verdict = r.verdict().name().toLowerCase(Locale.ROOT);
+    StringBuilder search = new StringBuilder(v.claim().id()).append(' ').append(v.claim().text());
+    for (Verifier.Judged j : v.articles()) {
+      search.append(' ').append(j.article().outlet()).append(' ').append(j.article().headline());
+    }
+    b.append("<article class=\"card claim\" data-verdict=\"").append(verdict)
+        .append("\" data-s=\"").append(Html.searchText(search.toString())).append("\"><div><b>")
+        .append(Html.text(v.claim().id())).append("</b> <span class=\"badge b-").append(verdict)
+        .append("\">").append(r.verdict().word()).append("</span> P(true) <span class=\"num\">")
+        .append(Formats.fixed(r.probability(), 3)).append("</span> ")
+        .append(Html.bar(r.probability(), 120, "P(true) " + Formats.fixed(r.probability(), 3)))
+        .append(" <span class=\"muted small\">for ").append(count(r.forCount()))
+        .append(", against ").append(count(r.against())).append(", observing ")
+        .append(count(r.observing())).append("; ").append(v.outlets())
+        .append(v.outlets() == 1 ? " outlet" : " outlets");
+    v.claim().truth().ifPresent(t -> b.append("; gold ").append(t.word()));
+    b.append("</span></div><blockquote class=\"quote\">&ldquo;")
+        .append(Html.text(v.claim().text())).append("&rdquo;</blockquote>");
+    if (v.strongest().isPresent()) {
+      Verifier.Judged j = v.strongest().get();
+      b.append("<div class=\"strongest small\">strongest evidence: <b>")
+          .append(Html.text(j.article().outlet())).append("</b> ")
+          .append(ClaimFiles.label(j.stance().orElseThrow())).append(" (")
+          .append(shift(v.shift())).append("): &ldquo;").append(Html.text(j.article().headline()))
+          .append("&rdquo;</div>");
+    } else {
+      b.append("<div class=\"strongest small muted\">no article counts</div>");
+    }
+    b.append("<details class=\"small\"><summary>").append(v.articles().size())
+        .append(v.articles().size() == 1 ? " article" : " articles")
+        .append(" and why this verdict</summary><table class=\"grid\"><thead><tr><th>outlet</th>"
+            + "<th>stance</th><th>weight</th><th>headline</th></tr></thead><tbody>");
+    for (Verifier.Judged j : v.articles()) {
+      String stance = j.stance().map(ClaimFiles::label).orElse("unrelated (dropped)");
+      b.append("<tr><td>").append(Html.text(j.article().outlet())).append("</td><td>")
+          .append(stance).append(j.predicted().isPresent() ? " (predicted)" : "")
+          .append(j.copy() ? ", a copy" : "").append("</td><td class=\"num\">")
+          .append(Formats.fixed(j.weight(), 3)).append("</td><td>")
+          .append(Html.text(j.article().headline())).append("</td></tr>");
+    }
+    b.append("</tbody></table>").append(Html.tree(r.explanation()))
+        .append("</details></article>\n");
   }
 }

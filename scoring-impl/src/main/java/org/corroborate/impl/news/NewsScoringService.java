@@ -65,6 +65,12 @@ public final class NewsScoringService implements NewsScoring {
   }
 
   @Override
+  public void write(CorroborationReport report, Corpus corpus, ReportFormat format,
+      OutputStream out, boolean listAll) throws IOException {
+    ReportWriter.write(report, Objects.requireNonNull(corpus, "corpus"), format, out, listAll);
+  }
+
+  @Override
   public CorroborationReport readJson(InputStream in) throws IOException {
     return ReportJson.read(Objects.requireNonNull(in, "in"));
   }

@@ -355,7 +355,7 @@ public final class ReportText {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static Explanation find(Explanation e, String prefix) {
+  static Explanation find(Explanation e, String prefix) {
     if (e.description().startsWith(prefix)) {
       return e;
     }

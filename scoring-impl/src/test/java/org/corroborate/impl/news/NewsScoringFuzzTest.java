@@ -65,6 +65,10 @@ class NewsScoringFuzzTest {
     write(report, ReportFormat.TEXT);
     assertThat(new String(write(report, ReportFormat.CLAIMREVIEW), StandardCharsets.UTF_8))
         .doesNotContain("<", "\u2028");
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    NEWS.write(report, corpus, ReportFormat.HTML, page);
+    // the texts' JSON element and the page's script; nothing from the data opens an element
+    assertThat(page.toString(StandardCharsets.UTF_8).split("<script", -1)).hasSize(3);
   }
 
   private static void assertFinite(Explanation e) {
