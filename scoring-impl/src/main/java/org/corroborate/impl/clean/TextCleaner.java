@@ -408,7 +408,12 @@ public final class TextCleaner {
     int latin = 0;
     for (int i = 0; i < text.length() && letters < 2000; ) {
       int cp = text.codePointAt(i);
-      if (Character.isLetter(cp)) {
+      if (cp < 0x80) { // ASCII: a letter is Latin, without the script table's search
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          letters++;
+          latin++;
+        }
+      } else if (Character.isLetter(cp)) {
         letters++;
         if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
           latin++;

@@ -23,9 +23,33 @@ public final class Stemmer {
    * @throws NullPointerException if {@code word} is null
    */
   public static String stem(String word) {
-    EnglishStemmer stemmer = new EnglishStemmer();
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    return stemmer.getCurrent();
+    java.util.Objects.requireNonNull(word, "word");
+    Memo memo = MEMO.get();
+    String known = memo.stems.get(word);
+    if (known != null) {
+      return known;
+    }
+    memo.stemmer.setCurrent(word);
+    memo.stemmer.stem();
+    String stem = memo.stemmer.getCurrent();
+    if (memo.stems.size() >= MEMO_SIZE) {
+      memo.stems.clear(); // a pure function: forgetting changes nothing but the time
+    }
+    memo.stems.put(word, stem);
+    return stem;
   }
+
+  /** Most stems remembered per thread. */
+  private static final int MEMO_SIZE = 1 << 16;
+
+  /**
+   * Each thread's stemmer (Lucene's is stateful, so never shared) and the stems it has made: news
+   * text repeats its words, and a lookup costs less than the Snowball program.
+   */
+  private static final class Memo {
+    final EnglishStemmer stemmer = new EnglishStemmer();
+    final java.util.HashMap<String, String> stems = new java.util.HashMap<>();
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 }

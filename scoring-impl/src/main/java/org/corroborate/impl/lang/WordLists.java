@@ -83,7 +83,7 @@ public final class WordLists {
 
   /**
    * The groups of a {@code NAME: word ...} list, as a map from each word to the sorted names of
-   * the groups holding it (a word may be in several).
+   * the groups holding it (a word may be in several), iterated in word order.
    */
   public static Map<String, SortedSet<String>> groups(String name, List<String> lines) {
     SortedMap<String, SortedSet<String>> byWord = new TreeMap<>();
@@ -100,9 +100,11 @@ public final class WordLists {
         }
       }
     }
-    TreeMap<String, SortedSet<String>> frozen = new TreeMap<>();
+    // a hash map for the lookups of every token, filled in word order so that iterating it is
+    // deterministic too
+    Map<String, SortedSet<String>> frozen = new java.util.LinkedHashMap<>();
     byWord.forEach((w, g) -> frozen.put(w, Collections.unmodifiableSortedSet(g)));
-    return Collections.unmodifiableSortedMap(frozen);
+    return Collections.unmodifiableMap(frozen);
   }
 
   /** The lines of a resource next to {@code owner}, in UTF-8. */

@@ -15,10 +15,16 @@ import java.util.Map;
 public final class GluedWords {
   private final Map<String, Integer> vocabulary = new HashMap<>();
 
-  /** Counts the words and numbers among {@code tokens} as vocabulary. */
+  /** Shortest half of a split; shorter tokens are never looked up, so never counted. */
+  private static final int MIN_PART = 3;
+
+  /**
+   * Counts the words and numbers among {@code tokens} as vocabulary (those of at least {@value
+   * #MIN_PART} characters: nothing shorter is ever a half, nor a candidate, of a split).
+   */
   public void learn(List<Token> tokens) {
     for (Token t : tokens) {
-      if (t.kind() != Token.Kind.PUNCT) {
+      if (t.kind() != Token.Kind.PUNCT && t.lower().length() >= MIN_PART) {
         vocabulary.merge(t.lower(), 1, Integer::sum);
       }
     }
@@ -31,7 +37,7 @@ public final class GluedWords {
     }
     String best = null;
     int bestShort = 0;
-    for (int i = 3; i <= token.length() - 3; i++) {
+    for (int i = MIN_PART; i <= token.length() - MIN_PART; i++) {
       String a = token.substring(0, i);
       String b = token.substring(i);
       if (vocabulary.containsKey(a) && vocabulary.containsKey(b)) {
