@@ -9,19 +9,18 @@ import java.util.Objects;
  * ObservationSet.Builder#add} would one by one, but by grouping instead of probing a pair table
  * per observation.
  *
- * <p>Design: a stable counting sort by item puts each item's (source, observation) pairs side by
- * side, in file order, in two sequential arrays; a group whose sources are all different (nearly
- * every group in practice) is passed over after a few compares. Only groups with a repeated source
- * are sorted by (source, observation), and each run of one source then goes through the builder's
- * rule in observation order: the first observation is kept; a later one with a value already kept
- * for the pair is repeated (dropped); one with a new value is conflicting (dropped under {@code
- * FIRST}, kept under {@code ALL}, an error under {@code REJECT}, reported for the earliest such
- * observation of the whole input).
+ * <p>Design: observations are taken source by source (as they stand when each source's lines are
+ * together, as in most files; otherwise after a stable counting sort by source), and within a
+ * source an array stamped with the source's turn tells, in one access per observation, whether
+ * the item came before, that is whether the (source, item) pair repeats. Nearly every source has
+ * no repeated pair and costs nothing more. For one that has, its observations of repeated items
+ * are sorted by (item, observation), and each run of one item goes through the builder's rule in
+ * observation order: the first is kept; a later one with a value already kept for the pair is
+ * repeated (dropped); one with a new value is conflicting (dropped under {@code FIRST}, kept under
+ * {@code ALL}, an error under {@code REJECT}, reported for the earliest such observation of the
+ * whole input).
  */
 final class Duplicates {
-  /** Groups up to this size are checked for a repeated source by comparing every pair. */
-  private static final int SMALL_GROUP = 16;
-
   final BitSet drop;
   int dropped;
   long repeated;
@@ -38,70 +37,99 @@ final class Duplicates {
   /**
    * Resolves the duplicates of observations {@code [0, size)} under {@code policy}.
    *
-   * @throws IndexOutOfBoundsException if an item number is not below {@code itemCount}
+   * @throws IndexOutOfBoundsException if a source or item number is not below its count
    */
   static Duplicates find(
-      DuplicatePolicy policy, int[] source, int[] item, int[] value, int size, int itemCount) {
+      DuplicatePolicy policy,
+      int[] source,
+      int[] item,
+      int[] value,
+      int size,
+      int sourceCount,
+      int itemCount) {
     Duplicates result = new Duplicates(size);
-    int[] start = new int[itemCount + 1];
+    // groups of observations by source, in file order within each: runs as they stand when every
+    // source's observations are together, else a stable counting sort
+    int[] order = null;
+    int[] start;
+    boolean[] seen = new boolean[sourceCount];
+    int runs = 0;
     for (int k = 0; k < size; k++) {
-      start[Objects.checkIndex(item[k], itemCount) + 1]++;
+      int s = Objects.checkIndex(source[k], sourceCount);
+      if (k == 0 || s != source[k - 1]) {
+        if (seen[s]) {
+          runs = -1;
+          break;
+        }
+        seen[s] = true;
+        runs++;
+      }
     }
-    boolean shared = false;
-    for (int g = 0; g < itemCount; g++) {
-      shared |= start[g + 1] > 1;
-      start[g + 1] += start[g];
+    if (runs >= 0) {
+      start = new int[runs + 1];
+      int g = 0;
+      for (int k = 0; k < size; k++) {
+        if (k == 0 || source[k] != source[k - 1]) {
+          start[g++] = k;
+        }
+      }
+      start[runs] = size;
+    } else {
+      start = new int[sourceCount + 1];
+      for (int k = 0; k < size; k++) {
+        start[Objects.checkIndex(source[k], sourceCount) + 1]++;
+      }
+      for (int s = 0; s < sourceCount; s++) {
+        start[s + 1] += start[s];
+      }
+      int[] fill = Arrays.copyOf(start, sourceCount);
+      order = new int[size];
+      for (int k = 0; k < size; k++) {
+        order[fill[source[k]]++] = k;
+      }
     }
-    if (!shared) {
-      return result; // no item has two observations, so no pair has
-    }
-    int[] fill = Arrays.copyOf(start, itemCount);
-    int[] groupSource = new int[size];
-    int[] groupObservation = new int[size];
-    for (int k = 0; k < size; k++) {
-      int p = fill[item[k]]++;
-      groupSource[p] = source[k];
-      groupObservation[p] = k;
-    }
-    long[] keys = new long[SMALL_GROUP];
-    for (int g = 0; g < itemCount; g++) {
+    int groups = start.length - 1;
+    int[] stamp = new int[itemCount];
+    int[] twice = new int[itemCount];
+    long[] keys = new long[16];
+    for (int g = 0; g < groups; g++) {
+      int turn = g + 1;
       int a = start[g];
       int b = start[g + 1];
-      if (b - a < 2 || (b - a <= SMALL_GROUP && allDifferent(groupSource, a, b))) {
+      boolean repeats = false;
+      for (int p = a; p < b; p++) {
+        int it = Objects.checkIndex(item[order == null ? p : order[p]], itemCount);
+        if (stamp[it] == turn) {
+          twice[it] = turn;
+          repeats = true;
+        } else {
+          stamp[it] = turn;
+        }
+      }
+      if (!repeats) {
         continue;
       }
-      if (keys.length < b - a) {
-        keys = new long[Math.max(b - a, keys.length * 2)];
-      }
+      int n = 0;
       for (int p = a; p < b; p++) {
-        keys[p - a] = ((long) groupSource[p] << 31) | groupObservation[p];
+        int k = order == null ? p : order[p];
+        if (twice[item[k]] == turn) {
+          if (n == keys.length) {
+            keys = Arrays.copyOf(keys, n * 2);
+          }
+          keys[n++] = ((long) item[k] << 31) | k;
+        }
       }
-      Arrays.sort(keys, 0, b - a);
-      int n = b - a;
+      Arrays.sort(keys, 0, n);
       for (int r = 0; r < n; ) {
         int end = r + 1;
         while (end < n && keys[end] >>> 31 == keys[r] >>> 31) {
           end++;
         }
-        if (end - r > 1) {
-          result.resolve(policy, value, keys, r, end);
-        }
+        result.resolve(policy, value, keys, r, end);
         r = end;
       }
     }
     return result;
-  }
-
-  private static boolean allDifferent(int[] sources, int a, int b) {
-    for (int x = a + 1; x < b; x++) {
-      int s = sources[x];
-      for (int y = a; y < x; y++) {
-        if (sources[y] == s) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** Applies the builder's rule to the observations of one (source, item) pair, in file order. */

@@ -108,21 +108,22 @@ public final class ObservationSet extends AbstractList<Observation> {
     String[] sources = distinctIds(sourceIds, "sourceIds", "sourceId");
     String[] items = distinctIds(itemIds, "itemIds", "itemId");
     Value[] distinctValues = values.toArray(new Value[0]);
-    java.util.HashSet<Value> seen = new java.util.HashSet<>();
     for (Value v : distinctValues) {
-      if (!seen.add(Objects.requireNonNull(v, "value"))) {
-        throw new IllegalArgumentException("values: '" + v.canonical() + "' is listed twice");
-      }
+      Objects.requireNonNull(v, "value");
+    }
+    int repeatedValue = firstRepeated(distinctValues);
+    if (repeatedValue >= 0) {
+      throw new IllegalArgumentException(
+          "values: '" + distinctValues[repeatedValue].canonical() + "' is listed twice");
     }
     Objects.checkFromIndexSize(0, size, source.length);
     Objects.checkFromIndexSize(0, size, item.length);
     Objects.checkFromIndexSize(0, size, value.length);
     for (int k = 0; k < size; k++) {
-      Objects.checkIndex(source[k], sources.length);
       Objects.checkIndex(value[k], distinctValues.length);
     }
     Duplicates duplicates =
-        Duplicates.find(policy, source, item, value, size, items.length);
+        Duplicates.find(policy, source, item, value, size, sources.length, items.length);
     if (duplicates.conflict >= 0) {
       int o = duplicates.conflict;
       int first = duplicates.conflictFirst;
@@ -158,13 +159,42 @@ public final class ObservationSet extends AbstractList<Observation> {
 
   private static String[] distinctIds(List<String> ids, String list, String field) {
     String[] array = ids.toArray(new String[0]);
-    java.util.HashSet<String> seen = new java.util.HashSet<>(array.length * 2);
     for (String id : array) {
-      if (!seen.add(Checks.nonBlank(id, field))) {
-        throw new IllegalArgumentException(list + ": '" + id + "' is listed twice");
-      }
+      Checks.nonBlank(id, field);
+    }
+    int repeated = firstRepeated(array);
+    if (repeated >= 0) {
+      throw new IllegalArgumentException(list + ": '" + array[repeated] + "' is listed twice");
     }
     return array;
+  }
+
+  /**
+   * Returns the index of the first element equal to an earlier one, or -1: an open-addressing
+   * table of indices keyed by {@code hashCode}, compared with {@code equals}, so that checking a
+   * million ids allocates two arrays rather than a million map entries.
+   */
+  static int firstRepeated(Object[] elements) {
+    int capacity = Integer.highestOneBit(Math.max(4, elements.length) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] table = new int[capacity];
+    int[] hashes = new int[elements.length];
+    for (int k = 0; k < elements.length; k++) {
+      int h = elements[k].hashCode();
+      hashes[k] = h;
+      int mixed = h * 0x9E3779B9;
+      for (int slot = (mixed ^ (mixed >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        int entry = table[slot];
+        if (entry == 0) {
+          table[slot] = k + 1;
+          break;
+        }
+        if (hashes[entry - 1] == h && elements[entry - 1].equals(elements[k])) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
