@@ -51,7 +51,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   final ByteTable items;
   final ByteTable values = new ByteTable(64);
   final List<String> sourceIds = new ArrayList<>();
-  final List<String> itemIds = new ArrayList<>();
+  final List<String> itemIds;
   final List<Value> valueList = new ArrayList<>();
   int[] source;
   int[] item;
@@ -104,6 +104,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     // about one distinct item per 16 bytes at most; start small and grow past that
     int expected = (int) Math.min(1 << 20, Math.max(1024, (to - from) / 160));
     this.items = new ByteTable(expected);
+    this.itemIds = new ArrayList<>(expected);
     int capacity = (int) Math.min(1 << 24, Math.max(1024, (to - from) / 16));
     source = new int[capacity];
     item = new int[capacity];
