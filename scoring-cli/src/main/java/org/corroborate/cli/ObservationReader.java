@@ -31,6 +31,12 @@ final class ObservationReader {
   /** Files at least this long are split into segments read in parallel, one per thread at most. */
   static final long SEGMENT_BYTES = 1L << 23;
 
+  /**
+   * The segment size of readers made without one: {@link #SEGMENT_BYTES}; tests of the command
+   * line lower it (and restore it) so that small files are split too.
+   */
+  static long defaultSegmentBytes = SEGMENT_BYTES;
+
   /** Sum of touched table slots, written so that the touching loads are kept; never read. */
   @SuppressWarnings("unused")
   private static long touchedSum;
@@ -72,7 +78,7 @@ final class ObservationReader {
       String comparison,
       DuplicatePolicy policy,
       int threads) {
-    this(format, similarity, comparison, policy, threads, SEGMENT_BYTES);
+    this(format, similarity, comparison, policy, threads, defaultSegmentBytes);
   }
 
   /**
