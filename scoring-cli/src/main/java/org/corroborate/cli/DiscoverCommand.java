@@ -126,8 +126,9 @@ final class DiscoverCommand implements Callable<Integer> {
   private Long seed;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads each algorithm's iterations run on (default: the available"
-          + " processors). The output is the same byte for byte whatever the number.")
+      description = "Threads reading a large FILE and running each algorithm's iterations"
+          + " (default: the available processors). The output is the same byte for byte"
+          + " whatever the number.")
   private Integer threads;
 
   @Option(

@@ -25,7 +25,17 @@ import org.corroborate.truth.ValueSimilarity;
  * end at {@code \n} with an optional {@code \r} before it. A path that is a folder reads every
  * regular, non-hidden file in it in file-name order. Fields are not trimmed.
  *
- * <p>Every error is an {@link InputFormatException} naming file, line and field.
+ * <p>Every error is an {@link InputFormatException} naming file, line and field; when a file has
+ * several bad lines, the first is reported, and under {@link DuplicatePolicy#REJECT} a conflicting
+ * duplicate before it takes precedence, as when reading line by line.
+ *
+ * <p>Design: a file of at least {@link #SEGMENT_BYTES} is split at line starts into at most one
+ * segment per thread ({@link ObservationSegment}), parsed in parallel into numbers local to each
+ * segment; the segments are then merged in file order (an id's global number is given where it
+ * first appears in the input, so the numbering is the one a line-by-line reader gives), and the
+ * observation set is built from the columns by {@link ObservationSet#ofColumns}, which resolves
+ * duplicates as the builder would. The result is the same whatever the number of threads. Line
+ * numbers in errors count the lines of the earlier segments of the file.
  */
 final class ObservationReader {
   /** Files at least this long are split into segments read in parallel, one per thread at most. */
@@ -130,9 +140,7 @@ final class ObservationReader {
         fileOf.add(f);
       }
     }
-    long t0 = System.nanoTime();
     parseAll(segments);
-    long t1 = System.nanoTime();
     // the first error in file order: every segment before the one holding it is complete
     int failed = -1;
     for (int k = 0; k < segments.size() && failed < 0; k++) {
@@ -146,7 +154,6 @@ final class ObservationReader {
     // under REJECT, a conflicting duplicate before the first bad line is the error to report
     List<ObservationSegment> used = failed < 0 ? segments : segments.subList(0, failed + 1);
     Merged merged = merge(used);
-    long t2 = System.nanoTime();
     ObservationSet observations;
     try {
       observations = ObservationSet.ofColumns(policy, merged.sourceIds, merged.itemIds,
@@ -168,10 +175,6 @@ final class ObservationReader {
     }
     if (failed >= 0) {
       throw located(segments, fileOf, failed);
-    }
-    long t3 = System.nanoTime();
-    if (Boolean.getBoolean("corroborate.readTimes")) {
-      System.err.printf("TIMES parse %.3f merge %.3f build %.3f%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
     long lines = 0;
     for (ObservationSegment segment : segments) {
@@ -332,26 +335,35 @@ final class ObservationReader {
       }
       return m;
     }
-    m.sourceIds = new ArrayList<>();
-    m.itemIds = new ArrayList<>();
     m.source = new int[m.size];
     m.item = new int[m.size];
     m.value = new int[m.size];
-    ByteTable sourceTable = new ByteTable(segments.get(0).sources.size());
-    ByteTable itemTable = new ByteTable(segments.get(0).items.size());
+    // the first segment's numbers are global already (for ids matched by bytes): its tables and
+    // lists become the global ones, and later segments are looked up in them and extend them
+    ObservationSegment first = segments.get(0);
+    ByteTable sourceTable = first.sources;
+    m.sourceIds = first.sourceIds;
+    ByteTable itemTable = first.itemsByBytes() ? first.items : new ByteTable(1024);
+    m.itemIds = first.itemsByBytes() ? first.itemIds : new ArrayList<>();
     java.util.Map<String, Integer> derivedItems = new java.util.HashMap<>();
     int at = 0;
     for (ObservationSegment segment : segments) {
-      int[] sources = globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
-      int[] items = segment.itemsByBytes()
-          ? globalIds(segment.items, segment.itemIds, itemTable, m.itemIds)
-          : globalIds(segment.itemIds, derivedItems, m.itemIds);
-      int[] values = globalValues(segment, valueIndex, m.values);
       int n = segment.records;
-      for (int r = 0; r < n; r++) {
-        m.source[at + r] = sources[segment.source[r]];
-        m.item[at + r] = items[segment.item[r]];
-        m.value[at + r] = values[segment.value[r]];
+      int[] values = globalValues(segment, valueIndex, m.values);
+      remap(segment.value, 0, n, values, m.value, at);
+      if (segment == first) {
+        System.arraycopy(segment.source, 0, m.source, at, n);
+      } else {
+        int[] sources = globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
+        remap(segment.source, 0, n, sources, m.source, at);
+      }
+      if (segment == first && segment.itemsByBytes()) {
+        System.arraycopy(segment.item, 0, m.item, at, n);
+      } else {
+        int[] items = segment.itemsByBytes()
+            ? globalIds(segment.items, segment.itemIds, itemTable, m.itemIds)
+            : globalIds(segment.itemIds, derivedItems, m.itemIds);
+        remap(segment.item, 0, n, items, m.item, at);
       }
       at += n;
     }
@@ -427,8 +439,13 @@ final class ObservationReader {
   }
 
   private static void remap(int[] numbers, int from, int to, int[] map) {
+    remap(numbers, from, to, map, numbers, from);
+  }
+
+  /** Writes {@code map[numbers[r]]} for {@code r} in {@code [from, to)} from {@code out[at]} on. */
+  private static void remap(int[] numbers, int from, int to, int[] map, int[] out, int at) {
     for (int r = from; r < to; r++) {
-      numbers[r] = map[numbers[r]];
+      out[at + r - from] = map[numbers[r]];
     }
   }
 
