@@ -18,8 +18,10 @@ import org.corroborate.model.Value;
  * {@link ObservationReader}, which makes the numbering global.
  *
  * <p>Design: the range is read in large blocks into one reused buffer; lines and fields are found
- * at byte level and each field is looked up in a {@link ByteTable} by its bytes, so a line costs
- * three hash probes and three array writes, and no object. A field is checked and decoded (by
+ * at byte level, eight bytes at a time, and each field is looked up in a {@link ByteTable} by its
+ * bytes, so a line costs three hash probes and three array writes, and no object. TSV lines are
+ * split in batches before their items are looked up, so that the item table's cache misses
+ * overlap. A field is checked and decoded (by
  * {@link FieldReader}, which names file, line and field in errors) only the first time the segment
  * sees it. Line numbers here count from 1 at the range's first line; the reader adds the lines of
  * the earlier ranges. The first error stops the segment and is kept, with the observations before
@@ -101,7 +103,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     this.naming = naming;
     this.fields = new FieldReader(similarity, comparison);
     this.fields.file(file);
-    // about one distinct item per 16 bytes at most; start small and grow past that
+    // sized for a distinct item per ten short lines (the tables grow past that) and a line per
+    // 16 bytes
     int expected = (int) Math.min(1 << 20, Math.max(1024, (to - from) / 160));
     this.items = new ByteTable(expected);
     this.itemIds = new ArrayList<>(expected);
