@@ -47,11 +47,12 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   private final long to;
   private final InputFormat format;
   private final Dafna.ItemNaming naming;
-  private final FieldReader fields;
+  /** Checks and decodes fields on first sight; dropped after parsing (a folder may hold many files). */
+  private FieldReader fields;
 
-  final ByteTable sources = new ByteTable(1024);
+  final ByteTable sources = new ByteTable(16);
   final ByteTable items;
-  final ByteTable values = new ByteTable(64);
+  final ByteTable values = new ByteTable(16);
   final List<String> sourceIds = new ArrayList<>();
   final List<String> itemIds;
   final List<Value> valueList = new ArrayList<>();
@@ -105,10 +106,10 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     this.fields.file(file);
     // sized for a distinct item per ten short lines (the tables grow past that) and a line per
     // 16 bytes
-    int expected = (int) Math.min(1 << 20, Math.max(1024, (to - from) / 160));
+    int expected = (int) Math.min(1 << 20, Math.max(16, (to - from) / 160));
     this.items = new ByteTable(expected);
     this.itemIds = new ArrayList<>(expected);
-    int capacity = (int) Math.min(1 << 24, Math.max(1024, (to - from) / 16));
+    int capacity = (int) Math.min(1 << 24, Math.max(16, (to - from) / 16));
     source = new int[capacity];
     item = new int[capacity];
     value = new int[capacity];
@@ -120,6 +121,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       scan(this);
     } catch (InputFormatException e) {
       error = e;
+    } finally {
+      fields = null;
     }
     return this;
   }
