@@ -131,6 +131,22 @@ class ObservationSetTest {
         i[k] = random.nextInt(items);
         v[k] = random.nextInt(values);
       }
+      if (seed % 2 == 0) {
+        // each source's observations together, as in most files: the no-sort path
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+          order[k] = k;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> s[k]));
+        int[] s0 = s.clone();
+        int[] i0 = i.clone();
+        int[] v0 = v.clone();
+        for (int k = 0; k < size; k++) {
+          s[k] = s0[order[k]];
+          i[k] = i0[order[k]];
+          v[k] = v0[order[k]];
+        }
+      }
       List<String> sourceIds = new java.util.ArrayList<>();
       List<String> itemIds = new java.util.ArrayList<>();
       List<Value> valueList = new java.util.ArrayList<>();
