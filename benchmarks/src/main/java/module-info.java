@@ -9,6 +9,7 @@ module org.corroborate.benchmarks {
   requires org.corroborate;
   requires org.corroborate.impl;
   requires org.corroborate.embeddings;
+  requires org.corroborate.cli;
   requires jmh.core;
   requires jdk.management; // the semantic benchmark's CPU time per call
 }

@@ -39,6 +39,27 @@ public final class ObservationSet extends AbstractList<Observation> {
     this.conflictingCount = b.conflicting;
   }
 
+  private ObservationSet(
+      String[] sourceIds,
+      String[] itemIds,
+      Value[] values,
+      int[] source,
+      int[] item,
+      int[] value,
+      DuplicatePolicy policy,
+      long repeated,
+      long conflicting) {
+    this.sourceIds = sourceIds;
+    this.itemIds = itemIds;
+    this.values = values;
+    this.source = source;
+    this.item = item;
+    this.value = value;
+    this.policy = policy;
+    this.repeatedCount = repeated;
+    this.conflictingCount = conflicting;
+  }
+
   /** Returns a builder with the {@link DuplicatePolicy#FIRST} policy. */
   public static Builder builder() {
     return new Builder(DuplicatePolicy.FIRST);
@@ -56,6 +77,144 @@ public final class ObservationSet extends AbstractList<Observation> {
       builder.add(observation);
     }
     return builder.build();
+  }
+
+  /**
+   * Returns the set that a builder with {@code policy} gives when {@code sourceIds}, {@code itemIds}
+   * and {@code values} are interned in list order and observation {@code k} (source number {@code
+   * source[k]}, item number {@code item[k]}, value number {@code value[k]}) is added for {@code k}
+   * from 0 to {@code size - 1}: the same observations, numbers, counts and order. This is the bulk
+   * form for readers that number ids themselves, possibly in parallel; duplicates are resolved by
+   * grouping the observations by item instead of one table probe per observation. The arrays are
+   * not kept or changed.
+   *
+   * @throws IllegalArgumentException for a blank or repeated id, a repeated value, or (as {@link
+   *     ConflictingObservationException}) a conflicting duplicate under {@link
+   *     DuplicatePolicy#REJECT}
+   * @throws IndexOutOfBoundsException for a number that names no id or value, or a size beyond an
+   *     array
+   * @throws NullPointerException for a null argument, id or value
+   */
+  public static ObservationSet ofColumns(
+      DuplicatePolicy policy,
+      List<String> sourceIds,
+      List<String> itemIds,
+      List<Value> values,
+      int[] source,
+      int[] item,
+      int[] value,
+      int size) {
+    Objects.requireNonNull(policy, "policy");
+    String[] sources = distinctIds(sourceIds, "sourceIds", "sourceId");
+    String[] items = distinctIds(itemIds, "itemIds", "itemId");
+    Value[] distinctValues = values.toArray(new Value[0]);
+    for (Value v : distinctValues) {
+      Objects.requireNonNull(v, "value");
+    }
+    int repeatedValue = firstRepeated(distinctValues);
+    if (repeatedValue >= 0) {
+      throw new IllegalArgumentException(
+          "values: '" + distinctValues[repeatedValue].canonical() + "' is listed twice");
+    }
+    Objects.checkFromIndexSize(0, size, source.length);
+    Objects.checkFromIndexSize(0, size, item.length);
+    Objects.checkFromIndexSize(0, size, value.length);
+    for (int k = 0; k < size; k++) {
+      Objects.checkIndex(value[k], distinctValues.length);
+    }
+    Duplicates duplicates =
+        Duplicates.find(policy, source, item, value, size, sources.length, items.length);
+    if (duplicates.conflict >= 0) {
+      int o = duplicates.conflict;
+      int first = duplicates.conflictFirst;
+      throw new ConflictingObservationException(
+          o,
+          "source '" + sources[source[o]] + "' gives item '" + items[item[o]]
+              + "' two values: '" + distinctValues[value[first]].canonical() + "' and '"
+              + distinctValues[value[o]].canonical() + "'");
+    }
+    int kept = size - duplicates.dropped;
+    int[] s = new int[kept];
+    int[] i = new int[kept];
+    int[] v = new int[kept];
+    if (duplicates.dropped == 0) {
+      System.arraycopy(source, 0, s, 0, size);
+      System.arraycopy(item, 0, i, 0, size);
+      System.arraycopy(value, 0, v, 0, size);
+    } else {
+      int n = 0;
+      for (int k = 0; k < size; k++) {
+        if (!duplicates.drop.get(k)) {
+          s[n] = source[k];
+          i[n] = item[k];
+          v[n] = value[k];
+          n++;
+        }
+      }
+    }
+    return new ObservationSet(
+        sources, items, distinctValues, s, i, v, policy, duplicates.repeated,
+        duplicates.conflicting);
+  }
+
+  private static String[] distinctIds(List<String> ids, String list, String field) {
+    String[] array = ids.toArray(new String[0]);
+    for (String id : array) {
+      Checks.nonBlank(id, field);
+    }
+    int repeated = firstRepeated(array);
+    if (repeated >= 0) {
+      throw new IllegalArgumentException(list + ": '" + array[repeated] + "' is listed twice");
+    }
+    return array;
+  }
+
+  /**
+   * Returns the index of the first element equal to an earlier one, or -1: an open-addressing
+   * table of indices keyed by {@code hashCode}, compared with {@code equals}, so that checking a
+   * million ids allocates two arrays rather than a million map entries.
+   */
+  static int firstRepeated(Object[] elements) {
+    int capacity = Integer.highestOneBit(Math.max(4, elements.length) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] table = new int[capacity];
+    int[] hashes = new int[elements.length];
+    for (int k = 0; k < elements.length; k++) {
+      int h = elements[k].hashCode();
+      hashes[k] = h;
+      int mixed = h * 0x9E3779B9;
+      for (int slot = (mixed ^ (mixed >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        int entry = table[slot];
+        if (entry == 0) {
+          table[slot] = k + 1;
+          break;
+        }
+        if (hashes[entry - 1] == h && elements[entry - 1].equals(elements[k])) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A second, different value from one source for one item under {@link DuplicatePolicy#REJECT},
+   * found by {@link #ofColumns}: names the observation (its index in the columns), and its message
+   * is the one {@link Builder#add} gives.
+   */
+  public static final class ConflictingObservationException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final int observation;
+
+    ConflictingObservationException(int observation, String message) {
+      super(message);
+      this.observation = observation;
+    }
+
+    /** The index, in the columns given to {@link #ofColumns}, of the first conflicting one. */
+    public int observation() {
+      return observation;
+    }
   }
 
   /** The number of observations kept. */

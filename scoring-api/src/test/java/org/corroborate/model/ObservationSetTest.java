@@ -114,4 +114,107 @@ class ObservationSetTest {
     assertThatThrownBy(() -> b.add(s, x + 1, a)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(b.build()).containsExactly(new Observation("s", "x", Value.text("a")));
   }
+
+  @Test
+  void ofColumns_equalsTheBuilderOnRandomInputsUnderEveryPolicy() {
+    for (long seed = 0; seed < 300; seed++) {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+      int sources = 1 + random.nextInt(6);
+      int items = 1 + random.nextInt(random.nextBoolean() ? 4 : 40);
+      int values = 1 + random.nextInt(5);
+      int size = random.nextInt(random.nextBoolean() ? 30 : 400);
+      int[] s = new int[size];
+      int[] i = new int[size];
+      int[] v = new int[size];
+      for (int k = 0; k < size; k++) {
+        s[k] = random.nextInt(sources);
+        i[k] = random.nextInt(items);
+        v[k] = random.nextInt(values);
+      }
+      if (seed % 2 == 0) {
+        // each source's observations together, as in most files: the no-sort path
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+          order[k] = k;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> s[k]));
+        int[] s0 = s.clone();
+        int[] i0 = i.clone();
+        int[] v0 = v.clone();
+        for (int k = 0; k < size; k++) {
+          s[k] = s0[order[k]];
+          i[k] = i0[order[k]];
+          v[k] = v0[order[k]];
+        }
+      }
+      List<String> sourceIds = new java.util.ArrayList<>();
+      List<String> itemIds = new java.util.ArrayList<>();
+      List<Value> valueList = new java.util.ArrayList<>();
+      for (int k = 0; k < sources; k++) {
+        sourceIds.add("s" + k);
+      }
+      for (int k = 0; k < items; k++) {
+        itemIds.add("i" + k);
+      }
+      for (int k = 0; k < values; k++) {
+        valueList.add(Value.text("v" + k));
+      }
+      for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+        ObservationSet.Builder b = ObservationSet.builder(policy);
+        sourceIds.forEach(b::sourceIndex);
+        itemIds.forEach(b::itemIndex);
+        valueList.forEach(b::valueIndex);
+        String expectedError = null;
+        int failedAt = -1;
+        for (int k = 0; k < size && expectedError == null; k++) {
+          try {
+            b.add(s[k], i[k], v[k]);
+          } catch (IllegalArgumentException e) {
+            expectedError = e.getMessage();
+            failedAt = k;
+          }
+        }
+        String where = "seed " + seed + ", " + policy;
+        if (expectedError != null) {
+          int at = failedAt;
+          assertThatThrownBy(
+                  () -> ObservationSet.ofColumns(policy, sourceIds, itemIds, valueList, s, i, v,
+                      size))
+              .as(where)
+              .isInstanceOfSatisfying(ObservationSet.ConflictingObservationException.class,
+                  e -> assertThat(e.observation()).as(where).isEqualTo(at))
+              .hasMessage(expectedError);
+          continue;
+        }
+        ObservationSet expected = b.build();
+        ObservationSet actual =
+            ObservationSet.ofColumns(policy, sourceIds, itemIds, valueList, s, i, v, size);
+        assertThat(actual).as(where).containsExactlyElementsOf(expected);
+        assertThat(actual.repeatedCount()).as(where).isEqualTo(expected.repeatedCount());
+        assertThat(actual.conflictingCount()).as(where).isEqualTo(expected.conflictingCount());
+        assertThat(actual.valueCount()).as(where).isEqualTo(expected.valueCount());
+        assertThat(actual.duplicatePolicy()).isEqualTo(policy);
+        for (int k = 0; k < actual.size(); k++) {
+          assertThat(actual.sourceIndexOf(k)).isEqualTo(expected.sourceIndexOf(k));
+          assertThat(actual.itemIndexOf(k)).isEqualTo(expected.itemIndexOf(k));
+          assertThat(actual.valueIndexOf(k)).isEqualTo(expected.valueIndexOf(k));
+        }
+      }
+    }
+  }
+
+  @Test
+  void ofColumns_refusesRepeatedIdsAndNumbersOutOfRange() {
+    List<Value> one = List.of(Value.text("a"));
+    assertThatThrownBy(() -> ObservationSet.ofColumns(DuplicatePolicy.FIRST, List.of("s", "s"),
+            List.of("x"), one, new int[0], new int[0], new int[0], 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'s' is listed twice");
+    assertThatThrownBy(() -> ObservationSet.ofColumns(DuplicatePolicy.FIRST, List.of("s"),
+            List.of(" "), one, new int[0], new int[0], new int[0], 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ObservationSet.ofColumns(DuplicatePolicy.FIRST, List.of("s"),
+            List.of("x"), one, new int[] {0}, new int[] {1}, new int[] {0}, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }

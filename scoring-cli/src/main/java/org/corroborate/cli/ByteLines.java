@@ -26,6 +26,16 @@ final class ByteLines {
     boolean line(byte[] buffer, int start, int end, long lineNumber);
   }
 
+  /**
+   * A handler that may keep lines for later: {@link #flush} is called before the buffer's bytes
+   * are moved or overwritten, and after the last line.
+   */
+  @FunctionalInterface
+  interface BufferedHandler extends Handler {
+    /** Finishes with every line passed so far. */
+    default void flush() {}
+  }
+
   private ByteLines() {}
 
   /** Calls {@code handler} for each line of {@code file}, in order, until it returns false. */

@@ -148,8 +148,9 @@ final class DiscoverCommand implements Callable<Integer> {
   private Long seed;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads each algorithm's iterations run on (default: the available"
-          + " processors). The output is the same byte for byte whatever the number.")
+      description = "Threads reading a large FILE and running each algorithm's iterations"
+          + " (default: the available processors). The output is the same byte for byte"
+          + " whatever the number.")
   private Integer threads;
 
   @Option(
@@ -195,7 +196,7 @@ final class DiscoverCommand implements Callable<Integer> {
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
     ObservationReader.Result data =
-        new ObservationReader(layout, similarity, comparison.toString(), duplicates)
+        new ObservationReader(layout, similarity, comparison.toString(), duplicates, readThreads())
             .read(file, warning -> err.println("warning: " + warning));
     double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
@@ -384,6 +385,15 @@ final class DiscoverCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /**
+   * The threads the reader uses: {@code --threads}, else the available processors; an invalid
+   * number is reported where the run's settings are checked, so it is only bounded here.
+   */
+  private int readThreads() {
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(n, TruthDiscoveryConfig.MAX_THREADS));
   }
 
   private void notes(PrintWriter err, ObservationReader.Result data, double seconds) {

@@ -8,8 +8,8 @@ import org.corroborate.truth.ValueSimilarity;
 
 /**
  * Turns byte fields of one file's lines into checked ids and parsed values, naming file, line and
- * field in every error. Source ids are decoded once and values parsed once per distinct byte string
- * (up to a cache limit), so repeated sources and values cost a hash and a compare.
+ * field in every error. Values are parsed once per distinct byte string (up to a cache limit), so
+ * repeated values cost a hash and a compare.
  * One instance per reader; not thread-safe.
  */
 final class FieldReader {
@@ -18,7 +18,6 @@ final class FieldReader {
   private final ValueSimilarity similarity;
   private final String comparison;
   private final FieldDecoder decoder = new FieldDecoder();
-  private final ByteKeyCache<String> sources = new ByteKeyCache<>(CACHE_LIMIT);
   private final ByteKeyCache<Value> values = new ByteKeyCache<>(CACHE_LIMIT);
   private Path file;
 
@@ -41,36 +40,9 @@ final class FieldReader {
     return file;
   }
 
-  /** Returns a source id field, checked and decoded. */
-  String source(byte[] b, int start, int end, long line, String field, int column) {
-    return id(sources, b, start, end, line, field, column);
-  }
-
-  /**
-   * Returns an item id field, checked and decoded. Item ids are not cached: there are typically
-   * about as many as lines, and the observation set interns them anyway, so a cache would only add
-   * a second random memory access per line.
-   */
+  /** Returns an item id field, checked and decoded. */
   String item(byte[] b, int start, int end, long line, String field, int column) {
     return text(b, start, end, line, field, column);
-  }
-
-  private String id(
-      ByteKeyCache<String> cache,
-      byte[] b,
-      int start,
-      int end,
-      long line,
-      String field,
-      int column) {
-    int h = ByteKeyCache.hash(b, start, end);
-    String known = cache.get(b, start, end, h);
-    if (known != null) {
-      return known;
-    }
-    String text = text(b, start, end, line, field, column);
-    cache.put(b, start, end, h, text);
-    return text;
   }
 
   /** Returns a value field parsed by the similarity. */

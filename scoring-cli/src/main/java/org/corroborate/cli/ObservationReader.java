@@ -1,7 +1,12 @@
 package org.corroborate.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
@@ -20,13 +25,38 @@ import org.corroborate.truth.ValueSimilarity;
  * end at {@code \n} with an optional {@code \r} before it. A path that is a folder reads every
  * regular, non-hidden file in it in file-name order. Fields are not trimmed.
  *
- * <p>Every error is an {@link InputFormatException} naming file, line and field.
+ * <p>Every error is an {@link InputFormatException} naming file, line and field; when a file has
+ * several bad lines, the first is reported, and under {@link DuplicatePolicy#REJECT} a conflicting
+ * duplicate before it takes precedence, as when reading line by line.
+ *
+ * <p>Design: a file of at least {@link #SEGMENT_BYTES} is split at line starts into at most one
+ * segment per thread ({@link ObservationSegment}), parsed in parallel into numbers local to each
+ * segment; the segments are then merged in file order (an id's global number is given where it
+ * first appears in the input, so the numbering is the one a line-by-line reader gives), and the
+ * observation set is built from the columns by {@link ObservationSet#ofColumns}, which resolves
+ * duplicates as the builder would. The result is the same whatever the number of threads. Line
+ * numbers in errors count the lines of the earlier segments of the file.
  */
 final class ObservationReader {
+  /** Files at least this long are split into segments read in parallel, one per thread at most. */
+  static final long SEGMENT_BYTES = 1L << 23;
+
+  /**
+   * The segment size of readers made without one: {@link #SEGMENT_BYTES}; tests of the command
+   * line lower it (and restore it) so that small files are split too.
+   */
+  static long defaultSegmentBytes = SEGMENT_BYTES;
+
+  /** Sum of touched table slots, written so that the touching loads are kept; never read. */
+  @SuppressWarnings("unused")
+  private static long touchedSum;
+
   private final InputFormat format;
   private final ValueSimilarity similarity;
   private final String comparison;
   private final DuplicatePolicy policy;
+  private final int threads;
+  private final long segmentBytes;
 
   /** What was read. */
   record Result(
@@ -37,16 +67,53 @@ final class ObservationReader {
       Dafna.ItemNaming naming) {}
 
   /**
-   * Creates a reader.
+   * Creates a reader that uses all available processors.
    *
    * @param comparison the comparison's text form, named in error messages
    */
   ObservationReader(
       InputFormat format, ValueSimilarity similarity, String comparison, DuplicatePolicy policy) {
+    this(format, similarity, comparison, policy, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Creates a reader that parses a large file on up to {@code threads} threads; the result is the
+   * same whatever the number.
+   *
+   * @param comparison the comparison's text form, named in error messages
+   */
+  ObservationReader(
+      InputFormat format,
+      ValueSimilarity similarity,
+      String comparison,
+      DuplicatePolicy policy,
+      int threads) {
+    this(format, similarity, comparison, policy, threads, defaultSegmentBytes);
+  }
+
+  /**
+   * As above, splitting files of at least {@code segmentBytes} bytes (at most one segment per
+   * {@code segmentBytes} and per thread); tests lower it so that small files are split too.
+   */
+  ObservationReader(
+      InputFormat format,
+      ValueSimilarity similarity,
+      String comparison,
+      DuplicatePolicy policy,
+      int threads,
+      long segmentBytes) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    if (segmentBytes < 1) {
+      throw new IllegalArgumentException("segmentBytes must be at least 1, was " + segmentBytes);
+    }
     this.format = format;
     this.similarity = similarity;
     this.comparison = comparison;
     this.policy = policy;
+    this.threads = threads;
+    this.segmentBytes = segmentBytes;
   }
 
   /** Reads a file, or a folder's files, into one observation set. */
@@ -62,122 +129,324 @@ final class ObservationReader {
     List<Path> files = InputFiles.list(path, warnings);
     Dafna.ItemNaming naming =
         format == InputFormat.DAFNA ? Dafna.ItemNaming.scan(files) : Dafna.ItemNaming.QUALIFIED;
-    ObservationSet.Builder builder = ObservationSet.builder(policy);
-    FieldReader fields = new FieldReader(similarity, comparison);
-    IndexedFields indexed = new IndexedFields(fields, builder);
-    long[] counts = new long[2];
-    for (Path file : files) {
-      fields.file(file);
-      if (format == InputFormat.TSV) {
-        readTsv(file, fields, indexed, builder, counts);
-      } else {
-        readDafna(file, fields, indexed, naming, builder, counts);
+    List<ObservationSegment> segments = new ArrayList<>();
+    List<Integer> fileOf = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      Path file = files.get(f);
+      long[] bounds = boundaries(file, Files.size(file), threads, segmentBytes);
+      for (int k = 0; k + 1 < bounds.length; k++) {
+        segments.add(new ObservationSegment(
+            file, bounds[k], bounds[k + 1], format, naming, similarity, comparison));
+        fileOf.add(f);
       }
     }
-    return new Result(builder.build(), files, counts[0], counts[1], naming);
+    parseAll(segments);
+    // the first error in file order: every segment before the one holding it is complete
+    int failed = -1;
+    for (int k = 0; k < segments.size() && failed < 0; k++) {
+      if (segments.get(k).error != null) {
+        failed = k;
+      }
+    }
+    if (failed >= 0 && policy != DuplicatePolicy.REJECT) {
+      throw located(segments, fileOf, failed);
+    }
+    // under REJECT, a conflicting duplicate before the first bad line is the error to report
+    List<ObservationSegment> used = failed < 0 ? segments : segments.subList(0, failed + 1);
+    Merged merged = merge(used);
+    ObservationSet observations;
+    try {
+      observations = ObservationSet.ofColumns(policy, merged.sourceIds, merged.itemIds,
+          merged.values, merged.source, merged.item, merged.value, merged.size);
+    } catch (ObservationSet.ConflictingObservationException e) {
+      // blank ids are refused before this point, so only a conflicting second value under
+      // DuplicatePolicy.REJECT is refused here; it precedes any parse error of a later line
+      int record = e.observation();
+      int k = 0;
+      while (record >= used.get(k).records) {
+        record -= used.get(k).records;
+        k++;
+      }
+      ObservationSegment segment = used.get(k);
+      long line = linesBefore(segments, fileOf, k) + segment.lineOf(record);
+      int column = format == InputFormat.TSV ? 3 : Dafna.VALUE + 1;
+      throw new InputFormatException(files.get(fileOf.get(k)), line, "value", column,
+          "conflicting duplicate (--duplicates reject): " + e.getMessage(), e);
+    }
+    if (failed >= 0) {
+      throw located(segments, fileOf, failed);
+    }
+    long lines = 0;
+    for (ObservationSegment segment : segments) {
+      lines += segment.lines;
+    }
+    return new Result(observations, files, lines, merged.size, naming);
   }
 
-  private static void readTsv(
-      Path file,
-      FieldReader fields,
-      IndexedFields indexed,
-      ObservationSet.Builder builder,
-      long[] counts)
-      throws IOException {
-    ByteLines.forEach(
-        file,
-        (b, start, end, line) -> {
-          counts[0]++;
-          if (ByteLines.isBlank(b, start, end) || ByteLines.isComment(b, start, end)) {
-            return true;
-          }
-          int tab1 = indexOf(b, start, end, (byte) '\t');
-          if (tab1 < 0) {
-            throw fields.error(line, "item", 2, "missing column: expected source<TAB>item<TAB>value",
-                null);
-          }
-          int tab2 = indexOf(b, tab1 + 1, end, (byte) '\t');
-          if (tab2 < 0) {
-            throw fields.error(line, "value", 3, "missing column: expected source<TAB>item<TAB>value",
-                null);
-          }
-          int tab3 = indexOf(b, tab2 + 1, end, (byte) '\t');
-          if (tab3 >= 0) {
-            throw fields.error(
-                line,
-                "line",
-                4,
-                "extra column: expected exactly 3 (source<TAB>item<TAB>value), found "
-                    + (countTabs(b, start, end) + 1),
-                null);
-          }
-          int source = indexed.source(b, start, tab1, line, "source", 1);
-          int item = indexed.item(b, tab1 + 1, tab2, line, "item", 2);
-          int value = indexed.value(b, tab2 + 1, end, line, "value", 3);
-          add(builder, fields, line, "value", 3, source, item, value);
-          counts[1]++;
-          return true;
-        });
+  /** The error of segment {@code k}, its line counted from the start of its file. */
+  private static InputFormatException located(
+      List<ObservationSegment> segments, List<Integer> fileOf, int k) {
+    InputFormatException local = segments.get(k).error;
+    long before = linesBefore(segments, fileOf, k);
+    if (before == 0) {
+      return local;
+    }
+    return new InputFormatException(local.file(), before + local.line(), local.field(),
+        local.column(), local.problem(), local.getCause());
   }
 
-  private static void readDafna(
-      Path file,
-      FieldReader fields,
-      IndexedFields indexed,
-      Dafna.ItemNaming naming,
-      ObservationSet.Builder builder,
-      long[] counts)
-      throws IOException {
-    int expected = Dafna.FIELDS.size();
-    int[] ends = new int[expected + 1];
-    ByteKeyCache<String> qualified = new ByteKeyCache<>(1 << 20);
-    ByteLines.forEach(
-        file,
-        (b, start, end, line) -> {
-          counts[0]++;
-          if (ByteLines.isBlank(b, start, end) || ByteLines.isComment(b, start, end)) {
-            return true;
-          }
-          int n = Dafna.separators(b, start, end, ends);
-          if (n < expected) {
-            throw fields.error(
-                line,
-                Dafna.FIELDS.get(n),
-                n + 1,
-                "missing field: a DAFNA line has " + expected
-                    + " fields, each ended by '|<TAB>', found " + n,
-                null);
-          }
-          if (n > expected || ends[expected - 1] + 2 != end) {
-            throw fields.error(
-                line,
-                "line",
-                expected + 1,
-                "extra text after the " + expected + "th field (timestamp)",
-                null);
-          }
-          int objectStart = ends[Dafna.OBJECT - 1] + 2;
-          int objectEnd = ends[Dafna.OBJECT];
-          int propertyStart = ends[Dafna.PROPERTY - 1] + 2;
-          int propertyEnd = ends[Dafna.PROPERTY];
-          long at = line;
-          int item = indexed.derivedItem(b, objectStart, propertyEnd, () -> itemId(fields, naming,
-              qualified, b, objectStart, objectEnd, propertyStart, propertyEnd, at));
-          int value =
-              indexed.value(
-                  b, ends[Dafna.VALUE - 1] + 2, ends[Dafna.VALUE], line, "value", Dafna.VALUE + 1);
-          int source =
-              indexed.source(
-                  b,
-                  ends[Dafna.SOURCE - 1] + 2,
-                  ends[Dafna.SOURCE],
-                  line,
-                  "sourceId",
-                  Dafna.SOURCE + 1);
-          add(builder, fields, line, "value", Dafna.VALUE + 1, source, item, value);
-          counts[1]++;
-          return true;
+  /** The lines of the segments of the same file before segment {@code k}. */
+  private static long linesBefore(List<ObservationSegment> segments, List<Integer> fileOf, int k) {
+    long lines = 0;
+    for (int j = k - 1; j >= 0 && fileOf.get(j).equals(fileOf.get(k)); j--) {
+      lines += segments.get(j).lines;
+    }
+    return lines;
+  }
+
+  /** Parses the segments, on up to {@link #threads} threads. */
+  private void parseAll(List<ObservationSegment> segments) throws IOException {
+    int workers = Math.min(threads, segments.size());
+    if (workers <= 1) {
+      for (ObservationSegment segment : segments) {
+        segment.parse();
+      }
+      return;
+    }
+    java.util.concurrent.atomic.AtomicInteger named = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        workers, task -> {
+          Thread t = new Thread(task, "corroborate-read-" + named.getAndIncrement());
+          t.setDaemon(true);
+          return t;
         });
+    try {
+      List<java.util.concurrent.Future<ObservationSegment>> done = new ArrayList<>();
+      for (ObservationSegment segment : segments) {
+        done.add(pool.submit(segment::parse));
+      }
+      for (java.util.concurrent.Future<ObservationSegment> future : done) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Splits a file of {@code size} bytes into at most {@code threads} segments of at least {@code
+   * segmentBytes} bytes, each starting at a line start: returns the bounds, from 0 to {@code size}.
+   * A nominal bound moves forward to just after the first {@code '\n'} at or after its byte
+   * before it, so a line (its {@code '\r'} included) never spans two segments; segments may be
+   * empty.
+   */
+  static long[] boundaries(Path file, long size, int threads, long segmentBytes)
+      throws IOException {
+    int count = (int) Math.max(1, Math.min(threads, size / segmentBytes));
+    long[] bounds = new long[count + 1];
+    bounds[count] = size;
+    if (count == 1) {
+      return bounds;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      byte[] window = new byte[1 << 16];
+      for (int k = 1; k < count; k++) {
+        long nominal = Math.max(bounds[k - 1], size * k / count);
+        bounds[k] = Math.max(nominal, lineStartAtOrAfter(channel, nominal, size, window));
+      }
+    }
+    return bounds;
+  }
+
+  /** The first line start at or after {@code position}: just after a {@code '\n'}, or the end. */
+  private static long lineStartAtOrAfter(FileChannel channel, long position, long size,
+      byte[] window) throws IOException {
+    if (position == 0) {
+      return 0;
+    }
+    long at = position - 1;
+    while (at < size) {
+      int n = channel.read(ByteBuffer.wrap(window, 0, (int) Math.min(window.length, size - at)),
+          at);
+      if (n <= 0) {
+        return size;
+      }
+      for (int i = 0; i < n; i++) {
+        if (window[i] == '\n') {
+          return at + i + 1;
+        }
+      }
+      at += n;
+    }
+    return size;
+  }
+
+  /** The columns of all segments with numbers made global. */
+  private static final class Merged {
+    List<String> sourceIds;
+    List<String> itemIds;
+    List<Value> values;
+    int[] source;
+    int[] item;
+    int[] value;
+    int size;
+  }
+
+  /**
+   * Numbers the ids and values of the segments globally, in order of first appearance in the
+   * files: segment by segment in file order, each segment's own numbers in their order (first
+   * appearance within the segment), so an id is numbered where it first appears in the input.
+   * Ids are matched by their bytes (exact, as decoding valid UTF-8 is one to one), derived DAFNA
+   * item ids and values by their decoded form (distinct bytes may parse to equal values).
+   */
+  private Merged merge(List<ObservationSegment> segments) {
+    Merged m = new Merged();
+    for (ObservationSegment segment : segments) {
+      m.size = Math.addExact(m.size, segment.records);
+    }
+    java.util.Map<Value, Integer> valueIndex = new java.util.HashMap<>();
+    m.values = new ArrayList<>();
+    if (segments.size() == 1 && segments.get(0).itemsByBytes()) {
+      ObservationSegment only = segments.get(0);
+      m.sourceIds = only.sourceIds;
+      m.itemIds = only.itemIds;
+      m.source = only.source;
+      m.item = only.item;
+      int[] values = globalValues(only, valueIndex, m.values);
+      m.value = only.value;
+      if (!isIdentity(values)) {
+        m.value = java.util.Arrays.copyOf(only.value, only.records);
+        remap(m.value, 0, only.records, values);
+      }
+      return m;
+    }
+    m.source = new int[m.size];
+    m.item = new int[m.size];
+    m.value = new int[m.size];
+    // the first segment's numbers are global already (for ids matched by bytes): its tables and
+    // lists become the global ones, and later segments are looked up in them and extend them
+    ObservationSegment first = segments.get(0);
+    ByteTable sourceTable = first.sources;
+    m.sourceIds = first.sourceIds;
+    ByteTable itemTable = first.itemsByBytes() ? first.items : new ByteTable(1024);
+    m.itemIds = first.itemsByBytes() ? first.itemIds : new ArrayList<>();
+    java.util.Map<String, Integer> derivedItems = new java.util.HashMap<>();
+    int at = 0;
+    for (ObservationSegment segment : segments) {
+      int n = segment.records;
+      int[] values = globalValues(segment, valueIndex, m.values);
+      remap(segment.value, 0, n, values, m.value, at);
+      if (segment == first) {
+        System.arraycopy(segment.source, 0, m.source, at, n);
+      } else {
+        int[] sources = globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
+        remap(segment.source, 0, n, sources, m.source, at);
+      }
+      if (segment == first && segment.itemsByBytes()) {
+        System.arraycopy(segment.item, 0, m.item, at, n);
+      } else {
+        int[] items = segment.itemsByBytes()
+            ? globalIds(segment.items, segment.itemIds, itemTable, m.itemIds)
+            : globalIds(segment.itemIds, derivedItems, m.itemIds);
+        remap(segment.item, 0, n, items, m.item, at);
+      }
+      at += n;
+    }
+    return m;
+  }
+
+  private static int[] globalIds(
+      ByteTable local, List<String> localIds, ByteTable global, List<String> globalIds) {
+    int[] map = new int[local.size()];
+    byte[] keys = local.keys();
+    long touched = 0;
+    for (int block = 0; block < map.length; block += 128) {
+      int blockEnd = Math.min(map.length, block + 128);
+      // the global table is large and its probes miss the cache: fetch a block's slots together
+      for (int j = block; j < blockEnd; j++) {
+        touched += global.touch(local.hash(j));
+      }
+      for (int j = block; j < blockEnd; j++) {
+        int from = local.offset(j);
+        int to = from + local.length(j);
+        int h = local.hash(j);
+        int g = global.find(keys, from, to, h);
+        if (g < 0) {
+          g = global.add(keys, from, to, h);
+          globalIds.add(localIds.get(j));
+        }
+        map[j] = g;
+      }
+    }
+    touchedSum += touched;
+    return map;
+  }
+
+  private static int[] globalIds(
+      List<String> localIds, java.util.Map<String, Integer> index, List<String> globalIds) {
+    int[] map = new int[localIds.size()];
+    for (int j = 0; j < map.length; j++) {
+      String id = localIds.get(j);
+      Integer g = index.get(id);
+      if (g == null) {
+        g = globalIds.size();
+        index.put(id, g);
+        globalIds.add(id);
+      }
+      map[j] = g;
+    }
+    return map;
+  }
+
+  private static int[] globalValues(
+      ObservationSegment segment, java.util.Map<Value, Integer> index, List<Value> values) {
+    int[] map = new int[segment.valueList.size()];
+    for (int j = 0; j < map.length; j++) {
+      Value v = segment.valueList.get(j);
+      Integer g = index.get(v);
+      if (g == null) {
+        g = values.size();
+        index.put(v, g);
+        values.add(v);
+      }
+      map[j] = g;
+    }
+    return map;
+  }
+
+  private static boolean isIdentity(int[] map) {
+    for (int j = 0; j < map.length; j++) {
+      if (map[j] != j) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void remap(int[] numbers, int from, int to, int[] map) {
+    remap(numbers, from, to, map, numbers, from);
+  }
+
+  /** Writes {@code map[numbers[r]]} for {@code r} in {@code [from, to)} from {@code out[at]} on. */
+  private static void remap(int[] numbers, int from, int to, int[] map, int[] out, int at) {
+    for (int r = from; r < to; r++) {
+      out[at + r - from] = map[numbers[r]];
+    }
   }
 
   /** Returns the item id of a DAFNA line, caching qualified ids by the bytes they come from. */
@@ -204,25 +473,6 @@ final class ObservationReader {
     return item;
   }
 
-  private static void add(
-      ObservationSet.Builder builder,
-      FieldReader fields,
-      long line,
-      String field,
-      int column,
-      int source,
-      int item,
-      int value) {
-    try {
-      builder.add(source, item, value);
-    } catch (IllegalArgumentException e) {
-      // blank ids are refused before this point, so the builder refuses only a conflicting
-      // second value under DuplicatePolicy.REJECT
-      throw fields.error(
-          line, field, column, "conflicting duplicate (--duplicates reject): " + e.getMessage(), e);
-    }
-  }
-
   static int indexOf(byte[] b, int from, int end, byte target) {
     for (int i = from; i < end; i++) {
       if (b[i] == target) {
@@ -232,7 +482,7 @@ final class ObservationReader {
     return -1;
   }
 
-  private static int countTabs(byte[] b, int start, int end) {
+  static int countTabs(byte[] b, int start, int end) {
     int n = 0;
     for (int i = start; i < end; i++) {
       if (b[i] == '\t') {

@@ -1,0 +1,74 @@
+package org.corroborate.benchmarks.truth;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.corroborate.cli.ObservationFiles;
+import org.corroborate.model.DuplicatePolicy;
+import org.corroborate.model.ObservationSet;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Time for the command line's reader to turn a synthetic TSV file into an {@link ObservationSet}:
+ * splitting, interning, numbering and duplicate resolution, as {@code discover} reads its input.
+ *
+ * <p>The trial setup writes the same {@link SyntheticData} as {@link AlgorithmIterationBenchmark}
+ * (1,000 sources, domain 10, seed 1; 16 bytes per line) to a temporary file, which the page cache
+ * then holds; the measured call reads it on {@code threads} threads.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar ReadBenchmark \
+ *     -f 1 -wi 3 -i 5 -w 2s -r 2s -tu ms -bm avgt
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx12g"})
+public class ReadBenchmark {
+
+  @Param({"1000000", "10000000"})
+  public int observations;
+
+  @Param({"1", "2"})
+  public int threads;
+
+  Path file;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    file = Files.createTempFile("corroborate-read-", ".tsv");
+    SyntheticData data = SyntheticData.builder()
+        .observations(observations)
+        .sources(1000)
+        .domain(10)
+        .seed(1)
+        .build();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      data.writeTsv(out);
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  /** Reads the file; returns the observation set. */
+  @Benchmark
+  public ObservationSet read() throws IOException {
+    return ObservationFiles.read(file, "tsv", "exact", DuplicatePolicy.FIRST, threads);
+  }
+}

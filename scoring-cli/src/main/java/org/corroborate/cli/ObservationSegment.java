@@ -1,0 +1,427 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.corroborate.model.Value;
+
+/**
+ * One byte range of an observation file, from a line start to just after a line end (or the end
+ * of the file), parsed into numbers local to it: sources, items and values numbered in order of
+ * first appearance within the range, and one (source, item, value) triple of those numbers per
+ * observation line. Segments of one file are parsed in parallel and merged in file order by
+ * {@link ObservationReader}, which makes the numbering global.
+ *
+ * <p>Design: the range is read in large blocks into one reused buffer; lines and fields are found
+ * at byte level, eight bytes at a time, and each field is looked up in a {@link ByteTable} by its
+ * bytes, so a line costs three hash probes and three array writes, and no object. TSV lines are
+ * split in batches before their items are looked up, so that the item table's cache misses
+ * overlap. A field is checked and decoded (by
+ * {@link FieldReader}, which names file, line and field in errors) only the first time the segment
+ * sees it. Line numbers here count from 1 at the range's first line; the reader adds the lines of
+ * the earlier ranges. The first error stops the segment and is kept, with the observations before
+ * it, for the reader to report in file order. Not thread-safe; one use.
+ */
+final class ObservationSegment implements ByteLines.BufferedHandler {
+  /** Bytes read at a time. */
+  static final int BLOCK = 1 << 22;
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
+  private static final long TABS = ONES * '\t';
+
+  /** TSV lines whose fields are split before any is looked up; see {@link #flush}. */
+  private static final int BATCH = 128;
+
+  private final Path file;
+  private final long from;
+  private final long to;
+  private final InputFormat format;
+  private final Dafna.ItemNaming naming;
+  /** Checks and decodes fields on first sight; dropped after parsing (a folder may hold many files). */
+  private FieldReader fields;
+
+  final ByteTable sources = new ByteTable(16);
+  final ByteTable items;
+  final ByteTable values = new ByteTable(16);
+  final List<String> sourceIds = new ArrayList<>();
+  final List<String> itemIds;
+  final List<Value> valueList = new ArrayList<>();
+  int[] source;
+  int[] item;
+  int[] value;
+  /** Observations read. */
+  int records;
+  /** Lines read, skipped ones included (up to the error, if any). */
+  long lines;
+  /** The first error, its line counted from this range's start; null if none. */
+  InputFormatException error;
+
+  private final int[] ends = new int[Dafna.FIELDS.size() + 1];
+  private final int[] tab = new int[2];
+  private int lastSource = -1;
+  private int lastSourceLength = -1;
+  private long lastSource0;
+  private long lastSource1;
+
+  // the pending batch of TSV lines: field bounds, item hash and line number of each
+  private byte[] batchBuffer;
+  private int batched;
+  private final int[] batchSourceStart = new int[BATCH];
+  private final int[] batchItemStart = new int[BATCH];
+  private final int[] batchValueStart = new int[BATCH];
+  private final int[] batchEnd = new int[BATCH];
+  private final int[] batchItemHash = new int[BATCH];
+  private final long[] batchLine = new long[BATCH];
+  /** Sum of the touched slots, kept so that the touching loads are not optimised away. */
+  long touched;
+
+  /**
+   * A segment of bytes {@code [from, to)} of {@code file}; {@code from} must be 0 or follow a
+   * {@code '\n'}.
+   */
+  ObservationSegment(
+      Path file,
+      long from,
+      long to,
+      InputFormat format,
+      Dafna.ItemNaming naming,
+      org.corroborate.truth.ValueSimilarity similarity,
+      String comparison) {
+    this.file = file;
+    this.from = from;
+    this.to = to;
+    this.format = format;
+    this.naming = naming;
+    this.fields = new FieldReader(similarity, comparison);
+    this.fields.file(file);
+    // sized for a distinct item per ten short lines (the tables grow past that) and a line per
+    // 16 bytes
+    int expected = (int) Math.min(1 << 20, Math.max(16, (to - from) / 160));
+    this.items = new ByteTable(expected);
+    this.itemIds = new ArrayList<>(expected);
+    int capacity = (int) Math.min(1 << 24, Math.max(16, (to - from) / 16));
+    source = new int[capacity];
+    item = new int[capacity];
+    value = new int[capacity];
+  }
+
+  /** Parses the range, keeping the first error instead of throwing it. */
+  ObservationSegment parse() throws IOException {
+    try {
+      scan(this);
+    } catch (InputFormatException e) {
+      error = e;
+    } finally {
+      fields = null;
+    }
+    return this;
+  }
+
+  /** Whether item numbers stand for distinct item ids (not so for derived DAFNA ids). */
+  boolean itemsByBytes() {
+    return format == InputFormat.TSV;
+  }
+
+  /**
+   * Calls {@code handler} for each line of the range, in order, until it returns false; lines
+   * are numbered from 1 at the range's start, and a UTF-8 byte-order mark at the start of the file
+   * is skipped, as in {@link ByteLines}.
+   */
+  void scan(ByteLines.BufferedHandler handler) throws IOException {
+    if (to <= from) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      byte[] buf = new byte[(int) Math.min(BLOCK, to - from) + ByteTable.PADDING];
+      long position = from;
+      int filled = 0;
+      int lineStart = 0;
+      long line = 0;
+      boolean first = from == 0;
+      while (position < to) {
+        handler.flush();
+        if (lineStart > 0) {
+          System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
+          filled -= lineStart;
+          lineStart = 0;
+        } else if (filled == buf.length - ByteTable.PADDING) {
+          buf = Arrays.copyOf(buf, filled * 2 + ByteTable.PADDING);
+        }
+        int want = (int) Math.min(buf.length - ByteTable.PADDING - filled, to - position);
+        int n = channel.read(ByteBuffer.wrap(buf, filled, want), position);
+        if (n < 0) {
+          break; // the file shrank while read
+        }
+        position += n;
+        int scanFrom = filled;
+        filled += n;
+        if (first && filled >= 3) {
+          first = false;
+          if ((buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+            lineStart = 3;
+            scanFrom = Math.max(scanFrom, 3);
+          }
+        }
+        // eight bytes at a time; the buffer's padding makes the last, partial word readable
+        for (int i = scanFrom; i < filled; i += 8) {
+          long newlines = matches(buf, i, Math.min(8, filled - i), NEWLINES);
+          while (newlines != 0) {
+            int at = i + (Long.numberOfTrailingZeros(newlines) >>> 3);
+            newlines &= newlines - 1;
+            if (buf[at] != '\n') {
+              continue; // a false match just above a true one
+            }
+            int end = at > lineStart && buf[at - 1] == '\r' ? at - 1 : at;
+            if (!handler.line(buf, lineStart, end, ++line)) {
+              return;
+            }
+            lineStart = at + 1;
+          }
+        }
+      }
+      if (filled > lineStart) {
+        int end = buf[filled - 1] == '\r' ? filled - 1 : filled;
+        handler.line(buf, lineStart, end, ++line);
+      }
+      handler.flush();
+    }
+  }
+
+  /**
+   * Returns the line number, counted from this range's start, of observation {@code record}
+   * (from 0), by reading the range again; for error messages only.
+   */
+  long lineOf(int record) throws IOException {
+    long[] found = {-1};
+    int[] seen = {0};
+    scan(
+        (b, start, end, line) -> {
+          if (ByteLines.isBlank(b, start, end) || ByteLines.isComment(b, start, end)) {
+            return true;
+          }
+          if (seen[0]++ == record) {
+            found[0] = line;
+            return false;
+          }
+          return true;
+        });
+    return found[0];
+  }
+
+  @Override
+  public boolean line(byte[] b, int start, int end, long line) {
+    lines++;
+    if (start == end || b[start] == '#') {
+      return true;
+    }
+    if ((b[start] == ' ' || b[start] == '\t') && ByteLines.isBlank(b, start, end)) {
+      return true;
+    }
+    if (format == InputFormat.TSV) {
+      tsv(b, start, end, line);
+    } else {
+      dafna(b, start, end, line);
+    }
+    return true;
+  }
+
+  private void tsv(byte[] b, int start, int end, long line) {
+    int found = tabs(b, start, end);
+    if (found < 1) {
+      throw structural(line, "item", 2, "missing column: expected source<TAB>item<TAB>value",
+          null);
+    }
+    if (found < 2) {
+      throw structural(line, "value", 3, "missing column: expected source<TAB>item<TAB>value",
+          null);
+    }
+    if (found > 2) {
+      throw structural(
+          line,
+          "line",
+          4,
+          "extra column: expected exactly 3 (source<TAB>item<TAB>value), found "
+              + (ObservationReader.countTabs(b, start, end) + 1),
+          null);
+    }
+    int tab1 = tab[0];
+    int tab2 = tab[1];
+    if (batched == BATCH) {
+      flush();
+    }
+    int k = batched++;
+    batchBuffer = b;
+    batchSourceStart[k] = start;
+    batchItemStart[k] = tab1 + 1;
+    batchValueStart[k] = tab2 + 1;
+    batchEnd[k] = end;
+    batchItemHash[k] = ByteTable.hash(b, tab1 + 1, tab2);
+    batchLine[k] = line;
+  }
+
+  /**
+   * Looks up the fields of the pending TSV lines, in line order. The item table is large (about
+   * one entry per distinct item) and each probe of it misses the cache; touching the slots of the
+   * whole batch first lets the processor fetch them in parallel, instead of one line at a time.
+   */
+  @Override
+  public void flush() {
+    int n = batched;
+    if (n == 0) {
+      return;
+    }
+    long sum = 0;
+    for (int k = 0; k < n; k++) {
+      sum += items.touch(batchItemHash[k]);
+    }
+    touched += sum;
+    byte[] b = batchBuffer;
+    batched = 0;
+    for (int k = 0; k < n; k++) {
+      long line = batchLine[k];
+      int itemStart = batchItemStart[k];
+      int valueStart = batchValueStart[k];
+      int s = source(b, batchSourceStart[k], itemStart - 1, line, "source", 1);
+      int h = batchItemHash[k];
+      int i = items.find(b, itemStart, valueStart - 1, h);
+      if (i < 0) {
+        itemIds.add(fields.item(b, itemStart, valueStart - 1, line, "item", 2));
+        i = items.add(b, itemStart, valueStart - 1, h);
+      }
+      int v = value(b, valueStart, batchEnd[k], line, 3);
+      record(s, i, v);
+    }
+  }
+
+  /**
+   * Finds the tabs of bytes {@code [start, end)}, eight bytes at a time: stores the first two in
+   * {@link #tab} and returns how many there are, counting at most three.
+   */
+  private int tabs(byte[] b, int start, int end) {
+    int found = 0;
+    for (int i = start; i < end; i += 8) {
+      long t = matches(b, i, Math.min(8, end - i), TABS);
+      while (t != 0) {
+        int at = i + (Long.numberOfTrailingZeros(t) >>> 3);
+        t &= t - 1;
+        if (b[at] == '\t') {
+          if (found == 2) {
+            return 3;
+          }
+          tab[found++] = at;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Marks the bytes equal to the byte repeated in {@code pattern} among the {@code n} (1 to 8)
+   * bytes from {@code at}: the high bit of each such byte is set. Every true match is marked; a
+   * byte just above a true match may be marked falsely, so callers check the byte.
+   */
+  private static long matches(byte[] b, int at, int n, long pattern) {
+    long x = (long) LONGS.get(b, at) ^ pattern;
+    long t = (x - ONES) & ~x & HIGHS;
+    return n == 8 ? t : t & ((1L << (n << 3)) - 1);
+  }
+
+  /** An error in the layout of a line, raised after the pending lines are looked up. */
+  private InputFormatException structural(
+      long line, String field, int column, String problem, Throwable cause) {
+    flush();
+    return fields.error(line, field, column, problem, cause);
+  }
+
+  private void dafna(byte[] b, int start, int end, long line) {
+    int expected = Dafna.FIELDS.size();
+    int n = Dafna.separators(b, start, end, ends);
+    if (n < expected) {
+      throw fields.error(
+          line,
+          Dafna.FIELDS.get(n),
+          n + 1,
+          "missing field: a DAFNA line has " + expected
+              + " fields, each ended by '|<TAB>', found " + n,
+          null);
+    }
+    if (n > expected || ends[expected - 1] + 2 != end) {
+      throw fields.error(
+          line, "line", expected + 1, "extra text after the " + expected + "th field (timestamp)",
+          null);
+    }
+    int objectStart = ends[Dafna.OBJECT - 1] + 2;
+    int objectEnd = ends[Dafna.OBJECT];
+    int propertyStart = ends[Dafna.PROPERTY - 1] + 2;
+    int propertyEnd = ends[Dafna.PROPERTY];
+    int h = ByteTable.hash(b, objectStart, propertyEnd);
+    int i = items.find(b, objectStart, propertyEnd, h);
+    if (i < 0) {
+      String object = fields.item(b, objectStart, objectEnd, line, "objectId", Dafna.OBJECT + 1);
+      String property =
+          fields.text(b, propertyStart, propertyEnd, line, "propertyName", Dafna.PROPERTY + 1);
+      itemIds.add(naming.itemId(object, property));
+      i = items.add(b, objectStart, propertyEnd, h);
+    }
+    int v = value(b, ends[Dafna.VALUE - 1] + 2, ends[Dafna.VALUE], line, Dafna.VALUE + 1);
+    int s =
+        source(b, ends[Dafna.SOURCE - 1] + 2, ends[Dafna.SOURCE], line, "sourceId",
+            Dafna.SOURCE + 1);
+    record(s, i, v);
+  }
+
+  private int source(byte[] b, int start, int end, long line, String field, int column) {
+    int len = end - start;
+    long w0 = ByteTable.word(b, start, end);
+    long w1 = len > 8 ? ByteTable.word(b, start + 8, end) : 0;
+    // lines of one source usually follow each other: a short id equal to the last one, byte for
+    // byte, needs no lookup
+    if (len == lastSourceLength && w0 == lastSource0 && w1 == lastSource1 && len <= 16) {
+      return lastSource;
+    }
+    int h = ByteTable.hash(b, start, end);
+    int s = sources.find(b, start, end, h);
+    if (s < 0) {
+      sourceIds.add(fields.text(b, start, end, line, field, column));
+      s = sources.add(b, start, end, h);
+    }
+    lastSource = s;
+    lastSourceLength = len;
+    lastSource0 = w0;
+    lastSource1 = w1;
+    return s;
+  }
+
+  private int value(byte[] b, int start, int end, long line, int column) {
+    int h = ByteTable.hash(b, start, end);
+    int v = values.find(b, start, end, h);
+    if (v < 0) {
+      valueList.add(fields.value(b, start, end, line, "value", column));
+      v = values.add(b, start, end, h);
+    }
+    return v;
+  }
+
+  private void record(int s, int i, int v) {
+    if (records == source.length) {
+      int n = records + (records >> 1);
+      source = Arrays.copyOf(source, n);
+      item = Arrays.copyOf(item, n);
+      value = Arrays.copyOf(value, n);
+    }
+    source[records] = s;
+    item[records] = i;
+    value[records] = v;
+    records++;
+  }
+}
