@@ -170,6 +170,21 @@ final class DiscoverCommand implements Callable<Integer> {
           + " trust (in text: under each item, and for the sources shown).")
   private boolean explain;
 
+  /** What a numeric comparison does with a value that is not a number, a time or a date. */
+  enum NonNumeric {
+    ERROR,
+    TEXT
+  }
+
+  @Option(
+      names = "--non-numeric",
+      paramLabel = "error|text",
+      defaultValue = "error",
+      description = "With --compare numeric: a value that is not a number, a time or a date is an"
+          + " error naming its line (error, the default), or a text value compared exactly"
+          + " (text; the Flight data's 'Not Available').")
+  private NonNumeric nonNumeric;
+
   @Option(
       names = "--summary",
       description = "Print only the input line and the summary table: one line per algorithm,"
@@ -195,9 +210,13 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
+    ObservationReader reader =
+        new ObservationReader(layout, similarity, comparison.toString(), duplicates, readThreads());
+    if (nonNumeric == NonNumeric.TEXT) {
+      reader.nonNumericAsText();
+    }
     ObservationReader.Result data =
-        new ObservationReader(layout, similarity, comparison.toString(), duplicates, readThreads())
-            .read(file, warning -> err.println("warning: " + warning));
+        reader.read(file, warning -> err.println("warning: " + warning));
     double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
     notes(err, data, readSeconds);

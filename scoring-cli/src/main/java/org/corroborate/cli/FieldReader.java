@@ -25,9 +25,24 @@ final class FieldReader {
    * Creates a reader parsing values with {@code similarity}; {@code comparison} names it in
    * messages.
    */
+  /**
+   * Whether a value the comparison cannot read as a number, time or date is an error: for numeric
+   * comparisons, unless the caller keeps such values as text.
+   */
+  private final boolean numeric;
+
   FieldReader(ValueSimilarity similarity, String comparison) {
+    this(similarity, comparison, false);
+  }
+
+  /**
+   * A reader of fields; with {@code nonNumericAsText}, a value a numeric comparison cannot read
+   * stays text (compared exactly) instead of being an error.
+   */
+  FieldReader(ValueSimilarity similarity, String comparison, boolean nonNumericAsText) {
     this.similarity = similarity;
     this.comparison = comparison;
+    this.numeric = comparison.startsWith("numeric") && !nonNumericAsText;
   }
 
   /** Sets the file named in errors. */
@@ -64,6 +79,12 @@ final class FieldReader {
           "cannot read '" + text + "' as a value for comparison '" + comparison + "': "
               + e.getMessage(),
           e);
+    }
+    if (numeric && value instanceof org.corroborate.model.TextValue) {
+      throw error(line, field, column, "'" + text + "' is not a number, a time of day or a date:"
+          + " comparison '" + comparison + "' reads numbers (1,234.5, 12 km, 45%), times"
+          + " (7:10 a.m., 19:10) and ISO dates; --non-numeric text keeps such values as text",
+          null);
     }
     values.put(b, start, end, h, value);
     return value;

@@ -116,6 +116,18 @@ final class ObservationReader {
     this.segmentBytes = segmentBytes;
   }
 
+  /** Whether a value a numeric comparison cannot read stays text instead of being an error. */
+  private boolean nonNumericAsText;
+
+  /**
+   * Keeps a value that a numeric comparison cannot read ("Not Available") as a text value,
+   * compared exactly, instead of refusing the file; returns this reader.
+   */
+  ObservationReader nonNumericAsText() {
+    this.nonNumericAsText = true;
+    return this;
+  }
+
   /** Reads a file, or a folder's files, into one observation set. */
   Result read(Path path) throws IOException {
     return read(path, warning -> {});
@@ -136,7 +148,8 @@ final class ObservationReader {
       long[] bounds = boundaries(file, Files.size(file), threads, segmentBytes);
       for (int k = 0; k + 1 < bounds.length; k++) {
         segments.add(new ObservationSegment(
-            file, bounds[k], bounds[k + 1], format, naming, similarity, comparison));
+            file, bounds[k], bounds[k + 1], format, naming, similarity, comparison,
+            nonNumericAsText));
         fileOf.add(f);
       }
     }

@@ -96,13 +96,14 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       InputFormat format,
       Dafna.ItemNaming naming,
       org.corroborate.truth.ValueSimilarity similarity,
-      String comparison) {
+      String comparison,
+      boolean nonNumericAsText) {
     this.file = file;
     this.from = from;
     this.to = to;
     this.format = format;
     this.naming = naming;
-    this.fields = new FieldReader(similarity, comparison);
+    this.fields = new FieldReader(similarity, comparison, nonNumericAsText);
     this.fields.file(file);
     // sized for a distinct item per ten short lines (the tables grow past that) and a line per
     // 16 bytes

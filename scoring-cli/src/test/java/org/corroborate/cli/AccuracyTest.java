@@ -64,6 +64,7 @@ class AccuracyTest {
     ValueSimilarity similarity = SERVICE.similarity(comparison);
     ObservationReader.Result data =
         new ObservationReader(format, similarity, comparison.toString(), DuplicatePolicy.FIRST)
+            .nonNumericAsText() // the published commands' --non-numeric text ("Not Available")
             .read(claims);
     GoldReader.Gold truth = GoldReader.read(gold, similarity, comparison.toString(),
         data.naming());
@@ -212,7 +213,7 @@ class AccuracyTest {
     ValueSimilarity similarity = SERVICE.similarity(comparison);
     ObservationReader.Result data =
         new ObservationReader(InputFormat.DAFNA, similarity, comparison.toString(),
-            DuplicatePolicy.FIRST).read(claims);
+            DuplicatePolicy.FIRST).nonNumericAsText().read(claims); // '16-Apr' and the like
     GoldReader.Gold truth = GoldReader.read(gold, similarity, comparison.toString(),
         data.naming());
     ObservationSet observations = data.observations();

@@ -90,7 +90,7 @@ class DatasetTest {
         Corroborate.truthDiscovery().similarity(ValueComparison.numericRelative(0.01));
     ObservationReader.Result data =
         new ObservationReader(InputFormat.DAFNA, numeric, "numeric:1%", DuplicatePolicy.FIRST)
-            .read(claims);
+            .nonNumericAsText().read(claims);
     assertThat(data.files()).hasSize(16);
     assertThat(data.files().get(0).getFileName().toString()).isEqualTo("weather-aol.txt");
     assertThat(data.lines()).isEqualTo(365_890);

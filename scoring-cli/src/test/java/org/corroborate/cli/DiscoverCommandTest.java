@@ -168,6 +168,26 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void numericComparison_refusesAValueThatIsNoNumber_namingItsLine_unlessKeptAsText()
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("heights.tsv"),
+        "site-a\teverest\t8849\nsite-b\teverest\tNot Available\nsite-c\teverest\t8848.9\n");
+    Cli.Run refused = Cli.run("discover", file.toString(), "--compare", "numeric:1",
+        "--algorithm", "vote");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains(file + ":2: column 3 (value): 'Not Available' is not a"
+        + " number, a time of day or a date").contains("--non-numeric text");
+    assertThat(refused.out()).isEmpty();
+    Cli.Run kept = Cli.run("discover", file.toString(), "--compare", "numeric:1",
+        "--algorithm", "vote", "--non-numeric", "text");
+    assertThat(kept.code()).as(kept.err()).isZero();
+    // 8849 and 8848.9 agree within 1; the text value stands alone
+    assertThat(kept.out()).containsPattern("(?m)^everest\t8849\t");
+    // exact comparison reads any text
+    assertThat(Cli.run("discover", file.toString(), "--algorithm", "vote").code()).isZero();
+  }
+
+  @Test
   void discover_defaultWithoutGold_runsTruthFinder() throws IOException {
     Cli.Run run = Cli.run("discover", data().toString());
     assertThat(run.code()).as(run.err()).isZero();
