@@ -258,7 +258,7 @@ final class ScoreCommand implements Callable<Integer> {
       option("--threads", () -> b.threads(threads));
     }
     weights.forEach((signal, weight) ->
-        option("--weight " + signal + "=" + Formats.compactText(weight, 6),
+        option("--weight " + signal + "=" + typed(weight),
             () -> b.signalWeight(signal, weight)));
     for (Map.Entry<String, Path> e : lexicons.entrySet()) {
       b.lexicon(e.getKey(), lines(e.getValue()));
@@ -286,6 +286,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
+  /** A weight as the user would have typed it: 1 not 1.0, and NaN or Infinity as such. */
+  private static String typed(double weight) {
+    return Double.isFinite(weight) ? Formats.compactText(weight, 6) : Double.toString(weight);
+  }
+
   /**
    * A message about a setting, worded with the option that gave it: {@code signalWeight[x]: ...}
    * is {@code --weight x=W: ...}, {@code lexicon[x]: ...} is {@code --lexicon x=FILE: ...}, and
@@ -298,7 +303,7 @@ final class ScoreCommand implements Callable<Integer> {
       String name = indexed.group(2);
       String option = indexed.group(1).equals("lexicon")
           ? "--lexicon " + name + "=" + lexicons.getOrDefault(name, Path.of("FILE"))
-          : "--weight " + name + "=" + Formats.compactText(weights.getOrDefault(name, 0.0), 6);
+          : "--weight " + name + "=" + typed(weights.getOrDefault(name, 0.0));
       return option + ": " + message.substring(indexed.end());
     }
     for (String[] setting : new String[][] {{"algorithm", "--algorithm"},

@@ -284,6 +284,10 @@ class ScoreCommandTest {
     assertThat(negative.code()).isEqualTo(2);
     assertThat(negative.err()).contains("corroborate: --weight attribution=-1: must be finite and"
         + " >= 0");
+    Cli.Run nan = Cli.run("score", SEEDS.toString(), "--weight", "attribution=NaN");
+    assertThat(nan.code()).isEqualTo(2);
+    assertThat(nan.err()).contains("corroborate: --weight attribution=NaN: must be finite and"
+        + " >= 0, was NaN");
     Cli.Run onlyLoaded = Cli.run("score", SEEDS.toString(), "--format", "json",
         "--weight", "attribution=0", "--weight", "calibration=0", "--weight", "loadedLanguage=1",
         "--weight", "opinionSeparation=0", "--weight", "specificity=0",
