@@ -9,6 +9,7 @@ module org.corroborate.cli {
   requires org.corroborate;
   requires org.corroborate.impl;
   requires info.picocli;
+  requires org.apache.commons.csv;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
 

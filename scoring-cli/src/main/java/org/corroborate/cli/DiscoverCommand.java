@@ -126,9 +126,11 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Option(
       names = "--input-format",
-      paramLabel = "tsv|dafna",
-      defaultValue = "tsv",
-      description = "Layout of FILE (default: ${DEFAULT-VALUE}).")
+      paramLabel = "auto|tsv|dafna|csv|jsonl",
+      defaultValue = "auto",
+      description = "Layout of FILE: auto (the default) reads .csv as CSV with a header"
+          + " source,item,value, .jsonl as JSON lines {\"source\",\"item\",\"value\"}, and"
+          + " anything else as TSV; DAFNA claim files need dafna.")
   private String inputFormat;
 
   @Option(names = "--max-iterations", paramLabel = "N", description = "Iteration limit.")
@@ -197,7 +199,7 @@ final class DiscoverCommand implements Callable<Integer> {
     PrintWriter err = parent.stderr();
     TruthDiscovery service = Corroborate.truthDiscovery();
     ValueComparison comparison = parseComparison();
-    InputFormat layout = parseInputFormat();
+    InputFormat chosen = parseInputFormat(); // null: by the files' names
     List<AlgorithmInfo> algorithms = selectAlgorithms(service);
     Map<String, Double> parameters = parseParameters(algorithms);
     ValueSimilarity similarity = service.similarity(comparison);
@@ -210,13 +212,21 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
-    ObservationReader reader =
-        new ObservationReader(layout, similarity, comparison.toString(), duplicates, readThreads());
-    if (nonNumeric == NonNumeric.TEXT) {
-      reader.nonNumericAsText();
+    InputFormat layout = chosen != null ? chosen
+        : InputFormat.detect(InputFiles.list(file, warning -> { }));
+    ObservationReader.Result data;
+    if (layout == InputFormat.CSV || layout == InputFormat.JSONL) {
+      data = new RecordReader(layout, similarity, comparison.toString(), duplicates,
+          nonNumeric == NonNumeric.TEXT)
+          .read(InputFiles.list(file, warning -> err.println("warning: " + warning)));
+    } else {
+      ObservationReader reader = new ObservationReader(layout, similarity, comparison.toString(),
+          duplicates, readThreads());
+      if (nonNumeric == NonNumeric.TEXT) {
+        reader.nonNumericAsText();
+      }
+      data = reader.read(file, warning -> err.println("warning: " + warning));
     }
-    ObservationReader.Result data =
-        reader.read(file, warning -> err.println("warning: " + warning));
     double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
     notes(err, data, readSeconds);

@@ -21,8 +21,8 @@ import org.corroborate.truth.ValueComparison;
 import org.corroborate.truth.ValueSimilarity;
 
 /**
- * Fuzz targets for the readers of {@code discover} and {@code stance}: observations as TSV and
- * DAFNA, gold files, and FNC-1 CSV. The first byte of an input picks the comparison (exact,
+ * Fuzz targets for the readers of {@code discover} and {@code stance}: observations as TSV,
+ * DAFNA, CSV and JSON lines, gold files, and FNC-1 CSV. The first byte of an input picks the comparison (exact,
  * numeric, numeric:5%, text, authors) and the duplicate policy; the rest is the file. The
  * contract: a result, or an {@link InputFormatException} naming this file with a line; never
  * another exception. Observations read are run through three algorithms, whose confidences and
@@ -70,13 +70,25 @@ class InputReadersFuzzTest {
     observations(data, InputFormat.DAFNA);
   }
 
+  @FuzzTest(maxDuration = "10m")
+  void csv(byte[] data) throws IOException {
+    observations(data, InputFormat.CSV);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void jsonl(byte[] data) throws IOException {
+    observations(data, InputFormat.JSONL);
+  }
+
   private static void observations(byte[] data, InputFormat format) throws IOException {
     write(data);
     String spec = comparison(data);
     ValueSimilarity similarity = ENGINE.similarity(ValueComparison.parse(spec));
     ObservationReader.Result result;
     try {
-      result = new ObservationReader(format, similarity, spec, policy(data)).read(FILE);
+      result = format == InputFormat.CSV || format == InputFormat.JSONL
+          ? new RecordReader(format, similarity, spec, policy(data), false).read(List.of(FILE))
+          : new ObservationReader(format, similarity, spec, policy(data)).read(FILE);
     } catch (InputFormatException e) {
       assertNamesTheFile(e);
       return;
