@@ -28,8 +28,8 @@ final class InvestmentJob implements SparkAlgorithm {
       double tolerance) {
     double g = parameters.get("g");
     State state = new State(
-        tables.claims.select(col("i"), col("v"), lit(1.0).as("b")).localCheckpoint(true),
-        tables.sources.select(col("s"), lit(1.0).as("t")).localCheckpoint(true));
+        SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(1.0).as("b"))),
+        SparkAlgorithm.materialize(tables.sources.select(col("s"), lit(1.0).as("t"))));
     Convergence convergence = SparkAlgorithm.iterate(maxIterations, tolerance, iteration -> {
       Dataset<Row> previousBelief = state.claims;
       Dataset<Row> previousTrust = state.sources;
@@ -42,9 +42,9 @@ final class InvestmentJob implements SparkAlgorithm {
               FormulaColumns.investmentReturn(col("b"), col("stake"), col("h")).as("r"))
           .groupBy("s")
           .agg(OrderedSums.sumBy(col("i"), col("v"), col("r")).as("raw"));
-      Dataset<Row> trust = SparkAlgorithm.scaleToMax(returns, "raw")
+      Dataset<Row> trust = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(returns, "raw")
           .select(col("s"), col("x").as("t"))
-          .localCheckpoint(true);
+          );
       Dataset<Row> invested = invested(stakes(tables, trust));
       Dataset<Row> grown = invested.select(col("i"), col("v"), col("h"),
           FormulaColumns.investmentBelief(col("h"), g).as("raw"));
@@ -54,10 +54,10 @@ final class InvestmentJob implements SparkAlgorithm {
         grown = grown.join(pools, "i").select(col("i"), col("v"),
             FormulaColumns.pooledBelief(col("h"), col("raw"), col("pool")).as("raw"));
       }
-      Dataset<Row> belief = SparkAlgorithm.scaleToMax(grown.select("i", "v", "raw"), "raw")
+      Dataset<Row> belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(grown.select("i", "v", "raw"), "raw")
           .join(previousBelief.withColumnRenamed("b", "pb"), new String[] {"i", "v"})
           .select(col("i"), col("v"), col("x").as("b"), abs(col("x").minus(col("pb"))).as("d"))
-          .localCheckpoint(true);
+          );
       state.claims = belief.select("i", "v", "b");
       state.sources = trust;
       return SparkAlgorithm.largest(belief, "d");

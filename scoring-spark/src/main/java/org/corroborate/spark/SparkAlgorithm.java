@@ -2,6 +2,7 @@ package org.corroborate.spark;
 
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -14,7 +15,7 @@ import static org.apache.spark.sql.functions.max;
  * the counterpart of the engine's {@code Algorithm}, with the same formulas ({@link
  * FormulaColumns}), the same summation order ({@link OrderedSums}) and the same convergence rule.
  *
- * <p>Each iteration's vectors are local checkpoints (materialised on the executors, lineage cut),
+ * <p>Each iteration's vectors are {@linkplain #materialize materialised} on the executors, lineage cut,
  * so the plan of iteration k does not hold the k before it; the driver only reads the change.
  */
 interface SparkAlgorithm {
@@ -70,6 +71,20 @@ interface SparkAlgorithm {
     return rows.crossJoin(broadcast(largest))
         .withColumn("x", FormulaColumns.scaled(col(raw), col("mx")))
         .drop("mx");
+  }
+
+  /**
+   * Computes the rows once and keeps them on the executors (a local checkpoint of the RDD), and
+   * returns them as a Dataset whose plan starts there: the lineage of earlier iterations is cut,
+   * and so are their size estimates. ({@code Dataset.localCheckpoint} keeps the estimate of the
+   * plan it cut, and the estimate of a join is the product of its sides', so over the iterations
+   * those numbers grew to thousands of digits and estimating them took seconds per query.)
+   */
+  static Dataset<Row> materialize(Dataset<Row> rows) {
+    RDD<Row> rdd = rows.rdd();
+    rdd.localCheckpoint();
+    rdd.count();
+    return rows.sparkSession().createDataFrame(rdd, rows.schema());
   }
 
   /** The largest value of a column, 0 for an empty Dataset (the engine's maximum change). */

@@ -104,7 +104,7 @@ public final class SparkTruthDiscovery {
       Dataset<Row> summedTrust = tables.edges.join(outcome.trust(), "s")
           .groupBy("i", "v")
           .agg(OrderedSums.sumBy(col("s"), col("t")).as("st"));
-      Dataset<Row> claims = tables.claims
+      Dataset<Row> claims = SparkAlgorithm.materialize(tables.claims
           .join(outcome.confidence(), new String[] {"i", "v"})
           .join(summedTrust, new String[] {"i", "v"})
           .withColumn("tk", FormulaColumns.tieKey(col("i"), col("v"), config.seed()))
@@ -113,10 +113,10 @@ public final class SparkTruthDiscovery {
               col("v").asc())))
           .select(col("i").as("item"), col("v").as("value"), col("c").as("confidence"),
               col("nc").as("sources"), col("rank"))
-          .localCheckpoint(true);
-      Dataset<Row> sources = tables.sources.join(outcome.trust(), "s")
+          );
+      Dataset<Row> sources = SparkAlgorithm.materialize(tables.sources.join(outcome.trust(), "s")
           .select(col("s").as("source"), col("t").as("trust"), col("ns").as("claims"))
-          .localCheckpoint(true);
+          );
       return new SparkTruthDiscoveryResult(info, parameters, maxIterations, tolerance,
           outcome.iterations(), outcome.converged(), claims, sources);
     }

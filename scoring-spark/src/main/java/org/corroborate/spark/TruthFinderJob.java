@@ -26,7 +26,7 @@ final class TruthFinderJob implements SparkAlgorithm {
     double base = parameters.get("base-sim");
     double t0 = parameters.get("initial-trust");
     State state = new State(
-        null, tables.sources.select(col("s"), lit(t0).as("t")).localCheckpoint(true));
+        null, SparkAlgorithm.materialize(tables.sources.select(col("s"), lit(t0).as("t"))));
     Convergence convergence = SparkAlgorithm.iterate(maxIterations, tolerance, iteration -> {
       Dataset<Row> previousTrust = state.sources;
       Dataset<Row> sigma = tables.edges
@@ -36,15 +36,15 @@ final class TruthFinderJob implements SparkAlgorithm {
           .agg(OrderedSums.sumBy(col("s"), col("tau")).as("sigma"));
       Dataset<Row> itemSigma = sigma.groupBy("i")
           .agg(OrderedSums.sumBy(col("v"), col("sigma")).as("total"));
-      Dataset<Row> confidence = sigma.join(itemSigma, "i")
+      Dataset<Row> confidence = SparkAlgorithm.materialize(sigma.join(itemSigma, "i")
           .select(col("i"), col("v"), FormulaColumns.truthFinderConfidence(
               col("sigma"), col("total"), rho, base, gamma).as("c"))
-          .localCheckpoint(true);
-      Dataset<Row> trust = tables.edges.join(confidence, new String[] {"i", "v"})
+          );
+      Dataset<Row> trust = SparkAlgorithm.materialize(tables.edges.join(confidence, new String[] {"i", "v"})
           .groupBy("s", "ns")
           .agg(OrderedSums.sumBy(col("i"), col("v"), col("c")).as("sum"))
           .select(col("s"), FormulaColumns.average(col("sum"), col("ns")).as("t"))
-          .localCheckpoint(true);
+          );
       state.claims = confidence;
       state.sources = trust;
       Row change = trust.join(previousTrust.withColumnRenamed("t", "pt"), "s")

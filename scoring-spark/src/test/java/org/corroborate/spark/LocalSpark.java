@@ -27,6 +27,7 @@ final class LocalSpark {
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.default.parallelism", "2")
+          .config("spark.sql.adaptive.enabled", "false")
           .config("spark.local.dir", "target/spark-local")
           .config("spark.sql.warehouse.dir", "target/spark-warehouse")
           .config("spark.driver.host", "127.0.0.1")
