@@ -27,42 +27,42 @@ final class InvestmentJob implements SparkAlgorithm {
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
       double tolerance) {
     double g = parameters.get("g");
+    Dataset<Row> initialTrust =
+        SparkAlgorithm.materialize(tables.sources.select(col("s"), lit(1.0).as("t")));
+    // per claim: belief b and the trust h invested in it, from which the next iteration's
+    // returns are paid (the engine recomputes h from the previous trust: the same sums, the same
+    // order, so the same doubles)
     State state = new State(
-        SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(1.0).as("b"))),
-        SparkAlgorithm.materialize(tables.sources.select(col("s"), lit(1.0).as("t"))));
+        SparkAlgorithm.materialize(invested(stakes(tables, initialTrust))
+            .select(col("i"), col("v"), lit(1.0).as("b"), col("h"))),
+        initialTrust);
     Convergence convergence = SparkAlgorithm.iterate(maxIterations, tolerance, iteration -> {
-      Dataset<Row> previousBelief = state.claims;
-      Dataset<Row> previousTrust = state.sources;
-      Dataset<Row> previousStakes = stakes(tables, previousTrust);
-      Dataset<Row> previousInvested = invested(previousStakes);
-      Dataset<Row> returns = previousStakes
-          .join(previousBelief, new String[] {"i", "v"})
-          .join(previousInvested, new String[] {"i", "v"})
+      Dataset<Row> previous = state.claims;
+      Dataset<Row> returns = stakes(tables, state.sources)
+          .join(previous, new String[] {"i", "v"})
           .select(col("s"), col("i"), col("v"),
               FormulaColumns.investmentReturn(col("b"), col("stake"), col("h")).as("r"))
           .groupBy("s")
           .agg(OrderedSums.sumBy(col("i"), col("v"), col("r")).as("raw"));
-      Dataset<Row> trust = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(returns, "raw")
-          .select(col("s"), col("x").as("t"))
-          );
-      Dataset<Row> invested = invested(stakes(tables, trust));
-      Dataset<Row> grown = invested.select(col("i"), col("v"), col("h"),
+      Dataset<Row> trust = SparkAlgorithm.materialize(
+          SparkAlgorithm.scaleToMax(returns, "raw").select(col("s"), col("x").as("t")));
+      Dataset<Row> grown = invested(stakes(tables, trust)).select(col("i"), col("v"), col("h"),
           FormulaColumns.investmentBelief(col("h"), g).as("raw"));
       if (pooled) {
         Dataset<Row> pools = grown.groupBy("i")
             .agg(OrderedSums.sumBy(col("v"), col("raw")).as("pool"));
-        grown = grown.join(pools, "i").select(col("i"), col("v"),
+        grown = grown.join(pools, "i").select(col("i"), col("v"), col("h"),
             FormulaColumns.pooledBelief(col("h"), col("raw"), col("pool")).as("raw"));
       }
-      Dataset<Row> belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(grown.select("i", "v", "raw"), "raw")
-          .join(previousBelief.withColumnRenamed("b", "pb"), new String[] {"i", "v"})
-          .select(col("i"), col("v"), col("x").as("b"), abs(col("x").minus(col("pb"))).as("d"))
-          );
-      state.claims = belief.select("i", "v", "b");
+      Dataset<Row> belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(grown, "raw")
+          .join(previous.select(col("i"), col("v"), col("b").as("pb")), new String[] {"i", "v"})
+          .select(col("i"), col("v"), col("x").as("b"), col("h"),
+              abs(col("x").minus(col("pb"))).as("d")));
+      state.claims = belief;
       state.sources = trust;
       return SparkAlgorithm.largest(belief, "d");
     });
-    return new Outcome(state.claims.withColumnRenamed("b", "c"), state.sources,
+    return new Outcome(state.claims.select(col("i"), col("v"), col("b").as("c")), state.sources,
         convergence.iterations(), convergence.converged());
   }
 

@@ -15,8 +15,8 @@ import static org.apache.spark.sql.functions.max;
  * the counterpart of the engine's {@code Algorithm}, with the same formulas ({@link
  * FormulaColumns}), the same summation order ({@link OrderedSums}) and the same convergence rule.
  *
- * <p>Each iteration's vectors are {@linkplain #materialize materialised} on the executors, lineage cut,
- * so the plan of iteration k does not hold the k before it; the driver only reads the change.
+ * <p>Each iteration's vectors are {@linkplain #materialize materialised} on the executors, lineage
+ * cut, so the plan of iteration k does not hold the k before it; the driver only reads the change.
  */
 interface SparkAlgorithm {
 

@@ -112,11 +112,10 @@ public final class SparkTruthDiscovery {
               col("c").desc(), col("nc").desc(), col("st").desc(), col("tk").asc(),
               col("v").asc())))
           .select(col("i").as("item"), col("v").as("value"), col("c").as("confidence"),
-              col("nc").as("sources"), col("rank"))
-          );
-      Dataset<Row> sources = SparkAlgorithm.materialize(tables.sources.join(outcome.trust(), "s")
-          .select(col("s").as("source"), col("t").as("trust"), col("ns").as("claims"))
-          );
+              col("nc").as("sources"), col("rank")));
+      Dataset<Row> sources = SparkAlgorithm.materialize(tables.sources
+          .join(outcome.trust(), "s")
+          .select(col("s").as("source"), col("t").as("trust"), col("ns").as("claims")));
       return new SparkTruthDiscoveryResult(info, parameters, maxIterations, tolerance,
           outcome.iterations(), outcome.converged(), claims, sources);
     }

@@ -27,7 +27,8 @@ final class SumsJob implements SparkAlgorithm {
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
       double tolerance) {
     State state = new State(
-        SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(1.0).as("b"))), null);
+        SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(1.0).as("b"))),
+        null);
     Convergence convergence = SparkAlgorithm.iterate(maxIterations, tolerance, iteration -> {
       Dataset<Row> previous = state.claims;
       Dataset<Row> sums = tables.edges.join(previous, new String[] {"i", "v"})
@@ -36,16 +37,15 @@ final class SumsJob implements SparkAlgorithm {
       Column raw = averageLog
           ? FormulaColumns.averageLogTrust(col("ns"), col("sum"))
           : FormulaColumns.sumsTrust(col("ns"), col("sum"));
-      Dataset<Row> trust = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(sums.select(col("s"), raw.as("raw")), "raw")
-          .select(col("s"), col("x").as("t"))
-          );
+      Dataset<Row> trust = SparkAlgorithm.materialize(
+          SparkAlgorithm.scaleToMax(sums.select(col("s"), raw.as("raw")), "raw")
+              .select(col("s"), col("x").as("t")));
       Dataset<Row> beliefs = tables.edges.join(trust, "s")
           .groupBy("i", "v")
           .agg(OrderedSums.sumBy(col("s"), col("t")).as("raw"));
       Dataset<Row> belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(beliefs, "raw")
           .join(previous.withColumnRenamed("b", "pb"), new String[] {"i", "v"})
-          .select(col("i"), col("v"), col("x").as("b"), abs(col("x").minus(col("pb"))).as("d"))
-          );
+          .select(col("i"), col("v"), col("x").as("b"), abs(col("x").minus(col("pb"))).as("d")));
       state.claims = belief.select("i", "v", "b");
       state.sources = trust;
       return SparkAlgorithm.largest(belief, "d");

@@ -38,13 +38,12 @@ final class TruthFinderJob implements SparkAlgorithm {
           .agg(OrderedSums.sumBy(col("v"), col("sigma")).as("total"));
       Dataset<Row> confidence = SparkAlgorithm.materialize(sigma.join(itemSigma, "i")
           .select(col("i"), col("v"), FormulaColumns.truthFinderConfidence(
-              col("sigma"), col("total"), rho, base, gamma).as("c"))
-          );
-      Dataset<Row> trust = SparkAlgorithm.materialize(tables.edges.join(confidence, new String[] {"i", "v"})
+              col("sigma"), col("total"), rho, base, gamma).as("c")));
+      Dataset<Row> trust = SparkAlgorithm.materialize(tables.edges
+          .join(confidence, new String[] {"i", "v"})
           .groupBy("s", "ns")
           .agg(OrderedSums.sumBy(col("i"), col("v"), col("c")).as("sum"))
-          .select(col("s"), FormulaColumns.average(col("sum"), col("ns")).as("t"))
-          );
+          .select(col("s"), FormulaColumns.average(col("sum"), col("ns")).as("t")));
       state.claims = confidence;
       state.sources = trust;
       Row change = trust.join(previousTrust.withColumnRenamed("t", "pt"), "s")
@@ -52,6 +51,7 @@ final class TruthFinderJob implements SparkAlgorithm {
           .first();
       return change.getDouble(0);
     });
-    return new Outcome(state.claims, state.sources, convergence.iterations(), convergence.converged());
+    return new Outcome(state.claims, state.sources, convergence.iterations(),
+        convergence.converged());
   }
 }

@@ -24,8 +24,7 @@ final class VoteJob implements SparkAlgorithm {
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
       double tolerance) {
     Dataset<Row> confidence = SparkAlgorithm.materialize(tables.claims
-        .select(col("i"), col("v"), FormulaColumns.voteShare(col("nc"), col("ni")).as("c"))
-        );
+        .select(col("i"), col("v"), FormulaColumns.voteShare(col("nc"), col("ni")).as("c")));
     Dataset<Row> top = tables.claims.groupBy("i").agg(max("nc").as("top"));
     Dataset<Row> decided = tables.claims.join(top, "i")
         .groupBy("i", "top")
@@ -37,10 +36,10 @@ final class VoteJob implements SparkAlgorithm {
         .groupBy("s")
         .agg(count(lit(1)).cast("int").as("decided"),
             sum(when(col("nc").equalTo(col("top")), 1).otherwise(0)).cast("int").as("wins"));
-    Dataset<Row> trust = SparkAlgorithm.materialize(tables.sources.join(votes, new String[] {"s"}, "left")
+    Dataset<Row> trust = SparkAlgorithm.materialize(tables.sources
+        .join(votes, new String[] {"s"}, "left")
         .select(col("s"), FormulaColumns.voteTrust(coalesce(col("wins"), lit(0)),
-            coalesce(col("decided"), lit(0))).as("t"))
-        );
+            coalesce(col("decided"), lit(0))).as("t")));
     return new Outcome(confidence, trust, 1, true);
   }
 }
