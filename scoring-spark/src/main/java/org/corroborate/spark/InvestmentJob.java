@@ -54,13 +54,13 @@ final class InvestmentJob implements SparkAlgorithm {
         grown = grown.join(pools, "i").select(col("i"), col("v"), col("h"),
             FormulaColumns.pooledBelief(col("h"), col("raw"), col("pool")).as("raw"));
       }
-      Dataset<Row> belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(grown, "raw")
+      Materialized belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(grown, "raw")
           .join(previous.select(col("i"), col("v"), col("b").as("pb")), new String[] {"i", "v"})
           .select(col("i"), col("v"), col("x").as("b"), col("h"),
-              abs(col("x").minus(col("pb"))).as("d")));
-      state.claims = belief;
+              abs(col("x").minus(col("pb"))).as("d")), "d");
+      state.claims = belief.rows();
       state.sources = trust;
-      return SparkAlgorithm.largest(belief, "d");
+      return belief.largest();
     });
     return new Outcome(state.claims.select(col("i"), col("v"), col("b").as("c")), state.sources,
         convergence.iterations(), convergence.converged());

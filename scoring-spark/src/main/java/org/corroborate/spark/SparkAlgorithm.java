@@ -2,6 +2,7 @@ package org.corroborate.spark;
 
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -87,9 +88,20 @@ interface SparkAlgorithm {
     return rows.sparkSession().createDataFrame(rdd, rows.schema());
   }
 
-  /** The largest value of a column, 0 for an empty Dataset (the engine's maximum change). */
-  static double largest(Dataset<Row> rows, String column) {
-    Row row = rows.agg(max(col(column))).first();
-    return row.isNullAt(0) ? 0.0 : row.getDouble(0);
+  /** Rows materialised, with the largest value of one of their columns. */
+  record Materialized(Dataset<Row> rows, double largest) {}
+
+  /**
+   * As {@link #materialize(Dataset)}, and in the same job the largest value of column {@code
+   * column} as the engine's {@code maxAbsDifference} takes it: from 0, NaN never larger.
+   */
+  static Materialized materialize(Dataset<Row> rows, String column) {
+    int index = rows.schema().fieldIndex(column);
+    JavaRDD<Row> rdd = rows.javaRDD();
+    rdd.rdd().localCheckpoint();
+    double largest = rdd.map(row -> row.getDouble(index))
+        .fold(0.0, (a, b) -> b > a ? b : a);
+    return new Materialized(
+        rows.sparkSession().createDataFrame(rdd.rdd(), rows.schema()), largest);
   }
 }

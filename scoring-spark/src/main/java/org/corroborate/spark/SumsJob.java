@@ -43,12 +43,13 @@ final class SumsJob implements SparkAlgorithm {
       Dataset<Row> beliefs = tables.edges.join(trust, "s")
           .groupBy("i", "v")
           .agg(OrderedSums.sumBy(col("s"), col("t")).as("raw"));
-      Dataset<Row> belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(beliefs, "raw")
+      Materialized belief = SparkAlgorithm.materialize(SparkAlgorithm.scaleToMax(beliefs, "raw")
           .join(previous.withColumnRenamed("b", "pb"), new String[] {"i", "v"})
-          .select(col("i"), col("v"), col("x").as("b"), abs(col("x").minus(col("pb"))).as("d")));
-      state.claims = belief.select("i", "v", "b");
+          .select(col("i"), col("v"), col("x").as("b"),
+              abs(col("x").minus(col("pb"))).as("d")), "d");
+      state.claims = belief.rows().select("i", "v", "b");
       state.sources = trust;
-      return SparkAlgorithm.largest(belief, "d");
+      return belief.largest();
     });
     return new Outcome(state.claims.withColumnRenamed("b", "c"), state.sources,
         convergence.iterations(), convergence.converged());
