@@ -36,6 +36,6 @@ module org.corroborate.impl {
   exports org.corroborate.impl.extract to org.corroborate.benchmarks;
   exports org.corroborate.impl.match to org.corroborate.benchmarks;
   exports org.corroborate.impl.independence to org.corroborate.benchmarks;
-  exports org.corroborate.impl.truth to org.corroborate.benchmarks;
+  exports org.corroborate.impl.truth to org.corroborate.benchmarks, org.corroborate.spark;
   exports org.corroborate.impl.compare to org.corroborate.benchmarks;
 }

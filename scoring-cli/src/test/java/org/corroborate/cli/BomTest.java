@@ -44,7 +44,7 @@ class BomTest {
       managed.add(m.group(1));
     }
     assertThat(managed).containsExactly("scoring-api", "scoring-impl", "scoring-embeddings",
-        "scoring-cli");
+        "scoring-cli", "scoring-spark");
     assertThat(parent).contains("<module>corroborate-bom</module>");
   }
 }

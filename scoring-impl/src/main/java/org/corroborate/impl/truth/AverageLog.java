@@ -28,7 +28,7 @@ final class AverageLog extends Sums {
 
   @Override
   double rawTrust(int claimCount, double beliefSum) {
-    return Math.log(claimCount) * beliefSum / claimCount;
+    return Formulas.averageLogTrust(claimCount, beliefSum);
   }
 
   @Override

@@ -97,13 +97,17 @@ public final class ClaimGraph {
     transpose();
     this.claimHash = new long[claimCount];
     for (int c = 0; c < claimCount; c++) {
-      claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(),
-          fnv1a(itemId(claimItem[c]), FNV_OFFSET) * FNV_PRIME));
+      claimHash[c] = claimHash(itemId(claimItem[c]), claimValue(c).canonical());
     }
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** The seed-independent hash of a claim; see {@link #claimHash}. */
+  private static long claimHash(String itemId, String canonicalValue) {
+    return fmix64(fnv1a(canonicalValue, fnv1a(itemId, FNV_OFFSET) * FNV_PRIME));
+  }
 
   private static long fnv1a(String text, long hash) {
     for (int k = 0; k < text.length(); k++) {
@@ -127,7 +131,20 @@ public final class ClaimGraph {
    * same for the same input and seed on any machine.
    */
   long tieKey(int claim, long seed) {
-    return fmix64(claimHash[claim] ^ fmix64(seed + 0x9e3779b97f4a7c15L));
+    return mix(claimHash[claim], seed);
+  }
+
+  /**
+   * The {@link #tieKey} of the claim of value {@code canonicalValue} (its shown value's {@link
+   * org.corroborate.model.Value#canonical()} form) on item {@code itemId} under {@code seed},
+   * computed from the text alone, for engines that hold no compiled graph (the Spark module).
+   */
+  public static long tieKey(String itemId, String canonicalValue, long seed) {
+    return mix(claimHash(itemId, canonicalValue), seed);
+  }
+
+  private static long mix(long claimHash, long seed) {
+    return fmix64(claimHash ^ fmix64(seed + 0x9e3779b97f4a7c15L));
   }
 
   /**

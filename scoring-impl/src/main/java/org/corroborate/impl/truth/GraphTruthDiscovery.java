@@ -133,6 +133,35 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       TruthDiscoveryConfig config,
       ClaimGraph graph,
       ValueSimilarity similarity) {
+    Map<String, Double> parameters = parameters(info, config);
+    double[] priors = new double[graph.sourceCount];
+    Arrays.fill(priors, Double.NaN);
+    if (!config.priors().isEmpty()) {
+      for (int s = 0; s < priors.length; s++) {
+        Double prior = config.priors().get(graph.sourceId(s));
+        if (prior != null) {
+          priors[s] = prior;
+        }
+      }
+    }
+    return new Settings(
+        config.maxIterations().orElse(info.defaultMaxIterations()),
+        config.tolerance().orElse(info.defaultTolerance()),
+        parameters,
+        priors,
+        config.seed(),
+        similarity,
+        new Parallel(config.effectiveThreads()));
+  }
+
+  /**
+   * Every parameter of the algorithm with its value, by name: the configuration's, checked
+   * against the algorithm's names and ranges, else the default. Shared with the Spark module.
+   *
+   * @throws IllegalArgumentException for a parameter the algorithm does not have or a value out
+   *     of its range
+   */
+  public static Map<String, Double> parameters(AlgorithmInfo info, TruthDiscoveryConfig config) {
     Map<String, Double> parameters = new TreeMap<>();
     for (ParameterInfo parameter : info.parameters()) {
       parameters.put(parameter.name(), parameter.defaultValue());
@@ -153,24 +182,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       }
       parameters.put(name, value);
     });
-    double[] priors = new double[graph.sourceCount];
-    Arrays.fill(priors, Double.NaN);
-    if (!config.priors().isEmpty()) {
-      for (int s = 0; s < priors.length; s++) {
-        Double prior = config.priors().get(graph.sourceId(s));
-        if (prior != null) {
-          priors[s] = prior;
-        }
-      }
-    }
-    return new Settings(
-        config.maxIterations().orElse(info.defaultMaxIterations()),
-        config.tolerance().orElse(info.defaultTolerance()),
-        Map.copyOf(parameters),
-        priors,
-        config.seed(),
-        similarity,
-        new Parallel(config.effectiveThreads()));
+    return Map.copyOf(parameters);
   }
 
   private static List<ItemResult> items(ClaimGraph graph, Outcome outcome, Settings settings) {

@@ -71,7 +71,7 @@ final class Investment extends Algorithm {
       investments(graph, parallel, trust, invested);
       parallel.rows(graph.claimCount, (from, to) -> {
         for (int c = from; c < to; c++) {
-          belief[c] = Math.pow(invested[c], g);
+          belief[c] = Formulas.investmentBelief(invested[c], g);
         }
       });
       if (pooled) {
@@ -82,7 +82,7 @@ final class Investment extends Algorithm {
               pool += belief[c];
             }
             for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-              belief[c] = Vectors.ratio(invested[c] * belief[c], pool);
+              belief[c] = Formulas.pooledBelief(invested[c], belief[c], pool);
             }
           }
         });
@@ -159,7 +159,8 @@ final class Investment extends Algorithm {
         double sum = 0.0;
         for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
           int s = graph.claimSources[e];
-          sum += trust[s] / (graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
+          sum += Formulas.investmentStake(trust[s],
+              graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
         }
         invested[c] = sum;
       }
@@ -168,11 +169,12 @@ final class Investment extends Algorithm {
 
   private static double payBack(
       ClaimGraph graph, int s, double[] trust, double[] belief, double[] invested) {
-    double stake = trust[s] / (graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
+    double stake = Formulas.investmentStake(trust[s],
+        graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
     double sum = 0.0;
     for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
       int c = graph.sourceClaims[e];
-      sum += belief[c] * Vectors.ratio(stake, invested[c]);
+      sum += Formulas.investmentReturn(belief[c], stake, invested[c]);
     }
     return sum;
   }

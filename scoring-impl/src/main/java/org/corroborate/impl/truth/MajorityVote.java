@@ -40,7 +40,7 @@ final class MajorityVote extends Algorithm {
       int voters = graph.itemVoters(i);
       int best = -1;
       for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-        confidence[c] = Vectors.unit((double) graph.claimDegree(c) / voters);
+        confidence[c] = Formulas.voteShare(graph.claimDegree(c), voters);
         if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)) {
           best = c;
           tied[i] = false;
@@ -65,7 +65,7 @@ final class MajorityVote extends Algorithm {
           }
         }
       }
-      trust[s] = decided[s] == 0 ? 0.5 : (double) wins[s] / decided[s];
+      trust[s] = Formulas.voteTrust(wins[s], decided[s]);
     }
     progress.iteration(name(), 1, 1, 0.0);
     return new ArrayOutcome(new Convergence(1, true), confidence, trust) {

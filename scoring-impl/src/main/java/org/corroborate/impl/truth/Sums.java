@@ -39,7 +39,7 @@ class Sums extends Algorithm {
 
   /** The raw trust of a source from the sum of its claims' beliefs. */
   double rawTrust(int claimCount, double beliefSum) {
-    return beliefSum;
+    return Formulas.sumsTrust(claimCount, beliefSum);
   }
 
   /** Describes {@link #rawTrust} for explanations. */

@@ -94,7 +94,7 @@ final class TruthFinder extends Algorithm {
               support += sigma[implications.from[k]] * implications.support[k];
             }
             supported[c] = support;
-            adjusted[c] = sigma[c] + rho * (support - base * (total - sigma[c]));
+            adjusted[c] = Formulas.truthFinderAdjusted(sigma[c], support, total, rho, base);
             confidence[c] = logistic(gamma, adjusted[c]);
           }
         }
@@ -245,10 +245,10 @@ final class TruthFinder extends Algorithm {
   }
 
   static double tau(double trust) {
-    return -Math.log1p(-Math.min(trust, MAX_TRUST));
+    return Formulas.truthFinderTau(trust);
   }
 
   static double logistic(double gamma, double score) {
-    return 1.0 / (1.0 + Math.exp(-gamma * score));
+    return Formulas.logistic(gamma, score);
   }
 }

@@ -38,7 +38,7 @@ final class Vectors {
     if (max > 0.0) {
       double inverse = 1.0 / max;
       for (int i = 0; i < values.length; i++) {
-        values[i] = Math.min(1.0, values[i] * inverse);
+        values[i] = Math.min(1.0, values[i] * inverse); // = Formulas.scaled(values[i], max)
       }
     }
     return max;
@@ -46,7 +46,7 @@ final class Vectors {
 
   /** The same division as {@link #scaleToMax}, for one entry, so explanations match bit for bit. */
   static double scaled(double value, double max) {
-    return max > 0.0 ? Math.min(1.0, value * (1.0 / max)) : value;
+    return Formulas.scaled(value, max);
   }
 
   static double maxAbsDifference(double[] a, double[] b) {
@@ -62,27 +62,16 @@ final class Vectors {
 
   /** 1 minus the cosine similarity of two vectors; 0 when either is all zeros. */
   static double cosineDistance(double[] a, double[] b) {
-    double dot = 0.0;
-    double na = 0.0;
-    double nb = 0.0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    if (na == 0.0 || nb == 0.0) {
-      return na == nb ? 0.0 : 1.0;
-    }
-    return Math.max(0.0, 1.0 - dot / Math.sqrt(na * nb));
+    return Formulas.cosineDistance(a, b);
   }
 
   /** Clamps into [0, 1]. */
   static double unit(double value) {
-    return value < 0.0 ? 0.0 : (value > 1.0 ? 1.0 : value);
+    return Formulas.unit(value);
   }
 
   /** Ratio that is 0 when the denominator is 0. */
   static double ratio(double numerator, double denominator) {
-    return denominator == 0.0 ? 0.0 : numerator / denominator;
+    return Formulas.ratio(numerator, denominator);
   }
 }

@@ -1,0 +1,133 @@
+package org.corroborate.impl.truth;
+
+/**
+ * The per-claim, per-source and per-item update formulas of the iterative algorithms, as pure
+ * functions of numbers, shared by the single-machine engine and the Spark module ({@code
+ * scoring-spark}) so that the two cannot drift: both call these very methods, so each entry is
+ * the same operations on the same inputs and, with the sums added in the same order, the same
+ * double to the last bit.
+ *
+ * <p>Not part of the API: the package is exported only to Corroborate's own modules. Each method
+ * names the algorithm and the equation it implements; the loops over the graph (which sums in
+ * which order) stay with the algorithms.
+ */
+public final class Formulas {
+  private Formulas() {}
+
+  /**
+   * Divides by the largest value of a vector, capped at 1; the value unchanged when that largest
+   * value is not positive (the max-normalisation of Sums, Average-Log and Investment).
+   */
+  public static double scaled(double value, double max) {
+    return max > 0.0 ? Math.min(1.0, value * (1.0 / max)) : value;
+  }
+
+  /** A ratio that is 0 when the denominator is 0. */
+  public static double ratio(double numerator, double denominator) {
+    return denominator == 0.0 ? 0.0 : numerator / denominator;
+  }
+
+  /** Clamps into [0, 1]. */
+  public static double unit(double value) {
+    return value < 0.0 ? 0.0 : (value > 1.0 ? 1.0 : value);
+  }
+
+  /**
+   * Majority vote's confidence of a claim: the share of the item's distinct sources asserting it,
+   * {@code votes / voters}, clamped into [0, 1].
+   */
+  public static double voteShare(int votes, int voters) {
+    return unit((double) votes / voters);
+  }
+
+  /**
+   * Majority vote's trust of a source: the share of its claims on items decided without a tie
+   * that won, 0.5 when it has no such claim.
+   */
+  public static double voteTrust(int wins, int decided) {
+    return decided == 0 ? 0.5 : (double) wins / decided;
+  }
+
+  /** Sums' raw trust of a source: the sum of its claims' beliefs (Pasternack and Roth 2010). */
+  public static double sumsTrust(int claims, double beliefSum) {
+    return beliefSum;
+  }
+
+  /**
+   * Average-Log's raw trust of a source: {@code ln|C(s)| * sum of beliefs / |C(s)|} (Pasternack
+   * and Roth 2010).
+   */
+  public static double averageLogTrust(int claims, double beliefSum) {
+    return Math.log(claims) * beliefSum / claims;
+  }
+
+  /** Investment's stake of a source in each of its claims: {@code T(s) / |C(s)|}. */
+  public static double investmentStake(double trust, int claims) {
+    return trust / claims;
+  }
+
+  /**
+   * Investment's return to a source from one claim: the claim's belief times the source's share
+   * of all stakes in it, {@code B(c) * stake / H(c)} (0 when nothing was invested).
+   */
+  public static double investmentReturn(double belief, double stake, double invested) {
+    return belief * ratio(stake, invested);
+  }
+
+  /** Investment's raw belief of a claim: {@code G(H) = H^g} of the trust invested in it. */
+  public static double investmentBelief(double invested, double growth) {
+    return Math.pow(invested, growth);
+  }
+
+  /**
+   * PooledInvestment's raw belief of a claim: {@code H * G(H) / sum of G over the item's claims}
+   * (0 when that pool is 0).
+   */
+  public static double pooledBelief(double invested, double grown, double pool) {
+    return ratio(invested * grown, pool);
+  }
+
+  /**
+   * TruthFinder's trust score {@code tau(w) = -ln(1 - t(w))} (Yin et al. 2007, eq. 3), with the
+   * trust capped at {@code 1 - 1e-9} to keep it finite.
+   */
+  public static double truthFinderTau(double trust) {
+    return -Math.log1p(-Math.min(trust, TruthFinder.MAX_TRUST));
+  }
+
+  /**
+   * TruthFinder's adjusted confidence score {@code sigma*(f) = sigma(f) + rho * (supported -
+   * base-sim * (itemSigma - sigma(f)))} (eq. 6 with {@code imp = support - base-sim}), where
+   * {@code supported} is the sum of {@code sigma(f') * support(f' -> f)} over the claims that
+   * support f (0 under exact comparison) and {@code itemSigma} the sum of sigma over the item's
+   * claims.
+   */
+  public static double truthFinderAdjusted(
+      double sigma, double supported, double itemSigma, double rho, double baseSim) {
+    return sigma + rho * (supported - baseSim * (itemSigma - sigma));
+  }
+
+  /** TruthFinder's dampened logistic {@code 1 / (1 + exp(-gamma * score))} (eq. 8). */
+  public static double logistic(double gamma, double score) {
+    return 1.0 / (1.0 + Math.exp(-gamma * score));
+  }
+
+  /**
+   * 1 minus the cosine similarity of two vectors, each sum added in index order; 0 when both are
+   * all zeros, 1 when only one is (TruthFinder's convergence test on successive trust vectors).
+   */
+  public static double cosineDistance(double[] a, double[] b) {
+    double dot = 0.0;
+    double na = 0.0;
+    double nb = 0.0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    if (na == 0.0 || nb == 0.0) {
+      return na == nb ? 0.0 : 1.0;
+    }
+    return Math.max(0.0, 1.0 - dot / Math.sqrt(na * nb));
+  }
+}

@@ -1,0 +1,115 @@
+package org.corroborate.spark;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.corroborate.impl.truth.ClaimGraph;
+import org.corroborate.impl.truth.Formulas;
+
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
+
+/**
+ * The engine's {@link Formulas} as Spark columns: each is a user-defined function calling the
+ * very method the engine calls, never a re-statement of the formula in Spark's expressions (whose
+ * {@code log} and {@code exp} are {@link StrictMath}'s, not always {@link Math}'s to the last
+ * bit).
+ */
+final class FormulaColumns {
+  private FormulaColumns() {}
+
+  private static final UserDefinedFunction SCALED = udf(
+      (UDF2<Double, Double, Double>) Formulas::scaled, DataTypes.DoubleType);
+  private static final UserDefinedFunction VOTE_SHARE = udf(
+      (UDF2<Integer, Integer, Double>) Formulas::voteShare, DataTypes.DoubleType);
+  private static final UserDefinedFunction VOTE_TRUST = udf(
+      (UDF2<Integer, Integer, Double>) Formulas::voteTrust, DataTypes.DoubleType);
+  private static final UserDefinedFunction SUMS_TRUST = udf(
+      (UDF2<Integer, Double, Double>) Formulas::sumsTrust, DataTypes.DoubleType);
+  private static final UserDefinedFunction AVERAGE_LOG_TRUST = udf(
+      (UDF2<Integer, Double, Double>) Formulas::averageLogTrust, DataTypes.DoubleType);
+  private static final UserDefinedFunction STAKE = udf(
+      (UDF2<Double, Integer, Double>) Formulas::investmentStake, DataTypes.DoubleType);
+  private static final UserDefinedFunction RETURN = udf(
+      (UDF3<Double, Double, Double, Double>) Formulas::investmentReturn, DataTypes.DoubleType);
+  private static final UserDefinedFunction GROWN = udf(
+      (UDF2<Double, Double, Double>) Formulas::investmentBelief, DataTypes.DoubleType);
+  private static final UserDefinedFunction POOLED = udf(
+      (UDF3<Double, Double, Double, Double>) Formulas::pooledBelief, DataTypes.DoubleType);
+  private static final UserDefinedFunction TAU = udf(
+      (UDF1<Double, Double>) Formulas::truthFinderTau, DataTypes.DoubleType);
+  private static final UserDefinedFunction AVERAGE = udf(
+      (UDF2<Double, Integer, Double>) (sum, count) -> sum / count, DataTypes.DoubleType);
+  private static final UserDefinedFunction TIE_KEY = udf(
+      (UDF3<String, String, Long, Long>) ClaimGraph::tieKey, DataTypes.LongType);
+  private static final UserDefinedFunction BLANK = udf(
+      (UDF1<String, Boolean>) text -> text == null || text.isBlank(), DataTypes.BooleanType);
+
+  static Column scaled(Column value, Column max) {
+    return SCALED.apply(value, max);
+  }
+
+  static Column voteShare(Column votes, Column voters) {
+    return VOTE_SHARE.apply(votes, voters);
+  }
+
+  static Column voteTrust(Column wins, Column decided) {
+    return VOTE_TRUST.apply(wins, decided);
+  }
+
+  static Column sumsTrust(Column claims, Column beliefSum) {
+    return SUMS_TRUST.apply(claims, beliefSum);
+  }
+
+  static Column averageLogTrust(Column claims, Column beliefSum) {
+    return AVERAGE_LOG_TRUST.apply(claims, beliefSum);
+  }
+
+  static Column investmentStake(Column trust, Column claims) {
+    return STAKE.apply(trust, claims);
+  }
+
+  static Column investmentReturn(Column belief, Column stake, Column invested) {
+    return RETURN.apply(belief, stake, invested);
+  }
+
+  static Column investmentBelief(Column invested, double growth) {
+    return GROWN.apply(invested, lit(growth));
+  }
+
+  static Column pooledBelief(Column invested, Column grown, Column pool) {
+    return POOLED.apply(invested, grown, pool);
+  }
+
+  static Column truthFinderTau(Column trust) {
+    return TAU.apply(trust);
+  }
+
+  /** TruthFinder's confidence under exact comparison, where no claim supports another. */
+  static Column truthFinderConfidence(Column sigma, Column itemSigma, double rho, double baseSim,
+      double gamma) {
+    UserDefinedFunction confidence = udf(
+        (UDF2<Double, Double, Double>) (s, total) -> Formulas.logistic(gamma,
+            Formulas.truthFinderAdjusted(s, 0.0, total, rho, baseSim)),
+        DataTypes.DoubleType);
+    return confidence.apply(sigma, itemSigma);
+  }
+
+  /** The mean, {@code sum / count}, as the engine divides (TruthFinder's trust). */
+  static Column average(Column sum, Column count) {
+    return AVERAGE.apply(sum, count);
+  }
+
+  /** The engine's seeded tie key of the claim (item, text value). */
+  static Column tieKey(Column item, Column value, long seed) {
+    return TIE_KEY.apply(item, value, lit(seed));
+  }
+
+  /** Whether the text is null or blank, as {@link String#isBlank()} says. */
+  static Column blank(Column text) {
+    return BLANK.apply(text);
+  }
+}

@@ -1,0 +1,107 @@
+package org.corroborate.spark;
+
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+
+/**
+ * One truth-discovery algorithm as iterations of joins and aggregations over {@link ClaimTables};
+ * the counterpart of the engine's {@code Algorithm}, with the same formulas ({@link
+ * FormulaColumns}), the same summation order ({@link OrderedSums}) and the same convergence rule.
+ *
+ * <p>Each iteration's vectors are {@linkplain #materialize materialised} on the executors, lineage
+ * cut, so the plan of iteration k does not hold the k before it; the driver only reads the change.
+ */
+interface SparkAlgorithm {
+
+  /** Runs the algorithm; the outcome's Datasets are materialised. */
+  Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
+      double tolerance);
+
+  /**
+   * The state after the last iteration: claim confidence (i, v, c), source trust (s, t), and how
+   * the run ended.
+   */
+  record Outcome(Dataset<Row> confidence, Dataset<Row> trust, int iterations, boolean converged) {}
+
+  /** The vectors an iteration hands to the next: per claim and per source. */
+  final class State {
+    /** Per claim, keyed by (i, v). */
+    Dataset<Row> claims;
+    /** Per source, keyed by s. */
+    Dataset<Row> sources;
+
+    State(Dataset<Row> claims, Dataset<Row> sources) {
+      this.claims = claims;
+      this.sources = sources;
+    }
+  }
+
+  /** How a run of iterations ended. */
+  record Convergence(int iterations, boolean converged) {}
+
+  /**
+   * The engine's rule ({@code Algorithm.iterate}): run steps until the change a step returns is at
+   * most the tolerance, or until the limit.
+   */
+  static Convergence iterate(int maxIterations, double tolerance, IntToDoubleFunction step) {
+    int iteration = 0;
+    while (iteration < maxIterations) {
+      iteration++;
+      double change = step.applyAsDouble(iteration);
+      if (change <= tolerance) {
+        return new Convergence(iteration, true);
+      }
+    }
+    return new Convergence(iteration, false);
+  }
+
+  /**
+   * Adds column {@code x}: column {@code raw} divided by its largest value over the Dataset
+   * (capped at 1; unchanged when that is not positive), as the engine's {@code scaleToMax}.
+   */
+  static Dataset<Row> scaleToMax(Dataset<Row> rows, String raw) {
+    Dataset<Row> largest = rows.agg(max(col(raw)).as("mx"));
+    return rows.crossJoin(broadcast(largest))
+        .withColumn("x", FormulaColumns.scaled(col(raw), col("mx")))
+        .drop("mx");
+  }
+
+  /**
+   * Computes the rows once and keeps them on the executors (a local checkpoint of the RDD), and
+   * returns them as a Dataset whose plan starts there: the lineage of earlier iterations is cut,
+   * and so are their size estimates. ({@code Dataset.localCheckpoint} keeps the estimate of the
+   * plan it cut, and the estimate of a join is the product of its sides', so over the iterations
+   * those numbers grew to thousands of digits and estimating them took seconds per query.)
+   */
+  static Dataset<Row> materialize(Dataset<Row> rows) {
+    RDD<Row> rdd = rows.rdd();
+    rdd.localCheckpoint();
+    rdd.count();
+    return rows.sparkSession().createDataFrame(rdd, rows.schema());
+  }
+
+  /** Rows materialised, with the largest value of one of their columns. */
+  record Materialized(Dataset<Row> rows, double largest) {}
+
+  /**
+   * As {@link #materialize(Dataset)}, and in the same job the largest value of column {@code
+   * column} as the engine's {@code maxAbsDifference} takes it: from 0, NaN never larger.
+   */
+  static Materialized materialize(Dataset<Row> rows, String column) {
+    int index = rows.schema().fieldIndex(column);
+    JavaRDD<Row> rdd = rows.javaRDD();
+    rdd.rdd().localCheckpoint();
+    double largest = rdd.map(row -> row.getDouble(index))
+        .fold(0.0, (a, b) -> b > a ? b : a);
+    return new Materialized(
+        rows.sparkSession().createDataFrame(rdd.rdd(), rows.schema()), largest);
+  }
+}

@@ -1,0 +1,62 @@
+package org.corroborate.spark;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.corroborate.truth.TruthDiscoveryConfig;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Spark {@code local[2]} against the engine, every Spark algorithm on a seeded synthetic set, on
+ * Flight and on Book (exact comparison, each algorithm's default settings): the same values in
+ * the same order for every item, and every confidence and trust the same double. Sums and
+ * TruthFinder run to convergence on the synthetic set; the others, and every algorithm on Flight
+ * and Book, a few rounds (see {@link #check}).
+ */
+@Tag("spark")
+class SparkEquivalenceTest {
+  private static final long SEED = 20261201L;
+
+  static Stream<Arguments> algorithms() {
+    return SparkTruthDiscovery.algorithms().stream().map(Arguments::of);
+  }
+
+  /**
+   * Runs with the algorithm's defaults, or at most {@code maxIterations} rounds when that is
+   * positive: every Spark round costs about a second on two busy cores, and equivalence is
+   * asserted round for round, so a few rounds on the real data show what twenty would.
+   */
+  private static void check(String data, List<String[]> rows, String algorithm,
+      int maxIterations) {
+    TruthDiscoveryConfig.Builder builder = TruthDiscoveryConfig.builder().algorithm(algorithm)
+        .seed(SEED);
+    if (maxIterations > 0) {
+      builder.maxIterations(maxIterations);
+    }
+    TruthDiscoveryConfig config = builder.build();
+    System.out.println("[spark-equivalence] " + data + " " + algorithm + ": "
+        + Equivalence.check(rows, config));
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
+  void synthetic_sameAnswersAsTheEngine(String algorithm) {
+    // sums and truthfinder run to convergence (11 and 3 rounds)
+    check("synthetic", TestData.synthetic(SEED), algorithm,
+        algorithm.equals("sums") || algorithm.equals("truthfinder") ? 0 : 5);
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
+  void flight_sameAnswersAsTheEngine(String algorithm) {
+    check("flight", TestData.flight(), algorithm, 3);
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
+  void book_sameAnswersAsTheEngine(String algorithm) {
+    check("book", TestData.book(), algorithm, 3);
+  }
+}
