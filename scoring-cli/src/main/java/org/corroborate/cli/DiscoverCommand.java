@@ -49,9 +49,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Finds the most likely true value of each item and the trust of each source from"
           + " observations 'source says item = value'.",
-      "FILE is TSV source<TAB>item<TAB>value (or DAFNA claims with --input-format dafna); a folder"
-          + " reads all its files in name order. Blank lines and lines starting with # are"
-          + " skipped.",
+      "FILE is TSV source<TAB>item<TAB>value, CSV with a header source,item,value (.csv), JSON"
+          + " lines {\"source\",\"item\",\"value\"} (.jsonl), or DAFNA claims with --input-format"
+          + " dafna; a folder reads all its files in name order. In TSV and DAFNA, blank lines"
+          + " and lines starting with # are skipped.",
       "With --truth, prints one tab-separated line per algorithm: accuracy, the algorithm's"
           + " name, the share correct (4 decimals) and correct/total."
     },
