@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.corroborate.Corroborate;
+import org.corroborate.impl.format.Counts;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.AlgorithmInfo;
@@ -435,14 +436,13 @@ final class DiscoverCommand implements Callable<Integer> {
     ObservationSet set = data.observations();
     err.printf(
         Locale.ROOT,
-        "read %d lines (%d observations) from %d file(s) under %s: %d sources, %d items"
-            + " in %.1f s%n",
-        data.lines(),
-        data.records(),
-        data.files().size(),
+        "read %s (%s) from %s under %s: %s, %s in %.1f s%n",
+        Counts.of(data.lines(), "line"),
+        Counts.of(data.records(), "observation"),
+        Counts.of(data.files().size(), "file"),
         file,
-        set.sourceCount(),
-        set.itemCount(),
+        Counts.of(set.sourceCount(), "source"),
+        Counts.of(set.itemCount(), "item"),
         seconds);
     if (set.repeatedCount() > 0 || set.conflictingCount() > 0) {
       String fate =

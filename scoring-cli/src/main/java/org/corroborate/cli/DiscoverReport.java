@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.impl.format.Counts;
 import org.corroborate.impl.format.Formats;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -114,10 +115,10 @@ abstract class DiscoverReport {
       out.write(
           String.format(
               Locale.ROOT,
-              "input: %d observations, %d items, %d sources (%s, compare %s, duplicates %s)%n",
-              set.size(),
-              set.itemCount(),
-              set.sourceCount(),
+              "input: %s, %s, %s (%s, compare %s, duplicates %s)%n",
+              Counts.of(set.size(), "observation"),
+              Counts.of(set.itemCount(), "item"),
+              Counts.of(set.sourceCount(), "source"),
               layout,
               comparison,
               policy.name().toLowerCase(Locale.ROOT)));
@@ -140,14 +141,13 @@ abstract class DiscoverReport {
       b.append(
           String.format(
               Locale.ROOT,
-              "%d iteration%s (%s), %d items, %d sources%n",
-              result.iterations(),
-              result.iterations() == 1 ? "" : "s",
+              "%s (%s), %s, %s%n",
+              Counts.of(result.iterations(), "iteration"),
               result.converged()
                   ? "converged"
                   : "did not converge within " + result.maxIterations(),
-              result.items().size(),
-              result.sources().size()));
+              Counts.of(result.items().size(), "item"),
+              Counts.of(result.sources().size(), "source")));
       b.append("item\tchosen\tconfidence\n");
       out.write(b.toString());
       for (ItemResult item : result.items()) {

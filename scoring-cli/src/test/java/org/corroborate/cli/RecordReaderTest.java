@@ -147,6 +147,6 @@ class RecordReaderTest {
     Cli.Run told = Cli.run("discover", txt.toString(), "--input-format", "csv", "--algorithm",
         "vote");
     assertThat(told.code()).as(told.err()).isZero();
-    assertThat(told.out()).contains("input: 1 observations, 1 items, 1 sources (csv,");
+    assertThat(told.out()).contains("input: 1 observation, 1 item, 1 source (csv,");
   }
 }
