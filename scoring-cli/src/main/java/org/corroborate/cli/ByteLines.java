@@ -47,24 +47,45 @@ final class ByteLines {
 
   /** Calls {@code handler} for each line of {@code in}, in order, until it returns false. */
   static void forEach(InputStream in, Handler handler) throws IOException {
-    byte[] buf = new byte[BUFFER_SIZE];
+    BufferedHandler lines = handler::line;
+    scan(in::read, BUFFER_SIZE, true, lines);
+  }
+
+  /** Where lines are read from: like {@link InputStream#read(byte[], int, int)}, -1 at the end. */
+  @FunctionalInterface
+  interface Source {
+    int read(byte[] buffer, int offset, int length) throws IOException;
+  }
+
+  /**
+   * The one line scanner of the command line's readers. Calls {@code handler} for each line of
+   * {@code source}, in order, until it returns false, numbering lines from 1; {@link
+   * BufferedHandler#flush} is called before the buffer's bytes move and after the last line. When
+   * {@code atFileStart}, a UTF-8 byte-order mark at the start is skipped. The buffer starts at
+   * {@code bufferSize} bytes and doubles for a longer line; it keeps {@link #PADDING} readable
+   * bytes after the data, so line ends are found eight bytes at a time.
+   */
+  static void scan(Source source, int bufferSize, boolean atFileStart, BufferedHandler handler)
+      throws IOException {
+    byte[] buf = new byte[bufferSize + PADDING];
     int filled = 0;
     int lineStart = 0;
-    long lineNumber = 0;
-    boolean first = true;
+    long line = 0;
+    boolean first = atFileStart;
     while (true) {
+      handler.flush();
       if (lineStart > 0) {
         System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
         filled -= lineStart;
         lineStart = 0;
-      } else if (filled == buf.length) {
-        buf = Arrays.copyOf(buf, buf.length * 2);
+      } else if (filled == buf.length - PADDING) {
+        buf = Arrays.copyOf(buf, filled * 2 + PADDING);
       }
-      int scanFrom = filled;
-      int n = in.read(buf, filled, buf.length - filled);
+      int n = source.read(buf, filled, buf.length - PADDING - filled);
       if (n < 0) {
         break;
       }
+      int scanFrom = filled;
       filled += n;
       if (first && filled >= 3) {
         first = false;
@@ -73,20 +94,51 @@ final class ByteLines {
           scanFrom = Math.max(scanFrom, 3);
         }
       }
-      for (int i = scanFrom; i < filled; i++) {
-        if (buf[i] == '\n') {
-          int end = i > lineStart && buf[i - 1] == '\r' ? i - 1 : i;
-          if (!handler.line(buf, lineStart, end, ++lineNumber)) {
+      // eight bytes at a time; the padding makes the last, partial word readable
+      for (int i = scanFrom; i < filled; i += 8) {
+        long newlines = matches(buf, i, Math.min(8, filled - i), NEWLINES);
+        while (newlines != 0) {
+          int at = i + (Long.numberOfTrailingZeros(newlines) >>> 3);
+          newlines &= newlines - 1;
+          if (buf[at] != '\n') {
+            continue; // a false match just above a true one
+          }
+          int end = at > lineStart && buf[at - 1] == '\r' ? at - 1 : at;
+          if (!handler.line(buf, lineStart, end, ++line)) {
             return;
           }
-          lineStart = i + 1;
+          lineStart = at + 1;
         }
       }
     }
     if (filled > lineStart) {
       int end = buf[filled - 1] == '\r' ? filled - 1 : filled;
-      handler.line(buf, lineStart, end, ++lineNumber);
+      handler.line(buf, lineStart, end, ++line);
     }
+    handler.flush();
+  }
+
+  /** Readable bytes kept after a buffer's data, for word-at-a-time reads (and ByteTable's). */
+  static final int PADDING = ByteTable.PADDING;
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  /** Eight copies of {@code '\n'} and of {@code '\t'}, for {@link #matches}. */
+  static final long NEWLINES = ONES * '\n';
+  static final long TABS = ONES * '\t';
+
+  /**
+   * The bytes of {@code b[at, at + n)} (n at most 8; eight bytes must be readable) equal to the
+   * byte repeated in {@code pattern}: the high bit of each matching byte's lane is set. A lane
+   * just above a true match may be set too, so callers check the byte.
+   */
+  static long matches(byte[] b, int at, int n, long pattern) {
+    long x = (long) LONGS.get(b, at) ^ pattern;
+    long t = (x - ONES) & ~x & HIGHS;
+    return n == 8 ? t : t & ((1L << (n << 3)) - 1);
   }
 
   /** Whether bytes {@code [start, end)} are empty or only spaces and tabs. */

@@ -31,13 +31,6 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   /** Bytes read at a time. */
   static final int BLOCK = 1 << 22;
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-  private static final long NEWLINES = ONES * '\n';
-  private static final long TABS = ONES * '\t';
 
   /** TSV lines whose fields are split before any is looked up; see {@link #flush}. */
   private static final int BATCH = 128;
@@ -143,58 +136,18 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       return;
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      byte[] buf = new byte[(int) Math.min(BLOCK, to - from) + ByteTable.PADDING];
-      long position = from;
-      int filled = 0;
-      int lineStart = 0;
-      long line = 0;
-      boolean first = from == 0;
-      while (position < to) {
-        handler.flush();
-        if (lineStart > 0) {
-          System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
-          filled -= lineStart;
-          lineStart = 0;
-        } else if (filled == buf.length - ByteTable.PADDING) {
-          buf = Arrays.copyOf(buf, filled * 2 + ByteTable.PADDING);
+      long[] position = {from};
+      ByteLines.scan((buf, offset, length) -> {
+        int want = (int) Math.min(length, to - position[0]);
+        if (want <= 0) {
+          return -1;
         }
-        int want = (int) Math.min(buf.length - ByteTable.PADDING - filled, to - position);
-        int n = channel.read(ByteBuffer.wrap(buf, filled, want), position);
-        if (n < 0) {
-          break; // the file shrank while read
+        int n = channel.read(ByteBuffer.wrap(buf, offset, want), position[0]);
+        if (n > 0) {
+          position[0] += n;
         }
-        position += n;
-        int scanFrom = filled;
-        filled += n;
-        if (first && filled >= 3) {
-          first = false;
-          if ((buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
-            lineStart = 3;
-            scanFrom = Math.max(scanFrom, 3);
-          }
-        }
-        // eight bytes at a time; the buffer's padding makes the last, partial word readable
-        for (int i = scanFrom; i < filled; i += 8) {
-          long newlines = matches(buf, i, Math.min(8, filled - i), NEWLINES);
-          while (newlines != 0) {
-            int at = i + (Long.numberOfTrailingZeros(newlines) >>> 3);
-            newlines &= newlines - 1;
-            if (buf[at] != '\n') {
-              continue; // a false match just above a true one
-            }
-            int end = at > lineStart && buf[at - 1] == '\r' ? at - 1 : at;
-            if (!handler.line(buf, lineStart, end, ++line)) {
-              return;
-            }
-            lineStart = at + 1;
-          }
-        }
-      }
-      if (filled > lineStart) {
-        int end = buf[filled - 1] == '\r' ? filled - 1 : filled;
-        handler.line(buf, lineStart, end, ++line);
-      }
-      handler.flush();
+        return n; // -1 when the file shrank while read
+      }, (int) Math.min(BLOCK, to - from), from == 0, handler);
     }
   }
 
@@ -311,7 +264,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   private int tabs(byte[] b, int start, int end) {
     int found = 0;
     for (int i = start; i < end; i += 8) {
-      long t = matches(b, i, Math.min(8, end - i), TABS);
+      long t = ByteLines.matches(b, i, Math.min(8, end - i), ByteLines.TABS);
       while (t != 0) {
         int at = i + (Long.numberOfTrailingZeros(t) >>> 3);
         t &= t - 1;
@@ -326,16 +279,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     return found;
   }
 
-  /**
-   * Marks the bytes equal to the byte repeated in {@code pattern} among the {@code n} (1 to 8)
-   * bytes from {@code at}: the high bit of each such byte is set. Every true match is marked; a
-   * byte just above a true match may be marked falsely, so callers check the byte.
-   */
-  private static long matches(byte[] b, int at, int n, long pattern) {
-    long x = (long) LONGS.get(b, at) ^ pattern;
-    long t = (x - ONES) & ~x & HIGHS;
-    return n == 8 ? t : t & ((1L << (n << 3)) - 1);
-  }
+
 
   /** An error in the layout of a line, raised after the pending lines are looked up. */
   private InputFormatException structural(
