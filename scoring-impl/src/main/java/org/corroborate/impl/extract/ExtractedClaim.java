@@ -35,6 +35,7 @@ public final class ExtractedClaim {
   private final SortedSet<String> entityKeys;
   private final SortedSet<Integer> years;
   private final Explanation checkWorthiness;
+  private final Optional<Frame> frame;
 
   /**
    * Creates a claim with check-worthiness 1 (for claims built by hand in tests and benchmarks).
@@ -91,6 +92,33 @@ public final class ExtractedClaim {
       SortedSet<String> events,
       SortedSet<String> words,
       Explanation checkWorthiness) {
+    this(id, documentId, sourceId, span, text, quantities, attribution, modality, entities, times,
+        events, words, checkWorthiness, Optional.empty());
+  }
+
+  /**
+   * Creates a claim with its frame.
+   *
+   * @param frame the event of its own statement and the names taking part in it, if it names one
+   * @see #ExtractedClaim(String, String, String, Span, String, List, Optional, Modality, List,
+   *     List, SortedSet, SortedSet, Explanation)
+   */
+  ExtractedClaim(
+      String id,
+      String documentId,
+      String sourceId,
+      Span span,
+      String text,
+      List<Quantity> quantities,
+      Optional<Attribution> attribution,
+      Modality modality,
+      List<EntityMention> entities,
+      List<TimeMention> times,
+      SortedSet<String> events,
+      SortedSet<String> words,
+      Explanation checkWorthiness,
+      Optional<Frame> frame) {
+    this.frame = Objects.requireNonNull(frame, "frame");
     this.id = Objects.requireNonNull(id, "id");
     this.documentId = Objects.requireNonNull(documentId, "documentId");
     this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
@@ -188,6 +216,11 @@ public final class ExtractedClaim {
   /** The distinct years the claim names, sorted. */
   public SortedSet<Integer> years() {
     return years;
+  }
+
+  /** The event of the claim's own statement and the names taking part in it, if it names one. */
+  public Optional<Frame> frame() {
+    return frame;
   }
 
   /** How far the claim's sentence states something checkable, in [0, 1]. */

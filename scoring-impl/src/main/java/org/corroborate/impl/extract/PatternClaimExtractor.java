@@ -62,6 +62,7 @@ public final class PatternClaimExtractor {
   private final ContentWords contentWords;
   private final CheckWorthiness checkWorthiness;
   private final double threshold;
+  private final Set<String> subordinators;
   private final int maxSentenceChars;
 
   private final List<String> shippedAliases;
@@ -110,6 +111,7 @@ public final class PatternClaimExtractor {
     this.maxSentenceChars = maxSentenceChars;
     this.checkWorthiness = new CheckWorthiness(language);
     this.lexicon = MatchingLexicon.of(language);
+    this.subordinators = language.group("clauses", "SUBORDINATE");
     this.cleaner = new TextCleaner(language);
     this.splitter = new SentenceSplitter(language, maxSentenceChars);
     this.normaliser = new AliasNormaliser(language.group("names", "ARTICLE"));
@@ -386,9 +388,15 @@ public final class PatternClaimExtractor {
           outside ? new Span(0, 0) : name.span()));
     }
     SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
+    List<Frame.Placed> placed = new ArrayList<>(names.size());
+    for (EntityExtractor.Name name : names) {
+      placed.add(new Frame.Placed(name.span().start(), aliases.key(withoutPossessive(name.surface()))));
+    }
+    Optional<Frame> frame = Frame.of(sentenceTokens, placed, glue::split,
+        word -> lexicon.events().get(word), subordinators);
     return Optional.of(new ExtractedClaim(id, d.id(), d.sourceId(),
         outside ? new Span(0, 0) : s.span(), s.text(), figures, attribution, cue.modality(),
-        mentions, dates, new TreeSet<>(events), words, worth));
+        mentions, dates, new TreeSet<>(events), words, worth, frame));
   }
 
   /** A figure as the explanation names it: "about 1500 fighters", "3000-5000 members". */

@@ -53,6 +53,7 @@ public final class Language {
           Map.entry("certainty", Format.GROUPS),
           Map.entry("check-worthiness", Format.GROUPS),
           Map.entry("chrome", Format.ENTRIES),
+          Map.entry("clauses", Format.GROUPS),
           Map.entry("content-stopwords", Format.WORDS),
           Map.entry("counted", Format.GROUPS),
           Map.entry("entity-stopwords", Format.WORDS),

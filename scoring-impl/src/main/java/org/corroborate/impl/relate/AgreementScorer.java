@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 import org.corroborate.impl.extract.ExtractedClaim;
+import org.corroborate.impl.extract.Frame;
 import org.corroborate.impl.lang.MatchingLexicon;
 import org.corroborate.impl.match.ClaimStatistics;
 import org.corroborate.impl.token.ContentWords;
@@ -155,6 +156,19 @@ public final class AgreementScorer {
     steps.node(p, Combination.PRODUCT, 1 + gates, gates == 0
         ? () -> "P(same proposition): no sign of a different event"
         : () -> "P(same proposition) = similarity * gates");
+    boolean framed = gates == 0 && p < settings.topicThreshold() && sameEvent(a, b);
+    if (framed) {
+      // the same event with the same names taking part: whatever else the sentences add, they
+      // are on one topic, so the figures and the polarity decide
+      double before = p;
+      steps.leaf(settings.topicThreshold(), () -> "the same event with the same participants: "
+          + a.frame().get().events() + " " + a.frame().get().participants() + " and "
+          + b.frame().get().events() + " " + b.frame().get().participants()
+          + " (topicThreshold)");
+      p = Math.max(before, settings.topicThreshold());
+      steps.node(p, Combination.FORMULA, 2,
+          () -> "P(same proposition) = max(similarity, topicThreshold): one event");
+    }
 
     if (p < settings.sameThreshold()) {
       // kept apart: only a gate separates claims that look alike or give compatible figures
@@ -189,8 +203,10 @@ public final class AgreementScorer {
       return unrelated(p, false, () -> "nothing to compare but the topic, and P below the topic"
           + " threshold " + num(settings.topicThreshold()), steps);
     }
-    return scored(RelationType.AGREES, false, p, settings.unverifiedAgreement(),
-        () -> "same topic, no figure or polarity to compare (unverifiedAgreement)", steps);
+    return scored(RelationType.AGREES, false, p, settings.unverifiedAgreement(), framed
+        ? () -> "the same event with the same participants, no figure or polarity to compare"
+            + " (unverifiedAgreement)"
+        : () -> "same topic, no figure or polarity to compare (unverifiedAgreement)", steps);
   }
 
   /** {@code weight * measure}, recorded as the product of the two. */
@@ -218,6 +234,12 @@ public final class AgreementScorer {
     double score = p * evidence;
     steps.node(score, Combination.PRODUCT, 2, () -> type + ": P(same proposition) * evidence");
     return new Outcome(type, reversed, score, false);
+  }
+
+  /** Whether both claims have frames and they state the same event ({@link Frame#sameEvent}). */
+  private static boolean sameEvent(ExtractedClaim a, ExtractedClaim b) {
+    return a.frame().isPresent() && b.frame().isPresent()
+        && a.frame().get().sameEvent(b.frame().get());
   }
 
   private static <T> int sharedCount(SortedSet<T> a, SortedSet<T> b) {

@@ -22,6 +22,7 @@ public final class Claims {
   private final List<TimeMention> times = new ArrayList<>();
   private Modality modality = Modality.ASSERTED;
   private Optional<Attribution> attribution = Optional.empty();
+  private Optional<Frame> frame = Optional.empty();
 
   private Claims(String documentId, String sourceId, String text) {
     this.documentId = documentId;
@@ -77,12 +78,20 @@ public final class Claims {
     return this;
   }
 
+  /** The claim's frame: its main event and the entity keys taking part in it. */
+  public Claims frame(String event, String... participants) {
+    frame = Optional.of(new Frame(new TreeSet<>(List.of(event)),
+        new TreeSet<>(List.of(participants))));
+    return this;
+  }
+
   public ExtractedClaim build(int n) {
     MatchingLexicon lexicon = MatchingLexicon.defaults();
     List<String> tokens = ContentWords.tokens(text, 0, text.length());
     return new ExtractedClaim(documentId + "#" + n, documentId, sourceId,
         new Span(0, text.length()), text, quantities, attribution, modality, entities, times,
         lexicon.events(tokens), new TreeSet<>(new ContentWords(lexicon.stopWords()).of(text, 0,
-            text.length())));
+            text.length())), org.corroborate.Explanation.leaf(1.0, "checkWorthiness: not scored, 1"),
+        frame);
   }
 }

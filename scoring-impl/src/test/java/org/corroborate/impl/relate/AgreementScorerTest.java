@@ -56,6 +56,60 @@ class AgreementScorerTest {
   }
 
   @Test
+  void theSameEventWithTheSameParticipants_agreesOnTheTopic_inOtherWords() {
+    // the seeds' border reinforcement, said two ways: few shared words, one frame
+    ExtractedClaim a = Claims.claim("d1", "s1",
+        "Iraqi authorities have reinforced their borders with Syria with trenches and walls.")
+        .entity("iraq").entity("syria").frame("DEPLOY", "iraq", "syria").build(0);
+    ExtractedClaim b = Claims.claim("d2", "s2",
+        "Iraq boosts security on Syrian border after US proxies free hundreds of fighters")
+        .entity("iraq").entity("syria").entity("us").frame("DEPLOY", "iraq", "syria").build(0);
+    ClaimRelation r = relate(a, b, FILLER_1, FILLER_2);
+    // P(same) is raised to the topic threshold (.5); a topical agreement scores
+    // P * unverifiedAgreement = .5 * .8
+    assertThat(r.type()).isEqualTo(RelationType.AGREES);
+    assertThat(r.score()).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(r.explanation().toString())
+        .contains("the same event with the same participants: [DEPLOY] [iraq, syria]");
+    // without the frames the same texts are unrelated
+    ExtractedClaim a0 = Claims.claim("d1", "s1", a.text()).entity("iraq").entity("syria")
+        .build(0);
+    ExtractedClaim b0 = Claims.claim("d2", "s2", b.text()).entity("iraq").entity("syria")
+        .entity("us").build(0);
+    assertThat(relate(a0, b0, FILLER_1, FILLER_2).type()).isEqualTo(RelationType.UNRELATED);
+  }
+
+  @Test
+  void theSameEvent_deniedByOne_conflicts() {
+    ExtractedClaim a = Claims.claim("d1", "s1",
+        "Iraqi troops were deployed along the border with Syria.")
+        .entity("iraq").entity("syria").frame("DEPLOY", "iraq", "syria").build(0);
+    ExtractedClaim b = Claims.claim("d2", "s2",
+        "Officials in Baghdad rejected reports of new reinforcements on the Syrian frontier.")
+        .entity("iraq").entity("syria").frame("DEPLOY", "iraq", "syria")
+        .modality(Modality.NEGATED).build(0);
+    ClaimRelation r = relate(a, b, FILLER_1, FILLER_2);
+    assertThat(r.type()).isEqualTo(RelationType.CONFLICTS);
+    assertThat(r.explanation().toString()).contains("the same event with the same participants");
+    // the words alone do not make them one proposition
+    ExtractedClaim a0 = Claims.claim("d1", "s1", a.text()).entity("iraq").entity("syria").build(0);
+    ExtractedClaim b0 = Claims.claim("d2", "s2", b.text()).entity("iraq").entity("syria")
+        .modality(Modality.NEGATED).build(0);
+    assertThat(relate(a0, b0, FILLER_1, FILLER_2).type()).isEqualTo(RelationType.UNRELATED);
+  }
+
+  @Test
+  void theSameFrame_inDifferentYears_staysApart() {
+    ExtractedClaim a = Claims.claim("d1", "s1", "Iraq deployed troops on the Syrian border.")
+        .entity("iraq").entity("syria").year(2014).frame("DEPLOY", "iraq", "syria").build(0);
+    ExtractedClaim b = Claims.claim("d2", "s2", "Iraq reinforced its frontier with Syria.")
+        .entity("iraq").entity("syria").year(2025).frame("DEPLOY", "iraq", "syria").build(0);
+    ClaimRelation r = relate(a, b, FILLER_1, FILLER_2);
+    assertThat(r.type()).isEqualTo(RelationType.UNRELATED);
+    assertThat(r.explanation().toString()).doesNotContain("the same event");
+  }
+
+  @Test
   void sameFigureDifferentEvent_isUnrelated() {
     // the seeds' trap: 1,500 escaped (2025) is not the 1,500 released under the amnesty (2024)
     ExtractedClaim escape = Claims.claim("d1", "s1",
