@@ -104,4 +104,61 @@ interface SparkAlgorithm {
     return new Materialized(
         rows.sparkSession().createDataFrame(rdd.rdd(), rows.schema()), largest);
   }
+
+  /**
+   * Rows materialised, with, for each of the columns named, its smallest and largest value as the
+   * engine's {@code Vectors.min} and {@code maxOf} take them ({@link Math#min} from +infinity,
+   * {@link Math#max} from -infinity) and its largest as {@code maxAbsDifference} does (from 0, NaN
+   * never larger). All three are order-free, so the partitioning cannot change them.
+   */
+  record Summary(Dataset<Row> rows, double[] stats) {
+    /** The smallest value of the k-th column named. */
+    double min(int k) {
+      return stats[3 * k];
+    }
+
+    /** The largest value of the k-th column named, negative ones included. */
+    double max(int k) {
+      return stats[3 * k + 1];
+    }
+
+    /** The largest value of the k-th column named, or 0 when none is positive. */
+    double largest(int k) {
+      return stats[3 * k + 2];
+    }
+  }
+
+  /** As {@link #materialize(Dataset)}, with the {@link Summary} of the columns, in one job. */
+  static Summary summarize(Dataset<Row> rows, String... columns) {
+    int[] index = new int[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      index[k] = rows.schema().fieldIndex(columns[k]);
+    }
+    double[] zero = new double[3 * columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      zero[3 * k] = Double.POSITIVE_INFINITY;
+      zero[3 * k + 1] = Double.NEGATIVE_INFINITY;
+    }
+    JavaRDD<Row> rdd = rows.javaRDD();
+    rdd.rdd().localCheckpoint();
+    double[] stats = rdd.map(row -> {
+      double[] one = new double[3 * index.length];
+      for (int k = 0; k < index.length; k++) {
+        double value = row.getDouble(index[k]);
+        one[3 * k] = value;
+        one[3 * k + 1] = value;
+        one[3 * k + 2] = value > 0.0 ? value : 0.0;
+      }
+      return one;
+    }).fold(zero, (a, b) -> {
+      double[] merged = new double[a.length];
+      for (int k = 0; k < a.length; k += 3) {
+        merged[k] = Math.min(a[k], b[k]);
+        merged[k + 1] = Math.max(a[k + 1], b[k + 1]);
+        merged[k + 2] = b[k + 2] > a[k + 2] ? b[k + 2] : a[k + 2];
+      }
+      return merged;
+    });
+    return new Summary(rows.sparkSession().createDataFrame(rdd.rdd(), rows.schema()), stats);
+  }
 }

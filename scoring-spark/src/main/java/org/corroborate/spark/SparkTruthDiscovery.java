@@ -46,7 +46,8 @@ import static org.apache.spark.sql.functions.row_number;
 public final class SparkTruthDiscovery {
   /** The names of the algorithms that run on Spark, comma-separated. */
   public static final String ALGORITHM_NAMES =
-      "vote, sums, average-log, investment, pooled-investment, truthfinder";
+      "vote, sums, average-log, investment, pooled-investment, truthfinder, 2-estimates, "
+          + "3-estimates";
 
   private static final Map<String, SparkAlgorithm> ALGORITHMS = table();
 
@@ -60,6 +61,8 @@ public final class SparkTruthDiscovery {
     algorithms.put("investment", new InvestmentJob(false));
     algorithms.put("pooled-investment", new InvestmentJob(true));
     algorithms.put("truthfinder", new TruthFinderJob());
+    algorithms.put("2-estimates", new EstimatesJob(false));
+    algorithms.put("3-estimates", new EstimatesJob(true));
     return Map.copyOf(algorithms);
   }
 

@@ -130,4 +130,103 @@ public final class Formulas {
     }
     return Math.max(0.0, 1.0 - dot / Math.sqrt(na * nb));
   }
+
+  /**
+   * 2- and 3-Estimates' weight lambda of the min-max part of Algorithm 3's normalisation (Galland
+   * et al., WSDM 2010): 1 at the first iteration, falling linearly to 0 at the last ({@code
+   * maxIterations}); 1 when there is a single iteration.
+   */
+  public static double estimatesLambda(int iteration, int maxIterations) {
+    return maxIterations == 1 ? 1.0 : 1.0 - (iteration - 1) / (double) (maxIterations - 1);
+  }
+
+  /** Error factors at or below this count as exactly zero in 2- and 3-Estimates. */
+  public static final double ESTIMATES_ZERO = 1e-9;
+
+  /** 2- and 3-Estimates' {@code 1 / x}, 0 for an error factor that counts as zero. */
+  public static double estimatesInverse(double x) {
+    return x > ESTIMATES_ZERO ? 1.0 / x : 0.0;
+  }
+
+  /** 1 for an error factor that does not count as zero, else 0 (the terms of a count). */
+  public static double estimatesNonZero(double x) {
+    return x > ESTIMATES_ZERO ? 1.0 : 0.0;
+  }
+
+  /**
+   * 2- and 3-Estimates' raw truth of a claim (Algorithms 2 and 4): {@code (sum over its sources
+   * of (1 - eps(V) d) + sum over the item's other voters of eps(V) d) / voters}, from the claim's
+   * source count, the item's voter count, the sum of eps(V) over the claim's sources and over the
+   * item's voters, and the claim's difficulty {@code d} (1 for 2-Estimates).
+   */
+  public static double estimatesTruth(int sources, int voters, double claimError,
+      double itemError, double difficulty) {
+    double positive = sources - difficulty * claimError;
+    double negative = difficulty * (itemError - claimError);
+    return (positive + negative) / voters;
+  }
+
+  /**
+   * 3-Estimates' raw difficulty of a claim (Algorithm 4): {@code ((1 - W) * sum over its sources
+   * of 1 / eps(V) + W * sum over the item's other voters of 1 / eps(V)) / count}, the sums and
+   * the count over voters with a non-zero error; {@code previous} when that count is 0.
+   */
+  public static double estimatesDifficulty(double truth, double claimInverse,
+      double itemInverse, double count, double previous) {
+    return count == 0.0
+        ? previous
+        : ((1.0 - truth) * claimInverse + truth * (itemInverse - claimInverse)) / count;
+  }
+
+  /** A source's error term on a claim it asserts: {@code (1 - W) / eps(f)}. */
+  public static double estimatesAgainst(double truth, double difficulty) {
+    return (1.0 - truth) * estimatesInverse(difficulty);
+  }
+
+  /** A claim's weighted truth: {@code W / eps(f)}. */
+  public static double estimatesFor(double truth, double difficulty) {
+    return truth * estimatesInverse(difficulty);
+  }
+
+  /**
+   * 2- and 3-Estimates' raw error of a source (Algorithms 2 and 4): {@code (sum over its claims
+   * of (1 - W) / eps(f) + sum over its items' other claims of W / eps(f)) / statements}, from the
+   * first sum, the sum of {@code W / eps(f)} over its own claims and over all claims of its items,
+   * and its statements (claims of its items with {@code eps(f) != 0}); {@code previous} when it
+   * has no statement.
+   */
+  public static double estimatesError(double against, double assertedTruth,
+      double itemsTruth, double statements, double previous) {
+    if (statements == 0.0) {
+      return previous;
+    }
+    return (against + (itemsTruth - assertedTruth)) / statements;
+  }
+
+  /**
+   * Algorithm 3's normalisation: {@code lambda * (raw - min) / (max - min) + (1 - lambda) *
+   * round(raw)} (the raw value itself for the first part when {@code max <= min}), clamped into
+   * [0, 1].
+   */
+  public static double estimatesMixed(double raw, double min, double max, double lambda) {
+    double linear = max > min ? (raw - min) / (max - min) : raw;
+    double rounded = raw >= 0.5 ? 1.0 : 0.0;
+    return unit(lambda * linear + (1.0 - lambda) * rounded);
+  }
+
+  /** Min-max scaling to [0, 1] (3-Estimates' error), the raw value when {@code max <= min}. */
+  public static double estimatesRange(double raw, double min, double max) {
+    return unit(max > min ? (raw - min) / (max - min) : raw);
+  }
+
+  /**
+   * A source's share of statements that disagree with the final truths, {@code (claims -
+   * asserted + itemsTruth - asserted) / statements}: its claims, the sum of W over them, the sum
+   * of W over all claims of its items and the number of those claims (the dual-solution test
+   * averages it over sources).
+   */
+  public static double estimatesDisagreement(int claims, double asserted, double itemsTruth,
+      double statements) {
+    return (claims - asserted + itemsTruth - asserted) / statements;
+  }
 }
