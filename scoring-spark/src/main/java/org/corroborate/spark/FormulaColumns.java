@@ -72,6 +72,10 @@ final class FormulaColumns {
   private static final UserDefinedFunction ESTIMATES_DISAGREEMENT = udf(
       (UDF4<Integer, Double, Double, Double, Double>) Formulas::estimatesDisagreement,
       DataTypes.DoubleType);
+  private static final UserDefinedFunction ACCU_PROBABILITY = udf(
+      (UDF2<Double, Double, Double>) Formulas::accuProbability, DataTypes.DoubleType);
+  private static final UserDefinedFunction MEAN = udf(
+      (UDF2<Double, Integer, Double>) Formulas::mean, DataTypes.DoubleType);
   private static final UserDefinedFunction BLANK = udf(
       (UDF1<String, Boolean>) text -> text == null || text.isBlank(), DataTypes.BooleanType);
 
@@ -177,6 +181,23 @@ final class FormulaColumns {
   static Column estimatesDisagreement(Column claims, Column asserted, Column itemsTruth,
       Column statements) {
     return ESTIMATES_DISAGREEMENT.apply(claims, asserted, itemsTruth, statements);
+  }
+
+  /** Accu's score of a source from its accuracy, clamped first, with n false values per item. */
+  static Column accuScore(Column accuracy, double n) {
+    UserDefinedFunction score = udf(
+        (UDF1<Double, Double>) a -> Formulas.accuScore(Formulas.accuClamp(a), n),
+        DataTypes.DoubleType);
+    return score.apply(accuracy);
+  }
+
+  static Column accuProbability(Column confidence, Column logOmega) {
+    return ACCU_PROBABILITY.apply(confidence, logOmega);
+  }
+
+  /** {@code sum / count}, as {@link Formulas#mean}. */
+  static Column mean(Column sum, Column count) {
+    return MEAN.apply(sum, count);
   }
 
   /** Whether the text is null or blank, as {@link String#isBlank()} says. */

@@ -47,7 +47,7 @@ public final class SparkTruthDiscovery {
   /** The names of the algorithms that run on Spark, comma-separated. */
   public static final String ALGORITHM_NAMES =
       "vote, sums, average-log, investment, pooled-investment, truthfinder, 2-estimates, "
-          + "3-estimates";
+          + "3-estimates, accu";
 
   private static final Map<String, SparkAlgorithm> ALGORITHMS = table();
 
@@ -63,6 +63,7 @@ public final class SparkTruthDiscovery {
     algorithms.put("truthfinder", new TruthFinderJob());
     algorithms.put("2-estimates", new EstimatesJob(false));
     algorithms.put("3-estimates", new EstimatesJob(true));
+    algorithms.put("accu", new AccuJob());
     return Map.copyOf(algorithms);
   }
 

@@ -229,4 +229,53 @@ public final class Formulas {
       double statements) {
     return (claims - asserted + itemsTruth - asserted) / statements;
   }
+
+  /** Accu's bound on accuracies: they are kept in {@code [1e-6, 1 - 1e-6]}. */
+  public static final double ACCU_EDGE = 1e-6;
+
+  /**
+   * An accuracy clamped into {@code [1e-6, 1 - 1e-6]}, so that Accu's score stays finite (Dong
+   * et al., VLDB 2009, the caution after Theorem 4.1).
+   */
+  public static double accuClamp(double accuracy) {
+    return Math.max(ACCU_EDGE, Math.min(1 - ACCU_EDGE, accuracy));
+  }
+
+  /**
+   * Accu's accuracy score of a source, {@code A'(S) = ln(n A(S) / (1 - A(S)))} (eq. 23), from its
+   * clamped accuracy and the number {@code n} of false values per item ({@code ln(A / (1 - A))}
+   * when {@code n} is 0, as in PopAccu).
+   */
+  public static double accuScore(double clampedAccuracy, double n) {
+    return Math.log((n > 0 ? n : 1.0) * clampedAccuracy / (1 - clampedAccuracy));
+  }
+
+  /**
+   * Accu's {@code ln Omega} of an item (eq. 21): the log of the sum of {@code exp(C(v))} over the
+   * item's {@code n + 1} domain values, the claims' confidences {@code C} being {@code
+   * adjusted[from .. to - 1]} (in claim order) and the unobserved values' 0; computed from the
+   * largest {@code C} so that no exponential overflows.
+   */
+  public static double accuLogOmega(double[] adjusted, int from, int to, double n) {
+    double unobserved = Math.max(0.0, n + 1 - (to - from)); // PopAccu: none (n = 0)
+    double max = unobserved > 0 ? 0.0 : Double.NEGATIVE_INFINITY; // unobserved: C = 0
+    for (int c = from; c < to; c++) {
+      max = Math.max(max, adjusted[c]);
+    }
+    double sum = unobserved > 0 ? unobserved * Math.exp(-max) : 0.0;
+    for (int c = from; c < to; c++) {
+      sum += Math.exp(adjusted[c] - max);
+    }
+    return max + Math.log(sum);
+  }
+
+  /** Accu's probability of a value, {@code P(v) = exp(C(v)) / Omega} (eq. 21), at most 1. */
+  public static double accuProbability(double adjusted, double logOmega) {
+    return Math.min(1.0, Math.exp(adjusted - logOmega));
+  }
+
+  /** The mean {@code sum / count} (Accu's accuracy of a source: its claims' mean probability). */
+  public static double mean(double sum, int count) {
+    return sum / count;
+  }
 }
