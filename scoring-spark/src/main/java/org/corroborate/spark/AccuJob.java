@@ -24,7 +24,7 @@ final class AccuJob implements SparkAlgorithm {
 
   @Override
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance) {
+      double tolerance, long seed) {
     double n = parameters.get("false-values");
     double eps = parameters.get("error-rate");
     State state = new State(null,

@@ -42,7 +42,7 @@ final class EstimatesJob implements SparkAlgorithm {
 
   @Override
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance) {
+      double tolerance, long seed) {
     double initialDifficulty = three ? parameters.get("initial-difficulty") : 1.0;
     State state = new State(
         SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(0.0).as("w"),

@@ -76,6 +76,16 @@ final class FormulaColumns {
       (UDF2<Double, Double, Double>) Formulas::accuProbability, DataTypes.DoubleType);
   private static final UserDefinedFunction MEAN = udf(
       (UDF2<Double, Integer, Double>) Formulas::mean, DataTypes.DoubleType);
+  private static final UserDefinedFunction CRH_WEIGHT = udf(
+      (UDF2<Double, Double, Double>) Formulas::crhWeight, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_TRUST = udf(
+      (UDF2<Double, Double, Double>) Formulas::lossWeightedTrust, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_VOTE = udf(
+      (UDF3<Double, Double, Integer, Double>) Formulas::lossWeightedVote, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_VOTE_TOTAL = udf(
+      (UDF2<Double, Integer, Double>) Formulas::lossWeightedVoteTotal, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_SHARE = udf(
+      (UDF2<Double, Double, Double>) Formulas::lossWeightedShare, DataTypes.DoubleType);
   private static final UserDefinedFunction BLANK = udf(
       (UDF1<String, Boolean>) text -> text == null || text.isBlank(), DataTypes.BooleanType);
 
@@ -198,6 +208,26 @@ final class FormulaColumns {
   /** {@code sum / count}, as {@link Formulas#mean}. */
   static Column mean(Column sum, Column count) {
     return MEAN.apply(sum, count);
+  }
+
+  static Column crhWeight(Column loss, double totalLoss) {
+    return CRH_WEIGHT.apply(loss, lit(totalLoss));
+  }
+
+  static Column lossWeightedTrust(Column weight, double maxWeight) {
+    return LOSS_WEIGHTED_TRUST.apply(weight, lit(maxWeight));
+  }
+
+  static Column lossWeightedVote(Column claimWeight, Column itemWeight, Column sources) {
+    return LOSS_WEIGHTED_VOTE.apply(claimWeight, itemWeight, sources);
+  }
+
+  static Column lossWeightedVoteTotal(Column itemWeight, Column observations) {
+    return LOSS_WEIGHTED_VOTE_TOTAL.apply(itemWeight, observations);
+  }
+
+  static Column lossWeightedShare(Column vote, Column total) {
+    return LOSS_WEIGHTED_SHARE.apply(vote, total);
   }
 
   /** Whether the text is null or blank, as {@link String#isBlank()} says. */

@@ -4,12 +4,15 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
 
 /**
  * One truth-discovery algorithm as iterations of joins and aggregations over {@link ClaimTables};
@@ -21,9 +24,12 @@ import static org.apache.spark.sql.functions.max;
  */
 interface SparkAlgorithm {
 
-  /** Runs the algorithm; the outcome's Datasets are materialised. */
+  /**
+   * Runs the algorithm; the outcome's Datasets are materialised. The seed orders tied claims where
+   * an algorithm chooses a value inside its iterations ({@link #rank}).
+   */
   Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance);
+      double tolerance, long seed);
 
   /**
    * The state after the last iteration: claim confidence (i, v, c), source trust (s, t), and how
@@ -61,6 +67,19 @@ interface SparkAlgorithm {
       }
     }
     return new Convergence(iteration, false);
+  }
+
+  /**
+   * The place of each claim among its item's claims (1 first), in the engine's choice order: the
+   * larger {@code score}, then more {@code sources}, then the larger {@code summedTrust} of its
+   * sources, then the smaller seeded tie key of (item, value) ({@code ClaimGraph.compareTied});
+   * only on a 64-bit collision of that key does the value text decide, in Spark's byte order
+   * rather than Java's. Over rows with columns {@code i} and {@code v}.
+   */
+  static Column rank(Column score, Column sources, Column summedTrust, long seed) {
+    return row_number().over(Window.partitionBy("i").orderBy(score.desc(), sources.desc(),
+        summedTrust.desc(), FormulaColumns.tieKey(col("i"), col("v"), seed).asc(),
+        col("v").asc()));
   }
 
   /**

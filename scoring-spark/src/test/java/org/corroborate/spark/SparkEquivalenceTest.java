@@ -11,6 +11,7 @@ import org.corroborate.model.TextValue;
 import org.corroborate.truth.TruthDiscoveryConfig;
 import org.corroborate.truth.TruthDiscoveryResult;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Spark {@code local[2]} against the engine, every Spark algorithm on a seeded synthetic set, on
  * Flight and on Book (exact comparison, each algorithm's default settings): the same values in
  * the same order for every item, and every confidence and trust the same double. Sums,
- * TruthFinder and Accu run to convergence on the synthetic set; the others, and every algorithm
- * on Flight and Book, a few rounds (see {@link #check}).
+ * TruthFinder, Accu and CRH run to convergence on the synthetic set; the others, and every
+ * algorithm on Flight and Book, a few rounds (see {@link #check}).
  */
 @Tag("spark")
 class SparkEquivalenceTest {
@@ -58,9 +59,9 @@ class SparkEquivalenceTest {
   @ParameterizedTest
   @MethodSource("algorithms")
   void synthetic_sameAnswersAsTheEngine(String algorithm) {
-    // sums, truthfinder and accu run to convergence (11, 3 and 8 rounds)
+    // sums, truthfinder, accu and crh run to convergence (11, 3, 8 and 3 rounds)
     check("synthetic", TestData.synthetic(SEED), algorithm,
-        List.of("sums", "truthfinder", "accu").contains(algorithm) ? 0 : 5);
+        List.of("sums", "truthfinder", "accu", "crh").contains(algorithm) ? 0 : 5);
   }
 
   @ParameterizedTest
@@ -94,5 +95,17 @@ class SparkEquivalenceTest {
         .as("the engine takes the dual solution on this set")
         .contains("dual solution");
     check("small-" + seed, rows, algorithm, 3);
+  }
+
+  /**
+   * CRH with a single source: its loss is the whole total, its weight {@code -log 1 = -0}, no
+   * weight is positive, so its trust is 1 and the truths its own votes (ties by the seeded key),
+   * as in the engine.
+   */
+  @Test
+  void crh_singleSource_sameAnswersAsTheEngine() {
+    List<String[]> rows = List.of(new String[] {"a", "x", "1"}, new String[] {"a", "x", "2"},
+        new String[] {"a", "y", "3"});
+    check("one-source", rows, "crh", 0);
   }
 }

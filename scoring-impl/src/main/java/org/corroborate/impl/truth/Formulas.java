@@ -278,4 +278,41 @@ public final class Formulas {
   public static double mean(double sum, int count) {
     return sum / count;
   }
+
+  /**
+   * CRH's weight of a source (Li et al., SIGMOD 2014, eq. 5), {@code -log(L / sum of L over all
+   * sources)}, from its smoothed loss and the sum of all sources' smoothed losses.
+   */
+  public static double crhWeight(double loss, double totalLoss) {
+    return -Math.log(loss / totalLoss);
+  }
+
+  /**
+   * The reported trust of a loss-weighted source (CRH, CATD): its weight divided by the largest
+   * weight, or 1 when no weight is positive.
+   */
+  public static double lossWeightedTrust(double weight, double maxWeight) {
+    return maxWeight > 0.0 ? weight / maxWeight : 1.0;
+  }
+
+  /**
+   * A categorical claim's weight in CRH's and CATD's weighted vote: the summed trust of its
+   * sources, or its source count when every source of its item has trust 0 (item weight 0).
+   */
+  public static double lossWeightedVote(double claimWeight, double itemWeight, int sources) {
+    return itemWeight > 0.0 ? claimWeight : sources;
+  }
+
+  /**
+   * The total of an item's weighted vote: its claims' summed trust, or its number of
+   * observations (source-claim edges) when that is 0.
+   */
+  public static double lossWeightedVoteTotal(double itemWeight, int observations) {
+    return itemWeight > 0.0 ? itemWeight : observations;
+  }
+
+  /** A categorical claim's confidence: its vote over the item's total, clamped into [0, 1]. */
+  public static double lossWeightedShare(double vote, double total) {
+    return unit(vote / total);
+  }
 }
