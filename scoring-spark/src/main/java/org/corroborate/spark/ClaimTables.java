@@ -25,9 +25,9 @@ import static org.apache.spark.sql.functions.when;
  * is an item and a value text), {@code ns} claims made by the source, {@code nc} sources asserting
  * the claim, {@code ni} distinct sources giving the item any value; the voters are the distinct
  * (source, item) pairs, for the algorithms that read a source's claim as a vote against the
- * item's other claims. A source repeating a value for
- * an item is one edge; a source giving an item several values keeps each (the engine's {@code
- * DuplicatePolicy.ALL}: a Dataset has no input order by which to keep a first one).
+ * item's other claims. A source repeating a value for an item is one edge; a source giving an
+ * item several values keeps each (the engine's {@code DuplicatePolicy.ALL}: a Dataset has no
+ * input order by which to keep a first one).
  */
 final class ClaimTables implements AutoCloseable {
   /** Edges with the source's degree: (s, i, v, ns). */
