@@ -23,9 +23,11 @@ import static org.apache.spark.sql.functions.when;
  *
  * <p>Columns: {@code s} source id, {@code i} item id, {@code v} value (exact comparison: a claim
  * is an item and a value text), {@code ns} claims made by the source, {@code nc} sources asserting
- * the claim, {@code ni} distinct sources giving the item any value. A source repeating a value for
- * an item is one edge; a source giving an item several values keeps each (the engine's {@code
- * DuplicatePolicy.ALL}: a Dataset has no input order by which to keep a first one).
+ * the claim, {@code ni} distinct sources giving the item any value; the voters are the distinct
+ * (source, item) pairs, for the algorithms that read a source's claim as a vote against the
+ * item's other claims. A source repeating a value for an item is one edge; a source giving an
+ * item several values keeps each (the engine's {@code DuplicatePolicy.ALL}: a Dataset has no
+ * input order by which to keep a first one).
  */
 final class ClaimTables implements AutoCloseable {
   /** Edges with the source's degree: (s, i, v, ns). */
@@ -34,11 +36,14 @@ final class ClaimTables implements AutoCloseable {
   final Dataset<Row> claims;
   /** Sources: (s, ns). */
   final Dataset<Row> sources;
+  /** The distinct sources voting on each item: (s, i); computed when first used. */
+  final Dataset<Row> voters;
 
   private ClaimTables(Dataset<Row> edges, Dataset<Row> claims, Dataset<Row> sources) {
     this.edges = edges;
     this.claims = claims;
     this.sources = sources;
+    this.voters = edges.select("s", "i").distinct().cache();
   }
 
   /**
@@ -121,5 +126,6 @@ final class ClaimTables implements AutoCloseable {
     edges.unpersist();
     claims.unpersist();
     sources.unpersist();
+    voters.unpersist();
   }
 }

@@ -4,6 +4,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.corroborate.impl.truth.ClaimGraph;
@@ -45,6 +47,45 @@ final class FormulaColumns {
       (UDF2<Double, Integer, Double>) (sum, count) -> sum / count, DataTypes.DoubleType);
   private static final UserDefinedFunction TIE_KEY = udf(
       (UDF3<String, String, Long, Long>) ClaimGraph::tieKey, DataTypes.LongType);
+  private static final UserDefinedFunction ESTIMATES_INVERSE = udf(
+      (UDF1<Double, Double>) Formulas::estimatesInverse, DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_NON_ZERO = udf(
+      (UDF1<Double, Double>) Formulas::estimatesNonZero, DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_TRUTH = udf(
+      (UDF5<Integer, Integer, Double, Double, Double, Double>) Formulas::estimatesTruth,
+      DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_DIFFICULTY = udf(
+      (UDF5<Double, Double, Double, Double, Double, Double>) Formulas::estimatesDifficulty,
+      DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_AGAINST = udf(
+      (UDF2<Double, Double, Double>) Formulas::estimatesAgainst, DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_FOR = udf(
+      (UDF2<Double, Double, Double>) Formulas::estimatesFor, DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_ERROR = udf(
+      (UDF5<Double, Double, Double, Double, Double, Double>) Formulas::estimatesError,
+      DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_MIXED = udf(
+      (UDF4<Double, Double, Double, Double, Double>) Formulas::estimatesMixed,
+      DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_RANGE = udf(
+      (UDF3<Double, Double, Double, Double>) Formulas::estimatesRange, DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATES_DISAGREEMENT = udf(
+      (UDF4<Integer, Double, Double, Double, Double>) Formulas::estimatesDisagreement,
+      DataTypes.DoubleType);
+  private static final UserDefinedFunction ACCU_PROBABILITY = udf(
+      (UDF2<Double, Double, Double>) Formulas::accuProbability, DataTypes.DoubleType);
+  private static final UserDefinedFunction MEAN = udf(
+      (UDF2<Double, Integer, Double>) Formulas::mean, DataTypes.DoubleType);
+  private static final UserDefinedFunction CRH_WEIGHT = udf(
+      (UDF2<Double, Double, Double>) Formulas::crhWeight, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_TRUST = udf(
+      (UDF2<Double, Double, Double>) Formulas::lossWeightedTrust, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_VOTE = udf(
+      (UDF3<Double, Double, Integer, Double>) Formulas::lossWeightedVote, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_VOTE_TOTAL = udf(
+      (UDF2<Double, Integer, Double>) Formulas::lossWeightedVoteTotal, DataTypes.DoubleType);
+  private static final UserDefinedFunction LOSS_WEIGHTED_SHARE = udf(
+      (UDF2<Double, Double, Double>) Formulas::lossWeightedShare, DataTypes.DoubleType);
   private static final UserDefinedFunction BLANK = udf(
       (UDF1<String, Boolean>) text -> text == null || text.isBlank(), DataTypes.BooleanType);
 
@@ -106,6 +147,87 @@ final class FormulaColumns {
   /** The engine's seeded tie key of the claim (item, text value). */
   static Column tieKey(Column item, Column value, long seed) {
     return TIE_KEY.apply(item, value, lit(seed));
+  }
+
+  static Column estimatesInverse(Column error) {
+    return ESTIMATES_INVERSE.apply(error);
+  }
+
+  static Column estimatesNonZero(Column error) {
+    return ESTIMATES_NON_ZERO.apply(error);
+  }
+
+  static Column estimatesTruth(Column sources, Column voters, Column claimError,
+      Column itemError, Column difficulty) {
+    return ESTIMATES_TRUTH.apply(sources, voters, claimError, itemError, difficulty);
+  }
+
+  static Column estimatesDifficulty(Column truth, Column claimInverse, Column itemInverse,
+      Column count, Column previous) {
+    return ESTIMATES_DIFFICULTY.apply(truth, claimInverse, itemInverse, count, previous);
+  }
+
+  static Column estimatesAgainst(Column truth, Column difficulty) {
+    return ESTIMATES_AGAINST.apply(truth, difficulty);
+  }
+
+  static Column estimatesFor(Column truth, Column difficulty) {
+    return ESTIMATES_FOR.apply(truth, difficulty);
+  }
+
+  static Column estimatesError(Column against, Column assertedTruth, Column itemsTruth,
+      Column statements, Column previous) {
+    return ESTIMATES_ERROR.apply(against, assertedTruth, itemsTruth, statements, previous);
+  }
+
+  static Column estimatesMixed(Column raw, double min, double max, double lambda) {
+    return ESTIMATES_MIXED.apply(raw, lit(min), lit(max), lit(lambda));
+  }
+
+  static Column estimatesRange(Column raw, double min, double max) {
+    return ESTIMATES_RANGE.apply(raw, lit(min), lit(max));
+  }
+
+  static Column estimatesDisagreement(Column claims, Column asserted, Column itemsTruth,
+      Column statements) {
+    return ESTIMATES_DISAGREEMENT.apply(claims, asserted, itemsTruth, statements);
+  }
+
+  /** Accu's score of a source from its accuracy, clamped first, with n false values per item. */
+  static Column accuScore(Column accuracy, double n) {
+    UserDefinedFunction score = udf(
+        (UDF1<Double, Double>) a -> Formulas.accuScore(Formulas.accuClamp(a), n),
+        DataTypes.DoubleType);
+    return score.apply(accuracy);
+  }
+
+  static Column accuProbability(Column confidence, Column logOmega) {
+    return ACCU_PROBABILITY.apply(confidence, logOmega);
+  }
+
+  /** {@code sum / count}, as {@link Formulas#mean}. */
+  static Column mean(Column sum, Column count) {
+    return MEAN.apply(sum, count);
+  }
+
+  static Column crhWeight(Column loss, double totalLoss) {
+    return CRH_WEIGHT.apply(loss, lit(totalLoss));
+  }
+
+  static Column lossWeightedTrust(Column weight, double maxWeight) {
+    return LOSS_WEIGHTED_TRUST.apply(weight, lit(maxWeight));
+  }
+
+  static Column lossWeightedVote(Column claimWeight, Column itemWeight, Column sources) {
+    return LOSS_WEIGHTED_VOTE.apply(claimWeight, itemWeight, sources);
+  }
+
+  static Column lossWeightedVoteTotal(Column itemWeight, Column observations) {
+    return LOSS_WEIGHTED_VOTE_TOTAL.apply(itemWeight, observations);
+  }
+
+  static Column lossWeightedShare(Column vote, Column total) {
+    return LOSS_WEIGHTED_SHARE.apply(vote, total);
   }
 
   /** Whether the text is null or blank, as {@link String#isBlank()} says. */

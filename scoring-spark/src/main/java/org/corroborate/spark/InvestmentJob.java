@@ -25,7 +25,7 @@ final class InvestmentJob implements SparkAlgorithm {
 
   @Override
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance) {
+      double tolerance, long seed) {
     double g = parameters.get("g");
     Dataset<Row> initialTrust =
         SparkAlgorithm.materialize(tables.sources.select(col("s"), lit(1.0).as("t")));

@@ -63,6 +63,23 @@ final class OrderedSums {
     return COSINE.apply(collect_list(struct(key, lit(""), previous, current)));
   }
 
+  /**
+   * The aggregate: Accu's {@code ln Omega} of an item ({@link Formulas#accuLogOmega}) over the
+   * confidences {@code confidence} of its claims, in order of {@code key} (the value), with
+   * {@code n} false values per item.
+   */
+  static Column accuLogOmegaBy(Column key, Column confidence, double n) {
+    UserDefinedFunction logOmega = udf((UDF1<Seq<Row>, Double>) terms -> {
+      Row[] rows = sorted(terms);
+      double[] adjusted = new double[rows.length];
+      for (int k = 0; k < rows.length; k++) {
+        adjusted[k] = rows[k].getDouble(2);
+      }
+      return Formulas.accuLogOmega(adjusted, 0, adjusted.length, n);
+    }, DataTypes.DoubleType);
+    return logOmega.apply(collect_list(struct(key, lit(""), confidence)));
+  }
+
   static double sum(Seq<Row> terms) {
     Row[] rows = sorted(terms);
     double sum = 0.0;

@@ -4,12 +4,15 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
 
 /**
  * One truth-discovery algorithm as iterations of joins and aggregations over {@link ClaimTables};
@@ -21,9 +24,12 @@ import static org.apache.spark.sql.functions.max;
  */
 interface SparkAlgorithm {
 
-  /** Runs the algorithm; the outcome's Datasets are materialised. */
+  /**
+   * Runs the algorithm; the outcome's Datasets are materialised. The seed orders tied claims where
+   * an algorithm chooses a value inside its iterations ({@link #rank}).
+   */
   Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance);
+      double tolerance, long seed);
 
   /**
    * The state after the last iteration: claim confidence (i, v, c), source trust (s, t), and how
@@ -61,6 +67,19 @@ interface SparkAlgorithm {
       }
     }
     return new Convergence(iteration, false);
+  }
+
+  /**
+   * The place of each claim among its item's claims (1 first), in the engine's choice order: the
+   * larger {@code score}, then more {@code sources}, then the larger {@code summedTrust} of its
+   * sources, then the smaller seeded tie key of (item, value) ({@code ClaimGraph.compareTied});
+   * only on a 64-bit collision of that key does the value text decide, in Spark's byte order
+   * rather than Java's. Over rows with columns {@code i} and {@code v}.
+   */
+  static Column rank(Column score, Column sources, Column summedTrust, long seed) {
+    return row_number().over(Window.partitionBy("i").orderBy(score.desc(), sources.desc(),
+        summedTrust.desc(), FormulaColumns.tieKey(col("i"), col("v"), seed).asc(),
+        col("v").asc()));
   }
 
   /**
@@ -103,5 +122,62 @@ interface SparkAlgorithm {
         .fold(0.0, (a, b) -> b > a ? b : a);
     return new Materialized(
         rows.sparkSession().createDataFrame(rdd.rdd(), rows.schema()), largest);
+  }
+
+  /**
+   * Rows materialised, with, for each of the columns named, its smallest and largest value as the
+   * engine's {@code Vectors.min} and {@code maxOf} take them ({@link Math#min} from +infinity,
+   * {@link Math#max} from -infinity) and its largest as {@code maxAbsDifference} does (from 0, NaN
+   * never larger). All three are order-free, so the partitioning cannot change them.
+   */
+  record Summary(Dataset<Row> rows, double[] stats) {
+    /** The smallest value of the k-th column named. */
+    double min(int k) {
+      return stats[3 * k];
+    }
+
+    /** The largest value of the k-th column named, negative ones included. */
+    double max(int k) {
+      return stats[3 * k + 1];
+    }
+
+    /** The largest value of the k-th column named, or 0 when none is positive. */
+    double largest(int k) {
+      return stats[3 * k + 2];
+    }
+  }
+
+  /** As {@link #materialize(Dataset)}, with the {@link Summary} of the columns, in one job. */
+  static Summary summarize(Dataset<Row> rows, String... columns) {
+    int[] index = new int[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      index[k] = rows.schema().fieldIndex(columns[k]);
+    }
+    double[] zero = new double[3 * columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      zero[3 * k] = Double.POSITIVE_INFINITY;
+      zero[3 * k + 1] = Double.NEGATIVE_INFINITY;
+    }
+    JavaRDD<Row> rdd = rows.javaRDD();
+    rdd.rdd().localCheckpoint();
+    double[] stats = rdd.map(row -> {
+      double[] one = new double[3 * index.length];
+      for (int k = 0; k < index.length; k++) {
+        double value = row.getDouble(index[k]);
+        one[3 * k] = value;
+        one[3 * k + 1] = value;
+        one[3 * k + 2] = value > 0.0 ? value : 0.0;
+      }
+      return one;
+    }).fold(zero, (a, b) -> {
+      double[] merged = new double[a.length];
+      for (int k = 0; k < a.length; k += 3) {
+        merged[k] = Math.min(a[k], b[k]);
+        merged[k + 1] = Math.max(a[k + 1], b[k + 1]);
+        merged[k + 2] = b[k + 2] > a[k + 2] ? b[k + 2] : a[k + 2];
+      }
+      return merged;
+    });
+    return new Summary(rows.sparkSession().createDataFrame(rdd.rdd(), rows.schema()), stats);
   }
 }

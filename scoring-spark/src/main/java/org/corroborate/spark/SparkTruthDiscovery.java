@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.corroborate.Corroborate;
 import org.corroborate.impl.truth.GraphTruthDiscovery;
 import org.corroborate.truth.AlgorithmInfo;
@@ -14,7 +13,6 @@ import org.corroborate.truth.TruthDiscoveryConfig;
 import org.corroborate.truth.ValueComparison;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 
 /**
  * Truth discovery on Apache Spark: the engine's algorithms over a {@code Dataset<Row>} of
@@ -46,7 +44,8 @@ import static org.apache.spark.sql.functions.row_number;
 public final class SparkTruthDiscovery {
   /** The names of the algorithms that run on Spark, comma-separated. */
   public static final String ALGORITHM_NAMES =
-      "vote, sums, average-log, investment, pooled-investment, truthfinder";
+      "vote, sums, average-log, investment, pooled-investment, truthfinder, 2-estimates, "
+          + "3-estimates, accu, crh";
 
   private static final Map<String, SparkAlgorithm> ALGORITHMS = table();
 
@@ -60,6 +59,10 @@ public final class SparkTruthDiscovery {
     algorithms.put("investment", new InvestmentJob(false));
     algorithms.put("pooled-investment", new InvestmentJob(true));
     algorithms.put("truthfinder", new TruthFinderJob());
+    algorithms.put("2-estimates", new EstimatesJob(false));
+    algorithms.put("3-estimates", new EstimatesJob(true));
+    algorithms.put("accu", new AccuJob());
+    algorithms.put("crh", new CrhJob());
     return Map.copyOf(algorithms);
   }
 
@@ -100,17 +103,15 @@ public final class SparkTruthDiscovery {
     double tolerance = config.tolerance().orElse(info.defaultTolerance());
     try (ClaimTables tables = ClaimTables.of(observations)) {
       SparkAlgorithm.Outcome outcome =
-          algorithm.run(tables, parameters, maxIterations, tolerance);
+          algorithm.run(tables, parameters, maxIterations, tolerance, config.seed());
       Dataset<Row> summedTrust = tables.edges.join(outcome.trust(), "s")
           .groupBy("i", "v")
           .agg(OrderedSums.sumBy(col("s"), col("t")).as("st"));
       Dataset<Row> claims = SparkAlgorithm.materialize(tables.claims
           .join(outcome.confidence(), new String[] {"i", "v"})
           .join(summedTrust, new String[] {"i", "v"})
-          .withColumn("tk", FormulaColumns.tieKey(col("i"), col("v"), config.seed()))
-          .withColumn("rank", row_number().over(Window.partitionBy("i").orderBy(
-              col("c").desc(), col("nc").desc(), col("st").desc(), col("tk").asc(),
-              col("v").asc())))
+          .withColumn("rank",
+              SparkAlgorithm.rank(col("c"), col("nc"), col("st"), config.seed()))
           .select(col("i").as("item"), col("v").as("value"), col("c").as("confidence"),
               col("nc").as("sources"), col("rank")));
       Dataset<Row> sources = SparkAlgorithm.materialize(tables.sources

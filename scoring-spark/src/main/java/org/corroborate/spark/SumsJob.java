@@ -25,7 +25,7 @@ final class SumsJob implements SparkAlgorithm {
 
   @Override
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance) {
+      double tolerance, long seed) {
     State state = new State(
         SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(1.0).as("b"))),
         null);

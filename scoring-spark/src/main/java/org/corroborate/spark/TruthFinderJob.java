@@ -20,7 +20,7 @@ final class TruthFinderJob implements SparkAlgorithm {
 
   @Override
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance) {
+      double tolerance, long seed) {
     double rho = parameters.get("rho");
     double gamma = parameters.get("gamma");
     double base = parameters.get("base-sim");

@@ -22,7 +22,7 @@ final class VoteJob implements SparkAlgorithm {
 
   @Override
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
-      double tolerance) {
+      double tolerance, long seed) {
     Dataset<Row> confidence = SparkAlgorithm.materialize(tables.claims
         .select(col("i"), col("v"), FormulaColumns.voteShare(col("nc"), col("ni")).as("c")));
     Dataset<Row> top = tables.claims.groupBy("i").agg(max("nc").as("top"));

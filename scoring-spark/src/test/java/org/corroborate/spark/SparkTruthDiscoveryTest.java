@@ -82,7 +82,8 @@ class SparkTruthDiscoveryTest {
   @Test
   void unsupportedSettings_areRefused_beforeAnyJob() {
     Dataset<Row> input = LocalSpark.observations(small());
-    assertThatThrownBy(() -> SparkTruthDiscovery.discover(input, TruthDiscoveryConfig.of("crh")))
+    assertThatThrownBy(() -> SparkTruthDiscovery.discover(input,
+        TruthDiscoveryConfig.of("accu-copy")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not run on Spark yet")
         .hasMessageContaining(SparkTruthDiscovery.ALGORITHM_NAMES);

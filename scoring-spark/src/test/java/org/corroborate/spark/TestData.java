@@ -69,6 +69,27 @@ final class TestData {
   }
 
   /**
+   * A small random set: 3 to 8 sources, 3 to 10 items, 2 to 4 values, each source giving each
+   * item a value with probability 0.6 (the sets on which Estimates' dual-solution test fires were
+   * found among these).
+   */
+  static List<String[]> small(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int sources = 3 + random.nextInt(6);
+    int items = 3 + random.nextInt(8);
+    int domain = 2 + random.nextInt(3);
+    List<String[]> rows = new ArrayList<>();
+    for (int s = 0; s < sources; s++) {
+      for (int i = 0; i < items; i++) {
+        if (random.nextDouble() < 0.6) {
+          rows.add(new String[] {"s" + s, "i" + i, "v" + random.nextInt(domain)});
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
    * Flight (raha subset, 2011-12-01) as docs/accuracy.md converts it: each flight and time
    * attribute is an item, each site's non-empty cell a claim, values compared as written.
    */

@@ -83,7 +83,7 @@ import org.corroborate.truth.SourceDependence;
  * log k}); a claim asserted by every source of a large data set costs {@code k}, not {@code k^2}.
  */
 final class Accu extends Algorithm {
-  static final double EDGE = 1e-6;
+  static final double EDGE = Formulas.ACCU_EDGE;
   static final double REPORTED_DEPENDENCE = 0.5;
   /**
    * The most (pair, shared claim) entries kept as per-pair and per-claim lists: 2^26, two ints
@@ -294,7 +294,7 @@ final class Accu extends Algorithm {
       System.arraycopy(accuracy, 0, previous, 0, accuracy.length);
       for (int s = 0; s < graph.sourceCount; s++) {
         used[s] = clamp(uniform ? 1 - eps : accuracy[s]);
-        score[s] = Math.log((n > 0 ? n : 1.0) * used[s] / (1 - used[s]));
+        score[s] = Formulas.accuScore(used[s], n);
       }
       if (pairs != null) {
         dependences();
@@ -331,8 +331,6 @@ final class Accu extends Algorithm {
       for (int i = fromItem; i < toItem; i++) {
         int first = graph.itemClaimStart[i];
         int end = graph.itemClaimStart[i + 1];
-        double unobserved = Math.max(0.0, n + 1 - (end - first)); // PopAccu: none (n = 0)
-        double max = unobserved > 0 ? 0.0 : Double.NEGATIVE_INFINITY; // unobserved: C = 0
         for (int c = first; c < end; c++) {
           double value = vote[c];
           if (implications != null) {
@@ -343,16 +341,11 @@ final class Accu extends Algorithm {
             value += rho * related;
           }
           adjusted[c] = value;
-          max = Math.max(max, value);
         }
-        double sum = unobserved > 0 ? unobserved * Math.exp(-max) : 0.0;
-        for (int c = first; c < end; c++) {
-          sum += Math.exp(adjusted[c] - max);
-        }
-        logOmega[i] = max + Math.log(sum);
+        logOmega[i] = Formulas.accuLogOmega(adjusted, first, end, n);
         int chosen = first;
         for (int c = first; c < end; c++) {
-          confidence[c] = Math.min(1.0, Math.exp(adjusted[c] - logOmega[i]));
+          confidence[c] = Formulas.accuProbability(adjusted[c], logOmega[i]);
           if (adjusted[c] > adjusted[chosen] || (adjusted[c] == adjusted[chosen]
               && graph.compareTied(c, chosen, s -> accuracy[s], settings.seed()) < 0)) {
             chosen = c;
@@ -371,7 +364,7 @@ final class Accu extends Algorithm {
         for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
           sum += confidence[graph.sourceClaims[e]];
         }
-        accuracy[s] = sum / graph.sourceDegree(s);
+        accuracy[s] = Formulas.mean(sum, graph.sourceDegree(s));
       }
     }
 
@@ -775,7 +768,7 @@ final class Accu extends Algorithm {
   }
 
   static double clamp(double accuracy) {
-    return Math.max(EDGE, Math.min(1 - EDGE, accuracy));
+    return Formulas.accuClamp(accuracy);
   }
 
   /** The explanations of one run, computed on demand from its final state. */

@@ -55,7 +55,7 @@ final class Crh extends LossWeighted {
 
   @Override
   double weight(double factor, double loss, double totalLoss) {
-    return -Math.log(loss / totalLoss);
+    return Formulas.crhWeight(loss, totalLoss);
   }
 
   @Override

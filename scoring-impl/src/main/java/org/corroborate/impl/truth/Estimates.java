@@ -166,7 +166,7 @@ final class Estimates extends Algorithm {
 
     double step(int iteration) {
       int k = settings.maxIterations();
-      lambda = k == 1 ? 1.0 : 1.0 - (iteration - 1) / (double) (k - 1);
+      lambda = Formulas.estimatesLambda(iteration, k);
       System.arraycopy(truth, 0, previousTruth, 0, truth.length);
       System.arraycopy(error, 0, errorUsed, 0, error.length);
       System.arraycopy(difficulty, 0, difficultyUsed, 0, difficulty.length);
@@ -182,15 +182,13 @@ final class Estimates extends Algorithm {
       // eps(f), 3-Estimates only
       if (three) {
         ItemSums.overVoters(graph, parallel, s -> inverse(error[s]), itemSum);
-        ItemSums.overVoters(graph, parallel, s -> error[s] > ZERO ? 1.0 : 0.0, itemCount);
+        ItemSums.overVoters(graph, parallel, s -> Formulas.estimatesNonZero(error[s]), itemCount);
         parallel.rows(graph.claimCount, (from, to) -> {
           for (int c = from; c < to; c++) {
             double positive = ItemSums.overClaimSources(graph, c, s -> inverse(error[s]));
             int item = graph.claimItem[c];
-            difficulty[c] = itemCount[item] == 0.0
-                ? difficultyUsed[c]
-                : ((1.0 - truth[c]) * positive + truth[c] * (itemSum[item] - positive))
-                    / itemCount[item];
+            difficulty[c] = Formulas.estimatesDifficulty(
+                truth[c], positive, itemSum[item], itemCount[item], difficultyUsed[c]);
           }
         });
         difficultyMin = Vectors.min(difficulty);
@@ -200,8 +198,10 @@ final class Estimates extends Algorithm {
         }
       }
       // eps(V)
-      ItemSums.overClaims(graph, parallel, c -> truth[c] * inverse(difficulty[c]), itemSum);
-      ItemSums.overClaims(graph, parallel, c -> difficulty[c] > ZERO ? 1.0 : 0.0, itemCount);
+      ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesFor(truth[c], difficulty[c]),
+          itemSum);
+      ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesNonZero(difficulty[c]),
+          itemCount);
       ItemSums.toSources(graph, parallel, itemSum, sourceSum);
       ItemSums.toSources(graph, parallel, itemCount, sourceCount);
       parallel.rows(graph.sourceCount, (from, to) -> {
@@ -216,10 +216,8 @@ final class Estimates extends Algorithm {
 
     double rawTruth(int c, double positiveError) {
       int item = graph.claimItem[c];
-      double d = difficultyUsed[c];
-      double positive = graph.claimDegree(c) - d * positiveError;
-      double negative = d * (itemSum[item] - positiveError);
-      return (positive + negative) / graph.itemVoters(item);
+      return Formulas.estimatesTruth(graph.claimDegree(c), graph.itemVoters(item), positiveError,
+          itemSum[item], difficultyUsed[c]);
     }
 
     double rawError(int s, double itemWeightedTruth, double statements) {
@@ -227,13 +225,11 @@ final class Estimates extends Algorithm {
       double assertedTruth = 0.0;
       for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
         int c = graph.sourceClaims[e];
-        positive += (1.0 - truth[c]) * inverse(difficulty[c]);
-        assertedTruth += truth[c] * inverse(difficulty[c]);
+        positive += Formulas.estimatesAgainst(truth[c], difficulty[c]);
+        assertedTruth += Formulas.estimatesFor(truth[c], difficulty[c]);
       }
-      if (statements == 0.0) {
-        return errorUsed[s];
-      }
-      return (positive + (itemWeightedTruth - assertedTruth)) / statements;
+      return Formulas.estimatesError(positive, assertedTruth, itemWeightedTruth, statements,
+          errorUsed[s]);
     }
 
     void normaliseTruth() {
@@ -250,9 +246,7 @@ final class Estimates extends Algorithm {
 
     /** Algorithm 3: lambda * min-max scaled + (1 - lambda) * rounded. */
     double mixed(double raw, double min, double max) {
-      double linear = max > min ? (raw - min) / (max - min) : raw;
-      double rounded = raw >= 0.5 ? 1.0 : 0.0;
-      return Vectors.unit(lambda * linear + (1.0 - lambda) * rounded);
+      return Formulas.estimatesMixed(raw, min, max, lambda);
     }
 
     void normaliseError() {
@@ -271,7 +265,7 @@ final class Estimates extends Algorithm {
       if (!three) {
         return mixed(raw, errorMin, errorMax);
       }
-      return Vectors.unit(errorMax > errorMin ? (raw - errorMin) / (errorMax - errorMin) : raw);
+      return Formulas.estimatesRange(raw, errorMin, errorMax);
     }
 
     /**
@@ -294,7 +288,8 @@ final class Estimates extends Algorithm {
       double sum = 0.0;
       for (int s = 0; s < graph.sourceCount; s++) {
         double asserted = ItemSums.overSourceClaims(graph, s, c -> truth[c]);
-        sum += (graph.sourceDegree(s) - asserted + sourceTruth[s] - asserted) / statements[s];
+        sum += Formulas.estimatesDisagreement(graph.sourceDegree(s), asserted, sourceTruth[s],
+            statements[s]);
       }
       meanError = sum / graph.sourceCount;
       flipped = meanError > 0.5;
@@ -334,12 +329,12 @@ final class Estimates extends Algorithm {
       List<Explanation> asserted = new ArrayList<>();
       for (int e = graph.sourceClaimStart[source]; e < graph.sourceClaimStart[source + 1]; e++) {
         int c = graph.sourceClaims[e];
-        asserted.add(Explanation.leaf((1.0 - truth[c]) * inverse(difficulty[c]),
+        asserted.add(Explanation.leaf(Formulas.estimatesAgainst(truth[c], difficulty[c]),
             "(1 - W) / eps(f) of " + Explain.describe(graph, c)));
       }
       Explanation positive = Explanation.sum("errors on the claims it asserts", asserted);
       Explanation negative = Explanation.sum("errors on the claims it votes against",
-          Explain.deniedClaims(graph, source, c -> truth[c] * inverse(difficulty[c]),
+          Explain.deniedClaims(graph, source, c -> Formulas.estimatesFor(truth[c], difficulty[c]),
               "W / eps(f)"));
       Explanation statements = Explain.count(sourceCount[source],
           "statements (claims of its items with eps(f) != 0)");
@@ -363,11 +358,11 @@ final class Estimates extends Algorithm {
     }
   }
 
-  /** 1/x, and 0 for error factors so small that they count as zero (excluded by the paper). */
+  /**
+   * 1/x, and 0 for error factors at or below {@link Formulas#ESTIMATES_ZERO}, so small that they
+   * count as zero (excluded by the paper), which keeps 1/x finite.
+   */
   private static double inverse(double x) {
-    return x > ZERO ? 1.0 / x : 0.0;
+    return Formulas.estimatesInverse(x);
   }
-
-  /** Error factors at or below this are treated as exactly zero, keeping 1/x finite. */
-  private static final double ZERO = 1e-9;
 }

@@ -130,4 +130,189 @@ public final class Formulas {
     }
     return Math.max(0.0, 1.0 - dot / Math.sqrt(na * nb));
   }
+
+  /**
+   * 2- and 3-Estimates' weight lambda of the min-max part of Algorithm 3's normalisation (Galland
+   * et al., WSDM 2010): 1 at the first iteration, falling linearly to 0 at the last ({@code
+   * maxIterations}); 1 when there is a single iteration.
+   */
+  public static double estimatesLambda(int iteration, int maxIterations) {
+    return maxIterations == 1 ? 1.0 : 1.0 - (iteration - 1) / (double) (maxIterations - 1);
+  }
+
+  /** Error factors at or below this count as exactly zero in 2- and 3-Estimates. */
+  public static final double ESTIMATES_ZERO = 1e-9;
+
+  /** 2- and 3-Estimates' {@code 1 / x}, 0 for an error factor that counts as zero. */
+  public static double estimatesInverse(double x) {
+    return x > ESTIMATES_ZERO ? 1.0 / x : 0.0;
+  }
+
+  /** 1 for an error factor that does not count as zero, else 0 (the terms of a count). */
+  public static double estimatesNonZero(double x) {
+    return x > ESTIMATES_ZERO ? 1.0 : 0.0;
+  }
+
+  /**
+   * 2- and 3-Estimates' raw truth of a claim (Algorithms 2 and 4): {@code (sum over its sources
+   * of (1 - eps(V) d) + sum over the item's other voters of eps(V) d) / voters}, from the claim's
+   * source count, the item's voter count, the sum of eps(V) over the claim's sources and over the
+   * item's voters, and the claim's difficulty {@code d} (1 for 2-Estimates).
+   */
+  public static double estimatesTruth(int sources, int voters, double claimError,
+      double itemError, double difficulty) {
+    double positive = sources - difficulty * claimError;
+    double negative = difficulty * (itemError - claimError);
+    return (positive + negative) / voters;
+  }
+
+  /**
+   * 3-Estimates' raw difficulty of a claim (Algorithm 4): {@code ((1 - W) * sum over its sources
+   * of 1 / eps(V) + W * sum over the item's other voters of 1 / eps(V)) / count}, the sums and
+   * the count over voters with a non-zero error; {@code previous} when that count is 0.
+   */
+  public static double estimatesDifficulty(double truth, double claimInverse,
+      double itemInverse, double count, double previous) {
+    return count == 0.0
+        ? previous
+        : ((1.0 - truth) * claimInverse + truth * (itemInverse - claimInverse)) / count;
+  }
+
+  /** A source's error term on a claim it asserts: {@code (1 - W) / eps(f)}. */
+  public static double estimatesAgainst(double truth, double difficulty) {
+    return (1.0 - truth) * estimatesInverse(difficulty);
+  }
+
+  /** A claim's weighted truth: {@code W / eps(f)}. */
+  public static double estimatesFor(double truth, double difficulty) {
+    return truth * estimatesInverse(difficulty);
+  }
+
+  /**
+   * 2- and 3-Estimates' raw error of a source (Algorithms 2 and 4): {@code (sum over its claims
+   * of (1 - W) / eps(f) + sum over its items' other claims of W / eps(f)) / statements}, from the
+   * first sum, the sum of {@code W / eps(f)} over its own claims and over all claims of its items,
+   * and its statements (claims of its items with {@code eps(f) != 0}); {@code previous} when it
+   * has no statement.
+   */
+  public static double estimatesError(double against, double assertedTruth,
+      double itemsTruth, double statements, double previous) {
+    if (statements == 0.0) {
+      return previous;
+    }
+    return (against + (itemsTruth - assertedTruth)) / statements;
+  }
+
+  /**
+   * Algorithm 3's normalisation: {@code lambda * (raw - min) / (max - min) + (1 - lambda) *
+   * round(raw)} (the raw value itself for the first part when {@code max <= min}), clamped into
+   * [0, 1].
+   */
+  public static double estimatesMixed(double raw, double min, double max, double lambda) {
+    double linear = max > min ? (raw - min) / (max - min) : raw;
+    double rounded = raw >= 0.5 ? 1.0 : 0.0;
+    return unit(lambda * linear + (1.0 - lambda) * rounded);
+  }
+
+  /** Min-max scaling to [0, 1] (3-Estimates' error), the raw value when {@code max <= min}. */
+  public static double estimatesRange(double raw, double min, double max) {
+    return unit(max > min ? (raw - min) / (max - min) : raw);
+  }
+
+  /**
+   * A source's share of statements that disagree with the final truths, {@code (claims -
+   * asserted + itemsTruth - asserted) / statements}: its claims, the sum of W over them, the sum
+   * of W over all claims of its items and the number of those claims (the dual-solution test
+   * averages it over sources).
+   */
+  public static double estimatesDisagreement(int claims, double asserted, double itemsTruth,
+      double statements) {
+    return (claims - asserted + itemsTruth - asserted) / statements;
+  }
+
+  /** Accu's bound on accuracies: they are kept in {@code [1e-6, 1 - 1e-6]}. */
+  public static final double ACCU_EDGE = 1e-6;
+
+  /**
+   * An accuracy clamped into {@code [1e-6, 1 - 1e-6]}, so that Accu's score stays finite (Dong
+   * et al., VLDB 2009, the caution after Theorem 4.1).
+   */
+  public static double accuClamp(double accuracy) {
+    return Math.max(ACCU_EDGE, Math.min(1 - ACCU_EDGE, accuracy));
+  }
+
+  /**
+   * Accu's accuracy score of a source, {@code A'(S) = ln(n A(S) / (1 - A(S)))} (eq. 23), from its
+   * clamped accuracy and the number {@code n} of false values per item ({@code ln(A / (1 - A))}
+   * when {@code n} is 0, as in PopAccu).
+   */
+  public static double accuScore(double clampedAccuracy, double n) {
+    return Math.log((n > 0 ? n : 1.0) * clampedAccuracy / (1 - clampedAccuracy));
+  }
+
+  /**
+   * Accu's {@code ln Omega} of an item (eq. 21): the log of the sum of {@code exp(C(v))} over the
+   * item's {@code n + 1} domain values, the claims' confidences {@code C} being {@code
+   * adjusted[from .. to - 1]} (in claim order) and the unobserved values' 0; computed from the
+   * largest {@code C} so that no exponential overflows.
+   */
+  public static double accuLogOmega(double[] adjusted, int from, int to, double n) {
+    double unobserved = Math.max(0.0, n + 1 - (to - from)); // PopAccu: none (n = 0)
+    double max = unobserved > 0 ? 0.0 : Double.NEGATIVE_INFINITY; // unobserved: C = 0
+    for (int c = from; c < to; c++) {
+      max = Math.max(max, adjusted[c]);
+    }
+    double sum = unobserved > 0 ? unobserved * Math.exp(-max) : 0.0;
+    for (int c = from; c < to; c++) {
+      sum += Math.exp(adjusted[c] - max);
+    }
+    return max + Math.log(sum);
+  }
+
+  /** Accu's probability of a value, {@code P(v) = exp(C(v)) / Omega} (eq. 21), at most 1. */
+  public static double accuProbability(double adjusted, double logOmega) {
+    return Math.min(1.0, Math.exp(adjusted - logOmega));
+  }
+
+  /** The mean {@code sum / count} (Accu's accuracy of a source: its claims' mean probability). */
+  public static double mean(double sum, int count) {
+    return sum / count;
+  }
+
+  /**
+   * CRH's weight of a source (Li et al., SIGMOD 2014, eq. 5), {@code -log(L / sum of L over all
+   * sources)}, from its smoothed loss and the sum of all sources' smoothed losses.
+   */
+  public static double crhWeight(double loss, double totalLoss) {
+    return -Math.log(loss / totalLoss);
+  }
+
+  /**
+   * The reported trust of a loss-weighted source (CRH, CATD): its weight divided by the largest
+   * weight, or 1 when no weight is positive.
+   */
+  public static double lossWeightedTrust(double weight, double maxWeight) {
+    return maxWeight > 0.0 ? weight / maxWeight : 1.0;
+  }
+
+  /**
+   * A categorical claim's weight in CRH's and CATD's weighted vote: the summed trust of its
+   * sources, or its source count when every source of its item has trust 0 (item weight 0).
+   */
+  public static double lossWeightedVote(double claimWeight, double itemWeight, int sources) {
+    return itemWeight > 0.0 ? claimWeight : sources;
+  }
+
+  /**
+   * The total of an item's weighted vote: its claims' summed trust, or its number of
+   * observations (source-claim edges) when that is 0.
+   */
+  public static double lossWeightedVoteTotal(double itemWeight, int observations) {
+    return itemWeight > 0.0 ? itemWeight : observations;
+  }
+
+  /** A categorical claim's confidence: its vote over the item's total, clamped into [0, 1]. */
+  public static double lossWeightedShare(double vote, double total) {
+    return unit(vote / total);
+  }
 }

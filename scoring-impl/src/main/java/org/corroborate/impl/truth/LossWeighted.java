@@ -134,7 +134,7 @@ abstract class LossWeighted extends Algorithm {
         max = Math.max(max, w);
       }
       for (int s = 0; s < weight.length; s++) {
-        trust[s] = max > 0.0 ? weight[s] / max : 1.0;
+        trust[s] = Formulas.lossWeightedTrust(weight[s], max);
       }
       return max;
     }
@@ -225,19 +225,17 @@ abstract class LossWeighted extends Algorithm {
 
     /** The claim's weight in a vote: its sources' weights, or its source count if all are 0. */
     double vote(int c, int i) {
-      return itemWeight[i] > 0.0 ? claimWeight[c] : graph.claimDegree(c);
+      return Formulas.lossWeightedVote(claimWeight[c], itemWeight[i], graph.claimDegree(c));
     }
 
     double voteTotal(int i) {
-      if (itemWeight[i] > 0.0) {
-        return itemWeight[i];
-      }
-      return graph.claimSourceStart[graph.itemClaimStart[i + 1]]
-          - graph.claimSourceStart[graph.itemClaimStart[i]];
+      return Formulas.lossWeightedVoteTotal(itemWeight[i],
+          graph.claimSourceStart[graph.itemClaimStart[i + 1]]
+              - graph.claimSourceStart[graph.itemClaimStart[i]]);
     }
 
     double voteShare(int c, int i) {
-      return Vectors.unit(vote(c, i) / voteTotal(i));
+      return Formulas.lossWeightedShare(vote(c, i), voteTotal(i));
     }
 
     double closeness(int c, int i) {
