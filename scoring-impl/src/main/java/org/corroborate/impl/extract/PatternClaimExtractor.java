@@ -390,7 +390,8 @@ public final class PatternClaimExtractor {
     SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
     List<Frame.Placed> placed = new ArrayList<>(names.size());
     for (EntityExtractor.Name name : names) {
-      placed.add(new Frame.Placed(name.span().start(), aliases.key(withoutPossessive(name.surface()))));
+      placed.add(new Frame.Placed(name.span().start(),
+          aliases.key(withoutPossessive(name.surface()))));
     }
     Optional<Frame> frame = Frame.of(sentenceTokens, placed, glue::split,
         word -> lexicon.events().get(word), subordinators);

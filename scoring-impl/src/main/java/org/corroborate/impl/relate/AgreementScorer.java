@@ -32,7 +32,10 @@ import org.corroborate.news.RelationType;
  * words, and of the entity keys), {@code events} the Jaccard index of the event types when both
  * claims name one and 0 otherwise, and {@code gate} multiplies in {@code gateFactor} for each sign of a different event:
  * both claims name events and share none ("escaped" against "released"), or both name years and
- * share none. The same figure about another event thus never counts as agreement.
+ * share none. The same figure about another event thus never counts as agreement. When no gate
+ * applies and the two claims' {@link Frame frames} state the same event with the same
+ * participants, P(same) is raised to {@code topicThreshold}: sentences that say one thing in other
+ * words, each with its own detail, are on one topic, and the figures and the polarity decide.
  *
  * <p>Below {@code sameThreshold} the relation is UNRELATED with score {@code 1 - P(same)} (and
  * marked kept apart when only a gate made it so). Otherwise the evidence decides, and the score is
@@ -162,9 +165,8 @@ public final class AgreementScorer {
       // are on one topic, so the figures and the polarity decide
       double before = p;
       steps.leaf(settings.topicThreshold(), () -> "the same event with the same participants: "
-          + a.frame().get().events() + " " + a.frame().get().participants() + " and "
-          + b.frame().get().events() + " " + b.frame().get().participants()
-          + " (topicThreshold)");
+          + a.frame().get().events() + " with " + participants(a) + ", and "
+          + b.frame().get().events() + " with " + participants(b) + " (topicThreshold)");
       p = Math.max(before, settings.topicThreshold());
       steps.node(p, Combination.FORMULA, 2,
           () -> "P(same proposition) = max(similarity, topicThreshold): one event");
@@ -234,6 +236,15 @@ public final class AgreementScorer {
     double score = p * evidence;
     steps.node(score, Combination.PRODUCT, 2, () -> type + ": P(same proposition) * evidence");
     return new Outcome(type, reversed, score, false);
+  }
+
+  /** The participants of a claim's frame, as the claim spells them, in key order. */
+  private static String participants(ExtractedClaim c) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (String key : c.frame().orElseThrow().participants()) {
+      names.add(spelling(c, key).orElse(key));
+    }
+    return names.toString();
   }
 
   /** Whether both claims have frames and they state the same event ({@link Frame#sameEvent}). */

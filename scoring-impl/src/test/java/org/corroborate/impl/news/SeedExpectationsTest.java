@@ -214,6 +214,13 @@ class SeedExpectationsTest {
         .filter(c -> c.claims().contains(trenches)).findFirst().orElseThrow();
     assertThat(border.claims()).contains(deployed, boosts);
     assertThat(border.sources()).hasSizeGreaterThanOrEqualTo(3);
+    // the reason shown names the frame's participants as the claims spell them, not by key
+    assertThat(result.relations()).anySatisfy(r -> {
+      assertThat(List.of(r.a(), r.b())).containsExactlyInAnyOrder(deployed, trenches);
+      assertThat(r.type()).isEqualTo(RelationType.AGREES);
+      assertThat(r.explanation().toString())
+          .contains("[DEPLOY] with [Iraq, Syrian], and [DEPLOY] with [Iraqi, Syria]");
+    });
   }
 
   @Test

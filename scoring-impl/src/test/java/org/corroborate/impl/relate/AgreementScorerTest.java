@@ -70,7 +70,7 @@ class AgreementScorerTest {
     assertThat(r.type()).isEqualTo(RelationType.AGREES);
     assertThat(r.score()).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(r.explanation().toString())
-        .contains("the same event with the same participants: [DEPLOY] [iraq, syria]");
+        .contains("the same event with the same participants: [DEPLOY] with [iraq, syria]");
     // without the frames the same texts are unrelated
     ExtractedClaim a0 = Claims.claim("d1", "s1", a.text()).entity("iraq").entity("syria")
         .build(0);
