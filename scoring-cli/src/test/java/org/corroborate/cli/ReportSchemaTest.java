@@ -60,7 +60,8 @@ class ReportSchemaTest {
     Files.writeString(dir.resolve("manifest.json"),
         "{\"schemaVersion\": 1, \"documents\": ["
             + "{\"file\": \"a.txt\", \"id\": \"a\", \"outlet\": {\"id\": \"o\", \"name\": \"O\","
-            + " \"prior\": 0.6}, \"title\": \"T\", \"date\": \"2025-03\", \"genre\": \"NEWS\"},"
+            + " \"prior\": 0.6}, \"title\": \"T\", \"url\": \"https://o.example/a\","
+            + " \"date\": \"2025-03\", \"genre\": \"NEWS\"},"
             + "{\"file\": \"empty.txt\", \"id\": \"e\", \"outlet\": {\"id\": \"p\", \"name\": \"P\"},"
             + " \"title\": null, \"date\": null, \"genre\": \"OPINION\","
             + " \"republishedFrom\": {\"id\": \"o\", \"name\": \"O\"}},"
@@ -69,6 +70,9 @@ class ReportSchemaTest {
     JsonNode report = report("score", dir.toString(), "--format", "json");
     assertThat(report.get("warnings").size()).isOne();
     assertThat(report.get("documents").get(1).get("republishedFrom").asText()).isEqualTo("o");
+    assertThat(report.get("documents").get(0).get("url").asText())
+        .isEqualTo("https://o.example/a");
+    assertThat(report.get("documents").get(1).has("url")).isFalse();
     assertThat(errors(report)).isEmpty();
   }
 
@@ -80,7 +84,9 @@ class ReportSchemaTest {
     source.remove("explanation");
     ((ObjectNode) report.get("claims").get(0)).put("modality", "SHOUTED");
     ((ObjectNode) report).put("extra", true);
+    ((ObjectNode) report.get("documents").get(0)).put("url", "javascript:alert(1)");
     assertThat(String.join("\n", errors(report)))
-        .contains("reliability").contains("explanation").contains("modality").contains("extra");
+        .contains("reliability").contains("explanation").contains("modality").contains("extra")
+        .contains("url");
   }
 }

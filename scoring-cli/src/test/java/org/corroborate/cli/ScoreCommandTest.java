@@ -271,6 +271,48 @@ class ScoreCommandTest {
   }
 
   @Test
+  void score_claimReview_appearanceCarriesTheManifestsUrl() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("urls"));
+    String text = "Officials said 1,500 fighters escaped on 3 March 2025.\n";
+    Files.writeString(corpus.resolve("a.txt"), text);
+    Files.writeString(corpus.resolve("b.txt"), text);
+    Files.writeString(corpus.resolve("manifest.json"), "{\"schemaVersion\": 1, \"documents\": ["
+        + "{\"file\": \"a.txt\", \"id\": \"a\", \"outlet\": {\"id\": \"o\", \"name\": \"O\"},"
+        + " \"title\": null, \"url\": \"https://o.example/a\", \"date\": \"2025-03-03\","
+        + " \"genre\": \"NEWS\"},"
+        + "{\"file\": \"b.txt\", \"id\": \"b\", \"outlet\": {\"id\": \"p\", \"name\": \"P\"},"
+        + " \"title\": null, \"date\": null, \"genre\": \"NEWS\"}]}");
+
+    Cli.Run run = Cli.run("score", corpus.toString(), "--format", "claimreview");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    // one claim in each document, the same words: one proposition, appearing in a, then b
+    JsonNode appearance = new ObjectMapper().readTree(run.out()).get("@graph").get(0)
+        .get("itemReviewed").get("appearance");
+    assertThat(appearance).hasSize(2);
+    assertThat(appearance.get(0).get("identifier").asText()).isEqualTo("a");
+    assertThat(appearance.get(0).get("url").asText()).isEqualTo("https://o.example/a");
+    assertThat(appearance.get(0).get("datePublished").asText()).isEqualTo("2025-03-03");
+    assertThat(appearance.get(1).get("identifier").asText()).isEqualTo("b");
+    assertThat(appearance.get(1).has("url")).isFalse();
+  }
+
+  @Test
+  void score_manifestWithRelativeUrl_exitsTwoNamingTheFileAndField() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("badurl"));
+    Files.writeString(corpus.resolve("a.txt"), "Officials said the bridge reopened.\n");
+    Files.writeString(corpus.resolve("manifest.json"), "{\"schemaVersion\": 1, \"documents\": ["
+        + "{\"file\": \"a.txt\", \"id\": \"a\", \"outlet\": {\"id\": \"o\", \"name\": \"O\"},"
+        + " \"title\": null, \"url\": \"o.example/a\", \"date\": null, \"genre\": \"NEWS\"}]}");
+
+    Cli.Run run = Cli.run("score", corpus.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("manifest.json: documents[0].url: must be an absolute http or"
+        + " https URL or null, was 'o.example/a': it is not absolute");
+  }
+
+  @Test
   void score_weightsAndSignals_areOptions_andAnUnknownSignalExitsTwo() {
     Cli.Run list = Cli.run("score", "--signals");
     assertThat(list.code()).as(list.err()).isZero();
