@@ -34,7 +34,15 @@ class ReportSchemaTest {
   }
 
   private static JsonNode report(String... args) throws IOException {
-    Cli.Run run = Cli.run(args);
+    return parse(Cli.run(args));
+  }
+
+  /** The seeds' JSON report, parsed afresh from the run the tests share. */
+  private static JsonNode seedsReport() throws IOException {
+    return parse(Cli.once("score", SEEDS.toString(), "--format", "json"));
+  }
+
+  private static JsonNode parse(Cli.Run run) throws IOException {
     assertThat(run.code()).as(run.err()).isZero();
     return MAPPER.readTree(run.out());
   }
@@ -46,7 +54,7 @@ class ReportSchemaTest {
 
   @Test
   void seedsReport_validates() throws IOException {
-    JsonNode report = report("score", SEEDS.toString(), "--format", "json");
+    JsonNode report = seedsReport();
     assertThat(report.get("republications").size() + report.get("relations").size())
         .isPositive();
     assertThat(errors(report)).isEmpty();
@@ -78,7 +86,7 @@ class ReportSchemaTest {
 
   @Test
   void theSchema_refusesABrokenReport() throws IOException {
-    JsonNode report = report("score", SEEDS.toString(), "--format", "json");
+    JsonNode report = seedsReport();
     ObjectNode source = (ObjectNode) report.get("sources").get(0);
     source.put("reliability", 1.5);
     source.remove("explanation");

@@ -22,7 +22,7 @@ class ScoreCommandTest {
 
   @Test
   void score_seeds_printsTheReport() {
-    Cli.Run run = Cli.run("score", SEEDS.toString());
+    Cli.Run run = Cli.once("score", SEEDS.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
         .startsWith("Corroborate report: 5 documents from 5 sources, ")
@@ -33,7 +33,7 @@ class ScoreCommandTest {
 
   @Test
   void score_seeds_textReport_fitsIn100Columns_andCountsWhatStandsAlone_unlessAll() {
-    Cli.Run run = Cli.run("score", SEEDS.toString());
+    Cli.Run run = Cli.once("score", SEEDS.toString());
     assertThat(run.code()).as(run.err()).isZero();
     String out = run.out();
     String[] lines = out.split("\n", -1);
@@ -77,7 +77,7 @@ class ScoreCommandTest {
       System.setProperty(ScoreCommand.HOME_PROPERTY, "..");
       Cli.Run run = Cli.run("score");
       assertThat(run.code()).as(run.err()).isZero();
-      assertThat(run.out()).isEqualTo(Cli.run("score", SEEDS.toString()).out());
+      assertThat(run.out()).isEqualTo(Cli.once("score", SEEDS.toString()).out());
     } finally {
       if (saved == null) {
         System.clearProperty(ScoreCommand.HOME_PROPERTY);
@@ -138,8 +138,9 @@ class ScoreCommandTest {
 
   @Test
   void score_twice_isByteIdentical() {
+    // a fresh run against the shared one: two runs in one JVM, as before the sharing
     assertThat(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes())
-        .isEqualTo(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes());
+        .isEqualTo(Cli.once("score", SEEDS.toString(), "--format", "json").outBytes());
   }
 
   @Test
@@ -265,7 +266,7 @@ class ScoreCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     JsonNode json = new ObjectMapper().readTree(
-        Cli.run("score", SEEDS.toString(), "--format", "json").out());
+        Cli.once("score", SEEDS.toString(), "--format", "json").out());
     assertThat(root.get("@graph")).hasSize(json.get("clusters").size());
     assertThat(root.get("@graph").get(0).get("@type").asText()).isEqualTo("ClaimReview");
   }
@@ -453,7 +454,7 @@ class ScoreCommandTest {
   @Test
   void similarity_lexicalIsTheDefault_andAnAbsentOneIsAUsageErrorNamingTheOption() {
     assertThat(Cli.run("score", SEEDS.toString(), "--similarity", "lexical", "--format", "json")
-        .outBytes()).isEqualTo(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes());
+        .outBytes()).isEqualTo(Cli.once("score", SEEDS.toString(), "--format", "json").outBytes());
     Cli.Run absent = Cli.run("score", SEEDS.toString(), "--similarity", "no-such-similarity");
     assertThat(absent.code()).isEqualTo(2);
     assertThat(absent.err()).contains("similarity").contains("no-such-similarity")
