@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param id non-blank identifier, unique within a corpus
  * @param sourceId the id of the {@link Source} that published it
  * @param title the title, if known
+ * @param url the address it was published at, if known: an absolute {@code http} or {@code https}
+ *     URI with a host (any other value is refused, naming the field)
  * @param published the publication date, to the precision known
  * @param genre news, opinion, analysis, press release or unknown
  * @param text the full text; may be empty but never null
@@ -19,6 +21,7 @@ public record Document(
     String id,
     String sourceId,
     Optional<String> title,
+    Optional<String> url,
     Optional<PartialDate> published,
     Genre genre,
     String text) {
@@ -28,13 +31,26 @@ public record Document(
     id = Checks.nonBlank(id, "id");
     sourceId = Checks.nonBlank(sourceId, "sourceId");
     Objects.requireNonNull(title, "title");
+    Checks.httpUrl(url, "url");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(genre, "genre");
     Objects.requireNonNull(text, "text");
   }
 
-  /** Returns a document with no title, no date and unknown genre. */
+  /** A document whose address is not known (the form before documents carried one). */
+  public Document(String id, String sourceId, Optional<String> title,
+      Optional<PartialDate> published, Genre genre, String text) {
+    this(id, sourceId, title, Optional.empty(), published, genre, text);
+  }
+
+  /** Returns a document with no title, no address, no date and unknown genre. */
   public static Document of(String id, String sourceId, String text) {
     return new Document(id, sourceId, Optional.empty(), Optional.empty(), Genre.UNKNOWN, text);
+  }
+
+  /** Returns this document with {@code url} as its address (checked as the record says). */
+  public Document withUrl(String url) {
+    return new Document(id, sourceId, title, Optional.of(Objects.requireNonNull(url, "url")),
+        published, genre, text);
   }
 }

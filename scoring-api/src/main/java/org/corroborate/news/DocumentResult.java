@@ -11,6 +11,8 @@ import org.corroborate.model.Genre;
  * @param id the document's id
  * @param sourceId its source
  * @param title its title, if known
+ * @param url the address it was published at, if known: an absolute {@code http} or {@code
+ *     https} URI with a host (see {@link org.corroborate.model.Document#url()})
  * @param published its date, ISO-8601 to the precision known, if known
  * @param genre its genre as declared
  * @param republishedFrom the outlet whose text it declares it republishes, if any
@@ -26,7 +28,8 @@ import org.corroborate.model.Genre;
  *     ScoringConfig#checkWorthinessThreshold()} and neither title nor headline
  */
 public record DocumentResult(
-    String id, String sourceId, Optional<String> title, Optional<String> published, Genre genre,
+    String id, String sourceId, Optional<String> title, Optional<String> url,
+    Optional<String> published, Genre genre,
     Optional<String> republishedFrom, Map<String, Double> signals, int characters, int words,
     int paragraphs, int claims, int sentences, int sentencesBelowThreshold) {
 
@@ -35,6 +38,7 @@ public record DocumentResult(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(sourceId, "sourceId");
     Objects.requireNonNull(title, "title");
+    Results.httpUrl(url, "documents[" + id + "].url");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(genre, "genre");
     Objects.requireNonNull(republishedFrom, "republishedFrom");
@@ -50,6 +54,15 @@ public record DocumentResult(
     }
   }
 
+  /** A document whose address is not known (the form before documents carried one). */
+  public DocumentResult(
+      String id, String sourceId, Optional<String> title, Optional<String> published, Genre genre,
+      Optional<String> republishedFrom, Map<String, Double> signals, int characters, int words,
+      int paragraphs, int claims, int sentences, int sentencesBelowThreshold) {
+    this(id, sourceId, title, Optional.empty(), published, genre, republishedFrom, signals,
+        characters, words, paragraphs, claims, sentences, sentencesBelowThreshold);
+  }
+
   /**
    * A document whose every sentence considered is a claim (none below the threshold), for hosts
    * that build results themselves (the form before sentences were counted).
@@ -58,7 +71,7 @@ public record DocumentResult(
       String id, String sourceId, Optional<String> title, Optional<String> published, Genre genre,
       Optional<String> republishedFrom, Map<String, Double> signals, int characters, int words,
       int paragraphs, int claims) {
-    this(id, sourceId, title, published, genre, republishedFrom, signals, characters, words,
-        paragraphs, claims, claims, 0);
+    this(id, sourceId, title, Optional.empty(), published, genre, republishedFrom, signals,
+        characters, words, paragraphs, claims, claims, 0);
   }
 }

@@ -39,11 +39,11 @@ public interface NewsScoring {
    * Loads a corpus from files: folders holding a {@code manifest.json} (or {@code .txt} files),
    * manifests, or text files. A manifest is {@code {"schemaVersion": 1, "documents": [...]}}, each
    * document with {@code file}, {@code id}, {@code outlet} ({@code {"id", "name", "prior"}}), {@code
-   * title}, {@code date}, {@code genre} and optionally {@code republishedFrom} and {@code note}; a
-   * {@code .txt} file without a manifest is a document whose id and source are its file-name stem.
-   * A manifest's files must lie inside its folder, and a folder's files inside it (real paths,
-   * after symbolic links), unless {@link CorpusReadOptions#allowOutsideFiles()}; the options'
-   * limits are checked before a file is read.
+   * title}, {@code date}, {@code genre} and optionally {@code url} (an absolute http or https
+   * URL), {@code republishedFrom} and {@code note}; a {@code .txt} file without a manifest is a
+   * document whose id and source are its file-name stem. A manifest's files must lie inside its
+   * folder, and a folder's files inside it (real paths, after symbolic links), unless {@link
+   * CorpusReadOptions#allowOutsideFiles()}; the options' limits are checked before a file is read.
    *
    * @param paths the folders and files
    * @param options what fails the call, which files may be read, and the size limits

@@ -72,7 +72,7 @@ class AtomicOutputTest {
     assertThat(run.code()).isZero();
     assertThat(run.outBytes()).isEmpty();
     assertThat(Files.readAllBytes(target))
-        .isEqualTo(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes());
+        .isEqualTo(Cli.once("score", SEEDS.toString(), "--format", "json").outBytes());
     assertThat(files(dir)).containsExactly(target);
   }
 

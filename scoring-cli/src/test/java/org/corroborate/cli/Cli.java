@@ -2,6 +2,9 @@ package org.corroborate.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs the command line in-process and captures its exit code and output. */
 final class Cli {
@@ -13,6 +16,19 @@ final class Cli {
     String out() {
       return new String(outBytes, StandardCharsets.UTF_8);
     }
+  }
+
+  private static final Map<List<String>, Run> ONCE = new ConcurrentHashMap<>();
+
+  /**
+   * The run of {@code args}, made once per test JVM and shared by the tests that only read its
+   * output (a run's output is immutable by contract: the tests never write into {@code
+   * outBytes}). Only for a run whose output depends on its arguments alone, such as scoring the
+   * seeds; {@code ScoreCommandTest.score_twice_isByteIdentical} holds that to be so by comparing a
+   * fresh run with this one.
+   */
+  static Run once(String... args) {
+    return ONCE.computeIfAbsent(List.of(args), k -> run(args));
   }
 
   static Run run(String... args) {

@@ -34,7 +34,15 @@ class ReportSchemaTest {
   }
 
   private static JsonNode report(String... args) throws IOException {
-    Cli.Run run = Cli.run(args);
+    return parse(Cli.run(args));
+  }
+
+  /** The seeds' JSON report, parsed afresh from the run the tests share. */
+  private static JsonNode seedsReport() throws IOException {
+    return parse(Cli.once("score", SEEDS.toString(), "--format", "json"));
+  }
+
+  private static JsonNode parse(Cli.Run run) throws IOException {
     assertThat(run.code()).as(run.err()).isZero();
     return MAPPER.readTree(run.out());
   }
@@ -46,7 +54,7 @@ class ReportSchemaTest {
 
   @Test
   void seedsReport_validates() throws IOException {
-    JsonNode report = report("score", SEEDS.toString(), "--format", "json");
+    JsonNode report = seedsReport();
     assertThat(report.get("republications").size() + report.get("relations").size())
         .isPositive();
     assertThat(errors(report)).isEmpty();
@@ -60,7 +68,8 @@ class ReportSchemaTest {
     Files.writeString(dir.resolve("manifest.json"),
         "{\"schemaVersion\": 1, \"documents\": ["
             + "{\"file\": \"a.txt\", \"id\": \"a\", \"outlet\": {\"id\": \"o\", \"name\": \"O\","
-            + " \"prior\": 0.6}, \"title\": \"T\", \"date\": \"2025-03\", \"genre\": \"NEWS\"},"
+            + " \"prior\": 0.6}, \"title\": \"T\", \"url\": \"https://o.example/a\","
+            + " \"date\": \"2025-03\", \"genre\": \"NEWS\"},"
             + "{\"file\": \"empty.txt\", \"id\": \"e\", \"outlet\": {\"id\": \"p\", \"name\": \"P\"},"
             + " \"title\": null, \"date\": null, \"genre\": \"OPINION\","
             + " \"republishedFrom\": {\"id\": \"o\", \"name\": \"O\"}},"
@@ -69,18 +78,23 @@ class ReportSchemaTest {
     JsonNode report = report("score", dir.toString(), "--format", "json");
     assertThat(report.get("warnings").size()).isOne();
     assertThat(report.get("documents").get(1).get("republishedFrom").asText()).isEqualTo("o");
+    assertThat(report.get("documents").get(0).get("url").asText())
+        .isEqualTo("https://o.example/a");
+    assertThat(report.get("documents").get(1).has("url")).isFalse();
     assertThat(errors(report)).isEmpty();
   }
 
   @Test
   void theSchema_refusesABrokenReport() throws IOException {
-    JsonNode report = report("score", SEEDS.toString(), "--format", "json");
+    JsonNode report = seedsReport();
     ObjectNode source = (ObjectNode) report.get("sources").get(0);
     source.put("reliability", 1.5);
     source.remove("explanation");
     ((ObjectNode) report.get("claims").get(0)).put("modality", "SHOUTED");
     ((ObjectNode) report).put("extra", true);
+    ((ObjectNode) report.get("documents").get(0)).put("url", "javascript:alert(1)");
     assertThat(String.join("\n", errors(report)))
-        .contains("reliability").contains("explanation").contains("modality").contains("extra");
+        .contains("reliability").contains("explanation").contains("modality").contains("extra")
+        .contains("url");
   }
 }

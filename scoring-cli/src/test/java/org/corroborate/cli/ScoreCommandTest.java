@@ -22,7 +22,7 @@ class ScoreCommandTest {
 
   @Test
   void score_seeds_printsTheReport() {
-    Cli.Run run = Cli.run("score", SEEDS.toString());
+    Cli.Run run = Cli.once("score", SEEDS.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
         .startsWith("Corroborate report: 5 documents from 5 sources, ")
@@ -33,7 +33,7 @@ class ScoreCommandTest {
 
   @Test
   void score_seeds_textReport_fitsIn100Columns_andCountsWhatStandsAlone_unlessAll() {
-    Cli.Run run = Cli.run("score", SEEDS.toString());
+    Cli.Run run = Cli.once("score", SEEDS.toString());
     assertThat(run.code()).as(run.err()).isZero();
     String out = run.out();
     String[] lines = out.split("\n", -1);
@@ -77,7 +77,7 @@ class ScoreCommandTest {
       System.setProperty(ScoreCommand.HOME_PROPERTY, "..");
       Cli.Run run = Cli.run("score");
       assertThat(run.code()).as(run.err()).isZero();
-      assertThat(run.out()).isEqualTo(Cli.run("score", SEEDS.toString()).out());
+      assertThat(run.out()).isEqualTo(Cli.once("score", SEEDS.toString()).out());
     } finally {
       if (saved == null) {
         System.clearProperty(ScoreCommand.HOME_PROPERTY);
@@ -138,8 +138,9 @@ class ScoreCommandTest {
 
   @Test
   void score_twice_isByteIdentical() {
+    // a fresh run against the shared one: two runs in one JVM, as before the sharing
     assertThat(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes())
-        .isEqualTo(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes());
+        .isEqualTo(Cli.once("score", SEEDS.toString(), "--format", "json").outBytes());
   }
 
   @Test
@@ -265,9 +266,51 @@ class ScoreCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     JsonNode json = new ObjectMapper().readTree(
-        Cli.run("score", SEEDS.toString(), "--format", "json").out());
+        Cli.once("score", SEEDS.toString(), "--format", "json").out());
     assertThat(root.get("@graph")).hasSize(json.get("clusters").size());
     assertThat(root.get("@graph").get(0).get("@type").asText()).isEqualTo("ClaimReview");
+  }
+
+  @Test
+  void score_claimReview_appearanceCarriesTheManifestsUrl() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("urls"));
+    String text = "Officials said 1,500 fighters escaped on 3 March 2025.\n";
+    Files.writeString(corpus.resolve("a.txt"), text);
+    Files.writeString(corpus.resolve("b.txt"), text);
+    Files.writeString(corpus.resolve("manifest.json"), "{\"schemaVersion\": 1, \"documents\": ["
+        + "{\"file\": \"a.txt\", \"id\": \"a\", \"outlet\": {\"id\": \"o\", \"name\": \"O\"},"
+        + " \"title\": null, \"url\": \"https://o.example/a\", \"date\": \"2025-03-03\","
+        + " \"genre\": \"NEWS\"},"
+        + "{\"file\": \"b.txt\", \"id\": \"b\", \"outlet\": {\"id\": \"p\", \"name\": \"P\"},"
+        + " \"title\": null, \"date\": null, \"genre\": \"NEWS\"}]}");
+
+    Cli.Run run = Cli.run("score", corpus.toString(), "--format", "claimreview");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    // one claim in each document, the same words: one proposition, appearing in a, then b
+    JsonNode appearance = new ObjectMapper().readTree(run.out()).get("@graph").get(0)
+        .get("itemReviewed").get("appearance");
+    assertThat(appearance).hasSize(2);
+    assertThat(appearance.get(0).get("identifier").asText()).isEqualTo("a");
+    assertThat(appearance.get(0).get("url").asText()).isEqualTo("https://o.example/a");
+    assertThat(appearance.get(0).get("datePublished").asText()).isEqualTo("2025-03-03");
+    assertThat(appearance.get(1).get("identifier").asText()).isEqualTo("b");
+    assertThat(appearance.get(1).has("url")).isFalse();
+  }
+
+  @Test
+  void score_manifestWithRelativeUrl_exitsTwoNamingTheFileAndField() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("badurl"));
+    Files.writeString(corpus.resolve("a.txt"), "Officials said the bridge reopened.\n");
+    Files.writeString(corpus.resolve("manifest.json"), "{\"schemaVersion\": 1, \"documents\": ["
+        + "{\"file\": \"a.txt\", \"id\": \"a\", \"outlet\": {\"id\": \"o\", \"name\": \"O\"},"
+        + " \"title\": null, \"url\": \"o.example/a\", \"date\": null, \"genre\": \"NEWS\"}]}");
+
+    Cli.Run run = Cli.run("score", corpus.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("manifest.json: documents[0].url: must be an absolute http or"
+        + " https URL or null, was 'o.example/a': it is not absolute");
   }
 
   @Test
@@ -411,7 +454,7 @@ class ScoreCommandTest {
   @Test
   void similarity_lexicalIsTheDefault_andAnAbsentOneIsAUsageErrorNamingTheOption() {
     assertThat(Cli.run("score", SEEDS.toString(), "--similarity", "lexical", "--format", "json")
-        .outBytes()).isEqualTo(Cli.run("score", SEEDS.toString(), "--format", "json").outBytes());
+        .outBytes()).isEqualTo(Cli.once("score", SEEDS.toString(), "--format", "json").outBytes());
     Cli.Run absent = Cli.run("score", SEEDS.toString(), "--similarity", "no-such-similarity");
     assertThat(absent.code()).isEqualTo(2);
     assertThat(absent.err()).contains("similarity").contains("no-such-similarity")

@@ -42,17 +42,19 @@ import org.corroborate.news.CorpusReadOptions;
  *
  * <p>A manifest is {@code {"schemaVersion": 1, "description": ..., "documents": [...]}}; each
  * document has {@code file} (relative to the manifest), {@code id}, {@code outlet} ({@code {"id",
- * "name"}} and optionally {@code "prior"}, the caller's prior reliability in [0, 1]), {@code title} (string or null), {@code date} (ISO-8601 {@code YYYY[-MM[-DD]]} or null),
- * {@code genre} (NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN) and optionally {@code
+ * "name"}} and optionally {@code "prior"}, the caller's prior reliability in [0, 1]), {@code
+ * title} (string or null), {@code date} (ISO-8601 {@code YYYY[-MM[-DD]]} or null), {@code genre}
+ * (NEWS, OPINION, ANALYSIS, PRESS_RELEASE, UNKNOWN) and optionally {@code url} (the address it
+ * was published at: an absolute {@code http} or {@code https} URL, or null), {@code
  * republishedFrom} ({@code {"id", "name"}}) and {@code note}. Other fields are refused, so a typo
  * does not pass silently. A {@code .txt} file without manifest becomes a document whose id and
- * source are its file-name stem, with no title or date and genre UNKNOWN; an HTML file likewise,
- * but with the title and date its markup declares, and the site it names ({@code og:site_name})
- * as its source. A folder without a manifest reads its {@code .txt}, {@code .html} and {@code
- * .htm} files in name order; every other entry in it is named in {@link Corpus#skipped()}, never
- * passed over silently. A manifest may name HTML files too (its title and date, when given, win
- * over the page's). Every text file must exist and be valid UTF-8; an HTML page is decoded by its
- * byte-order mark, else its declared charset, else as UTF-8.
+ * source are its file-name stem, with no title, address or date and genre UNKNOWN; an HTML file
+ * likewise, but with the title, address and date its markup declares, and the site it names
+ * ({@code og:site_name}) as its source. A folder without a manifest reads its {@code .txt}, {@code
+ * .html} and {@code .htm} files in name order; every other entry in it is named in {@link
+ * Corpus#skipped()}, never passed over silently. A manifest may name HTML files too (its title,
+ * url and date, when given, win over the page's). Every text file must exist and be valid UTF-8;
+ * an HTML page is decoded by its byte-order mark, else its declared charset, else as UTF-8.
  *
  * <p>Hostile input: a manifest reads only files inside its own folder, and a folder only files
  * inside it (real paths, after symbolic links), unless {@link CorpusReadOptions#allowOutsideFiles()};
@@ -78,7 +80,8 @@ public final class CorpusFiles {
 
   private static final Set<String> TOP_FIELDS = Set.of("schemaVersion", "description", "documents");
   private static final Set<String> DOCUMENT_FIELDS =
-      Set.of("file", "id", "outlet", "title", "date", "genre", "republishedFrom", "note");
+      Set.of("file", "id", "outlet", "title", "url", "date", "genre", "republishedFrom",
+          "note");
 
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, Document> documents = new LinkedHashMap<>();
@@ -240,8 +243,8 @@ public final class CorpusFiles {
   /**
    * Adds a text or HTML file without manifest; {@code folder}, when not null, is the real folder
    * it must lie in. A plain-text file is a document of the source named by its file-name stem;
-   * an HTML page gives its title and date, and its source is its site ({@code og:site_name}) when
-   * it names one.
+   * an HTML page gives its title, address and date, and its source is its site ({@code
+   * og:site_name}) when it names one.
    */
   private void addText(Path file, Path folder) throws IOException {
     String stem = stem(file);
@@ -264,8 +267,8 @@ public final class CorpusFiles {
             org.corroborate.model.SourceKind.UNKNOWN, java.util.OptionalDouble.empty());
       }
       addSource(file, 0, "file", source);
-      addDocument(file, "file", new Document(stem, source.id(), page.title(), page.published(),
-          Genre.UNKNOWN, page.text()));
+      addDocument(file, "file", new Document(stem, source.id(), page.title(), page.url(),
+          page.published(), Genre.UNKNOWN, page.text()));
       return;
     }
     String text = readText(file);
@@ -346,6 +349,11 @@ public final class CorpusFiles {
       String id = string(manifest, doc, "id", at, true);
       Source outlet = outlet(manifest, doc.get("outlet"), at + ".outlet");
       String title = string(manifest, doc, "title", at, false);
+      String url = string(manifest, doc, "url", at, false);
+      if (url != null && WebAddress.problem(url) != null) {
+        throw new FileProblem(manifest, 0, at + ".url", 0, "must be an absolute http or https URL"
+            + " or null, was '" + url + "': it " + WebAddress.problem(url));
+      }
       String date = string(manifest, doc, "date", at, false);
       Optional<PartialDate> published = Optional.empty();
       if (date != null) {
@@ -369,14 +377,16 @@ public final class CorpusFiles {
       }
       String text;
       Optional<String> declaredTitle = Optional.ofNullable(title);
+      Optional<String> address = Optional.ofNullable(url);
       if (isHtml(path)) {
-        // the manifest's title and date, when given, win over what the page declares
+        // the manifest's title, address and date, when given, win over what the page declares
         HtmlPage page = readHtml(path);
         if (page == null) {
           continue;
         }
         text = page.text();
         declaredTitle = declaredTitle.or(page::title);
+        address = address.or(page::url);
         published = published.or(page::published);
       } else {
         text = readText(path);
@@ -386,7 +396,7 @@ public final class CorpusFiles {
       }
       addSource(manifest, 0, at + ".outlet", outlet);
       addDocument(manifest, at + ".id",
-          new Document(id, outlet.id(), declaredTitle, published, genre, text));
+          new Document(id, outlet.id(), declaredTitle, address, published, genre, text));
       if (origin != null) {
         republishedFrom.put(id, origin.id());
       }

@@ -19,8 +19,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * An article saved as HTML, read with jsoup: its text, and the title, publication date and site
- * name its markup declares.
+ * An article saved as HTML, read with jsoup: its text, and the title, address, publication date
+ * and site name its markup declares.
  *
  * <p><b>Text.</b> The page's single {@code <article>} (else its single {@code
  * [itemprop=articleBody]}, else its {@code <body>}) without what is never article text: scripts,
@@ -36,7 +36,10 @@ import org.jsoup.select.NodeVisitor;
  * meta} names {@code date}, {@code pubdate}, {@code publishdate}, {@code dc.date.issued}, {@code
  * dcterms.date} and {@code dc.date} that holds an ISO-8601 date ({@code YYYY[-MM[-DD]]}, a time
  * after it ignored); a declared date that is not one is reported in {@link #problems()}.
- * <b>Site</b>: {@code og:site_name}.
+ * <b>Address</b>: the first of {@code link[rel=canonical]}'s {@code href} and {@code og:url} that
+ * is an absolute {@code http} or {@code https} URL (a saved page has no address of its own to
+ * resolve a relative one against); when neither is, a declared one is reported in {@link
+ * #problems()}. <b>Site</b>: {@code og:site_name}.
  *
  * <p>The encoding is the page's byte-order mark, else its declared charset, else UTF-8. jsoup's
  * parser reads the bytes once and builds the tree without recursion, so deep nesting or a huge
@@ -51,19 +54,24 @@ final class HtmlPage {
       "meta[itemprop=datePublished]", "time[itemprop=datePublished]", "meta[name=date]",
       "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=dc.date.issued]",
       "meta[name=dcterms.date]", "meta[name=dc.date]");
+  /** Where a page declares its address: a selector and the attribute holding it, in order. */
+  private static final String[][] URL_SELECTORS = {
+      {"link[rel=canonical]", "href"}, {"meta[property=og:url]", "content"}};
   /** An ISO-8601 date at the start of a value; what follows (a time, a zone) is ignored. */
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?![\\d])");
 
   private final String text;
   private final Optional<String> title;
+  private final Optional<String> url;
   private final Optional<PartialDate> published;
   private final Optional<String> siteName;
   private final List<String> problems;
 
-  private HtmlPage(String text, Optional<String> title, Optional<PartialDate> published,
-      Optional<String> siteName, List<String> problems) {
+  private HtmlPage(String text, Optional<String> title, Optional<String> url,
+      Optional<PartialDate> published, Optional<String> siteName, List<String> problems) {
     this.text = text;
     this.title = title;
+    this.url = url;
     this.published = published;
     this.siteName = siteName;
     this.problems = List.copyOf(problems);
@@ -82,6 +90,25 @@ final class HtmlPage {
         .or(() -> firstContent(page, "meta[name=twitter:title]", "content"))
         .or(() -> nonBlank(page.title()))
         .or(() -> Optional.ofNullable(page.selectFirst("h1")).flatMap(h -> nonBlank(h.text())));
+    Optional<String> url = Optional.empty();
+    List<String> unusedUrls = new java.util.ArrayList<>();
+    for (String[] where : URL_SELECTORS) {
+      Element e = page.selectFirst(where[0]);
+      String value = e == null ? "" : e.attr(where[1]).strip();
+      if (value.isEmpty()) {
+        continue;
+      }
+      String problem = WebAddress.problem(value);
+      if (problem == null) {
+        url = Optional.of(value);
+        break;
+      }
+      unusedUrls.add("the address its markup declares (" + where[0] + ": '" + shorten(value)
+          + "') is not an absolute http or https URL; it was not used");
+    }
+    if (url.isEmpty()) {
+      problems.addAll(unusedUrls);
+    }
     Optional<PartialDate> published = Optional.empty();
     for (String selector : DATE_SELECTORS) {
       Element e = page.selectFirst(selector);
@@ -105,7 +132,7 @@ final class HtmlPage {
           + "') is not an ISO-8601 date (YYYY[-MM[-DD]]); it was not used");
     }
     Optional<String> siteName = firstContent(page, "meta[property=og:site_name]", "content");
-    return new HtmlPage(text(root(page)), title, published, siteName, problems);
+    return new HtmlPage(text(root(page)), title, url, published, siteName, problems);
   }
 
   /** The element holding the article: its only {@code <article>}, else body text, else the page. */
@@ -195,6 +222,11 @@ final class HtmlPage {
   /** The title the page declares. */
   Optional<String> title() {
     return title;
+  }
+
+  /** The address the page declares, when it is an absolute http or https URL. */
+  Optional<String> url() {
+    return url;
   }
 
   /** The publication date the page declares, when it is an ISO-8601 date. */

@@ -29,8 +29,8 @@ import org.corroborate.news.SourceResult;
  * "Uncorroborated: a single source") with the cluster's confidence and its formula; {@code
  * itemReviewed} is the {@code Claim} with its {@code author} (the
  * source of that first claim) and an {@code appearance} per document stating one of the cluster's
- * claims (identifier, publisher, headline and date where known). No review date is written, so
- * that the same report always gives the same bytes.
+ * claims (identifier, publisher, headline, url and date where known). No review date is
+ * written, so that the same report always gives the same bytes.
  */
 public final class ClaimReviewJson {
   private ClaimReviewJson() {}
@@ -96,6 +96,9 @@ public final class ClaimReviewJson {
         json.writeEndObject();
         if (d != null && d.title().isPresent()) {
           json.writeStringField("headline", d.title().get());
+        }
+        if (d != null && d.url().isPresent()) {
+          json.writeStringField("url", d.url().get());
         }
         if (d != null && d.published().isPresent()) {
           json.writeStringField("datePublished", d.published().get());

@@ -154,7 +154,7 @@ public final class ReportBuilder {
       }
       int found = claimsByDocument.getOrDefault(d.id(), List.of()).size();
       int below = belowThreshold.getOrDefault(d.id(), 0);
-      documentResults.add(new DocumentResult(d.id(), d.sourceId(), d.title(),
+      documentResults.add(new DocumentResult(d.id(), d.sourceId(), d.title(), d.url(),
           d.published().map(Object::toString), d.genre(),
           Optional.ofNullable(republishedFrom.get(d.id())), values, size.characters(),
           size.words(), size.paragraphs(), found, sentences.getOrDefault(d.id(), found + below),

@@ -595,8 +595,12 @@ public final class ReportHtml {
         d.published().ifPresent(p -> b.append(", ").append(Html.text(p)));
         b.append(", ").append(d.genre().name()).append(", ").append(d.claims())
             .append(d.claims() == 1 ? " claim" : " claims").append(" &middot; ")
-            .append(Html.text(d.id())).append("</span></summary><div class=\"text\"></div>"
-                + "</details>\n");
+            .append(Html.text(d.id()));
+        // an http(s) address (the model refuses any other scheme), opened away from the report
+        d.url().ifPresent(u -> b.append(" &middot; <a class=\"source-link\" href=\"")
+            .append(Html.text(u)).append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
+            .append(Html.text(u)).append("</a>"));
+        b.append("</span></summary><div class=\"text\"></div></details>\n");
       }
       b.append("</section>\n");
     }

@@ -39,18 +39,18 @@ import org.corroborate.news.Verdict;
  * The JSON report of DESIGN.md (schema {@code docs/report.schema.json}), written and read back.
  *
  * <p>Fields beyond DESIGN.md: sources add {@code signals}, {@code documents} and {@code claims};
- * documents add {@code republishedFrom} (when declared) and {@code size} ({@code characters},
- * {@code words}, {@code paragraphs}, {@code claims}, {@code sentences}, {@code
- * sentencesBelowThreshold}), and their {@code signals} are the content signals, each in [0, 1];
- * claims add {@code checkWorthiness}; quantities add {@code bound} and {@code counted};
- * attributions add {@code anonymous}; clusters add {@code status}, {@code sourceIds}, {@code
- * voices}, {@code positions} ({@code sources} and {@code independentSources} are counts) and,
- * last, {@code verdict}: {@code {"verdict": "TRUE"|"FALSE"|"UNVERIFIED", "probability", "forCount",
- * "against", "observing", "independent", "explanation"}}, the probability that the leading
- * position is true with its explanation (whose value equals it), the weighted counts of
- * documents for, against and only observing it, and the documents that are not copies; the
- * report adds {@code republications}, {@code warnings} and, last, {@code sentencesBelowThreshold}
- * (the documents' sum). Numbers are written with at most ten decimals.
+ * documents add {@code url} (after {@code title}, when known), {@code republishedFrom} (when
+ * declared) and {@code size} ({@code characters}, {@code words}, {@code paragraphs}, {@code
+ * claims}, {@code sentences}, {@code sentencesBelowThreshold}), and their {@code signals} are the
+ * content signals, each in [0, 1]; claims add {@code checkWorthiness}; quantities add {@code bound}
+ * and {@code counted}; attributions add {@code anonymous}; clusters add {@code status}, {@code
+ * sourceIds}, {@code voices}, {@code positions} ({@code sources} and {@code independentSources} are
+ * counts) and, last, {@code verdict}: {@code {"verdict": "TRUE"|"FALSE"|"UNVERIFIED",
+ * "probability", "forCount", "against", "observing", "independent", "explanation"}}, the
+ * probability that the leading position is true with its explanation (whose value equals it), the
+ * weighted counts of documents for, against and only observing it, and the documents that are not
+ * copies; the report adds {@code republications}, {@code warnings} and, last, {@code
+ * sentencesBelowThreshold} (the documents' sum). Numbers are written with at most ten decimals.
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -82,6 +82,9 @@ public final class ReportJson {
       json.writeStringField("id", d.id());
       json.writeStringField("sourceId", d.sourceId());
       json.writeStringField("title", d.title().orElse(null));
+      if (d.url().isPresent()) {
+        json.writeStringField("url", d.url().get());
+      }
       json.writeStringField("published", d.published().orElse(null));
       json.writeStringField("genre", d.genre().name());
       if (d.republishedFrom().isPresent()) {
@@ -289,14 +292,15 @@ public final class ReportJson {
 
     private DocumentResult document(JsonNode n) {
       String p = at;
-      object(n, p, Set.of("id", "sourceId", "title", "published", "genre", "republishedFrom",
-          "signals", "size"));
+      object(n, p, Set.of("id", "sourceId", "title", "url", "published", "genre",
+          "republishedFrom", "signals", "size"));
       JsonNode size = field(n, p, "size");
       String s = p + ".size";
       object(size, s, Set.of("characters", "words", "paragraphs", "claims", "sentences",
           "sentencesBelowThreshold"));
       return new DocumentResult(string(n, p, "id"), string(n, p, "sourceId"),
-          optionalString(n, p, "title"), optionalString(n, p, "published"),
+          optionalString(n, p, "title"), optionalString(n, p, "url"),
+          optionalString(n, p, "published"),
           enumValue(Genre.class, n, p, "genre"), optionalString(n, p, "republishedFrom"),
           numbers(n, p, "signals"), integer(size, s, "characters"), integer(size, s, "words"),
           integer(size, s, "paragraphs"), integer(size, s, "claims"), integer(size, s, "sentences"),

@@ -121,7 +121,7 @@ public final class ReportText {
           + d.genre().name() + d.published().map(p -> "  " + Formats.line(p)).orElse("")
           + d.republishedFrom().map(r -> "  republishes " + Formats.line(r)).orElse("")
           + "  " + Counts.of(d.claims(), "claim") + ", " + d.sentencesBelowThreshold()
-          + " below threshold\n");
+          + " below threshold" + d.url().map(u -> "  " + Formats.line(u)).orElse("") + "\n");
     }
     for (Republication copy : report.republications()) {
       w.append(String.format(Locale.ROOT,

@@ -132,7 +132,7 @@ class BadInputTest {
     java.util.Collections.reverse(sources);
     java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-    ReportWriter.write(seeds.score().report(), ReportFormat.JSON, a);
+    ReportWriter.write(Seeds.scored().report(), ReportFormat.JSON, a);
     ReportWriter.write(NewsPipeline.defaults()
         .score(reversed, sources, seeds.republishedFrom, List.of(), true).report(),
         ReportFormat.JSON, b);

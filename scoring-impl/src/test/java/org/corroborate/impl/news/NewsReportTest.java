@@ -30,10 +30,15 @@ import org.corroborate.model.Genre;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
+import org.corroborate.impl.report.ReportJson;
+import org.corroborate.news.CorroborationReport;
+import org.corroborate.news.DocumentResult;
 import org.corroborate.news.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 class NewsReportTest {
+  /** d1's address: an apostrophe and an ampersand, both legal in a URI, both escaped in HTML. */
+  private static final String D1_URL = "https://alpha.example/it's-out?id=7&lang=en";
 
   private static NewsReport report() {
     List<ExtractedClaim> claims = List.of(
@@ -45,8 +50,9 @@ class NewsReportTest {
         Claims.claim("d2", "beta", "Baghdad is building a concrete wall on the border.")
             .entity("baghdad").build(1));
     List<Document> documents = List.of(
-        new Document("d1", "alpha", Optional.of("Escape"), Optional.of(new PartialDate(2025, 1, 0)),
-            Genre.NEWS, "Reports said 1500 ISIS fighters escaped Al-Shaddadi prison."),
+        new Document("d1", "alpha", Optional.of("Escape"), Optional.of(D1_URL),
+            Optional.of(new PartialDate(2025, 1, 0)), Genre.NEWS,
+            "Reports said 1500 ISIS fighters escaped Al-Shaddadi prison."),
         new Document("d2", "beta", Optional.empty(), Optional.empty(), Genre.OPINION,
             "The SDF said 1500 ISIS fighters escaped Al-Shaddadi prison. Baghdad is building."));
     List<Source> sources = List.of(source("alpha", "Alpha News"), source("beta", "Beta"),
@@ -72,9 +78,79 @@ class NewsReportTest {
   }
 
   private static byte[] json(NewsReport r) throws IOException {
+    return write(r, ReportFormat.JSON);
+  }
+
+  private static byte[] write(NewsReport r, ReportFormat format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWriter.write(r.report(), ReportFormat.JSON, out);
+    ReportWriter.write(r.report(), format, out);
     return out.toByteArray();
+  }
+
+  @Test
+  void json_documentWithUrl_writesItAfterTheTitle_andOmitsItWhenUnknown() throws IOException {
+    JsonNode documents = new ObjectMapper().readTree(json(report())).get("documents");
+
+    JsonNode d1 = documents.get(0);
+    assertThat(d1.get("url").asText()).isEqualTo(D1_URL);
+    List<String> fields = new java.util.ArrayList<>();
+    d1.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).startsWith("id", "sourceId", "title", "url", "published", "genre");
+    // d2 has no address: no "url" at all, where its unknown title is written as null
+    JsonNode d2 = documents.get(1);
+    assertThat(d2.has("url")).isFalse();
+    assertThat(d2.get("title").isNull()).isTrue();
+  }
+
+  @Test
+  void json_readBack_keepsTheUrl() throws IOException {
+    CorroborationReport read = ReportJson.read(new java.io.ByteArrayInputStream(json(report())));
+
+    assertThat(read.documents()).extracting(DocumentResult::url)
+        .containsExactly(Optional.of(D1_URL), Optional.empty());
+  }
+
+  @Test
+  void claimReview_appearanceOfADocumentWithUrl_carriesIt() throws IOException {
+    JsonNode graph = new ObjectMapper().readTree(write(report(), ReportFormat.CLAIMREVIEW))
+        .get("@graph");
+
+    // the first proposition is d1#0 with d2#0: an appearance in each document, in that order
+    JsonNode appearance = graph.get(0).get("itemReviewed").get("appearance");
+    assertThat(appearance).hasSize(2);
+    JsonNode d1 = appearance.get(0);
+    assertThat(d1.get("identifier").asText()).isEqualTo("d1");
+    assertThat(d1.get("headline").asText()).isEqualTo("Escape");
+    assertThat(d1.get("url").asText()).isEqualTo(D1_URL);
+    assertThat(d1.get("datePublished").asText()).isEqualTo("2025-01");
+    JsonNode d2 = appearance.get(1);
+    assertThat(d2.get("identifier").asText()).isEqualTo("d2");
+    assertThat(d2.has("url")).isFalse();
+    assertThat(d2.has("headline")).isFalse();
+    assertThat(d2.has("datePublished")).isFalse();
+  }
+
+  @Test
+  void html_articleWithUrl_linksItEscapedAndWithoutReferrer() throws IOException {
+    String page = new String(write(report(), ReportFormat.HTML), StandardCharsets.UTF_8);
+
+    String href = "https://alpha.example/it&#39;s-out?id=7&amp;lang=en";
+    assertThat(page).contains("<b>Escape</b> <span class=\"muted\">Alpha News, 2025-01, NEWS,"
+        + " 1 claim &middot; d1 &middot; <a class=\"source-link\" href=\"" + href + "\""
+        + " target=\"_blank\" rel=\"noopener noreferrer\">" + href + "</a></span></summary>");
+    assertThat(page).doesNotContain(D1_URL);
+    // one link to the outside, d1's: d2 has no address
+    assertThat(page.split("class=\"source-link\"", -1)).hasSize(2);
+    // the security policy forbids loading, not following links
+    assertThat(page).contains("content=\"default-src 'none';");
+  }
+
+  @Test
+  void text_documentLine_endsWithTheUrl() throws IOException {
+    String text = new String(write(report(), ReportFormat.TEXT), StandardCharsets.UTF_8);
+
+    assertThat(text).contains("\n  d1  alpha  NEWS  2025-01  1 claim, 0 below threshold  " + D1_URL
+        + "\n  d2  beta  OPINION  2 claims, 0 below threshold\n");
   }
 
   @Test

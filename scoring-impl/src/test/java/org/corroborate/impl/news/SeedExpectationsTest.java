@@ -36,7 +36,7 @@ class SeedExpectationsTest {
   @BeforeAll
   static void score() {
     seeds = Seeds.load();
-    report = seeds.score();
+    report = Seeds.scored();
     result = report.result();
     aliases = new PatternClaimExtractor(Language.english()).extract(
         seeds.documents.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()).aliases();

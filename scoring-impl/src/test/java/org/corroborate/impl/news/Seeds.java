@@ -73,4 +73,18 @@ public final class Seeds {
   public NewsReport score() {
     return NewsPipeline.defaults().score(documents, sources, republishedFrom, List.of(), true);
   }
+
+  /** The seeds scored once by the default pipeline: {@link #score()}, shared by the tests. */
+  private static NewsReport scored;
+
+  /**
+   * The report of {@link #score()} on the seeds, computed once per test run and shared by the
+   * classes that only read it (it is immutable); a test that compares two runs scores afresh.
+   */
+  public static synchronized NewsReport scored() {
+    if (scored == null) {
+      scored = load().score();
+    }
+    return scored;
+  }
 }

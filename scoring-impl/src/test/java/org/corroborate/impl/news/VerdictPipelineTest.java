@@ -48,6 +48,16 @@ class VerdictPipelineTest {
     return NEWS.scorer(ScoringConfig.defaults()).score(corpus);
   }
 
+  private static CorroborationReport seedsScored;
+
+  /** The seeds scored once through the service, shared by the tests that only read the report. */
+  private static synchronized CorroborationReport seedsReport() {
+    if (seedsScored == null) {
+      seedsScored = score(Seeds.load().corpus());
+    }
+    return seedsScored;
+  }
+
   private static Corpus corpus(List<Document> documents) {
     Corpus.Builder b = Corpus.builder();
     TreeSet<String> outlets = new TreeSet<>();
@@ -162,7 +172,7 @@ class VerdictPipelineTest {
 
   @Test
   void seedsContested_oneDocumentWithTheReportAndItsDenial_observes() {
-    CorroborationReport report = score(Seeds.load().corpus());
+    CorroborationReport report = seedsReport();
     // the seeds' contested proposition: the ISW report and al-Bandawi's denial in another position
     ClusterResult c = report.clusters().stream()
         .filter(x -> x.positions().size() > 1).findFirst().orElseThrow();
@@ -249,7 +259,7 @@ class VerdictPipelineTest {
 
   @Test
   void seeds_everyVerdictsExplanationEqualsItsProbability_andNamesItsDocumentsAndFeatures() {
-    CorroborationReport report = score(Seeds.load().corpus());
+    CorroborationReport report = seedsReport();
     assertThat(report.clusters()).isNotEmpty();
     for (ClusterResult c : report.clusters()) {
       PropositionVerdict v = c.verdict();
@@ -288,7 +298,7 @@ class VerdictPipelineTest {
 
   @Test
   void json_roundTripsTheVerdict_andRequiresIt() throws IOException {
-    CorroborationReport report = score(Seeds.load().corpus());
+    CorroborationReport report = seedsReport();
     byte[] json = write(report, ReportFormat.JSON);
     CorroborationReport read = NEWS.readJson(new ByteArrayInputStream(json));
     assertThat(read).isEqualTo(report);

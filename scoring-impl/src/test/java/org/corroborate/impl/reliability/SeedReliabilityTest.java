@@ -19,7 +19,7 @@ class SeedReliabilityTest {
 
   @BeforeAll
   static void score() {
-    report = Seeds.load().score().report();
+    report = Seeds.scored().report();
   }
 
   private static SourceResult source(String id) {
