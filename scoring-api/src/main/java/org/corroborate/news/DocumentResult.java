@@ -38,7 +38,7 @@ public record DocumentResult(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(sourceId, "sourceId");
     Objects.requireNonNull(title, "title");
-    Results.httpUrl(url, "documents[" + id + "].url");
+    org.corroborate.model.Document.checkUrl(url, "documents[" + id + "].url");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(genre, "genre");
     Objects.requireNonNull(republishedFrom, "republishedFrom");

@@ -350,9 +350,11 @@ public final class CorpusFiles {
       Source outlet = outlet(manifest, doc.get("outlet"), at + ".outlet");
       String title = string(manifest, doc, "title", at, false);
       String url = string(manifest, doc, "url", at, false);
-      if (url != null && WebAddress.problem(url) != null) {
+      Optional<String> urlProblem =
+          url == null ? Optional.empty() : org.corroborate.model.Document.urlProblem(url);
+      if (urlProblem.isPresent()) {
         throw new FileProblem(manifest, 0, at + ".url", 0, "must be an absolute http or https URL"
-            + " or null, was '" + url + "': it " + WebAddress.problem(url));
+            + " or null, was '" + url + "': it " + urlProblem.get());
       }
       String date = string(manifest, doc, "date", at, false);
       Optional<PartialDate> published = Optional.empty();

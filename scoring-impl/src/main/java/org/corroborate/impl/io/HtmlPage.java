@@ -98,7 +98,7 @@ final class HtmlPage {
       if (value.isEmpty()) {
         continue;
       }
-      String problem = WebAddress.problem(value);
+      String problem = org.corroborate.model.Document.urlProblem(value).orElse(null);
       if (problem == null) {
         url = Optional.of(value);
         break;
