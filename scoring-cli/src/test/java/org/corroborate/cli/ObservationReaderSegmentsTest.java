@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueSimilarity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,7 @@ class ObservationReaderSegmentsTest {
     }
   }
 
+  @Tag("slow") // many random files under every policy: the quick run leaves it out
   @Test
   void segmentedRead_equalsWholeRead_onRandomFilesUnderEveryPolicy() throws IOException {
     for (long seed = 0; seed < 60; seed++) {

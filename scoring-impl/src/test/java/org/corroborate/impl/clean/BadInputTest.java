@@ -19,6 +19,7 @@ import org.corroborate.model.Document;
 import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
 import org.corroborate.news.ReportFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,7 @@ class BadInputTest {
     assertThat(r.report().warnings()).isEmpty();
   }
 
+  @Tag("slow") // the size of the input is the test; the quick run leaves it out
   @Test
   void fiveMegabytesWithoutALineBreak_isRead() {
     SplittableRandom random = new SplittableRandom(11);
@@ -68,6 +70,7 @@ class BadInputTest {
     assertThat(r.report().claims().size()).isGreaterThan(1);
   }
 
+  @Tag("slow") // the size of the input is the test; the quick run leaves it out
   @Test
   void oneHugeSentence_ofCapitalisedWordsAndPeriods_isRead() {
     StringBuilder b = new StringBuilder();

@@ -3,6 +3,7 @@ package org.corroborate.impl.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -30,6 +31,7 @@ class FormatsTest {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  @Tag("slow") // many random values: the quick run leaves it out
   @Test
   void field_escapesSeparatorsAndControls() {
     assertThat(Formats.field("a\tb\nc\\d\u0001")).isEqualTo("a\\tb\\nc\\\\d\\u0001");

@@ -16,6 +16,7 @@ import org.corroborate.model.Source;
 import org.corroborate.news.CorroborationReport;
 import org.corroborate.news.DocumentResult;
 import org.corroborate.news.ScoringConfig;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +94,7 @@ public class ContentSignalsTest {
     assertThat(d.signals().get("calibration")).isCloseTo(0.75, within(1e-9));
   }
 
+  @Tag("slow") // the size of the input is the test; the quick run leaves it out
   @Test
   void aMegabyteOfSourcedCertainty_isReadInOnePass() {
     // 20,000 sentences, each sweeping ("there is no doubt") and carried by a named speaker:
