@@ -38,29 +38,6 @@ public final class ExtractedClaim {
   private final Optional<Frame> frame;
 
   /**
-   * Creates a claim with check-worthiness 1 (for claims built by hand in tests and benchmarks).
-   *
-   * @see #ExtractedClaim(String, String, String, Span, String, List, Optional, Modality, List,
-   *     List, SortedSet, SortedSet, Explanation)
-   */
-  ExtractedClaim(
-      String id,
-      String documentId,
-      String sourceId,
-      Span span,
-      String text,
-      List<Quantity> quantities,
-      Optional<Attribution> attribution,
-      Modality modality,
-      List<EntityMention> entities,
-      List<TimeMention> times,
-      SortedSet<String> events,
-      SortedSet<String> words) {
-    this(id, documentId, sourceId, span, text, quantities, attribution, modality, entities, times,
-        events, words, Explanation.leaf(1.0, "checkWorthiness: not scored, 1"));
-  }
-
-  /**
    * Creates a claim.
    *
    * @param id claim id, unique in a corpus ({@code documentId#n})
@@ -77,31 +54,7 @@ public final class ExtractedClaim {
    * @param words content words, normalised (lower case, stemmed, glued words split), sorted
    * @param checkWorthiness the check-worthiness of its sentence ({@link CheckWorthiness}), a
    *     value in [0, 1]
-   */
-  ExtractedClaim(
-      String id,
-      String documentId,
-      String sourceId,
-      Span span,
-      String text,
-      List<Quantity> quantities,
-      Optional<Attribution> attribution,
-      Modality modality,
-      List<EntityMention> entities,
-      List<TimeMention> times,
-      SortedSet<String> events,
-      SortedSet<String> words,
-      Explanation checkWorthiness) {
-    this(id, documentId, sourceId, span, text, quantities, attribution, modality, entities, times,
-        events, words, checkWorthiness, Optional.empty());
-  }
-
-  /**
-   * Creates a claim with its frame.
-   *
    * @param frame the event of its own statement and the names taking part in it, if it names one
-   * @see #ExtractedClaim(String, String, String, Span, String, List, Optional, Modality, List,
-   *     List, SortedSet, SortedSet, Explanation)
    */
   ExtractedClaim(
       String id,
