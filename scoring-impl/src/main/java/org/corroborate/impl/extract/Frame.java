@@ -101,13 +101,16 @@ public record Frame(SortedSet<String> events, SortedSet<String> participants) {
     if (main == null) {
       return Optional.empty();
     }
+    // the ranges are in text order and do not overlap: one pass over the names in text order
+    List<Placed> ordered = new java.util.ArrayList<>(names);
+    ordered.sort(java.util.Comparator.comparingInt(Placed::start));
     TreeSet<String> participants = new TreeSet<>();
-    for (Placed name : names) {
-      boolean inside = false;
-      for (int r = 0; r < ranges && !inside; r++) {
-        inside = name.start() >= asideFrom[r] && name.start() < asideTo[r];
+    int r = 0;
+    for (Placed name : ordered) {
+      while (r < ranges && asideTo[r] <= name.start()) {
+        r++;
       }
-      if (!inside) {
+      if (r == ranges || name.start() < asideFrom[r]) {
         participants.add(name.key());
       }
     }

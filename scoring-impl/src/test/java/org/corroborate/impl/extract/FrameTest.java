@@ -61,6 +61,18 @@ class FrameTest {
   }
 
   @Test
+  void namesBetweenAndAfterSeveralClauses_areTakenOrLeftByWhereTheyStart() {
+    String sentence = "After Turkey shelled the villages, Iraq reinforced its border with Syria"
+        + " following attacks by Hezbollah, officials in Baghdad said.";
+    Frame f = frameOf(sentence);
+    assertThat(f.events()).containsExactly("DEPLOY");
+    assertThat(f.participants()).contains(key(sentence, "Iraq"), key(sentence, "Syria"),
+        key(sentence, "Baghdad"));
+    assertThat(f.participants()).doesNotContain(key(sentence, "Turkey"),
+        key(sentence, "Hezbollah"));
+  }
+
+  @Test
   void theFirstEventWord_isTheMainEvent() {
     // deployed (DEPLOY) comes before infiltrations (INFILTRATE)
     Frame f = frameOf("Security forces have been deployed along the Syrian border, watching for"
