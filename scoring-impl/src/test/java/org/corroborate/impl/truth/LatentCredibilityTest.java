@@ -41,6 +41,12 @@ class LatentCredibilityTest {
         .algorithm(algorithm).maxIterations(iterations).build());
   }
 
+  /** GuessLCA with its guess probabilities held at the voted priors (the Books experiment). */
+  private TruthDiscoveryResult votedGuesses(int iterations) {
+    return service.discover(graph(), TruthDiscoveryConfig.builder().algorithm("guess-lca")
+        .maxIterations(iterations).parameter("learned-guess", 0).build());
+  }
+
   private static double confidence(TruthDiscoveryResult r, String item, String value) {
     return r.item(item).orElseThrow().values().stream()
         .filter(v -> v.value().canonical().equals(value))
@@ -94,12 +100,36 @@ class LatentCredibilityTest {
     //   s3 likewise 0.
     // final E-step with H = (1/2, 0, 0): y = a: (1/2 + 1/3) * 2/3 * 1/3 * 2/3 = 20/162,
     //   y = b: (1/2 * 2/3) * 2/3 * 1/3 * 1/3 = 4/162, so P(Xa) = 5/6 (up to the 1e-9 clamp)
-    TruthDiscoveryResult r = run("guess-lca", 1);
+    TruthDiscoveryResult r = votedGuesses(1);
     assertThat(trust(r, "s1")).isCloseTo(0.5, within(1e-12));
     assertThat(trust(r, "s2")).isEqualTo(0.0);
     assertThat(trust(r, "s3")).isEqualTo(0.0);
     assertThat(confidence(r, "X", "a")).isCloseTo(5.0 / 6, within(1e-8));
     assertThat(confidence(r, "Y", "d")).isCloseTo(1.0 / 6, within(1e-8));
+  }
+
+  @Test
+  void guessLca_learnedGuesses_oneIteration_matchesHandComputedSteps() {
+    // the E-step as above: P(Xa) = P(Yc) = 5/6, H = (2/3, 1/2, 1/2), g voted (2/3, 1/3).
+    // learnt g, smoothing 1: an assertion of c counts P_c (1 - H) g / (H + (1 - H) g) + (1 - P_c)
+    //   Xa: s1 (H 2/3, g 2/3): (2/9) / (8/9) = 1/4 -> 5/6 * 1/4 + 1/6 = 3/8;
+    //       s2 (H 1/2): (1/3) / (5/6) = 2/5 -> 5/6 * 2/5 + 1/6 = 1/2; E = 1 + 3/8 + 1/2 = 15/8
+    //   Xb: s3 (H 1/2, g 1/3, P 1/6): (1/6) / (2/3) = 1/4 -> 1/6 * 1/4 + 5/6 = 7/8; E = 15/8
+    //   so g = 1/2 for a and b, and for c and d likewise (Yc: s1 and s3, Yd: s2).
+    // M-step with g = 1/2: (1 - g) / (H + (1 - H) g) = 1 / (1 + H)
+    //   s1 (5/6, 5/6): 2 [5/6 / (1 + H) - 1/6 / (1 - H)] = 0 -> 5 - 5H = 1 + H, H = 2/3
+    //   s2 (5/6, 1/6): 1 / (1 + H) - 1 / (1 - H), 0 at H = 0: H2 = 0; s3 likewise 0.
+    // final E-step, H = (2/3, 0, 0), g = 1/2, claim priors still voted:
+    //   y = a: 2/3 * (2/3 + 1/3 * 1/2) * 1/2 * 1/2 = 5/36; y = b: 1/3 * 1/6 * 1/2 * 1/2 = 1/72
+    //   so P(Xa) = 10/11, and P(Yc) = 10/11 by the symmetry
+    TruthDiscoveryResult r = run("guess-lca", 1);
+    assertThat(trust(r, "s1")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(trust(r, "s2")).isEqualTo(0.0);
+    assertThat(trust(r, "s3")).isEqualTo(0.0);
+    assertThat(confidence(r, "X", "a")).isCloseTo(10.0 / 11, within(1e-8));
+    assertThat(confidence(r, "Y", "d")).isCloseTo(1.0 / 11, within(1e-8));
+    assertThat(r.source("s1").orElseThrow().explanation().toString())
+        .contains("learned guess probabilities");
   }
 
   @Test

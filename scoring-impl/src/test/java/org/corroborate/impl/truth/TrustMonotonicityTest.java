@@ -113,16 +113,16 @@ class TrustMonotonicityTest {
           + "Without them (smoothing = 1e-9) the drops are larger: s0: i2=v1; s1: i0=v1; s2: "
           + "i2=v0, s0 flips i2: 1.0 -> 0.75 (class v1, which s0 no longer labels, gets prior 1/2 "
           + "and an uninformed row pi[v1][v1] = 1/2)"),
-      Map.entry("guess-lca", "s0: i1=v0 i2=v0; s1: i0=v0 i1=v2 i2=v1. s1 flips i1: 0.2500 -> "
-          + "0.2222. Sections 3.4 and 4.1 as published (uniform honesty prior, voted priors). The "
-          + "M-step puts H0 at 0 (s0's claims all explained as guesses). With H0 = 0 the posterior "
-          + "of s1's value on a conflict is (1 + H1) / 2, and s1's gradient term P (1 - g) / (H + "
-          + "(1 - H) g) - (1 - P) / (1 - H), g = 1/2, is 0 for every H1; a unanimous claim (g = 1) "
-          + "adds 0 too. H1 is not identified and stays where the EM path left it, which the "
-          + "switch changes. Seed 50 (1 - 7e-7 -> 0.99933 at 100 iterations) is slower convergence "
-          + "to H = 1 after the switch: the drop is 1e-5 at 150 iterations and 6.9e-11, of the "
-          + "order of the clamp EPS, from 300 on; seeds 1064 and 1093 keep drops of 0.032 and "
-          + "0.017 at 2000 iterations"),
+      Map.entry("guess-lca", "s0: i1=v2 i2=v0 i3=v0; s1: i0=v0 i1=v0 i2=v1; s2: i0=v2 i1=v1 i2=v0 "
+          + "i3=v1. s2 flips i3: 1.0 -> 0.0. Sections 3.4 and 4.1 with the guess probabilities "
+          + "learnt by EM (the default, issue 18). A unanimous claim has g = 1 and adds nothing to "
+          + "a source's gradient, so the switch takes away s2's one piece of evidence that it is "
+          + "not guessing on i3, and on data this small GuessLCA's EM has fixed points at H = 0 "
+          + "and H = 1 for a source: the path now ends at H2 = 0 (s2's claims explained as "
+          + "guesses). On the generator's data 14 of 2,000 seeds drop, by up to .037 (seed "
+          + "615). With the voted guess priors of the Books experiment (learned-guess = 0) the "
+          + "property fails too: s0: i1=v0 i2=v0; s1: i0=v0 i1=v2 i2=v1, s1 flips i1: 0.2500 -> "
+          + "0.2222 (H0 at 0, then H1 not identified and left where the EM path put it)"),
       Map.entry("simple-lca", "s0: i0=v0 i1=v1 i2=v1; s1: i2=v2; s2: i2=v0; s3: i0=v1 i1=v0. s3 "
           + "flips i0: 1.0 -> 0.5. Sections 3.2, 3.3 and 4.1 as published (uniform honesty prior, "
           + "no smoothing; H_s = expected share of true claims). s3 and s0 disagree on i0 and i1; "
@@ -147,8 +147,8 @@ class TrustMonotonicityTest {
         Arguments.of("crh", "s0: i0=v2 i1=v2 i2=v1 i3=v0; s1: i0=v0 i1=v0 i2=v2 i3=v2; s2: "
             + "i2=v0", 1, 3, 0.25809, 0.23068),
         Arguments.of("dawid-skene", "s0: i1=v0; s1: i0=v1 i1=v1", 1, 1, 0.99194, 0.99020),
-        Arguments.of("guess-lca", "s0: i1=v0 i2=v0; s1: i0=v0 i1=v2 i2=v1", 1, 1, 0.25000,
-            0.2222),
+        Arguments.of("guess-lca", "s0: i1=v2 i2=v0 i3=v0; s1: i0=v0 i1=v0 i2=v1; s2: i0=v2 "
+            + "i1=v1 i2=v0 i3=v1", 2, 3, 1.0, 0.0),
         Arguments.of("simple-lca", "s0: i0=v0 i1=v1 i2=v1; s1: i2=v2; s2: i2=v0; s3: i0=v1 "
             + "i1=v0", 3, 0, 1.0, 0.5));
   }
