@@ -83,7 +83,7 @@ class SparkTruthDiscoveryTest {
   void unsupportedSettings_areRefused_beforeAnyJob() {
     Dataset<Row> input = LocalSpark.observations(small());
     assertThatThrownBy(() -> SparkTruthDiscovery.discover(input,
-        TruthDiscoveryConfig.of("accu-copy")))
+        TruthDiscoveryConfig.of("accu-sim")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not run on Spark yet")
         .hasMessageContaining(SparkTruthDiscovery.ALGORITHM_NAMES);
