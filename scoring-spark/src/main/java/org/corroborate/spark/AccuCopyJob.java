@@ -97,8 +97,8 @@ final class AccuCopyJob implements SparkAlgorithm {
         Dataset<Row> truth = iteration == 1
             ? pairClaims.withColumn("p", lit(1 - eps))
             : pairClaims.join(state.claims.select("i", "v", "p"), new String[] {"i", "v"});
-        Dataset<Row> dependent = SparkAlgorithm.materialize(dependences(truth, scored, n, alpha,
-            copy));
+        // read once, by the discounts inside the confidence job below: not materialised apart
+        Dataset<Row> dependent = dependences(truth, scored, n, alpha, copy);
         Dataset<Row> discounts = discounts(pairClaims, dependent, copy);
         Dataset<Row> votes = tables.edges
             .join(scored, "s")

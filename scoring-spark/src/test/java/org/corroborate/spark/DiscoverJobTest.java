@@ -36,7 +36,7 @@ class DiscoverJobTest {
   @TempDir
   Path folder;
 
-  /** A few sources of the synthetic set: enough shared items for copy detection to run. */
+  /** The first 30 sources of a synthetic set. */
   private static List<String[]> rows() {
     List<String[]> rows = new ArrayList<>();
     for (String[] row : TestData.synthetic(5)) {
@@ -112,17 +112,17 @@ class DiscoverJobTest {
   }
 
   @Test
-  void csvInCsvOut_accuCopy_givesTheEnginesAnswers() throws IOException {
+  void csvInCsvOut_givesTheEnginesAnswers() throws IOException {
     List<String[]> rows = rows();
     Path input = csv("claims.csv", "source,item,value", rows);
     Path output = folder.resolve("out");
     String printed = run("--input", input.toString(), "--input-format", "csv",
-        "--output", output.toString(), "--output-format", "csv", "--algorithm", "accu-copy",
-        "--seed", "3", "--max-iterations", "2", "--parameter", "min-shared-items=2");
+        "--output", output.toString(), "--output-format", "csv", "--algorithm", "accu",
+        "--seed", "3", "--max-iterations", "2", "--parameter", "error-rate=0.3");
     TruthDiscoveryResult engine = engine(rows, TruthDiscoveryConfig.builder()
-        .algorithm("accu-copy").seed(3).maxIterations(2).parameter("min-shared-items", 2)
-        .build());
-    assertThat(printed).contains("accu-copy: " + engine.iterations() + " iterations, "
+        .algorithm("accu").seed(3).maxIterations(2).parameter("error-rate", 0.3).build());
+    assertThat(engine.effectiveParameters()).containsEntry("error-rate", 0.3);
+    assertThat(printed).contains("accu: " + engine.iterations() + " iterations, "
         + (engine.converged() ? "converged" : "not converged"));
     assertEngineAnswers(output, "csv", engine);
   }
