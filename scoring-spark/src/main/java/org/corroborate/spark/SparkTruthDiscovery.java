@@ -45,7 +45,7 @@ public final class SparkTruthDiscovery {
   /** The names of the algorithms that run on Spark, comma-separated. */
   public static final String ALGORITHM_NAMES =
       "vote, sums, average-log, investment, pooled-investment, truthfinder, 2-estimates, "
-          + "3-estimates, accu, crh";
+          + "3-estimates, accu, accu-copy, crh";
 
   private static final Map<String, SparkAlgorithm> ALGORITHMS = table();
 
@@ -62,6 +62,7 @@ public final class SparkTruthDiscovery {
     algorithms.put("2-estimates", new EstimatesJob(false));
     algorithms.put("3-estimates", new EstimatesJob(true));
     algorithms.put("accu", new AccuJob());
+    algorithms.put("accu-copy", new AccuCopyJob());
     algorithms.put("crh", new CrhJob());
     return Map.copyOf(algorithms);
   }

@@ -33,7 +33,7 @@ class SparkTruthDiscoveryTest {
   void partitioning_changesNoBit_becauseSumsAreAddedInTheEnginesOrder() {
     List<String[]> rows = TestData.synthetic(7);
     TruthDiscoveryConfig config = TruthDiscoveryConfig.builder().algorithm("sums")
-        .maxIterations(3).build();
+        .maxIterations(2).build();
     // seven input partitions in a shuffled order, against the engine
     Dataset<Row> shuffled = LocalSpark.observations(rows).repartition(7);
     Equivalence.check(rows, shuffled, config);
@@ -83,7 +83,7 @@ class SparkTruthDiscoveryTest {
   void unsupportedSettings_areRefused_beforeAnyJob() {
     Dataset<Row> input = LocalSpark.observations(small());
     assertThatThrownBy(() -> SparkTruthDiscovery.discover(input,
-        TruthDiscoveryConfig.of("accu-copy")))
+        TruthDiscoveryConfig.of("accu-sim")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not run on Spark yet")
         .hasMessageContaining(SparkTruthDiscovery.ALGORITHM_NAMES);

@@ -409,29 +409,16 @@ final class Accu extends Algorithm {
         dependence[pair] = 0.0;
         return;
       }
-      double priorIndependent = Math.log(1 - alpha);
-      double priorDirection = Math.log(alpha / 2);
-      double a1 = used[pairs.first[pair]];
-      double a2 = used[pairs.second[pair]];
-      double pd = 1 - a1 * a2 - (1 - a1) * (1 - a2) / n;
-      int different = pairs.differentItems(pair);
-      if (different > 0) {
-        llIndependent[pair] += different * Math.log(pd);
-        double copied = different * Math.log(pd * (1 - copy));
-        llForward[pair] += copied;
-        llBackward[pair] += copied;
-      }
-      double l0 = priorIndependent + llIndependent[pair];
-      double l1 = priorDirection + llForward[pair];
-      double l2 = priorDirection + llBackward[pair];
-      double max = Math.max(l0, Math.max(l1, l2));
-      double e0 = Math.exp(l0 - max);
-      double e1 = Math.exp(l1 - max);
-      double e2 = Math.exp(l2 - max);
-      double z = e0 + e1 + e2;
-      forward[pair] = e1 / z;
-      backward[pair] = e2 / z;
-      dependence[pair] = Math.min(1.0, (e1 + e2) / z);
+      double[] out = new double[Formulas.ACCU_COPY_POSTERIOR_SIZE];
+      Formulas.accuCopyPosterior(llIndependent[pair], llForward[pair], llBackward[pair],
+          pairs.differentItems(pair), used[pairs.first[pair]], used[pairs.second[pair]], n, alpha,
+          copy, out);
+      llIndependent[pair] = out[0];
+      llForward[pair] = out[1];
+      llBackward[pair] = out[2];
+      forward[pair] = out[3];
+      backward[pair] = out[4];
+      dependence[pair] = out[5];
     }
 
     /** Adds one shared claim, true with probability p, to the pair's three likelihoods. */
@@ -441,14 +428,10 @@ final class Accu extends Algorithm {
       }
       double a1 = used[pairs.first[pair]];
       double a2 = used[pairs.second[pair]];
-      double pt = a1 * a2;
-      double pf = (1 - a1) * (1 - a2) / n;
-      llIndependent[pair] += Math.log(p * pt + (1 - p) * pf);
+      llIndependent[pair] += Formulas.accuCopyIndependentTerm(p, a1, a2, n);
       // forward: the first copies the second, so the second is the original
-      llForward[pair] += Math.log(p * (a2 * copy + pt * (1 - copy))
-          + (1 - p) * ((1 - a2) * copy + pf * (1 - copy)));
-      llBackward[pair] += Math.log(p * (a1 * copy + pt * (1 - copy))
-          + (1 - p) * ((1 - a1) * copy + pf * (1 - copy)));
+      llForward[pair] += Formulas.accuCopyCopiedTerm(p, a2, a1, a2, n, copy);
+      llBackward[pair] += Formulas.accuCopyCopiedTerm(p, a1, a1, a2, n, copy);
     }
 
     /**
@@ -459,18 +442,8 @@ final class Accu extends Algorithm {
       /** For the claim being walked: the position of each of its sources, and the claim. */
       final int[] slot = new int[graph.sourceCount];
       final int[] slotClaim = new int[graph.sourceCount];
-      /** Dependent pairs among one claim's sources, by position: {@code neighbours[start[x]..]}. */
-      int[] edgeX = new int[16];
-      int[] edgeY = new int[16];
-      int[] edgePair = new int[16];
-      int[] start = new int[5];
-      int[] neighbours = new int[16];
-      double[] weights = new double[16];
-      double[] best = new double[4];
-      boolean[] placed = new boolean[4];
-      /** Max-heap of (best, position), ties to the lower position; stale entries are skipped. */
-      double[] heapValue = new double[16];
-      int[] heapPosition = new int[16];
+      /** The claim's dependent pairs by position, and the greedy ordering (shared with Spark). */
+      final CopyOrder order = new CopyOrder();
 
       Discount() {
         Arrays.fill(slotClaim, -1);
@@ -534,101 +507,38 @@ final class Accu extends Algorithm {
           slot[s] = x;
           slotClaim[s] = c;
         }
-        int edges = 0;
+        order.clear();
         if (claimPairs != null) {
           // the claim's built pairs, listed once per run in (x, y) order
           for (int e = claimPairStart[c]; e < claimPairStart[c + 1]; e++) {
             int pair = claimPairs[e];
-            edges = edge(edges, slot[pairs.first[pair]], slot[pairs.second[pair]], pair);
+            edge(slot[pairs.first[pair]], slot[pairs.second[pair]], pair);
           }
         } else {
-          edges = walk(c, from, k);
+          walk(c, from, k);
         }
-        int topEdge = -1;
-        double top = 0.0;
-        for (int e = 0; e < edges; e++) {
-          double d = dependence[edgePair[e]];
-          if (d > top) {
-            top = d;
-            topEdge = e;
-          }
-        }
-        if (topEdge < 0) {
-          for (int x = 0; x < k; x++) {
-            independence[from + x] = 1.0;
-          }
-          return;
-        }
-        neighbours(k, edges);
-        int topPair = edgePair[topEdge];
-        // forward means the first (x) copies the second (y): then y is the original and goes first
-        int first = forward[topPair] > backward[topPair] ? edgeY[topEdge] : edgeX[topEdge];
-        if (best.length < k) {
-          best = new double[Math.max(k, best.length * 2)];
-          placed = new boolean[best.length];
-        }
-        Arrays.fill(best, 0, k, 0.0);
-        Arrays.fill(placed, 0, k, false);
-        int heap = 0;
-        int lowest = 0; // unplaced positions whose best is 0 go in ascending order
-        int next = first;
-        for (int step = 0; step < k; step++) {
-          if (step > 0) {
-            next = -1;
-            while (heap > 0) {
-              int x = heapPosition[0];
-              double value = heapValue[0];
-              heap = pop(heap);
-              if (!placed[x] && value == best[x]) {
-                next = x;
-                break;
-              }
-            }
-            if (next < 0) {
-              while (placed[lowest]) {
-                lowest++;
-              }
-              next = lowest;
-            }
-          }
-          double product = 1.0;
-          for (int e = start[next]; e < start[next + 1]; e++) {
-            if (placed[neighbours[e]]) {
-              product *= 1 - copy * weights[e];
-            }
-          }
-          independence[from + next] = product;
-          placed[next] = true;
-          for (int e = start[next]; e < start[next + 1]; e++) {
-            int y = neighbours[e];
-            if (!placed[y] && weights[e] > best[y]) {
-              best[y] = weights[e];
-              heap = push(heap, weights[e], y);
-            }
-          }
-        }
+        order.discount(k, copy, independence, from);
       }
 
       /**
        * The claim's dependent pairs (x, y), {@code x < y}, in (x, y) order (claim sources ascend,
        * and so do partners), found by looking up every pair or by walking the partners, whichever
-       * is fewer steps; the edge count.
+       * is fewer steps.
        */
-      private int walk(int c, int from, int k) {
+      private void walk(int c, int from, int k) {
         long partners = 0;
         for (int x = 0; x < k; x++) {
           int s = graph.claimSources[from + x];
           partners += pairs.upperStart[s + 1] - pairs.upperStart[s];
         }
         boolean lookUp = (long) k * (k - 1) / 2 <= partners;
-        int edges = 0;
         for (int x = 0; x < k; x++) {
           int s = graph.claimSources[from + x];
           if (lookUp) {
             for (int y = x + 1; y < k; y++) {
               int pair = pairs.find(s, graph.claimSources[from + y]);
               if (pair >= 0) {
-                edges = edge(edges, x, y, pair);
+                edge(x, y, pair);
               }
             }
             continue;
@@ -636,109 +546,15 @@ final class Accu extends Algorithm {
           for (int pair = pairs.upperStart[s]; pair < pairs.upperStart[s + 1]; pair++) {
             int t = pairs.second[pair];
             if (slotClaim[t] == c) {
-              edges = edge(edges, x, slot[t], pair);
+              edge(x, slot[t], pair);
             }
           }
         }
-        return edges;
       }
 
-      /** Records the pair (x, y) of the claim's sources if it is dependent; the new edge count. */
-      private int edge(int edges, int x, int y, int pair) {
-        if (!(dependence[pair] > 0.0)) {
-          return edges;
-        }
-        if (edges == edgeX.length) {
-          edgeX = Arrays.copyOf(edgeX, edges * 2);
-          edgeY = Arrays.copyOf(edgeY, edges * 2);
-          edgePair = Arrays.copyOf(edgePair, edges * 2);
-        }
-        edgeX[edges] = x;
-        edgeY[edges] = y;
-        edgePair[edges] = pair;
-        return edges + 1;
-      }
-
-      /** Both directions of the claim's dependent pairs, each position's list ascending. */
-      private void neighbours(int k, int edges) {
-        if (start.length < k + 1) {
-          start = new int[Math.max(k + 1, start.length * 2)];
-        }
-        Arrays.fill(start, 0, k + 1, 0);
-        for (int e = 0; e < edges; e++) {
-          start[edgeX[e] + 1]++;
-          start[edgeY[e] + 1]++;
-        }
-        for (int x = 0; x < k; x++) {
-          start[x + 1] += start[x];
-        }
-        if (neighbours.length < 2 * edges) {
-          neighbours = new int[2 * edges];
-          weights = new double[2 * edges];
-        }
-        int[] cursor = Arrays.copyOf(start, k);
-        // (x, y) in ascending order: y's lower neighbours x arrive ascending and before its upper
-        for (int e = 0; e < edges; e++) {
-          int x = edgeX[e];
-          int y = edgeY[e];
-          double d = dependence[edgePair[e]];
-          neighbours[cursor[y]] = x;
-          weights[cursor[y]++] = d;
-          neighbours[cursor[x]] = y;
-          weights[cursor[x]++] = d;
-        }
-      }
-
-      private boolean before(double value, int x, double otherValue, int other) {
-        return value > otherValue || (value == otherValue && x < other);
-      }
-
-      private int push(int heap, double value, int x) {
-        if (heap == heapValue.length) {
-          heapValue = Arrays.copyOf(heapValue, heap * 2);
-          heapPosition = Arrays.copyOf(heapPosition, heap * 2);
-        }
-        int i = heap;
-        while (i > 0) {
-          int parent = (i - 1) / 2;
-          if (!before(value, x, heapValue[parent], heapPosition[parent])) {
-            break;
-          }
-          heapValue[i] = heapValue[parent];
-          heapPosition[i] = heapPosition[parent];
-          i = parent;
-        }
-        heapValue[i] = value;
-        heapPosition[i] = x;
-        return heap + 1;
-      }
-
-      private int pop(int heap) {
-        int size = heap - 1;
-        double value = heapValue[size];
-        int x = heapPosition[size];
-        int i = 0;
-        while (true) {
-          int child = 2 * i + 1;
-          if (child >= size) {
-            break;
-          }
-          if (child + 1 < size && before(heapValue[child + 1], heapPosition[child + 1],
-              heapValue[child], heapPosition[child])) {
-            child++;
-          }
-          if (!before(heapValue[child], heapPosition[child], value, x)) {
-            break;
-          }
-          heapValue[i] = heapValue[child];
-          heapPosition[i] = heapPosition[child];
-          i = child;
-        }
-        if (size > 0) {
-          heapValue[i] = value;
-          heapPosition[i] = x;
-        }
-        return size;
+      /** Hands the pair (x, y) of the claim's sources to the ordering (kept if dependent). */
+      private void edge(int x, int y, int pair) {
+        order.add(x, y, dependence[pair], forward[pair], backward[pair]);
       }
     }
   }

@@ -274,6 +274,73 @@ public final class Formulas {
     return Math.min(1.0, Math.exp(adjusted - logOmega));
   }
 
+  /**
+   * AccuCopy's log-likelihood term of one value two independent sources share (Dong et al., VLDB
+   * 2009, eqs. 12-13): {@code ln(p Pt + (1 - p) Pf)} with {@code Pt = A1 A2} (both true) and
+   * {@code Pf = (1 - A1)(1 - A2) / n} (the same false value), the value true with probability
+   * {@code p}; {@code a1}, {@code a2} the sources' clamped accuracies.
+   */
+  public static double accuCopyIndependentTerm(double p, double a1, double a2, double n) {
+    double pt = a1 * a2;
+    double pf = (1 - a1) * (1 - a2) / n;
+    return Math.log(p * pt + (1 - p) * pf);
+  }
+
+  /**
+   * AccuCopy's log-likelihood term of one shared value when one source copies the other (eqs.
+   * 15-16): {@code ln(p (A_o c + Pt (1 - c)) + (1 - p) ((1 - A_o) c + Pf (1 - c)))}, {@code
+   * original} being the accuracy {@code A_o} of the source copied from (the second's when the
+   * first copies the second), {@code c} the copy rate.
+   */
+  public static double accuCopyCopiedTerm(double p, double original, double a1, double a2,
+      double n, double copy) {
+    double pt = a1 * a2;
+    double pf = (1 - a1) * (1 - a2) / n;
+    return Math.log(p * (original * copy + pt * (1 - copy))
+        + (1 - p) * ((1 - original) * copy + pf * (1 - copy)));
+  }
+
+  /** The length of {@link #accuCopyPosterior}'s output. */
+  public static final int ACCU_COPY_POSTERIOR_SIZE = 6;
+
+  /**
+   * AccuCopy's posterior dependence of a pair of sources (eqs. 8, 14, 17; Bayes' rule with prior
+   * {@code alpha} of dependence split evenly between the two directions), from the summed terms
+   * over their shared values ({@link #accuCopyIndependentTerm}, {@link #accuCopyCopiedTerm}:
+   * independent, first copies second, second copies first), the number of items on which their
+   * values differ ({@code Pd = 1 - Pt - Pf} each, times {@code 1 - c} if copying) and their
+   * clamped accuracies. Writes to {@code out}: the three log-likelihoods with the differing items
+   * added, the posterior that the first copies the second, that the second copies the first, and
+   * their sum capped at 1 (the dependence).
+   */
+  public static void accuCopyPosterior(double llIndependent, double llForward,
+      double llBackward, int different, double a1, double a2, double n, double alpha,
+      double copy, double[] out) {
+    double priorIndependent = Math.log(1 - alpha);
+    double priorDirection = Math.log(alpha / 2);
+    double pd = 1 - a1 * a2 - (1 - a1) * (1 - a2) / n;
+    if (different > 0) {
+      llIndependent += different * Math.log(pd);
+      double copied = different * Math.log(pd * (1 - copy));
+      llForward += copied;
+      llBackward += copied;
+    }
+    double l0 = priorIndependent + llIndependent;
+    double l1 = priorDirection + llForward;
+    double l2 = priorDirection + llBackward;
+    double max = Math.max(l0, Math.max(l1, l2));
+    double e0 = Math.exp(l0 - max);
+    double e1 = Math.exp(l1 - max);
+    double e2 = Math.exp(l2 - max);
+    double z = e0 + e1 + e2;
+    out[0] = llIndependent;
+    out[1] = llForward;
+    out[2] = llBackward;
+    out[3] = e1 / z;
+    out[4] = e2 / z;
+    out[5] = Math.min(1.0, (e1 + e2) / z);
+  }
+
   /** The mean {@code sum / count} (Accu's accuracy of a source: its claims' mean probability). */
   public static double mean(double sum, int count) {
     return sum / count;
