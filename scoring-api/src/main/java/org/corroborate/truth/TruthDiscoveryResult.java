@@ -1,12 +1,12 @@
 package org.corroborate.truth;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The outcome of one truth-discovery run: per item the chosen value and the confidence of each
@@ -27,8 +27,6 @@ public final class TruthDiscoveryResult {
   private final List<ItemResult> items;
   private final List<SourceTrust> sources;
   private final List<SourceDependence> dependencies;
-  private final Map<String, ItemResult> itemsById;
-  private final Map<String, SourceTrust> sourcesById;
 
   private TruthDiscoveryResult(Builder b) {
     this.algorithm = Objects.requireNonNull(b.algorithm, "algorithm");
@@ -41,22 +39,37 @@ public final class TruthDiscoveryResult {
     this.items = List.copyOf(b.items);
     this.sources = List.copyOf(b.sources);
     this.dependencies = List.copyOf(b.dependencies);
-    this.itemsById = new HashMap<>(items.size() * 2);
-    for (int i = 0; i < items.size(); i++) {
-      ItemResult item = items.get(i);
-      if (i > 0 && items.get(i - 1).itemId().compareTo(item.itemId()) >= 0) {
+    // both lists are checked to be in strictly increasing id order, so a lookup is a binary
+    // search: no hash table of a million entries for a result that is only written out
+    for (int i = 1; i < items.size(); i++) {
+      if (items.get(i - 1).itemId().compareTo(items.get(i).itemId()) >= 0) {
         throw new IllegalArgumentException("items must be in strictly increasing id order");
       }
-      itemsById.put(item.itemId(), item);
     }
-    this.sourcesById = new HashMap<>(sources.size() * 2);
-    for (int i = 0; i < sources.size(); i++) {
-      SourceTrust source = sources.get(i);
-      if (i > 0 && sources.get(i - 1).sourceId().compareTo(source.sourceId()) >= 0) {
+    for (int i = 1; i < sources.size(); i++) {
+      if (sources.get(i - 1).sourceId().compareTo(sources.get(i).sourceId()) >= 0) {
         throw new IllegalArgumentException("sources must be in strictly increasing id order");
       }
-      sourcesById.put(source.sourceId(), source);
     }
+  }
+
+  /** The element whose id is {@code id} in a list sorted by strictly increasing id, or null. */
+  private static <T> T find(List<T> sorted, Function<T, String> idOf, String id) {
+    int low = 0;
+    int high = sorted.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      T element = sorted.get(middle);
+      int c = idOf.apply(element).compareTo(id);
+      if (c < 0) {
+        low = middle + 1;
+      } else if (c > 0) {
+        high = middle - 1;
+      } else {
+        return element;
+      }
+    }
+    return null;
   }
 
   /** Returns a builder; used by implementations of {@link TruthDiscovery}. */
@@ -119,12 +132,13 @@ public final class TruthDiscoveryResult {
 
   /** The result for one item, if it had observations. */
   public Optional<ItemResult> item(String itemId) {
-    return Optional.ofNullable(itemsById.get(itemId));
+    return Optional.ofNullable(itemId == null ? null : find(items, ItemResult::itemId, itemId));
   }
 
   /** The trust of one source, if it had observations. */
   public Optional<SourceTrust> source(String sourceId) {
-    return Optional.ofNullable(sourcesById.get(sourceId));
+    return Optional.ofNullable(
+        sourceId == null ? null : find(sources, SourceTrust::sourceId, sourceId));
   }
 
   @Override

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,7 +21,9 @@ import java.util.Set;
  * and an existing file untouched; a reader never sees half a document.
  *
  * <p>The file keeps the permissions of the file it replaces, or gets {@code rw-r--r--}. A target
- * that is a symbolic link is replaced by the file, not written through.
+ * that is a symbolic link is replaced by the file, not written through. A target that is neither a
+ * file nor a link (a device such as {@code /dev/null}, a named pipe) is written directly: moving a
+ * file over it would replace the device itself for every program on the machine.
  */
 final class AtomicOutput {
   private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString(
@@ -30,6 +34,9 @@ final class AtomicOutput {
   interface Body {
     void write(OutputStream out) throws IOException;
   }
+
+  /** Bytes buffered between the report and the file: reports run to hundreds of megabytes. */
+  static final int BUFFER = 1 << 20;
 
   private AtomicOutput() {}
 
@@ -52,11 +59,20 @@ final class AtomicOutput {
   /** Writes {@code body} to {@code target} all or nothing. */
   static void write(Path target, Body body) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(absolute)) {
+      try (OutputStream out = new BufferedOutputStream(
+          Files.newOutputStream(absolute, StandardOpenOption.WRITE), BUFFER)) {
+        body.write(out);
+      }
+      return;
+    }
     Path temporary = Files.createTempFile(absolute.getParent(),
         "." + absolute.getFileName() + ".", ".tmp");
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary),
-          1 << 16)) {
+          BUFFER)) {
         body.write(out);
       }
       permissions(temporary, absolute);

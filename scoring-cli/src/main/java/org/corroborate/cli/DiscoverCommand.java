@@ -281,7 +281,7 @@ final class DiscoverCommand implements Callable<Integer> {
     if (out != null) {
       AtomicOutput.write(out, write);
     } else {
-      try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), 1 << 16)) {
+      try (OutputStream buffered = new BufferedOutputStream(parent.stdout(), AtomicOutput.BUFFER)) {
         write.write(buffered);
       } finally {
         parent.stdout().flush();

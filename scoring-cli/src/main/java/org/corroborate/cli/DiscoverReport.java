@@ -77,6 +77,8 @@ abstract class DiscoverReport {
     private final boolean explain;
     private final boolean summaryOnly;
     private final List<Row> rows = new ArrayList<>();
+    /** Characters of item lines gathered before they are written. */
+    private static final int BATCH = 1 << 15;
 
     /** One algorithm's line of the summary table. */
     private record Row(String algorithm, int iterations, boolean converged, Evaluation evaluation) {}
@@ -131,7 +133,7 @@ abstract class DiscoverReport {
       if (summaryOnly) {
         return;
       }
-      StringBuilder b = new StringBuilder(256);
+      StringBuilder b = new StringBuilder(BATCH + 1024);
       b.append('\n')
           .append("== ")
           .append(result.algorithm().name())
@@ -149,9 +151,8 @@ abstract class DiscoverReport {
               Counts.of(result.items().size(), "item"),
               Counts.of(result.sources().size(), "source")));
       b.append("item\tchosen\tconfidence\n");
-      out.write(b.toString());
+      // a million items: the lines gather in one builder, written every BATCH characters
       for (ItemResult item : result.items()) {
-        b.setLength(0);
         b.append(Formats.field(item.itemId())).append('\t');
         List<Value> chosen = item.chosenValues();
         for (int i = 0; i < chosen.size(); i++) {
@@ -160,12 +161,17 @@ abstract class DiscoverReport {
           }
           b.append(Formats.field(chosen.get(i).canonical()));
         }
-        b.append('\t').append(Formats.fixed(item.confidence(), 4)).append('\n');
-        out.write(b.toString());
+        b.append('\t');
+        Formats.appendFixed(b, item.confidence(), 4).append('\n');
+        if (explain || b.length() >= BATCH) {
+          out.write(b.toString());
+          b.setLength(0);
+        }
         if (explain) {
           tree(item.explanation());
         }
       }
+      out.write(b.toString());
       List<SourceTrust> sources = byTrust(result.sources());
       int shown = Math.min(DiscoverCommand.TOP_SOURCES, sources.size());
       out.write(

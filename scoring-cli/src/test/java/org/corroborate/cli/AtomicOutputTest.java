@@ -2,6 +2,7 @@ package org.corroborate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,21 @@ class AtomicOutputTest {
 
     assertThat(Files.readString(target)).isEqualTo("the previous report\n");
     assertThat(files(dir)).containsExactly(target);
+  }
+
+  /**
+   * Regression: {@code discover --out /dev/null} (the benchmark command) moved its temporary file
+   * over the device, leaving a regular file at /dev/null for every program on the machine.
+   */
+  @Test
+  void write_toDevNull_writesThroughAndKeepsTheDevice() throws IOException {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "no /dev/null device");
+
+    AtomicOutput.write(devNull, out -> out.write("{}\n".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+    assertThat(Files.size(devNull)).isZero();
   }
 
   @Test

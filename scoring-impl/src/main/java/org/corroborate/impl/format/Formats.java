@@ -113,29 +113,58 @@ public final class Formats {
   }
 
   private static String digits(long scaled, int decimals, boolean stripZeros) {
-    if (scaled == 0) {
-      return stripZeros || decimals == 0 ? "0" : "0." + "0".repeat(decimals);
-    }
-    StringBuilder b = new StringBuilder(24);
+    char[] text = new char[24];
+    int length = digits(scaled, decimals, stripZeros, text);
+    return new String(text, 0, length);
+  }
+
+  /**
+   * Writes {@code scaled / 10^decimals} into {@code text} (24 long): a minus sign when
+   * negative, the integer digits (at least one), then a point and the decimals, trailing zeros
+   * removed when {@code stripZeros} (and the point with them); returns the length.
+   */
+  private static int digits(long scaled, int decimals, boolean stripZeros, char[] text) {
+    long magnitude = Math.abs(scaled); // |scaled| < 10^16: fastScaled bounds value and decimals
+    int length = 0;
     if (scaled < 0) {
-      b.append('-');
+      text[length++] = '-';
     }
-    String magnitude = Long.toString(Math.abs(scaled));
-    if (magnitude.length() <= decimals) {
-      magnitude = "0".repeat(decimals - magnitude.length() + 1) + magnitude;
+    int count = 1; // digits in the magnitude, padded to decimals + 1
+    for (long p = 10; p <= magnitude && count < 18; p *= 10) {
+      count++;
     }
-    int point = magnitude.length() - decimals;
-    b.append(magnitude, 0, point);
-    int end = magnitude.length();
-    if (stripZeros) {
-      while (end > point && magnitude.charAt(end - 1) == '0') {
+    count = Math.max(count, decimals + 1);
+    int end = length + count + (decimals > 0 ? 1 : 0);
+    int at = end;
+    for (int k = 0; k < count; k++) {
+      if (k == decimals && decimals > 0) {
+        text[--at] = '.';
+      }
+      text[--at] = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    if (stripZeros && decimals > 0) {
+      while (text[end - 1] == '0') {
+        end--;
+      }
+      if (text[end - 1] == '.') {
         end--;
       }
     }
-    if (end > point) {
-      b.append('.').append(magnitude, point, end);
+    return end;
+  }
+
+  /**
+   * Appends {@code value} rounded half-even to {@code decimals} places to {@code b}, as {@link
+   * #fixed} writes it, without building a string in the common case; returns {@code b}.
+   */
+  public static StringBuilder appendFixed(StringBuilder b, double value, int decimals) {
+    long scaled = fastScaled(value, decimals);
+    if (scaled == NO_FAST_PATH) {
+      return b.append(decimal(value, decimals).toPlainString());
     }
-    return b.toString();
+    char[] text = new char[24];
+    return b.append(text, 0, digits(scaled, decimals, false, text));
   }
 
   /** Returns {@code value} rounded half-even to {@code decimals} places, trailing zeros removed. */
@@ -233,7 +262,17 @@ public final class Formats {
    * feed and other control characters are written as escapes.
    */
   public static String field(String text) {
-    return escape(text, c -> c < 0x20 || c == '\\' || c == 0x7f);
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '\\' || c == 0x7f) {
+        return escape(text, Formats::escapedInField);
+      }
+    }
+    return text; // the common case: one scan, no call per character
+  }
+
+  private static boolean escapedInField(char c) {
+    return c < 0x20 || c == '\\' || c == 0x7f;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.corroborate.impl.truth;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -96,8 +95,11 @@ public final class ClaimGraph {
     this.sourceClaims = new int[edgeCount];
     transpose();
     this.claimHash = new long[claimCount];
-    for (int c = 0; c < claimCount; c++) {
-      claimHash[c] = claimHash(itemId(claimItem[c]), claimValue(c).canonical());
+    for (int i = 0; i < itemCount; i++) { // the item id's half of the hash once per item
+      long itemHash = fnv1a(itemId(i), FNV_OFFSET) * FNV_PRIME;
+      for (int c = itemClaimStart[i]; c < itemClaimStart[i + 1]; c++) {
+        claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(), itemHash));
+      }
     }
   }
 
@@ -198,11 +200,25 @@ public final class ClaimGraph {
       distinct.put(keys[k], k);
     }
     int[] valueKey = new int[valueKeys.length];
+    // the one value of each key, or MANY_VALUES when spellings differ (then chosen per claim)
+    int[] keyValue = new int[keys.length];
+    Arrays.fill(keyValue, NO_VALUE);
+    boolean spellings = false;
     for (int v = 0; v < valueKeys.length; v++) {
-      valueKey[v] = distinct.get(valueKeys[v]);
+      int k = distinct.get(valueKeys[v]);
+      valueKey[v] = k;
+      if (keyValue[k] == NO_VALUE) {
+        keyValue[k] = v;
+      } else if (keyValue[k] != v) {
+        keyValue[k] = MANY_VALUES;
+        spellings = true;
+      }
     }
+    // the values' order by canonical form (equal forms equal), to pick a claim's shown value
+    int[] canonicalRank = spellings ? canonicalRanks(observations) : null;
 
-    // 2. counting sort of observations by item rank
+    // 2. counting sort of observations by item rank, each as (key << 32 | source rank), so that
+    // step 3 reads every item's observations from one contiguous run
     int[] itemStart = new int[items + 1];
     for (int o = 0; o < n; o++) {
       itemStart[itemRank[observations.itemIndexOf(o)] + 1]++;
@@ -211,13 +227,18 @@ public final class ClaimGraph {
       itemStart[i + 1] += itemStart[i];
     }
     int[] cursor = Arrays.copyOf(itemStart, items);
-    int[] byItem = new int[n];
+    long[] byItem = new long[n];
+    int[] byItemObservation = spellings ? new int[n] : null;
     for (int o = 0; o < n; o++) {
-      byItem[cursor[itemRank[observations.itemIndexOf(o)]]++] = o;
+      int at = cursor[itemRank[observations.itemIndexOf(o)]]++;
+      byItem[at] = ((long) valueKey[observations.valueIndexOf(o)] << 32)
+          | sourceRank[observations.sourceIndexOf(o)];
+      if (spellings) {
+        byItemObservation[at] = o;
+      }
     }
 
     // 3. inside each item sort by (key, source): runs of one key are one claim
-    long[] scratch = new long[16];
     int[] itemSourceScratch = new int[16];
     int[] claimItem = new int[n];
     int[] claimValue = new int[n];
@@ -232,29 +253,28 @@ public final class ClaimGraph {
     int itemEdges = 0;
     for (int i = 0; i < items; i++) {
       int from = itemStart[i];
-      int count = itemStart[i + 1] - from;
-      if (scratch.length < count) {
-        scratch = new long[Math.max(count, scratch.length * 2)];
-        itemSourceScratch = new int[scratch.length];
+      int to = itemStart[i + 1];
+      int count = to - from;
+      if (itemSourceScratch.length < count) {
+        itemSourceScratch = new int[Math.max(count, itemSourceScratch.length * 2)];
       }
       for (int j = 0; j < count; j++) {
-        int o = byItem[from + j];
-        scratch[j] = ((long) valueKey[observations.valueIndexOf(o)] << 32)
-            | sourceRank[observations.sourceIndexOf(o)];
-        itemSourceScratch[j] = sourceRank[observations.sourceIndexOf(o)];
+        itemSourceScratch[j] = (int) byItem[from + j];
       }
-      Arrays.sort(scratch, 0, count);
+      Arrays.sort(byItem, from, to);
       itemClaimStart[i] = claims;
-      int j = 0;
-      while (j < count) {
-        int key = (int) (scratch[j] >>> 32);
+      boolean pick = false;
+      int j = from;
+      while (j < to) {
+        int key = (int) (byItem[j] >>> 32);
         claimItem[claims] = i;
         claimKeyRank[claims] = key;
-        claimValue[claims] = -1;
+        claimValue[claims] = keyValue[key];
+        pick |= keyValue[key] == MANY_VALUES;
         claimSourceStart[claims] = edges;
         int previousSource = -1;
-        while (j < count && (int) (scratch[j] >>> 32) == key) {
-          int source = (int) scratch[j];
+        while (j < to && (int) (byItem[j] >>> 32) == key) {
+          int source = (int) byItem[j];
           if (source != previousSource) {
             claimSources[edges++] = source;
             previousSource = source;
@@ -263,13 +283,18 @@ public final class ClaimGraph {
         }
         claims++;
       }
-      // shown value of each claim: the smallest canonical spelling among those with its key
-      for (int k = 0; k < count; k++) {
-        int value = observations.valueIndexOf(byItem[from + k]);
-        int c = Arrays.binarySearch(claimKeyRank, itemClaimStart[i], claims, valueKey[value]);
-        if (claimValue[c] < 0 || observations.value(value).canonical()
-            .compareTo(observations.value(claimValue[c]).canonical()) < 0) {
-          claimValue[c] = value;
+      if (pick) {
+        // shown value of a claim with several spellings: the smallest canonical form among them,
+        // the first observed among equal forms
+        for (int k = 0; k < count; k++) {
+          int value = observations.valueIndexOf(byItemObservation[from + k]);
+          if (keyValue[valueKey[value]] != MANY_VALUES) {
+            continue;
+          }
+          int c = Arrays.binarySearch(claimKeyRank, itemClaimStart[i], claims, valueKey[value]);
+          if (claimValue[c] < 0 || canonicalRank[value] < canonicalRank[claimValue[c]]) {
+            claimValue[c] = value;
+          }
         }
       }
       // distinct sources voting on the item
@@ -302,15 +327,118 @@ public final class ClaimGraph {
         Arrays.copyOf(itemSources, itemEdges));
   }
 
-  private static int[] ranks(int count, IntFunction<String> id) {
-    Integer[] order = new Integer[count];
+  /** {@code keyValue} of a key no value has yet. */
+  private static final int NO_VALUE = -2;
+  /** {@code keyValue} of a key with several values (spellings). */
+  private static final int MANY_VALUES = -1;
+
+  /**
+   * The rank of each of {@code count} ids in {@link String#compareTo} order, equal ids by index.
+   * Each id's first characters are packed into a 64-bit key (eight of 8 bits when every id's first
+   * eight are Latin-1, else four of 16 bits; missing ones as 0) whose unsigned order agrees with
+   * the text's, the keys are sorted with their indices by a least-significant-digit radix sort
+   * (stable; a digit shared by every key is skipped), and only runs of equal keys are compared as
+   * text. No boxing, and for short distinct ids (a million "i012345") no text comparison at all.
+   */
+  static int[] ranks(int count, IntFunction<String> id) {
+    String[] ids = new String[count];
+    boolean latin1 = true;
+    for (int i = 0; i < count; i++) {
+      ids[i] = id.apply(i);
+      for (int k = 0, end = Math.min(8, ids[i].length()); k < end && latin1; k++) {
+        latin1 = ids[i].charAt(k) < 0x100;
+      }
+    }
+    int bits = latin1 ? 8 : 16;
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      long key = 0;
+      String text = ids[i];
+      for (int k = 0; k < 64 / bits; k++) {
+        key = (key << bits) | (k < text.length() ? text.charAt(k) : 0);
+      }
+      keys[i] = key;
+    }
+    int[] order = new int[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparing(id::apply));
+    radixSort(keys, order);
+    for (int from = 0; from < count; ) {
+      int to = from + 1;
+      while (to < count && keys[to] == keys[from]) {
+        to++;
+      }
+      if (to - from > 1) {
+        sortByText(order, from, to, ids);
+      }
+      from = to;
+    }
     int[] rank = new int[count];
     for (int r = 0; r < count; r++) {
       rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  /** Sorts {@code keys} as unsigned numbers and permutes {@code order} alike; stable. */
+  private static void radixSort(long[] keys, int[] order) {
+    int n = keys.length;
+    int[][] counts = new int[8][256];
+    for (long key : keys) {
+      for (int d = 0; d < 8; d++) {
+        counts[d][(int) (key >>> (8 * d)) & 0xff]++;
+      }
+    }
+    long[] keysTo = null;
+    int[] orderTo = null;
+    for (int d = 0; d < 8; d++) {
+      int[] count = counts[d];
+      if (n == 0 || count[(int) (keys[0] >>> (8 * d)) & 0xff] == n) {
+        continue; // every key has this digit
+      }
+      if (keysTo == null) {
+        keysTo = new long[n];
+        orderTo = new int[n];
+      }
+      int[] start = new int[256];
+      for (int b = 1; b < 256; b++) {
+        start[b] = start[b - 1] + count[b - 1];
+      }
+      for (int i = 0; i < n; i++) {
+        int at = start[(int) (keys[i] >>> (8 * d)) & 0xff]++;
+        keysTo[at] = keys[i];
+        orderTo[at] = order[i];
+      }
+      System.arraycopy(keysTo, 0, keys, 0, n);
+      System.arraycopy(orderTo, 0, order, 0, n);
+    }
+  }
+
+  /** Sorts {@code order[from .. to - 1]} by the ids' text; stable. */
+  private static void sortByText(int[] order, int from, int to, String[] ids) {
+    Integer[] run = new Integer[to - from];
+    for (int k = from; k < to; k++) {
+      run[k - from] = order[k];
+    }
+    Arrays.sort(run, (a, b) -> ids[a].compareTo(ids[b]));
+    for (int k = from; k < to; k++) {
+      order[k] = run[k - from];
+    }
+  }
+
+  /**
+   * For each value of the set: its place in the order of canonical forms, equal forms sharing
+   * one place.
+   */
+  private static int[] canonicalRanks(ObservationSet observations) {
+    int count = observations.valueCount();
+    int[] order = inverse(ranks(count, v -> observations.value(v).canonical()));
+    int[] rank = new int[count];
+    for (int r = 1; r < count; r++) {
+      boolean same = observations.value(order[r]).canonical()
+          .equals(observations.value(order[r - 1]).canonical());
+      rank[order[r]] = same ? rank[order[r - 1]] : r;
     }
     return rank;
   }

@@ -186,41 +186,74 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   }
 
   private static List<ItemResult> items(ClaimGraph graph, Outcome outcome, Settings settings) {
-    List<ItemResult> items = new ArrayList<>(graph.itemCount);
+    ItemResult[] items = new ItemResult[graph.itemCount];
+    long seed = settings.seed();
+    int[] claims = new int[16];
     for (int item = 0; item < graph.itemCount; item++) { // items are numbered in id order
       int from = graph.itemClaimStart[item];
       int to = graph.itemClaimStart[item + 1];
-      Integer[] claims = new Integer[to - from];
+      int count = to - from;
+      if (claims.length < count) {
+        claims = new int[Math.max(count, 2 * claims.length)];
+      }
       for (int c = from; c < to; c++) {
         claims[c - from] = c;
       }
-      Arrays.sort(claims, claimOrder(graph, outcome, settings.seed()));
-      List<ValueConfidence> values = new ArrayList<>(claims.length);
-      for (Integer claim : claims) {
-        int c = claim;
-        values.add(ValueConfidence.of(
+      sort(claims, count, graph, outcome, seed);
+      ValueConfidence[] values = new ValueConfidence[count];
+      for (int k = 0; k < count; k++) {
+        int c = claims[k];
+        values[k] = ValueConfidence.of(
             graph.claimValue(c),
             outcome.claimConfidence(c),
             sourceIds(graph, c),
-            () -> outcome.explainClaim(c)));
+            () -> outcome.explainClaim(c));
       }
-      List<Value> chosen = chosen(graph, outcome, claims, values);
-      items.add(ItemResult.of(graph.itemId(item), chosen, values));
+      List<ValueConfidence> valueList = List.of(values);
+      items[item] = ItemResult.of(graph.itemId(item), chosen(outcome, claims, valueList),
+          valueList);
     }
-    return items;
+    return Arrays.asList(items);
+  }
+
+  /**
+   * Sorts {@code claims[0 .. count - 1]} by {@link #claimOrder}: an insertion sort of unboxed
+   * numbers, as an item has a few claims (boxed and merge-sorted above 32). The order is total (an
+   * item's claims differ in key), so any correct sort gives it.
+   */
+  private static void sort(int[] claims, int count, ClaimGraph graph, Outcome outcome, long seed) {
+    if (count > 32) {
+      Integer[] boxed = new Integer[count];
+      for (int k = 0; k < count; k++) {
+        boxed[k] = claims[k];
+      }
+      Arrays.sort(boxed, claimOrder(graph, outcome, seed));
+      for (int k = 0; k < count; k++) {
+        claims[k] = boxed[k];
+      }
+      return;
+    }
+    for (int k = 1; k < count; k++) {
+      int claim = claims[k];
+      int j = k - 1;
+      while (j >= 0 && compareClaims(graph, outcome, seed, claims[j], claim) > 0) {
+        claims[j + 1] = claims[j];
+        j--;
+      }
+      claims[j + 1] = claim;
+    }
   }
 
   /**
    * The single-truth choice is the first claim in {@link #claimOrder}; a multi-truth outcome
    * chooses every claim it judges true, in that order, or the first when it judges none true.
    */
-  private static List<Value> chosen(
-      ClaimGraph graph, Outcome outcome, Integer[] claims, List<ValueConfidence> values) {
+  private static List<Value> chosen(Outcome outcome, int[] claims, List<ValueConfidence> values) {
     if (!outcome.multiTruth()) {
       return List.of(values.get(0).value());
     }
     List<Value> chosen = new ArrayList<>();
-    for (int k = 0; k < claims.length; k++) {
+    for (int k = 0; k < values.size(); k++) {
       if (outcome.isTrue(claims[k])) {
         chosen.add(values.get(k).value());
       }
@@ -233,10 +266,13 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
    * sources, then the smaller seeded tie key.
    */
   static Comparator<Integer> claimOrder(ClaimGraph graph, Outcome outcome, long seed) {
-    return (a, b) -> {
-      int c = Double.compare(outcome.claimConfidence(b), outcome.claimConfidence(a));
-      return c != 0 ? c : graph.compareTied(a, b, outcome::sourceTrust, seed);
-    };
+    return (a, b) -> compareClaims(graph, outcome, seed, a, b);
+  }
+
+  /** {@link #claimOrder} on unboxed claim numbers. */
+  private static int compareClaims(ClaimGraph graph, Outcome outcome, long seed, int a, int b) {
+    int c = Double.compare(outcome.claimConfidence(b), outcome.claimConfidence(a));
+    return c != 0 ? c : graph.compareTied(a, b, outcome::sourceTrust, seed);
   }
 
   /** The claim's sources, in id order because sources are numbered in id order. */
@@ -245,7 +281,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     for (int e = graph.claimSourceStart[claim]; e < graph.claimSourceStart[claim + 1]; e++) {
       ids[e - graph.claimSourceStart[claim]] = graph.sourceId(graph.claimSources[e]);
     }
-    return Arrays.asList(ids);
+    return List.of(ids); // immutable, so ValueConfidence keeps it without another copy
   }
 
   private static List<SourceTrust> sources(ClaimGraph graph, Outcome outcome) {

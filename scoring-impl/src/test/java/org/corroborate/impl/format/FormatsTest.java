@@ -48,13 +48,16 @@ class FormatsTest {
         case 2 -> (random.nextDouble() - 0.5) * 2e4;
         default -> random.nextInt(20_000) / 8.0 - 1000; // exact binary ties
       };
-      for (int decimals : new int[] {0, 4, 6, 10}) {
+      for (int decimals : new int[] {0, 1, 4, 6, 10}) {
         java.math.BigDecimal exact = new java.math.BigDecimal(value)
             .setScale(decimals, java.math.RoundingMode.HALF_EVEN);
         String expected = exact.signum() == 0
             ? java.math.BigDecimal.ZERO.setScale(decimals).toPlainString() : exact.toPlainString();
         org.assertj.core.api.Assertions.assertThat(Formats.fixed(value, decimals))
             .as("value %s, %d decimals", value, decimals).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(
+                Formats.appendFixed(new StringBuilder("x"), value, decimals).toString())
+            .as("value %s, %d decimals", value, decimals).isEqualTo("x" + expected);
         java.math.BigDecimal stripped = new java.math.BigDecimal(expected).stripTrailingZeros();
         String compact = stripped.scale() < 0 ? stripped.setScale(0).toPlainString()
             : stripped.toPlainString();
