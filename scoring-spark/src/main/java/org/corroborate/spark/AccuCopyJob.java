@@ -21,7 +21,6 @@ import org.corroborate.impl.truth.CopyOrder;
 import org.corroborate.impl.truth.Formulas;
 import scala.collection.Seq;
 
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -117,13 +116,7 @@ final class AccuCopyJob implements SparkAlgorithm {
                 FormulaColumns.accuProbability(col("vote"), col("lo")).as("c"),
                 when(SparkAlgorithm.rank(col("vote"), col("nc"), col("st"), seed).equalTo(1),
                     lit(1.0)).otherwise(lit(0.0)).as("p")));
-        Summary accuracy = SparkAlgorithm.summarize(tables.edges
-            .join(confidence, new String[] {"i", "v"})
-            .groupBy("s", "ns")
-            .agg(OrderedSums.sumBy(col("i"), col("v"), col("c")).as("sum"))
-            .select(col("s"), FormulaColumns.mean(col("sum"), col("ns")).as("a"))
-            .join(previous.withColumnRenamed("a", "pa"), "s")
-            .select(col("s"), col("a"), abs(col("a").minus(col("pa"))).as("d")), "d");
+        Summary accuracy = AccuJob.accuracies(tables, confidence, previous);
         state.claims = confidence;
         state.sources = accuracy.rows().select("s", "a");
         return accuracy.largest(0);

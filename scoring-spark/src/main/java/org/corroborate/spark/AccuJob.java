@@ -41,18 +41,26 @@ final class AccuJob implements SparkAlgorithm {
       Dataset<Row> confidence = SparkAlgorithm.materialize(votes.join(logOmega, "i")
           .select(col("i"), col("v"),
               FormulaColumns.accuProbability(col("vote"), col("lo")).as("c")));
-      Summary accuracy = SparkAlgorithm.summarize(tables.edges
-          .join(confidence, new String[] {"i", "v"})
-          .groupBy("s", "ns")
-          .agg(OrderedSums.sumBy(col("i"), col("v"), col("c")).as("sum"))
-          .select(col("s"), FormulaColumns.mean(col("sum"), col("ns")).as("a"))
-          .join(previous.withColumnRenamed("a", "pa"), "s")
-          .select(col("s"), col("a"), abs(col("a").minus(col("pa"))).as("d")), "d");
+      Summary accuracy = accuracies(tables, confidence, previous);
       state.claims = confidence;
       state.sources = accuracy.rows().select("s", "a");
       return accuracy.largest(0);
     });
     return new Outcome(state.claims, state.sources.withColumnRenamed("a", "t"),
         convergence.iterations(), convergence.converged());
+  }
+
+  /**
+   * Eq. 18: each source's accuracy, the mean probability of its claims (summed in (item, value)
+   * order), with its change from {@code previous} as {@code d}; shared with {@link AccuCopyJob}.
+   */
+  static Summary accuracies(ClaimTables tables, Dataset<Row> confidence, Dataset<Row> previous) {
+    return SparkAlgorithm.summarize(tables.edges
+        .join(confidence, new String[] {"i", "v"})
+        .groupBy("s", "ns")
+        .agg(OrderedSums.sumBy(col("i"), col("v"), col("c")).as("sum"))
+        .select(col("s"), FormulaColumns.mean(col("sum"), col("ns")).as("a"))
+        .join(previous.withColumnRenamed("a", "pa"), "s")
+        .select(col("s"), col("a"), abs(col("a").minus(col("pa"))).as("d")), "d");
   }
 }
