@@ -20,6 +20,7 @@ import org.corroborate.model.Corpus;
 import org.corroborate.model.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ import org.openqa.selenium.WebElement;
  * link opening its article with the claim highlighted at its offsets, hostile names shown as text
  * with no script run. Screenshots go to {@code target/screenshots/} for a person to look at.
  */
+@Tag("slow") // starts a real browser (about 12 s): the quick run leaves it out
 class HtmlReportBrowserTest {
   private static final Path SEEDS = Path.of("..", "seeds");
   private static final Path PAGES = Path.of("target", "html");
