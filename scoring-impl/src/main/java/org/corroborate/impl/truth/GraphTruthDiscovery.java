@@ -97,8 +97,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     ClaimGraph graph = ClaimGraph.compile(observations, similarity);
     Settings settings = resolve(algorithm.info(), config, graph, similarity);
     Outcome outcome;
+    List<ItemResult> items;
     try {
       outcome = algorithm.run(graph, settings, progress);
+      items = items(graph, outcome, settings);
     } finally {
       settings.parallel().close();
     }
@@ -108,7 +110,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
         .effectiveParameters(settings.parameters())
         .convergence(settings.maxIterations(), settings.tolerance())
         .iterations(outcome.iterations(), outcome.converged())
-        .items(items(graph, outcome, settings))
+        .items(items)
         .sources(sources(graph, outcome))
         .dependencies(outcome.dependencies())
         .build();
@@ -185,11 +187,22 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     return Map.copyOf(parameters);
   }
 
+  /**
+   * Every item's result, in id order (items are numbered in id order). Items are independent, so
+   * blocks of them are built on the run's threads, each into its own slots: the same objects
+   * whatever the number of threads.
+   */
   private static List<ItemResult> items(ClaimGraph graph, Outcome outcome, Settings settings) {
     ItemResult[] items = new ItemResult[graph.itemCount];
-    long seed = settings.seed();
+    settings.parallel().rows(graph.itemCount,
+        (from, to) -> items(graph, outcome, settings.seed(), items, from, to));
+    return Arrays.asList(items);
+  }
+
+  private static void items(
+      ClaimGraph graph, Outcome outcome, long seed, ItemResult[] items, int fromItem, int toItem) {
     int[] claims = new int[16];
-    for (int item = 0; item < graph.itemCount; item++) { // items are numbered in id order
+    for (int item = fromItem; item < toItem; item++) {
       int from = graph.itemClaimStart[item];
       int to = graph.itemClaimStart[item + 1];
       int count = to - from;
@@ -213,7 +226,6 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       items[item] = ItemResult.of(graph.itemId(item), chosen(outcome, claims, valueList),
           valueList);
     }
-    return Arrays.asList(items);
   }
 
   /**
