@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.corroborate.Explanation;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
@@ -77,8 +78,8 @@ abstract class DiscoverReport {
     private final boolean explain;
     private final boolean summaryOnly;
     private final List<Row> rows = new ArrayList<>();
-    /** Characters of item lines gathered before they are written. */
-    private static final int BATCH = 1 << 15;
+    /** Items formatted together, on one thread, before they are written. */
+    private static final int BLOCK_ITEMS = 4096;
 
     /** One algorithm's line of the summary table. */
     private record Row(String algorithm, int iterations, boolean converged, Evaluation evaluation) {}
@@ -95,6 +96,47 @@ abstract class DiscoverReport {
       this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       this.explain = explain;
       this.summaryOnly = summaryOnly;
+    }
+
+    /** Appends an item's line: its id, its chosen values and its confidence. */
+    private static void itemLine(StringBuilder b, ItemResult item) {
+      b.append(Formats.field(item.itemId())).append('\t');
+      List<Value> chosen = item.chosenValues();
+      for (int i = 0; i < chosen.size(); i++) {
+        if (i > 0) {
+          b.append(" | ");
+        }
+        b.append(Formats.field(chosen.get(i).canonical()));
+      }
+      b.append('\t');
+      Formats.appendFixed(b, item.confidence(), 4).append('\n');
+    }
+
+    /**
+     * Writes every item's line, in the result's order. A million items: blocks of {@value
+     * #BLOCK_ITEMS} items are formatted on the common pool's threads, a window of them at a time,
+     * and written in block order, so the bytes are those of one thread formatting them in turn.
+     */
+    private void itemLines(List<ItemResult> items) throws IOException {
+      int n = items.size();
+      int blocks = (n + BLOCK_ITEMS - 1) / BLOCK_ITEMS;
+      int window = 4 * Runtime.getRuntime().availableProcessors();
+      String[] texts = new String[Math.min(blocks, window)];
+      for (int first = 0; first < blocks; first += window) {
+        int start = first;
+        int end = Math.min(blocks, first + window);
+        IntStream.range(start, end).parallel().forEach(block -> {
+          StringBuilder b = new StringBuilder(BLOCK_ITEMS * 32);
+          for (int i = block * BLOCK_ITEMS; i < Math.min(n, (block + 1) * BLOCK_ITEMS); i++) {
+            itemLine(b, items.get(i));
+          }
+          texts[block - start] = b.toString();
+        });
+        for (int k = 0; k < end - start; k++) {
+          out.write(texts[k]);
+          texts[k] = null;
+        }
+      }
     }
 
     private void tree(Explanation explanation) throws IOException {
@@ -133,7 +175,7 @@ abstract class DiscoverReport {
       if (summaryOnly) {
         return;
       }
-      StringBuilder b = new StringBuilder(BATCH + 1024);
+      StringBuilder b = new StringBuilder(256);
       b.append('\n')
           .append("== ")
           .append(result.algorithm().name())
@@ -151,27 +193,17 @@ abstract class DiscoverReport {
               Counts.of(result.items().size(), "item"),
               Counts.of(result.sources().size(), "source")));
       b.append("item\tchosen\tconfidence\n");
-      // a million items: the lines gather in one builder, written every BATCH characters
-      for (ItemResult item : result.items()) {
-        b.append(Formats.field(item.itemId())).append('\t');
-        List<Value> chosen = item.chosenValues();
-        for (int i = 0; i < chosen.size(); i++) {
-          if (i > 0) {
-            b.append(" | ");
-          }
-          b.append(Formats.field(chosen.get(i).canonical()));
-        }
-        b.append('\t');
-        Formats.appendFixed(b, item.confidence(), 4).append('\n');
-        if (explain || b.length() >= BATCH) {
-          out.write(b.toString());
+      out.write(b.toString());
+      if (explain) {
+        for (ItemResult item : result.items()) {
           b.setLength(0);
-        }
-        if (explain) {
+          itemLine(b, item);
+          out.write(b.toString());
           tree(item.explanation());
         }
+      } else {
+        itemLines(result.items());
       }
-      out.write(b.toString());
       List<SourceTrust> sources = byTrust(result.sources());
       int shown = Math.min(DiscoverCommand.TOP_SOURCES, sources.size());
       out.write(
