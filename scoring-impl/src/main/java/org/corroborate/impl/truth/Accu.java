@@ -307,7 +307,7 @@ final class Accu extends Algorithm {
       }
       settings.parallel().rows(graph.claimCount, this::votes);
       settings.parallel().rows(graph.itemCount, this::items);
-      settings.parallel().rows(graph.sourceCount, this::accuracies);
+      settings.parallel().rows(graph.sourceCount, graph.sourceClaimStart, this::accuracies);
       return Vectors.maxAbsDifference(previous, accuracy);
     }
 

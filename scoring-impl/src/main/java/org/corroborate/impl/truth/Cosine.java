@@ -72,7 +72,7 @@ final class Cosine extends Algorithm {
       ItemSums.overClaims(graph, parallel, c -> previousTruth[c] * previousTruth[c], itemSquares);
       ItemSums.toSources(graph, parallel, itemTruth, sourceTruth);
       ItemSums.toSources(graph, parallel, itemSquares, sourceSquares);
-      parallel.rows(graph.sourceCount, (from, to) -> {
+      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double positive = ItemSums.overSourceClaims(graph, s, c -> previousTruth[c]);
           double negative = sourceTruth[s] - positive;

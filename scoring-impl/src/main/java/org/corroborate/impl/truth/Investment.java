@@ -62,7 +62,7 @@ final class Investment extends Algorithm {
       System.arraycopy(belief, 0, previousBelief, 0, belief.length);
       Parallel parallel = settings.parallel();
       investments(graph, parallel, previousTrust, previousInvested);
-      parallel.rows(graph.sourceCount, (from, to) -> {
+      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           trust[s] = payBack(graph, s, previousTrust, previousBelief, previousInvested);
         }

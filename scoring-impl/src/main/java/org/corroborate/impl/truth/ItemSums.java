@@ -60,7 +60,7 @@ final class ItemSums {
    * item order, and the claims of one item are adjacent).
    */
   static void toSources(ClaimGraph graph, Parallel parallel, double[] perItem, double[] out) {
-    parallel.rows(graph.sourceCount, (from, to) -> {
+    parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
       for (int s = from; s < to; s++) {
         double sum = 0.0;
         int previous = -1;

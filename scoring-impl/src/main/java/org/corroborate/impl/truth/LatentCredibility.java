@@ -304,7 +304,7 @@ final class LatentCredibility extends Algorithm {
   /** M-step under uniform honesty priors. */
   private void maximise(ClaimGraph graph, Parallel parallel, double[] posterior,
       double[] guessPrior, int[] sourceItems, double[] honesty) {
-    parallel.rows(graph.sourceCount, (from, to) -> {
+    parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
       for (int s = from; s < to; s++) {
         maximise(graph, s, posterior, guessPrior, sourceItems, honesty);
       }

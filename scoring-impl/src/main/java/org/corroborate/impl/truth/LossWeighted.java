@@ -159,7 +159,7 @@ abstract class LossWeighted extends Algorithm {
           }
         }
       });
-      parallel.rows(graph.sourceCount, (from, to) -> {
+      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double sum = 0.0;
           for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {

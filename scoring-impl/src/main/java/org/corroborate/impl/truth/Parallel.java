@@ -6,7 +6,9 @@ import java.util.stream.IntStream;
 
 /**
  * Runs the rows of an iteration (claims, items or sources) on a run's threads, in fixed blocks of
- * {@link #BLOCK} rows whatever the thread count. A body writes only the entries of the rows it is
+ * {@link #BLOCK} rows whatever the thread count; rows of very unequal work (a thousand sources
+ * over ten million claims) in blocks cut by their work as well ({@link #rows(int, int[], Rows)}),
+ * where the cuts depend on the data alone. A body writes only the entries of the rows it is
  * given and reads only what the previous step finished, so each entry is computed by the same
  * operations in the same order on any number of threads: the numbers are the same to the last
  * bit with 1 thread or 64. Sums across rows (normalisations, convergence) stay with the caller,
@@ -18,6 +20,9 @@ import java.util.stream.IntStream;
 public final class Parallel implements AutoCloseable {
   /** Rows per block. */
   public static final int BLOCK = 4096;
+
+  /** Units of work (edges) after which a weighted block ends, whatever its number of rows. */
+  public static final int WORK = 1 << 13;
 
   /** One thread: every body runs on the caller's thread. */
   public static final Parallel SERIAL = new Parallel(1);
@@ -61,6 +66,47 @@ public final class Parallel implements AutoCloseable {
     // a parallel stream started inside a pool's task runs on that pool's workers
     pool().submit(() -> IntStream.range(0, blocks).parallel()
         .forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)))).join();
+  }
+
+  /**
+   * Runs {@code body} over rows {@code [0, n)} in blocks whose row {@code r} costs {@code
+   * starts[r + 1] - starts[r]} (a CSR offset array: a source's claims, say): a block ends after
+   * {@link #BLOCK} rows or once it holds {@link #WORK} units, so a few heavy rows are spread over
+   * the threads. The blocks are those of {@link #cuts}, a function of {@code starts} alone.
+   */
+  public void rows(int n, int[] starts, Rows body) {
+    if (threads == 1 || n < 2) {
+      body.run(0, n);
+      return;
+    }
+    int[] cuts = cuts(n, starts);
+    int blocks = cuts.length - 1;
+    if (blocks < 2) {
+      body.run(0, n);
+      return;
+    }
+    pool().submit(() -> IntStream.range(0, blocks).parallel()
+        .forEach(b -> body.run(cuts[b], cuts[b + 1]))).join();
+  }
+
+  /**
+   * The block boundaries of {@link #rows(int, int[], Rows)}: 0, then every row after which the
+   * current block reaches {@link #BLOCK} rows or {@link #WORK} units, then {@code n}.
+   */
+  static int[] cuts(int n, int[] starts) {
+    int[] cuts = new int[16];
+    int count = 1; // cuts[0] = 0
+    int from = 0;
+    for (int r = 0; r < n; r++) {
+      if (r + 1 - from >= BLOCK || starts[r + 1] - starts[from] >= WORK || r + 1 == n) {
+        if (count == cuts.length) {
+          cuts = java.util.Arrays.copyOf(cuts, 2 * count);
+        }
+        cuts[count++] = r + 1;
+        from = r + 1;
+      }
+    }
+    return java.util.Arrays.copyOf(cuts, count);
   }
 
   private synchronized ForkJoinPool pool() {

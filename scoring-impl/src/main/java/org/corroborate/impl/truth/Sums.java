@@ -56,7 +56,7 @@ class Sums extends Algorithm {
     initialBeliefs(graph, settings, belief);
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(belief, 0, previous, 0, belief.length);
-      settings.parallel().rows(graph.sourceCount, (from, to) -> {
+      settings.parallel().rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double sum = 0.0;
           for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {

@@ -99,7 +99,7 @@ final class TruthFinder extends Algorithm {
           }
         }
       });
-      settings.parallel().rows(graph.sourceCount, (from, to) -> {
+      settings.parallel().rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double sum = 0.0;
           for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Threads change how fast a run goes, never its answer: every algorithm gives the same numbers to
  * the last bit with 1, 2 and 16 threads, on data large enough that each iteration splits its
- * claims, items and sources into several blocks.
+ * claims and items into several blocks of rows, and its 120 sources (30,000 edges) into several
+ * blocks of work.
  */
 class ThreadCountTest {
   /** 6,000 items (more than one block of items), about 18,000 claims, 120 sources. */
@@ -179,6 +180,39 @@ class ThreadCountTest {
     }
     assertThat(seen).containsOnly(1);
     assertThat(sizes).containsExactlyInAnyOrder(Parallel.BLOCK, 17);
+  }
+
+  @Test
+  void weightedRows_cutByWork_coverEveryRowOnce_andTheCutsDependOnTheDataAlone() {
+    // 10 sources of 5,000 claims each, then 5,000 sources of one claim each
+    int n = 10 + 5000;
+    int[] starts = new int[n + 1];
+    for (int r = 0; r < n; r++) {
+      starts[r + 1] = starts[r] + (r < 10 ? 5000 : 1);
+    }
+    // a block ends once it holds 8,192 units: after every second heavy source (10,000 units);
+    // then the light ones by 4,096 rows (4,096 units), and the rest up to n
+    assertThat(Parallel.WORK).isEqualTo(8192);
+    assertThat(Parallel.cuts(n, starts)).containsExactly(0, 2, 4, 6, 8, 10, 4106, 5010);
+    for (int threads : new int[] {2, 3, 16}) {
+      int[] seen = new int[n];
+      Set<String> blocks = ConcurrentHashMap.newKeySet();
+      try (Parallel parallel = new Parallel(threads)) {
+        parallel.rows(n, starts, (from, to) -> {
+          blocks.add(from + "-" + to);
+          for (int i = from; i < to; i++) {
+            seen[i]++;
+          }
+        });
+      }
+      assertThat(seen).containsOnly(1);
+      assertThat(blocks).containsExactlyInAnyOrder(
+          "0-2", "2-4", "4-6", "6-8", "8-10", "10-4106", "4106-5010");
+    }
+    // one thread runs the whole range on the caller's thread, in one call
+    Set<String> serial = ConcurrentHashMap.newKeySet();
+    Parallel.SERIAL.rows(n, starts, (from, to) -> serial.add(from + "-" + to));
+    assertThat(serial).containsExactly("0-5010");
   }
 
   @Test
