@@ -108,6 +108,14 @@ public final class NewsPipeline {
     WordLists.entries("aliases", lines, "Canonical: alias | alias");
   }
 
+  /**
+   * The claim extractor {@link #score} uses, for hosts that run its steps themselves (the Spark
+   * module extracts on a cluster's tasks with it).
+   */
+  public PatternClaimExtractor extractor() {
+    return extractor;
+  }
+
   /** The configuration this pipeline was made from. */
   public ScoringConfig config() {
     return config;
