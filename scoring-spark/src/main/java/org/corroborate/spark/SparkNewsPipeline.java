@@ -1,0 +1,150 @@
+package org.corroborate.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.corroborate.impl.clean.NotTextException;
+import org.corroborate.impl.clean.TextValidator;
+import org.corroborate.impl.extract.CorpusVocabulary;
+import org.corroborate.impl.extract.ExtractedClaim;
+import org.corroborate.impl.extract.PatternClaimExtractor;
+import org.corroborate.impl.news.NewsPipeline;
+import org.corroborate.model.Document;
+import org.corroborate.news.ScoringConfig;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The news pipeline's map side on Apache Spark: documents in, claims out, extracted on the tasks
+ * by the single-machine extractor, with the single-machine pipeline's claims.
+ *
+ * <p>Input: a Dataset with string columns {@code id} (non-blank, distinct), {@code outlet} (the
+ * source id, non-blank), {@code title} (null: none), {@code date} (ISO-8601 {@code 2024}, {@code
+ * 2024-08} or {@code 2024-08-01}, or a Spark date; null: unknown) and {@code text} (not null), and
+ * optionally {@code url} (an absolute http or https address, or null); other columns are ignored.
+ * A document whose text is not text ({@code TextValidator}: binary, markup-free noise) is left
+ * out, as the pipeline leaves it out when not strict.
+ *
+ * <p>Output: one row per claim, with the columns {@code documentId}, {@code sourceId}, {@code id}
+ * ({@code documentId#n}), {@code position} (its index among its document's claims, from 0, in
+ * text order), {@code text}, {@code start} and {@code end} (its span in the document's text;
+ * 0-0 for a title the text does not hold), {@code quantities} (value, low, high, unit,
+ * approximate, bound, counted), {@code attribution} (speaker, via, anonymous; null when none),
+ * {@code modality}, {@code entities} (surface, key: the alias group, start, end), {@code times}
+ * (date, relative, start, end), {@code events}, {@code words} (sorted), {@code checkWorthiness}
+ * and {@code frame} (events, participants; null when none). The rows come in no particular order:
+ * sort by document id and position for the pipeline's order.
+ *
+ * <p>Two passes over the input. Each task reads its documents and computes what each adds to the
+ * corpus-wide tables (the names and their spellings, the definitions, the surnames of rule 5 of
+ * the alias table, the word counts of the glue vocabulary: {@link
+ * PatternClaimExtractor#contribution}); the contributions are counts and sets, added up on the
+ * tasks and then on the driver in any order to the same {@link CorpusVocabulary}. The driver builds
+ * the alias table and the glue vocabulary from it ({@link PatternClaimExtractor#tables}) and
+ * broadcasts them; each task then extracts its documents' claims against them ({@link
+ * PatternClaimExtractor#claims}). Only the vocabulary reaches the driver, never a document.
+ */
+public final class SparkNewsPipeline {
+  private SparkNewsPipeline() {}
+
+  /**
+   * The claims of {@code documents}, as the single-machine pipeline extracts them with {@code
+   * config}'s language, word lists, aliases, sentence cut and check-worthiness threshold.
+   *
+   * @throws IllegalArgumentException before any extraction, naming the column (and the row's id)
+   *     of a missing or mistyped column, a null or blank id or outlet, a null text, a malformed
+   *     date or address, or an id given twice; naming the setting of a bad configuration
+   */
+  public static Dataset<Row> extract(Dataset<Row> documents, ScoringConfig config) {
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(config, "config");
+    DocumentRows reader = DocumentRows.of(documents);
+    ExtractionSettings settings = new ExtractionSettings(config);
+    PatternClaimExtractor extractor = settings.extractor();
+    check(documents, reader);
+    SparkSession spark = documents.sparkSession();
+    JavaRDD<Row> rows = documents.javaRDD();
+    CorpusVocabulary vocabulary = rows
+        .mapPartitions((Iterator<Row> it) -> {
+          PatternClaimExtractor own = settings.extractor();
+          CorpusVocabulary part = new CorpusVocabulary();
+          while (it.hasNext()) {
+            Document d = reader.document(it.next());
+            if (readable(d)) {
+              part.addAll(own.contribution(d));
+            }
+          }
+          return List.of(part).iterator();
+        })
+        .treeReduce(CorpusVocabulary::addAll);
+    Broadcast<PatternClaimExtractor.Tables> tables =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(extractor.tables(vocabulary));
+    JavaRDD<Row> claims = rows.mapPartitions((Iterator<Row> it) -> {
+      PatternClaimExtractor own = settings.extractor();
+      PatternClaimExtractor.Tables corpus = tables.value();
+      List<Row> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Document d = reader.document(it.next());
+        if (readable(d)) {
+          List<ExtractedClaim> found = own.claims(d, corpus);
+          for (int i = 0; i < found.size(); i++) {
+            out.add(ClaimRows.row(found.get(i), i));
+          }
+        }
+      }
+      return out.iterator();
+    });
+    return spark.createDataFrame(claims, ClaimRows.SCHEMA);
+  }
+
+  /** Whether the pipeline reads {@code d}: what {@link NewsPipeline} leaves out is not text. */
+  private static boolean readable(Document d) {
+    try {
+      TextValidator.check(d.text());
+      return true;
+    } catch (NotTextException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Refuses bad rows before any extraction: reads every row as a document on the tasks and names
+   * the first problems found, then looks for ids given twice.
+   */
+  private static void check(Dataset<Row> documents, DocumentRows reader) {
+    List<String> problems = documents.javaRDD()
+        .mapPartitions((Iterator<Row> it) -> {
+          List<String> found = new ArrayList<>();
+          while (it.hasNext() && found.size() < 3) {
+            try {
+              reader.document(it.next());
+            } catch (IllegalArgumentException e) {
+              found.add(e.getMessage());
+            }
+          }
+          return found.iterator();
+        })
+        .take(3);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("documents: " + String.join("; ", problems));
+    }
+    List<Row> twice = documents.groupBy(col("id")).count().filter(col("count").gt(1))
+        .orderBy(col("id")).limit(3).collectAsList();
+    if (!twice.isEmpty()) {
+      List<String> ids = new ArrayList<>();
+      for (Row r : twice) {
+        ids.add("'" + r.getString(0) + "' (" + r.getLong(1) + " rows)");
+      }
+      throw new IllegalArgumentException("documents: column 'id' must be distinct; given more than"
+          + " once: " + String.join(", ", ids));
+    }
+  }
+}
