@@ -15,7 +15,8 @@ import org.corroborate.news.Quantity;
 
 /**
  * The rows of {@link SparkNewsPipeline#extract}: one per claim, every field of the extractor's
- * claim, lists in the claim's order (text order, or sorted for the sets), absent values null.
+ * claim, lists in the claim's order (text order, or sorted for the sets), absent values null,
+ * and the claim's block keys ({@code ClaimMatcher.keys}).
  */
 final class ClaimRows {
   private ClaimRows() {}
@@ -67,10 +68,14 @@ final class ClaimRows {
       .add("events", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("checkWorthiness", DataTypes.DoubleType, false)
-      .add("frame", FRAME, true);
+      .add("frame", FRAME, true)
+      .add("blockingKeys", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
-  /** The row of {@code claim}, the {@code position}-th claim (from 0) of its document. */
-  static Row row(ExtractedClaim claim, int position) {
+  /**
+   * The row of {@code claim}, the {@code position}-th claim (from 0) of its document, with its
+   * block keys.
+   */
+  static Row row(ExtractedClaim claim, int position, List<String> blockingKeys) {
     List<Row> quantities = new ArrayList<>();
     for (Quantity q : claim.quantities()) {
       quantities.add(RowFactory.create(q.value(), q.low(), q.high(), q.unit(), q.approximate(),
@@ -100,6 +105,7 @@ final class ClaimRows {
         claim.text(), claim.span().start(), claim.span().end(), quantities.toArray(new Row[0]),
         attribution, claim.modality().name(), entities.toArray(new Row[0]),
         times.toArray(new Row[0]), claim.events().toArray(new String[0]),
-        claim.words().toArray(new String[0]), claim.checkWorthiness(), frame);
+        claim.words().toArray(new String[0]), claim.checkWorthiness(), frame,
+        blockingKeys.toArray(new String[0]));
   }
 }

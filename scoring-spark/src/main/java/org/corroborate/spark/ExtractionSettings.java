@@ -8,19 +8,21 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.corroborate.impl.extract.PatternClaimExtractor;
+import org.corroborate.impl.match.ClaimMatcher;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.news.ScoringConfig;
 
 /**
- * The settings of a {@link ScoringConfig} that claim extraction reads (language, replaced word
- * lists, aliases, the sentence cut and the check-worthiness threshold), in a form Spark can send
- * to its tasks, and the extractor they make: {@code NewsPipeline.of(config).extractor()}, the
- * single-machine pipeline's own, made once per JVM and settings.
+ * The settings of a {@link ScoringConfig} that claim extraction and blocking read (language,
+ * replaced word lists, aliases, the sentence cut, the check-worthiness threshold, the block size
+ * and candidates per claim), in a form Spark can send to its tasks, and the single-machine
+ * pipeline they make ({@code NewsPipeline.of(config)}), once per JVM and settings, with its
+ * extractor and its blocking.
  */
 final class ExtractionSettings implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Map<ExtractionSettings, PatternClaimExtractor> EXTRACTORS =
+  private static final Map<ExtractionSettings, NewsPipeline> PIPELINES =
       new ConcurrentHashMap<>();
 
   private final String language;
@@ -28,6 +30,8 @@ final class ExtractionSettings implements Serializable {
   private final ArrayList<String> aliases;
   private final int maxSentenceChars;
   private final double checkWorthinessThreshold;
+  private final int maxBlockSize;
+  private final int maxCandidatesPerClaim;
 
   ExtractionSettings(ScoringConfig config) {
     Objects.requireNonNull(config, "config");
@@ -38,6 +42,8 @@ final class ExtractionSettings implements Serializable {
     this.aliases = new ArrayList<>(config.aliases());
     this.maxSentenceChars = config.maxSentenceChars();
     this.checkWorthinessThreshold = config.checkWorthinessThreshold();
+    this.maxBlockSize = config.maxBlockSize();
+    this.maxCandidatesPerClaim = config.maxCandidatesPerClaim();
   }
 
   /** The configuration these settings came from, as far as extraction reads it. */
@@ -46,16 +52,28 @@ final class ExtractionSettings implements Serializable {
         .language(language)
         .aliases(aliases)
         .maxSentenceChars(maxSentenceChars)
-        .checkWorthinessThreshold(checkWorthinessThreshold);
+        .checkWorthinessThreshold(checkWorthinessThreshold)
+        .maxBlockSize(maxBlockSize)
+        .maxCandidatesPerClaim(maxCandidatesPerClaim);
     for (Map.Entry<String, ArrayList<String>> e : lexicons.entrySet()) {
       b.lexicon(e.getKey(), e.getValue());
     }
     return b.build();
   }
 
-  /** The single-machine pipeline's extractor for these settings, made once per JVM. */
+  /** The single-machine pipeline of these settings, made once per JVM. */
+  private NewsPipeline pipeline() {
+    return PIPELINES.computeIfAbsent(this, s -> NewsPipeline.of(s.config()));
+  }
+
+  /** The single-machine pipeline's extractor for these settings. */
   PatternClaimExtractor extractor() {
-    return EXTRACTORS.computeIfAbsent(this, s -> NewsPipeline.of(s.config()).extractor());
+    return pipeline().extractor();
+  }
+
+  /** The single-machine pipeline's blocking for these settings. */
+  ClaimMatcher matcher() {
+    return pipeline().matcher();
   }
 
   @Override
@@ -63,11 +81,13 @@ final class ExtractionSettings implements Serializable {
     return o instanceof ExtractionSettings s && language.equals(s.language)
         && lexicons.equals(s.lexicons) && aliases.equals(s.aliases)
         && maxSentenceChars == s.maxSentenceChars
-        && Double.compare(checkWorthinessThreshold, s.checkWorthinessThreshold) == 0;
+        && Double.compare(checkWorthinessThreshold, s.checkWorthinessThreshold) == 0
+        && maxBlockSize == s.maxBlockSize && maxCandidatesPerClaim == s.maxCandidatesPerClaim;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(language, lexicons, aliases, maxSentenceChars, checkWorthinessThreshold);
+    return Objects.hash(language, lexicons, aliases, maxSentenceChars, checkWorthinessThreshold,
+        maxBlockSize, maxCandidatesPerClaim);
   }
 }

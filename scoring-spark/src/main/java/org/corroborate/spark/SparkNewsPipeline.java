@@ -15,6 +15,7 @@ import org.corroborate.impl.clean.TextValidator;
 import org.corroborate.impl.extract.CorpusVocabulary;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.PatternClaimExtractor;
+import org.corroborate.impl.match.ClaimMatcher;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.model.Document;
 import org.corroborate.news.ScoringConfig;
@@ -39,7 +40,8 @@ import static org.apache.spark.sql.functions.col;
  * approximate, bound, counted), {@code attribution} (speaker, via, anonymous; null when none),
  * {@code modality}, {@code entities} (surface, key: the alias group, start, end), {@code times}
  * (date, relative, start, end), {@code events}, {@code words} (sorted), {@code checkWorthiness}
- * and {@code frame} (events, participants; null when none). The rows come in no particular order:
+ * {@code frame} (events, participants; null when none) and {@code blockingKeys} (the claim's block
+ * keys, from the single-machine blocking, for {@link #candidates}). The rows come in no particular order:
  * sort by document id and position for the pipeline's order.
  *
  * <p>Two passes over the input. Each task reads its documents and computes what each adds to the
@@ -89,6 +91,7 @@ public final class SparkNewsPipeline {
             .broadcast(extractor.tables(vocabulary));
     JavaRDD<Row> claims = rows.mapPartitions((Iterator<Row> it) -> {
       PatternClaimExtractor own = settings.extractor();
+      ClaimMatcher matcher = settings.matcher();
       PatternClaimExtractor.Tables corpus = tables.value();
       List<Row> out = new ArrayList<>();
       while (it.hasNext()) {
@@ -96,13 +99,47 @@ public final class SparkNewsPipeline {
         if (readable(d)) {
           List<ExtractedClaim> found = own.claims(d, corpus);
           for (int i = 0; i < found.size(); i++) {
-            out.add(ClaimRows.row(found.get(i), i));
+            out.add(ClaimRows.row(found.get(i), i, matcher.keys(found.get(i))));
           }
         }
       }
       return out.iterator();
     });
     return spark.createDataFrame(claims, ClaimRows.SCHEMA);
+  }
+
+  /**
+   * The candidate pairs of the pipeline's blocking ({@code ClaimMatcher}) among {@code claims},
+   * formed block by block on the tasks: the pairs the single-machine pipeline hands to its
+   * agreement scorer from blocking (besides those of its text-similarity graph and of answers,
+   * which this does not form).
+   *
+   * <p>Input: the rows of {@link #extract} (the columns {@code documentId}, {@code id}, {@code
+   * position}, {@code text} and {@code blockingKeys} are read). As the pipeline, a claim whose
+   * text (its lower-cased letters and digits) repeats an earlier claim's is left out (it joins the
+   * earlier one as the same text); claims sharing a block key are candidates when they come from
+   * different documents and the block holds at most {@code config.maxBlockSize()} claims; of each
+   * claim's later partners (claim order: document id, then position) the {@code
+   * config.maxCandidatesPerClaim()} sharing most evidence are kept (a shared key weighs one over
+   * its block's size; ties: the earlier partner).
+   *
+   * <p>Output: one row per pair, columns {@code a} and {@code b} (claim ids, {@code a} first in
+   * claim order), {@code aDocumentId}, {@code bDocumentId} and {@code shared} (the evidence, the
+   * pipeline's double); no particular order.
+   *
+   * @throws IllegalArgumentException naming a missing column
+   */
+  public static Dataset<Row> candidates(Dataset<Row> claims, ScoringConfig config) {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(config, "config");
+    List<String> names = List.of(claims.schema().fieldNames());
+    for (String name : BlockingJob.COLUMNS) {
+      if (!names.contains(name)) {
+        throw new IllegalArgumentException("claims need a column '" + name + "' (the rows of"
+            + " SparkNewsPipeline.extract); the columns are " + names);
+      }
+    }
+    return BlockingJob.candidates(claims, config.maxBlockSize(), config.maxCandidatesPerClaim());
   }
 
   /** Whether the pipeline reads {@code d}: what {@link NewsPipeline} leaves out is not text. */

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -21,6 +23,7 @@ import org.corroborate.Corroborate;
 import org.corroborate.impl.extract.EntityMention;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.TimeMention;
+import org.corroborate.impl.match.ClaimMatcher;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.impl.report.NewsReport;
 import org.corroborate.model.Corpus;
@@ -36,8 +39,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The news pipeline's map side on Spark {@code local[2]} against the single-machine pipeline: the
- * same claims, field by field and in order, on the bundled seeds and on real news text read from
- * {@code ../shared/datasets} (skipped when absent); and bad input refused before any work.
+ * same claims, field by field and in order, and the same blocking candidate pairs, on the bundled
+ * seeds and on real news text read from {@code ../shared/datasets} (skipped when absent); and bad
+ * input refused before any work.
  */
 @Tag("spark")
 class SparkNewsPipelineTest {
@@ -77,15 +81,19 @@ class SparkNewsPipelineTest {
   }
 
   /** Spark's claims in the pipeline's order: by document id ({@link String#compareTo}), then position. */
-  private static List<Row> sparkClaims(Dataset<Row> documents, ScoringConfig config) {
-    List<Row> rows = new ArrayList<>(SparkNewsPipeline.extract(documents, config).collectAsList());
+  private static List<Row> sorted(Dataset<Row> claims) {
+    List<Row> rows = new ArrayList<>(claims.collectAsList());
     rows.sort(Comparator.comparing((Row r) -> r.getString(r.fieldIndex("documentId")))
         .thenComparingInt(r -> r.getInt(r.fieldIndex("position"))));
     return rows;
   }
 
-  /** Asserts every field of every claim equal, in order; returns the number of claims. */
-  private static int assertSameClaims(List<Row> spark, List<ExtractedClaim> engine) {
+  /**
+   * Asserts every field of every claim equal, in order, the block keys those of the pipeline's
+   * blocking; returns the number of claims.
+   */
+  private static int assertSameClaims(List<Row> spark, List<ExtractedClaim> engine,
+      ClaimMatcher matcher) {
     assertThat(spark).hasSameSizeAs(engine);
     String previous = "";
     int position = 0;
@@ -156,19 +164,52 @@ class SparkNewsPipelineTest {
         assertThat(frame.<String>getList(1)).as(at)
             .containsExactlyElementsOf(c.frame().get().participants());
       }
+      assertThat(r.<String>getList(r.fieldIndex("blockingKeys"))).as(at)
+          .isEqualTo(matcher.keys(c));
     }
     return engine.size();
   }
 
+  /**
+   * Asserts Spark's candidate pairs are the pipeline's blocking pairs (over its distinct claims,
+   * the first of each squeezed text, as {@code Corroboration.analyse} numbers them); returns
+   * their number.
+   */
+  private static int assertSameCandidates(Dataset<Row> claims, NewsReport engine,
+      ScoringConfig config) {
+    List<ExtractedClaim> matched = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (ExtractedClaim c : engine.result().claims()) {
+      if (texts.add(ClaimMatcher.squeezed(c.text()))) {
+        matched.add(c);
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (int[] p : engine.result().blocking().pairs()) {
+      expected.add(matched.get(p[0]).id() + " " + matched.get(p[1]).id());
+    }
+    List<String> actual = new ArrayList<>();
+    for (Row r : SparkNewsPipeline.candidates(claims, config).collectAsList()) {
+      actual.add(r.getString(0) + " " + r.getString(1));
+    }
+    java.util.Collections.sort(expected);
+    java.util.Collections.sort(actual);
+    assertThat(actual).isEqualTo(expected);
+    return expected.size();
+  }
+
   @Test
-  void seeds_giveThePipelinesClaims_fieldByField() throws IOException {
+  void seeds_giveThePipelinesClaimsAndCandidatePairs() throws IOException {
     Corpus corpus = Corroborate.news().readCorpus(List.of(Path.of("..", "seeds")), false);
     ScoringConfig config = ScoringConfig.defaults();
-    NewsReport engine = NewsPipeline.of(config).score(corpus);
+    NewsPipeline pipeline = NewsPipeline.of(config);
+    NewsReport engine = pipeline.score(corpus);
     // three partitions for five documents: the corpus tables must come from all of them
-    int claims = assertSameClaims(sparkClaims(rows(corpus.documents(), 3), config),
-        engine.result().claims());
+    Dataset<Row> spark = SparkNewsPipeline.extract(rows(corpus.documents(), 3), config).cache();
+    int claims = assertSameClaims(sorted(spark), engine.result().claims(), pipeline.matcher());
+    int pairs = assertSameCandidates(spark, engine, config);
     assertThat(claims).isEqualTo(201);
+    assertThat(pairs).isEqualTo(4791);
   }
 
   /**
@@ -176,7 +217,7 @@ class SparkNewsPipelineTest {
    * Emergent headlines (one-line documents), read from the shared datasets.
    */
   @Test
-  void realNews_givesThePipelinesClaims_fieldByField() {
+  void realNews_givesThePipelinesClaimsAndCandidatePairs() {
     Path bodies = DATASETS.resolve("fnc-1/train_bodies.csv");
     Path articles = DATASETS.resolve("emergent-train/articles.csv");
     assumeTrue(Files.isRegularFile(bodies) && Files.isRegularFile(articles),
@@ -201,9 +242,13 @@ class SparkNewsPipelineTest {
     }
     ScoringConfig config = ScoringConfig.defaults();
     NewsReport engine = engine(documents, config);
-    int claims = assertSameClaims(sparkClaims(rows(documents, 4), config),
-        engine.result().claims());
-    assertThat(claims).isGreaterThan(1000);
+    Dataset<Row> spark = SparkNewsPipeline.extract(rows(documents, 4), config).cache();
+    int claims = assertSameClaims(sorted(spark), engine.result().claims(),
+        NewsPipeline.of(config).matcher());
+    int pairs = assertSameCandidates(spark, engine, config);
+    // 420 documents: 1,904 claims, 30,490 candidate pairs
+    assertThat(claims).isEqualTo(1904);
+    assertThat(pairs).isEqualTo(30490);
   }
 
   @Test
@@ -231,5 +276,9 @@ class SparkNewsPipelineTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("column 'id' must be distinct")
         .hasMessageContaining("'a' (2 rows)");
+    Dataset<Row> noKeys = LocalSpark.session().createDataFrame(List.of(row(a)), DOCUMENTS);
+    assertThatThrownBy(() -> SparkNewsPipeline.candidates(noKeys, ScoringConfig.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("column 'documentId'");
   }
 }

@@ -116,6 +116,15 @@ public final class NewsPipeline {
     return extractor;
   }
 
+  /**
+   * The blocking of claims {@link #score} matches with: the configuration's block size and
+   * candidates per claim, and this pipeline's lexicon.
+   */
+  public org.corroborate.impl.match.ClaimMatcher matcher() {
+    return new org.corroborate.impl.match.ClaimMatcher(settings.maxBlock(),
+        settings.maxCandidates(), lexicon);
+  }
+
   /** The configuration this pipeline was made from. */
   public ScoringConfig config() {
     return config;
