@@ -73,16 +73,27 @@ final class BlockingJob {
   static final List<String> COLUMNS = List.of("documentId", "id", "position", "text",
       "blockingKeys");
 
-  /** The candidate pairs of {@code claims}: see {@link SparkNewsPipeline#candidates}. */
-  static Dataset<Row> candidates(Dataset<Row> claims, int maxBlock, int maxCandidates) {
-    Dataset<Row> ordered = claims.select(col("documentId"), col("id"), col("position"),
-        col("blockingKeys"), UTF16.apply(col("documentId")).as("order"),
-        SQUEEZED.apply(col("text")).as("squeezed"));
-    Dataset<Row> distinct = ordered
+  /**
+   * The claims the pipeline matches: the first of each squeezed text in claim order, with their
+   * order key (column {@code order}, the document id's UTF-16 big-endian bytes).
+   */
+  static Dataset<Row> distinct(Dataset<Row> claims) {
+    return claims
+        .withColumn("order", UTF16.apply(col("documentId")))
+        .withColumn("squeezed", SQUEEZED.apply(col("text")))
         .withColumn("first", row_number().over(
             Window.partitionBy(col("squeezed")).orderBy(col("order"), col("position"))))
         .filter(col("first").equalTo(1))
         .drop("first", "squeezed");
+  }
+
+  /** The candidate pairs of {@code claims}: see {@link SparkNewsPipeline#candidates}. */
+  static Dataset<Row> candidates(Dataset<Row> claims, int maxBlock, int maxCandidates) {
+    return pairs(distinct(claims), maxBlock, maxCandidates);
+  }
+
+  /** The candidate pairs among claims already made {@link #distinct}. */
+  static Dataset<Row> pairs(Dataset<Row> distinct, int maxBlock, int maxCandidates) {
     Dataset<Row> entries = distinct.select(col("documentId"), col("id"), col("order"),
         col("position"), posexplode(col("blockingKeys")).as(new String[] {"keyIndex", "key"}));
     Dataset<Row> sizes = entries.groupBy(col("key")).agg(count("*").as("size"));

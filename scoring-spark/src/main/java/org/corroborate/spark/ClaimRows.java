@@ -2,6 +2,8 @@ package org.corroborate.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -10,6 +12,10 @@ import org.corroborate.impl.extract.EntityMention;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.Frame;
 import org.corroborate.impl.extract.TimeMention;
+import org.corroborate.impl.token.Span;
+import org.corroborate.model.PartialDate;
+import org.corroborate.news.Modality;
+import org.corroborate.Explanation;
 import org.corroborate.news.Attribution;
 import org.corroborate.news.Quantity;
 
@@ -107,5 +113,46 @@ final class ClaimRows {
         times.toArray(new Row[0]), claim.events().toArray(new String[0]),
         claim.words().toArray(new String[0]), claim.checkWorthiness(), frame,
         blockingKeys.toArray(new String[0]));
+  }
+
+  /**
+   * The claim of a row of {@link #SCHEMA} (columns found by name), as the extractor made it but
+   * for its check-worthiness explanation, which becomes a leaf holding the value: what the
+   * agreement scorer reads (figures, attribution, modality, entities, dates, events, words,
+   * frame) is the extractor's.
+   */
+  static ExtractedClaim claim(Row row) {
+    List<Quantity> quantities = new ArrayList<>();
+    for (Row q : row.<Row>getList(row.fieldIndex("quantities"))) {
+      quantities.add(new Quantity(q.getDouble(0), q.getDouble(1), q.getDouble(2), q.getString(3),
+          q.getBoolean(4), Quantity.Bound.valueOf(q.getString(5)),
+          Optional.ofNullable(q.getString(6))));
+    }
+    Row a = row.getStruct(row.fieldIndex("attribution"));
+    Optional<Attribution> attribution = a == null ? Optional.empty()
+        : Optional.of(new Attribution(a.getString(0), a.<String>getList(1), a.getBoolean(2)));
+    List<EntityMention> entities = new ArrayList<>();
+    for (Row e : row.<Row>getList(row.fieldIndex("entities"))) {
+      entities.add(new EntityMention(e.getString(0), e.getString(1),
+          new Span(e.getInt(2), e.getInt(3))));
+    }
+    List<TimeMention> times = new ArrayList<>();
+    for (Row t : row.<Row>getList(row.fieldIndex("times"))) {
+      times.add(new TimeMention(PartialDate.parse(t.getString(0)), t.getBoolean(1),
+          new Span(t.getInt(2), t.getInt(3))));
+    }
+    Row f = row.getStruct(row.fieldIndex("frame"));
+    Optional<Frame> frame = f == null ? Optional.empty()
+        : Optional.of(new Frame(new TreeSet<>(f.<String>getList(0)),
+            new TreeSet<>(f.<String>getList(1))));
+    double worth = row.getDouble(row.fieldIndex("checkWorthiness"));
+    return new ExtractedClaim(row.getString(row.fieldIndex("id")),
+        row.getString(row.fieldIndex("documentId")), row.getString(row.fieldIndex("sourceId")),
+        new Span(row.getInt(row.fieldIndex("start")), row.getInt(row.fieldIndex("end"))),
+        row.getString(row.fieldIndex("text")), quantities, attribution,
+        Modality.valueOf(row.getString(row.fieldIndex("modality"))), entities, times,
+        new TreeSet<>(row.<String>getList(row.fieldIndex("events"))),
+        new TreeSet<>(row.<String>getList(row.fieldIndex("words"))),
+        Explanation.leaf(worth, "check-worthiness, as extracted"), frame);
   }
 }

@@ -68,7 +68,7 @@ public final class SparkNewsPipeline {
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(config, "config");
     DocumentRows reader = DocumentRows.of(documents);
-    ExtractionSettings settings = new ExtractionSettings(config);
+    PipelineSettings settings = new PipelineSettings(config);
     PatternClaimExtractor extractor = settings.extractor();
     check(documents, reader);
     SparkSession spark = documents.sparkSession();
@@ -140,6 +140,34 @@ public final class SparkNewsPipeline {
       }
     }
     return BlockingJob.candidates(claims, config.maxBlockSize(), config.maxCandidatesPerClaim());
+  }
+
+  /**
+   * The candidate pairs of {@link #candidates}, each related on the tasks by the pipeline's
+   * agreement scorer, over corpus statistics counted on the tasks (the number of distinct claims
+   * and how many of them hold each content word and each entity key) and broadcast.
+   *
+   * <p>Output: the columns of {@link #candidates}, then {@code type} ({@code AGREES}, {@code
+   * CONFLICTS}, {@code REFINES} or {@code UNRELATED}), {@code first} (the relation's first claim:
+   * {@code a}, or {@code b} when the scorer turned the pair round, as for a refinement), {@code
+   * score} and {@code keptApart} (an unrelated pair that only a different event or year kept
+   * apart), the pipeline's values for the pair. Computed when this returns (the rows are
+   * checkpointed on the executors); no particular order.
+   *
+   * @throws IllegalArgumentException naming a missing column
+   */
+  public static Dataset<Row> relations(Dataset<Row> claims, ScoringConfig config) {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(config, "config");
+    List<String> names = List.of(claims.schema().fieldNames());
+    for (String name : ClaimRows.SCHEMA.fieldNames()) {
+      if (!names.contains(name)) {
+        throw new IllegalArgumentException("claims need a column '" + name + "' (the rows of"
+            + " SparkNewsPipeline.extract); the columns are " + names);
+      }
+    }
+    return RelationJob.relations(claims, new PipelineSettings(config), config.maxBlockSize(),
+        config.maxCandidatesPerClaim());
   }
 
   /** Whether the pipeline reads {@code d}: what {@link NewsPipeline} leaves out is not text. */

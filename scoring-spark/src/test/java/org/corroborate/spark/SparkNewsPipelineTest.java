@@ -24,6 +24,9 @@ import org.corroborate.impl.extract.EntityMention;
 import org.corroborate.impl.extract.ExtractedClaim;
 import org.corroborate.impl.extract.TimeMention;
 import org.corroborate.impl.match.ClaimMatcher;
+import org.corroborate.impl.match.ClaimStatistics;
+import org.corroborate.impl.relate.AgreementScorer;
+import org.corroborate.impl.relate.ClaimRelation;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.impl.report.NewsReport;
 import org.corroborate.model.Corpus;
@@ -33,6 +36,7 @@ import org.corroborate.model.PartialDate;
 import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
 import org.corroborate.news.Quantity;
+import org.corroborate.news.RelationType;
 import org.corroborate.news.ScoringConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -177,13 +181,7 @@ class SparkNewsPipelineTest {
    */
   private static int assertSameCandidates(Dataset<Row> claims, NewsReport engine,
       ScoringConfig config) {
-    List<ExtractedClaim> matched = new ArrayList<>();
-    Set<String> texts = new HashSet<>();
-    for (ExtractedClaim c : engine.result().claims()) {
-      if (texts.add(ClaimMatcher.squeezed(c.text()))) {
-        matched.add(c);
-      }
-    }
+    List<ExtractedClaim> matched = matched(engine);
     List<String> expected = new ArrayList<>();
     for (int[] p : engine.result().blocking().pairs()) {
       expected.add(matched.get(p[0]).id() + " " + matched.get(p[1]).id());
@@ -198,6 +196,48 @@ class SparkNewsPipelineTest {
     return expected.size();
   }
 
+  /** The claims the pipeline matches: the first of each squeezed text, in claim order. */
+  private static List<ExtractedClaim> matched(NewsReport engine) {
+    List<ExtractedClaim> matched = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (ExtractedClaim c : engine.result().claims()) {
+      if (texts.add(ClaimMatcher.squeezed(c.text()))) {
+        matched.add(c);
+      }
+    }
+    return matched;
+  }
+
+  /**
+   * Asserts Spark's scored pairs are the pipeline's scorer's relations of its blocking pairs
+   * (over the statistics of its distinct claims): type, direction, score to the bit, kept apart;
+   * returns how many are related (not UNRELATED).
+   */
+  private static int assertSameRelations(Dataset<Row> claims, NewsReport engine,
+      NewsPipeline pipeline, ScoringConfig config) {
+    List<ExtractedClaim> matched = matched(engine);
+    AgreementScorer scorer = pipeline.scorer(new ClaimStatistics(matched));
+    Map<String, String> expected = new java.util.TreeMap<>();
+    int related = 0;
+    for (int[] p : engine.result().blocking().pairs()) {
+      ExtractedClaim a = matched.get(p[0]);
+      ExtractedClaim b = matched.get(p[1]);
+      ClaimRelation r = scorer.relate(p[0], a, p[1], b);
+      related += r.type() == RelationType.UNRELATED ? 0 : 1;
+      expected.put(a.id() + " " + b.id(), r.type() + " " + (r.a() == p[0] ? a.id() : b.id())
+          + " " + Double.doubleToRawLongBits(r.score()) + " " + r.keptApart());
+    }
+    Map<String, String> actual = new java.util.TreeMap<>();
+    for (Row r : SparkNewsPipeline.relations(claims, config).collectAsList()) {
+      actual.put(r.getString(r.fieldIndex("a")) + " " + r.getString(r.fieldIndex("b")),
+          r.getString(r.fieldIndex("type")) + " " + r.getString(r.fieldIndex("first")) + " "
+              + Double.doubleToRawLongBits(r.getDouble(r.fieldIndex("score"))) + " "
+              + r.getBoolean(r.fieldIndex("keptApart")));
+    }
+    assertThat(actual).isEqualTo(expected);
+    return related;
+  }
+
   @Test
   void seeds_giveThePipelinesClaimsAndCandidatePairs() throws IOException {
     Corpus corpus = Corroborate.news().readCorpus(List.of(Path.of("..", "seeds")), false);
@@ -208,6 +248,8 @@ class SparkNewsPipelineTest {
     Dataset<Row> spark = SparkNewsPipeline.extract(rows(corpus.documents(), 3), config).cache();
     int claims = assertSameClaims(sorted(spark), engine.result().claims(), pipeline.matcher());
     int pairs = assertSameCandidates(spark, engine, config);
+    int related = assertSameRelations(spark, engine, pipeline, config);
+    System.out.println("NUMBERS seeds related=" + related);
     assertThat(claims).isEqualTo(201);
     assertThat(pairs).isEqualTo(4791);
   }
@@ -242,10 +284,12 @@ class SparkNewsPipelineTest {
     }
     ScoringConfig config = ScoringConfig.defaults();
     NewsReport engine = engine(documents, config);
+    NewsPipeline pipeline = NewsPipeline.of(config);
     Dataset<Row> spark = SparkNewsPipeline.extract(rows(documents, 4), config).cache();
-    int claims = assertSameClaims(sorted(spark), engine.result().claims(),
-        NewsPipeline.of(config).matcher());
+    int claims = assertSameClaims(sorted(spark), engine.result().claims(), pipeline.matcher());
     int pairs = assertSameCandidates(spark, engine, config);
+    int related = assertSameRelations(spark, engine, pipeline, config);
+    System.out.println("NUMBERS real related=" + related);
     // 420 documents: 1,904 claims, 30,490 candidate pairs
     assertThat(claims).isEqualTo(1904);
     assertThat(pairs).isEqualTo(30490);

@@ -125,6 +125,16 @@ public final class NewsPipeline {
         settings.maxCandidates(), lexicon);
   }
 
+  /**
+   * The agreement scorer {@link #score} relates candidate pairs with, over {@code statistics}:
+   * the configuration's agreement settings and this pipeline's lexicon.
+   */
+  public org.corroborate.impl.relate.AgreementScorer scorer(
+      org.corroborate.impl.match.ClaimStatistics statistics) {
+    return new org.corroborate.impl.relate.AgreementScorer(settings.agreement(), lexicon,
+        statistics);
+  }
+
   /** The configuration this pipeline was made from. */
   public ScoringConfig config() {
     return config;

@@ -9,20 +9,23 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.corroborate.impl.extract.PatternClaimExtractor;
 import org.corroborate.impl.match.ClaimMatcher;
+import org.corroborate.impl.match.ClaimStatistics;
+import org.corroborate.impl.relate.AgreementScorer;
 import org.corroborate.impl.news.NewsPipeline;
 import org.corroborate.news.ScoringConfig;
 
 /**
- * The settings of a {@link ScoringConfig} that claim extraction and blocking read (language,
- * replaced word lists, aliases, the sentence cut, the check-worthiness threshold, the block size
- * and candidates per claim), in a form Spark can send to its tasks, and the single-machine
+ * The settings of a {@link ScoringConfig} that claim extraction, blocking and the agreement scorer
+ * read (language, replaced word lists, aliases, the sentence cut, the check-worthiness threshold,
+ * the block size and candidates per claim, the ten agreement settings), in a form Spark can send
+ * to its tasks, and the single-machine
  * pipeline they make ({@code NewsPipeline.of(config)}), once per JVM and settings, with its
- * extractor and its blocking.
+ * extractor, its blocking and its agreement scorer (and the agreement settings it reads).
  */
-final class ExtractionSettings implements Serializable {
+final class PipelineSettings implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Map<ExtractionSettings, NewsPipeline> PIPELINES =
+  private static final Map<PipelineSettings, NewsPipeline> PIPELINES =
       new ConcurrentHashMap<>();
 
   private final String language;
@@ -32,8 +35,10 @@ final class ExtractionSettings implements Serializable {
   private final double checkWorthinessThreshold;
   private final int maxBlockSize;
   private final int maxCandidatesPerClaim;
+  /** The agreement settings, in the order of {@code AgreementSettings}' components. */
+  private final double[] agreement;
 
-  ExtractionSettings(ScoringConfig config) {
+  PipelineSettings(ScoringConfig config) {
     Objects.requireNonNull(config, "config");
     this.language = config.language();
     for (Map.Entry<String, List<String>> e : config.lexicons().entrySet()) {
@@ -44,6 +49,10 @@ final class ExtractionSettings implements Serializable {
     this.checkWorthinessThreshold = config.checkWorthinessThreshold();
     this.maxBlockSize = config.maxBlockSize();
     this.maxCandidatesPerClaim = config.maxCandidatesPerClaim();
+    this.agreement = new double[] {config.matchWordWeight(), config.matchEntityWeight(),
+        config.matchEventWeight(), config.sameThreshold(), config.topicThreshold(),
+        config.polarityThreshold(), config.gateFactor(), config.exactTolerance(),
+        config.approximateTolerance(), config.unverifiedAgreement()};
   }
 
   /** The configuration these settings came from, as far as extraction reads it. */
@@ -54,7 +63,17 @@ final class ExtractionSettings implements Serializable {
         .maxSentenceChars(maxSentenceChars)
         .checkWorthinessThreshold(checkWorthinessThreshold)
         .maxBlockSize(maxBlockSize)
-        .maxCandidatesPerClaim(maxCandidatesPerClaim);
+        .maxCandidatesPerClaim(maxCandidatesPerClaim)
+        .matchWordWeight(agreement[0])
+        .matchEntityWeight(agreement[1])
+        .matchEventWeight(agreement[2])
+        .sameThreshold(agreement[3])
+        .topicThreshold(agreement[4])
+        .polarityThreshold(agreement[5])
+        .gateFactor(agreement[6])
+        .exactTolerance(agreement[7])
+        .approximateTolerance(agreement[8])
+        .unverifiedAgreement(agreement[9]);
     for (Map.Entry<String, ArrayList<String>> e : lexicons.entrySet()) {
       b.lexicon(e.getKey(), e.getValue());
     }
@@ -71,6 +90,11 @@ final class ExtractionSettings implements Serializable {
     return pipeline().extractor();
   }
 
+  /** The single-machine pipeline's agreement scorer for these settings, over {@code statistics}. */
+  AgreementScorer scorer(ClaimStatistics statistics) {
+    return pipeline().scorer(statistics);
+  }
+
   /** The single-machine pipeline's blocking for these settings. */
   ClaimMatcher matcher() {
     return pipeline().matcher();
@@ -78,16 +102,17 @@ final class ExtractionSettings implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtractionSettings s && language.equals(s.language)
+    return o instanceof PipelineSettings s && language.equals(s.language)
         && lexicons.equals(s.lexicons) && aliases.equals(s.aliases)
         && maxSentenceChars == s.maxSentenceChars
         && Double.compare(checkWorthinessThreshold, s.checkWorthinessThreshold) == 0
-        && maxBlockSize == s.maxBlockSize && maxCandidatesPerClaim == s.maxCandidatesPerClaim;
+        && maxBlockSize == s.maxBlockSize && maxCandidatesPerClaim == s.maxCandidatesPerClaim
+        && java.util.Arrays.equals(agreement, s.agreement);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(language, lexicons, aliases, maxSentenceChars, checkWorthinessThreshold,
-        maxBlockSize, maxCandidatesPerClaim);
+        maxBlockSize, maxCandidatesPerClaim, java.util.Arrays.hashCode(agreement));
   }
 }
