@@ -43,9 +43,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The news pipeline's map side on Spark {@code local[2]} against the single-machine pipeline: the
- * same claims, field by field and in order, and the same blocking candidate pairs, on the bundled
- * seeds and on real news text read from {@code ../shared/datasets} (skipped when absent); and bad
- * input refused before any work.
+ * same claims, field by field and in order, the same blocking candidate pairs and the same
+ * relations of those pairs, on the bundled seeds and on real news text read from {@code
+ * ../shared/datasets} (skipped when absent); and bad input refused before any work.
  */
 @Tag("spark")
 class SparkNewsPipelineTest {
@@ -179,16 +179,15 @@ class SparkNewsPipelineTest {
    * the first of each squeezed text, as {@code Corroboration.analyse} numbers them); returns
    * their number.
    */
-  private static int assertSameCandidates(Dataset<Row> claims, NewsReport engine,
-      ScoringConfig config) {
+  private static int assertSameCandidates(List<Row> candidates, NewsReport engine) {
     List<ExtractedClaim> matched = matched(engine);
     List<String> expected = new ArrayList<>();
     for (int[] p : engine.result().blocking().pairs()) {
       expected.add(matched.get(p[0]).id() + " " + matched.get(p[1]).id());
     }
     List<String> actual = new ArrayList<>();
-    for (Row r : SparkNewsPipeline.candidates(claims, config).collectAsList()) {
-      actual.add(r.getString(0) + " " + r.getString(1));
+    for (Row r : candidates) {
+      actual.add(r.getString(r.fieldIndex("a")) + " " + r.getString(r.fieldIndex("b")));
     }
     java.util.Collections.sort(expected);
     java.util.Collections.sort(actual);
@@ -213,8 +212,8 @@ class SparkNewsPipelineTest {
    * (over the statistics of its distinct claims): type, direction, score to the bit, kept apart;
    * returns how many are related (not UNRELATED).
    */
-  private static int assertSameRelations(Dataset<Row> claims, NewsReport engine,
-      NewsPipeline pipeline, ScoringConfig config) {
+  private static int assertSameRelations(List<Row> relations, NewsReport engine,
+      NewsPipeline pipeline) {
     List<ExtractedClaim> matched = matched(engine);
     AgreementScorer scorer = pipeline.scorer(new ClaimStatistics(matched));
     Map<String, String> expected = new java.util.TreeMap<>();
@@ -228,7 +227,7 @@ class SparkNewsPipelineTest {
           + " " + Double.doubleToRawLongBits(r.score()) + " " + r.keptApart());
     }
     Map<String, String> actual = new java.util.TreeMap<>();
-    for (Row r : SparkNewsPipeline.relations(claims, config).collectAsList()) {
+    for (Row r : relations) {
       actual.put(r.getString(r.fieldIndex("a")) + " " + r.getString(r.fieldIndex("b")),
           r.getString(r.fieldIndex("type")) + " " + r.getString(r.fieldIndex("first")) + " "
               + Double.doubleToRawLongBits(r.getDouble(r.fieldIndex("score"))) + " "
@@ -239,7 +238,7 @@ class SparkNewsPipelineTest {
   }
 
   @Test
-  void seeds_giveThePipelinesClaimsAndCandidatePairs() throws IOException {
+  void seeds_giveThePipelinesClaimsCandidatePairsAndRelations() throws IOException {
     Corpus corpus = Corroborate.news().readCorpus(List.of(Path.of("..", "seeds")), false);
     ScoringConfig config = ScoringConfig.defaults();
     NewsPipeline pipeline = NewsPipeline.of(config);
@@ -247,11 +246,14 @@ class SparkNewsPipelineTest {
     // three partitions for five documents: the corpus tables must come from all of them
     Dataset<Row> spark = SparkNewsPipeline.extract(rows(corpus.documents(), 3), config).cache();
     int claims = assertSameClaims(sorted(spark), engine.result().claims(), pipeline.matcher());
-    int pairs = assertSameCandidates(spark, engine, config);
-    int related = assertSameRelations(spark, engine, pipeline, config);
-    System.out.println("NUMBERS seeds related=" + related);
+    int pairs = assertSameCandidates(
+        SparkNewsPipeline.candidates(spark, config).collectAsList(), engine);
+    List<Row> relations = SparkNewsPipeline.relations(spark, config).collectAsList();
+    assertThat(assertSameCandidates(relations, engine)).isEqualTo(pairs);
+    int related = assertSameRelations(relations, engine, pipeline);
     assertThat(claims).isEqualTo(201);
     assertThat(pairs).isEqualTo(4791);
+    assertThat(related).isEqualTo(7);
   }
 
   /**
@@ -259,7 +261,7 @@ class SparkNewsPipelineTest {
    * Emergent headlines (one-line documents), read from the shared datasets.
    */
   @Test
-  void realNews_givesThePipelinesClaimsAndCandidatePairs() {
+  void realNews_givesThePipelinesClaimsCandidatePairsAndRelations() {
     Path bodies = DATASETS.resolve("fnc-1/train_bodies.csv");
     Path articles = DATASETS.resolve("emergent-train/articles.csv");
     assumeTrue(Files.isRegularFile(bodies) && Files.isRegularFile(articles),
@@ -267,7 +269,7 @@ class SparkNewsPipelineTest {
     List<Document> documents = new ArrayList<>();
     List<Row> fnc = LocalSpark.session().read().option("header", "true")
         .option("multiLine", "true").option("escape", "\"").csv(bodies.toString())
-        .limit(120).collectAsList();
+        .limit(80).collectAsList();
     for (Row r : fnc) {
       // outlets assigned round-robin, titles left out, a date on every third body
       int body = Integer.parseInt(r.getString(0));
@@ -277,7 +279,7 @@ class SparkNewsPipelineTest {
     }
     List<Row> emergent = LocalSpark.session().read().option("header", "true")
         .option("multiLine", "true").option("escape", "\"").csv(articles.toString())
-        .limit(300).collectAsList();
+        .limit(200).collectAsList();
     for (Row r : emergent) {
       documents.add(new Document("emergent-" + r.getString(0), r.getString(2), Optional.empty(),
           Optional.empty(), Genre.UNKNOWN, r.getString(4)));
@@ -287,12 +289,15 @@ class SparkNewsPipelineTest {
     NewsPipeline pipeline = NewsPipeline.of(config);
     Dataset<Row> spark = SparkNewsPipeline.extract(rows(documents, 4), config).cache();
     int claims = assertSameClaims(sorted(spark), engine.result().claims(), pipeline.matcher());
-    int pairs = assertSameCandidates(spark, engine, config);
-    int related = assertSameRelations(spark, engine, pipeline, config);
-    System.out.println("NUMBERS real related=" + related);
-    // 420 documents: 1,904 claims, 30,490 candidate pairs
-    assertThat(claims).isEqualTo(1904);
-    assertThat(pairs).isEqualTo(30490);
+    // the pairs of relations() are those of candidates(), as the seeds' test shows
+    List<Row> relations = SparkNewsPipeline.relations(spark, config).collectAsList();
+    int pairs = assertSameCandidates(relations, engine);
+    int related = assertSameRelations(relations, engine, pipeline);
+    // 280 documents: 1,298 claims, 16,970 candidate pairs, 79 of them related
+    assertThat(documents).hasSize(280);
+    assertThat(claims).isEqualTo(1298);
+    assertThat(pairs).isEqualTo(16970);
+    assertThat(related).isEqualTo(79);
   }
 
   @Test
