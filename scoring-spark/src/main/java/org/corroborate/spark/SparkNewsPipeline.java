@@ -24,14 +24,16 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * The news pipeline's map side on Apache Spark: documents in, claims out, extracted on the tasks
- * by the single-machine extractor, with the single-machine pipeline's claims.
+ * by the single-machine extractor, with the single-machine pipeline's claims; then the claims'
+ * candidate pairs by blocking ({@link #candidates}) and their relations ({@link #relations}),
+ * formed and scored on the tasks, as the pipeline forms and scores them.
  *
  * <p>Input: a Dataset with string columns {@code id} (non-blank, distinct), {@code outlet} (the
  * source id, non-blank), {@code title} (null: none), {@code date} (ISO-8601 {@code 2024}, {@code
  * 2024-08} or {@code 2024-08-01}, or a Spark date; null: unknown) and {@code text} (not null), and
  * optionally {@code url} (an absolute http or https address, or null); other columns are ignored.
- * A document whose text is not text ({@code TextValidator}: binary, markup-free noise) is left
- * out, as the pipeline leaves it out when not strict.
+ * A document whose text the pipeline's {@code TextValidator} refuses as not text is left out, as
+ * the pipeline leaves it out when not strict (the {@code strict} setting does not apply here).
  *
  * <p>Output: one row per claim, with the columns {@code documentId}, {@code sourceId}, {@code id}
  * ({@code documentId#n}), {@code position} (its index among its document's claims, from 0, in
