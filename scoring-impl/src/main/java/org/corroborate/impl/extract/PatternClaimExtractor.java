@@ -165,8 +165,10 @@ public final class PatternClaimExtractor {
   /**
    * {@link #extract(List)} on up to {@code threads} threads: each document is cleaned, split and
    * searched for names in parallel, the corpus-wide alias table and glue vocabulary are then built
-   * from them in document order, and each document's claims are extracted in parallel against
-   * them and merged in document order. The extraction is the same whatever the number of threads.
+   * from what each adds ({@link #contribution}: counts and sets, so the same in any order; {@link
+   * #tables}), and each document's claims are extracted in parallel against them ({@link
+   * #claims(Document, Tables)}) and merged in document order. The extraction is the same whatever
+   * the number of threads.
    */
   public Extraction extract(List<Document> documents, int threads) {
     List<Prepared> prepared = InOrder.map(documents, threads, this::prepare);
