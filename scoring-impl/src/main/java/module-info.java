@@ -4,7 +4,8 @@
  * command line and the benchmarks reach the few internals they need through qualified exports:
  * the number formats, the corpus reader, the stance classifier and the verdict model for the command line; the word
  * lists, the extractor, the grouping of claims, the analysis of a corpus, the compiled claim graph
- * with the algorithms, and value comparison for the benchmarks.
+ * with the algorithms, and value comparison for the benchmarks; the extractor, the
+ * blocking, the agreement scorer, the pipeline and the text check for the Spark module.
  *
  * <p>The packages, in pipeline order: {@code lang} (word lists), {@code token}, {@code clean},
  * {@code sentence}, {@code extract}, {@code match}, {@code relate}, {@code independence}, {@code
@@ -33,8 +34,11 @@ module org.corroborate.impl {
   exports org.corroborate.impl.verdict to org.corroborate.cli;
 
   exports org.corroborate.impl.lang to org.corroborate.benchmarks;
-  exports org.corroborate.impl.extract to org.corroborate.benchmarks;
-  exports org.corroborate.impl.match to org.corroborate.benchmarks;
+  exports org.corroborate.impl.extract to org.corroborate.benchmarks, org.corroborate.spark;
+  exports org.corroborate.impl.news to org.corroborate.spark;
+  exports org.corroborate.impl.clean to org.corroborate.spark;
+  exports org.corroborate.impl.relate to org.corroborate.spark;
+  exports org.corroborate.impl.match to org.corroborate.benchmarks, org.corroborate.spark;
   exports org.corroborate.impl.independence to org.corroborate.benchmarks;
   exports org.corroborate.impl.truth to org.corroborate.benchmarks, org.corroborate.spark;
   exports org.corroborate.impl.compare to org.corroborate.benchmarks;

@@ -22,7 +22,9 @@ import org.corroborate.impl.token.Token;
  * or "us" and "is", stay apart. Mohammed and Muhammad still differ in one letter ("muhammid",
  * "muhammad"): {@link AliasTable} merges names whose words are one edit apart.
  */
-final class AliasNormaliser {
+final class AliasNormaliser implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Set<String> articles;
 
   /** A normaliser dropping the ARTICLE words of {@code names.txt}. */

@@ -34,9 +34,12 @@ import org.corroborate.impl.lang.WordLists;
  *
  * <p>A group's canonical name is its surface form with the most words, ties broken by frequency
  * and then by lexicographic order; its key is the smallest key in the group. Deterministic and
- * independent of the order names were added.
+ * independent of the order names were added. Serializable, so that a cluster can send it to its
+ * tasks.
  */
-public final class AliasTable {
+public final class AliasTable implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Map<String, String> groupOf;
   private final Map<String, String> canonical;
   private final Map<String, SortedSet<String>> members;
@@ -76,17 +79,18 @@ public final class AliasTable {
     return new Builder(normaliser, surnameBlock);
   }
 
-  /** Collects names, definitions and declarations, then merges them. */
+  /**
+   * Collects declarations and a {@link CorpusVocabulary}, then merges them. A builder holding
+   * only declarations also makes each document's contribution to a vocabulary ({@link #mention},
+   * {@link #link}, {@link #surnames}), which needs the declared names (rule 5 leaves them out).
+   */
   static final class Builder {
     private final AliasNormaliser normaliser;
     private final Set<String> surnameBlock;
-    private final Map<String, Map<String, Integer>> surfaces = new TreeMap<>();
-    private final Map<String, Set<String>> lastWordIndexByDocument = new TreeMap<>();
     private final List<String[]> links = new ArrayList<>();
     private final Set<String> declared = new TreeSet<>();
     private final Map<String, String> declaredCanonical = new TreeMap<>();
-    private final Map<String, TreeSet<String>> documentNames = new TreeMap<>();
-    private final Set<String> withArticle = new TreeSet<>();
+    private final CorpusVocabulary vocabulary = new CorpusVocabulary();
 
     private Builder(AliasNormaliser normaliser, Set<String> surnameBlock) {
       this.normaliser = normaliser;
@@ -131,35 +135,71 @@ public final class AliasTable {
       return this;
     }
 
-    /** Records a mention of {@code surface} in a document. */
-    Builder mention(String documentId, String surface, boolean articlePrefixed) {
-      String k = normaliser.key(surface);
-      if (k.isEmpty()) {
-        return this;
-      }
-      surfaces.computeIfAbsent(k, x -> new TreeMap<>()).merge(surface, 1, Integer::sum);
-      documentNames.computeIfAbsent(documentId, x -> new TreeSet<>()).add(k);
-      if (articlePrefixed && k.indexOf(' ') < 0) {
-        withArticle.add(k);
-      }
+    /** Adds the names, definitions and surnames of a corpus's documents. */
+    Builder vocabulary(CorpusVocabulary v) {
+      vocabulary.addAll(v);
       return this;
     }
 
-    /** Records that the text says two names name the same entity. */
-    Builder link(String a, String b) {
+    /**
+     * Records a mention of {@code surface} in {@code into}; returns its spelling key, empty (and
+     * nothing recorded) for a name without letters or digits.
+     */
+    String mention(CorpusVocabulary into, String surface, boolean articlePrefixed) {
+      String k = normaliser.key(surface);
+      if (k.isEmpty()) {
+        return k;
+      }
+      into.surface(k, surface);
+      if (articlePrefixed && k.indexOf(' ') < 0) {
+        into.withArticle(k);
+      }
+      return k;
+    }
+
+    /** Records in {@code into} that the text says two names name the same entity. */
+    void link(CorpusVocabulary into, String a, String b) {
       String ka = normaliser.key(a);
       String kb = normaliser.key(b);
       if (!ka.isEmpty() && !kb.isEmpty()) {
-        links.add(new String[] {ka, kb});
+        into.link(ka, kb);
       }
-      return this;
+    }
+
+    /**
+     * Rule 5 inside one document: records in {@code into} each one-word name of {@code
+     * documentKeys} (the spelling keys of one document's names) that is the last word of exactly
+     * one of its multi-word names without connector words, declared names left out.
+     */
+    void surnames(CorpusVocabulary into, SortedSet<String> documentKeys) {
+      Map<String, List<String>> candidates = new TreeMap<>();
+      for (String k : documentKeys) {
+        String[] w = k.split(" ");
+        if (w.length >= 2 && w.length <= 4 && !declared.contains(k) && !hasConnector(w)) {
+          candidates.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
+        }
+      }
+      for (String k : documentKeys) {
+        if (k.indexOf(' ') >= 0 || declared.contains(k)) {
+          continue;
+        }
+        List<String> full = candidates.get(k);
+        if (full != null && full.size() == 1) {
+          into.surname(k, full.get(0));
+        }
+      }
     }
 
     AliasTable build() {
+      Map<String, TreeMap<String, Integer>> surfaces = vocabulary.surfaces();
       TreeSet<String> all = new TreeSet<>(surfaces.keySet());
       for (String[] l : links) {
         all.add(l[0]);
         all.add(l[1]);
+      }
+      for (Map.Entry<String, TreeSet<String>> l : vocabulary.links().entrySet()) {
+        all.add(l.getKey());
+        all.addAll(l.getValue());
       }
       List<String> keys = new ArrayList<>(all);
       Map<String, Integer> index = new HashMap<>();
@@ -169,6 +209,11 @@ public final class AliasTable {
       DisjointSets sets = new DisjointSets(keys.size());
       for (String[] l : links) {
         sets.union(index.get(l[0]), index.get(l[1]));
+      }
+      for (Map.Entry<String, TreeSet<String>> l : vocabulary.links().entrySet()) {
+        for (String b : l.getValue()) {
+          sets.union(index.get(l.getKey()), index.get(b));
+        }
       }
       // rule 4: same length, same last word, other words one edit apart
       Map<String, List<String>> byLast = new TreeMap<>();
@@ -187,23 +232,10 @@ public final class AliasTable {
           }
         }
       }
-      // rule 5: surnames
-      for (Map.Entry<String, TreeSet<String>> doc : documentNames.entrySet()) {
-        Map<String, List<String>> candidates = new TreeMap<>();
-        for (String k : doc.getValue()) {
-          String[] w = k.split(" ");
-          if (w.length >= 2 && w.length <= 4 && !declared.contains(k) && !hasConnector(w)) {
-            candidates.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
-          }
-        }
-        for (String k : doc.getValue()) {
-          if (k.indexOf(' ') >= 0 || declared.contains(k)) {
-            continue;
-          }
-          List<String> full = candidates.get(k);
-          if (full != null && full.size() == 1) {
-            sets.union(index.get(k), index.get(full.get(0)));
-          }
+      // rule 5: surnames, found in each document (surnames)
+      for (Map.Entry<String, TreeSet<String>> one : vocabulary.surnames().entrySet()) {
+        for (String full : one.getValue()) {
+          sets.union(index.get(one.getKey()), index.get(full));
         }
       }
       Map<String, List<String>> corpusCandidates = new TreeMap<>();
@@ -213,7 +245,7 @@ public final class AliasTable {
           corpusCandidates.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
         }
       }
-      for (String k : withArticle) {
+      for (String k : vocabulary.withArticle()) {
         List<String> full = corpusCandidates.get(k);
         if (!declared.contains(k) && full != null) {
           TreeSet<Integer> roots = new TreeSet<>();
@@ -250,7 +282,8 @@ public final class AliasTable {
           if (bestWords == Integer.MAX_VALUE) {
             break;
           }
-          for (Map.Entry<String, Integer> s : surfaces.getOrDefault(k, Map.of()).entrySet()) {
+          for (Map.Entry<String, Integer> s
+              : surfaces.getOrDefault(k, new TreeMap<>()).entrySet()) {
             int words = AliasNormaliser.words(s.getKey()).size();
             boolean better = words > bestWords
                 || (words == bestWords && s.getValue() > bestCount)

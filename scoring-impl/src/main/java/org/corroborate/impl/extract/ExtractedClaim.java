@@ -55,8 +55,9 @@ public final class ExtractedClaim {
    * @param checkWorthiness the check-worthiness of its sentence ({@link CheckWorthiness}), a
    *     value in [0, 1]
    * @param frame the event of its own statement and the names taking part in it, if it names one
+   * @throws IllegalArgumentException when {@code checkWorthiness}' value is outside [0, 1]
    */
-  ExtractedClaim(
+  public ExtractedClaim(
       String id,
       String documentId,
       String sourceId,

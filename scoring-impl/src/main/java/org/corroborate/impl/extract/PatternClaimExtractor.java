@@ -67,6 +67,8 @@ public final class PatternClaimExtractor {
 
   private final List<String> shippedAliases;
   private final List<String> extraAliases;
+  /** The declared aliases only: what each document's contribution to the vocabulary needs. */
+  private final AliasTable.Builder declarations;
 
   /** An extractor with the lists of {@code language}, its {@code aliases} list among them. */
   public PatternClaimExtractor(Language language) {
@@ -125,6 +127,9 @@ public final class PatternClaimExtractor {
     this.contentWords = new ContentWords(lexicon.stopWords());
     this.shippedAliases = language.lines("aliases");
     this.extraAliases = List.copyOf(aliasLines);
+    this.declarations = AliasTable.builder(normaliser, surnameBlock)
+        .declareAll(shippedAliases)
+        .declareAll(extraAliases);
   }
 
   /**
@@ -160,15 +165,14 @@ public final class PatternClaimExtractor {
   /**
    * {@link #extract(List)} on up to {@code threads} threads: each document is cleaned, split and
    * searched for names in parallel, the corpus-wide alias table and glue vocabulary are then built
-   * from them in document order, and each document's claims are extracted in parallel against
-   * them and merged in document order. The extraction is the same whatever the number of threads.
+   * from what each adds ({@link #contribution}: counts and sets, so the same in any order; {@link
+   * #tables}), and each document's claims are extracted in parallel against them ({@link
+   * #claims(Document, Tables)}) and merged in document order. The extraction is the same whatever
+   * the number of threads.
    */
   public Extraction extract(List<Document> documents, int threads) {
     List<Prepared> prepared = InOrder.map(documents, threads, this::prepare);
-    AliasTable.Builder aliasBuilder = AliasTable.builder(normaliser, surnameBlock)
-        .declareAll(shippedAliases)
-        .declareAll(extraAliases);
-    GluedWords glue = new GluedWords();
+    CorpusVocabulary vocabulary = new CorpusVocabulary();
     Map<String, CleanText> cleaned = new TreeMap<>();
     Map<String, Integer> cut = new TreeMap<>();
     List<Parsed> parsed = new ArrayList<>(prepared.size());
@@ -177,33 +181,13 @@ public final class PatternClaimExtractor {
       if (p.cut() > 0) {
         cut.put(d.document().id(), p.cut());
       }
-      // the alias table and the glue vocabulary learn in document order, as one thread would
-      for (EntityExtractor.Found f : d.names()) {
-        for (EntityExtractor.Name n : f.names()) {
-          aliasBuilder.mention(d.document().id(), withoutPossessive(n.surface()),
-              n.articlePrefixed());
-        }
-        for (EntityExtractor.Definition def : f.definitions()) {
-          aliasBuilder.link(def.a(), def.b());
-        }
-      }
-      if (d.titleNames() != null) {
-        for (EntityExtractor.Name n : d.titleNames().names()) {
-          aliasBuilder.mention(d.document().id(), withoutPossessive(n.surface()),
-              n.articlePrefixed());
-        }
-        for (EntityExtractor.Definition def : d.titleNames().definitions()) {
-          aliasBuilder.link(def.a(), def.b());
-        }
-        glue.learn(d.titleTokens());
-      }
-      for (List<Token> t : d.tokens()) {
-        glue.learn(t);
-      }
+      contribute(d, vocabulary);
       cleaned.put(d.document().id(), d.clean());
       parsed.add(d);
     }
-    AliasTable aliases = aliasBuilder.build();
+    Tables tables = tables(vocabulary);
+    AliasTable aliases = tables.aliases();
+    GluedWords glue = tables.glue();
     List<List<ExtractedClaim>> perDocument =
         InOrder.map(parsed, threads, p -> claims(p, aliases, glue));
     List<ExtractedClaim> claims = new ArrayList<>();
@@ -219,6 +203,86 @@ public final class PatternClaimExtractor {
     }
     return new Extraction(List.copyOf(claims), aliases, cleaned, Map.copyOf(cut),
         Map.copyOf(considered), Map.copyOf(below));
+  }
+
+  /**
+   * The corpus-wide tables claims are extracted against: the alias table and the glue vocabulary.
+   * Serializable, so that a cluster can send them to its tasks.
+   *
+   * @param aliases the corpus's alias groups, with the declared aliases
+   * @param glue the corpus's vocabulary for splitting glued words
+   */
+  public record Tables(AliasTable aliases, GluedWords glue) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Checks both tables are present. */
+    public Tables {
+      java.util.Objects.requireNonNull(aliases, "aliases");
+      java.util.Objects.requireNonNull(glue, "glue");
+    }
+  }
+
+  /**
+   * What one document adds to the corpus-wide tables: the first of the two steps {@link
+   * #extract(List, int)} takes for each document, for hosts that extract a corpus spread over
+   * several machines. The contributions of a corpus's documents, added up in any order ({@link
+   * CorpusVocabulary#addAll}), give {@link #tables} the tables {@link #extract(List, int)} builds.
+   */
+  public CorpusVocabulary contribution(Document document) {
+    CorpusVocabulary vocabulary = new CorpusVocabulary();
+    contribute(prepare(java.util.Objects.requireNonNull(document, "document")).parsed(),
+        vocabulary);
+    return vocabulary;
+  }
+
+  /** The alias table (with the declared aliases) and the glue vocabulary of a corpus's vocabulary. */
+  public Tables tables(CorpusVocabulary vocabulary) {
+    AliasTable aliases = AliasTable.builder(normaliser, surnameBlock)
+        .declareAll(shippedAliases)
+        .declareAll(extraAliases)
+        .vocabulary(vocabulary)
+        .build();
+    GluedWords glue = new GluedWords();
+    glue.learn(vocabulary.words());
+    return new Tables(aliases, glue);
+  }
+
+  /**
+   * The claims of one document against a corpus's tables, in text order: the second step {@link
+   * #extract(List, int)} takes for each document; with the tables of the whole corpus ({@link
+   * #tables}) they are the claims {@link #extract(List, int)} gives for this document.
+   */
+  public List<ExtractedClaim> claims(Document document, Tables tables) {
+    java.util.Objects.requireNonNull(tables, "tables");
+    Parsed p = prepare(java.util.Objects.requireNonNull(document, "document")).parsed();
+    return claims(p, tables.aliases(), tables.glue());
+  }
+
+  /** Adds one document's names, definitions, surnames and words to {@code into}. */
+  private void contribute(Parsed d, CorpusVocabulary into) {
+    SortedSet<String> keys = new TreeSet<>();
+    List<EntityExtractor.Found> found = new ArrayList<>(d.names());
+    if (d.titleNames() != null) {
+      found.add(d.titleNames());
+    }
+    for (EntityExtractor.Found f : found) {
+      for (EntityExtractor.Name n : f.names()) {
+        String k = declarations.mention(into, withoutPossessive(n.surface()), n.articlePrefixed());
+        if (!k.isEmpty()) {
+          keys.add(k);
+        }
+      }
+      for (EntityExtractor.Definition def : f.definitions()) {
+        declarations.link(into, def.a(), def.b());
+      }
+    }
+    declarations.surnames(into, keys);
+    if (d.titleNames() != null) {
+      GluedWords.count(d.titleTokens(), into.words());
+    }
+    for (List<Token> t : d.tokens()) {
+      GluedWords.count(t, into.words());
+    }
   }
 
   /** One document cleaned, split, tokenised and searched for names, and its sentences cut. */

@@ -146,8 +146,12 @@ public final class ClaimMatcher {
     return new Result(List.copyOf(pairs), blocks.size(), skipped, comparisons);
   }
 
-  /** The block keys of a claim, without repeats. */
-  List<String> keys(ExtractedClaim claim) {
+  /**
+   * The block keys of a claim, without repeats, in the order {@link #candidates} adds up the
+   * evidence two claims share: entity keys ({@code e:}), event types ({@code v:}), kinds of
+   * figure ({@code q:}), MinHash bands ({@code m:}).
+   */
+  public List<String> keys(ExtractedClaim claim) {
     List<String> keys = new ArrayList<>();
     for (String e : claim.entityKeys()) {
       keys.add("e:" + e);

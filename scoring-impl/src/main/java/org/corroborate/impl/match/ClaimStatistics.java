@@ -21,16 +21,50 @@ public final class ClaimStatistics {
 
   /** Counts, over {@code corpus}, how many claims hold each word and entity. */
   public ClaimStatistics(List<ExtractedClaim> corpus) {
-    this.claims = corpus.size();
-    for (ExtractedClaim claim : corpus) {
-      for (String w : claim.words()) {
-        wordFrequency.merge(w, 1, Integer::sum);
-      }
-      for (String e : claim.entityKeys()) {
-        entityFrequency.merge(e, 1, Integer::sum);
+    this(corpus.size(), counts(corpus, true), counts(corpus, false), corpus);
+  }
+
+  /**
+   * The statistics of a corpus of {@code claims} claims whose words and entity keys were counted
+   * elsewhere (a cluster's aggregation): {@code wordFrequency} and {@code entityFrequency} give,
+   * for each word and each entity key, how many claims hold it. Relations scored with them are
+   * those scored with the statistics counted from the claims themselves, to the last bit (the
+   * weights are the same numbers, added in the same order).
+   *
+   * @throws IllegalArgumentException when {@code claims} is negative or a count is not positive
+   */
+  public static ClaimStatistics of(int claims, Map<String, Integer> wordFrequency,
+      Map<String, Integer> entityFrequency) {
+    if (claims < 0) {
+      throw new IllegalArgumentException("claims: must not be negative, was " + claims);
+    }
+    for (Map<String, Integer> counts : List.of(wordFrequency, entityFrequency)) {
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() < 1) {
+          throw new IllegalArgumentException("frequency of '" + e.getKey()
+              + "': must be positive, was " + e.getValue());
+        }
       }
     }
-    wordFrequency.forEach((w, df) -> wordWeights.put(w, weight(df)));
+    return new ClaimStatistics(claims, wordFrequency, entityFrequency, List.of());
+  }
+
+  private static Map<String, Integer> counts(List<ExtractedClaim> corpus, boolean words) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ExtractedClaim claim : corpus) {
+      for (String w : words ? claim.words() : claim.entityKeys()) {
+        counts.merge(w, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  private ClaimStatistics(int claims, Map<String, Integer> wordFrequency,
+      Map<String, Integer> entityFrequency, List<ExtractedClaim> corpus) {
+    this.claims = claims;
+    this.wordFrequency.putAll(wordFrequency);
+    this.entityFrequency.putAll(entityFrequency);
+    this.wordFrequency.forEach((w, df) -> wordWeights.put(w, weight(df)));
     entityFrequency.forEach((e, df) -> entityWeights.put(e, weight(df)));
     wordIds = new Indexed(wordWeights);
     entityIds = new Indexed(entityWeights);

@@ -108,6 +108,33 @@ public final class NewsPipeline {
     WordLists.entries("aliases", lines, "Canonical: alias | alias");
   }
 
+  /**
+   * The claim extractor {@link #score} uses, for hosts that run its steps themselves (the Spark
+   * module extracts on a cluster's tasks with it).
+   */
+  public PatternClaimExtractor extractor() {
+    return extractor;
+  }
+
+  /**
+   * The blocking of claims {@link #score} matches with: the configuration's block size and
+   * candidates per claim, and this pipeline's lexicon.
+   */
+  public org.corroborate.impl.match.ClaimMatcher matcher() {
+    return new org.corroborate.impl.match.ClaimMatcher(settings.maxBlock(),
+        settings.maxCandidates(), lexicon);
+  }
+
+  /**
+   * The agreement scorer {@link #score} relates candidate pairs with, over {@code statistics}:
+   * the configuration's agreement settings and this pipeline's lexicon.
+   */
+  public org.corroborate.impl.relate.AgreementScorer scorer(
+      org.corroborate.impl.match.ClaimStatistics statistics) {
+    return new org.corroborate.impl.relate.AgreementScorer(settings.agreement(), lexicon,
+        statistics);
+  }
+
   /** The configuration this pipeline was made from. */
   public ScoringConfig config() {
     return config;

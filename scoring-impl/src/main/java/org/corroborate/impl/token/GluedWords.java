@@ -1,5 +1,6 @@
 package org.corroborate.impl.token;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.Map;
  * hash lookup per split point, so linear in the token's length; tokens over 40 characters are
  * left alone.
  */
-public final class GluedWords {
-  private final Map<String, Integer> vocabulary = new HashMap<>();
+public final class GluedWords implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final HashMap<String, Integer> vocabulary = new HashMap<>();
 
   /** Shortest half of a split; shorter tokens are never looked up, so never counted. */
   private static final int MIN_PART = 3;
@@ -23,10 +26,26 @@ public final class GluedWords {
    * #MIN_PART} characters: nothing shorter is ever a half, nor a candidate, of a split).
    */
   public void learn(List<Token> tokens) {
+    count(tokens, vocabulary);
+  }
+
+  /**
+   * Adds to {@code counts} the words and numbers among {@code tokens} that {@link #learn(List)}
+   * counts, so that vocabularies counted apart (a cluster's partitions) add up to the one this
+   * class would learn from all of them.
+   */
+  public static void count(List<Token> tokens, Map<String, Integer> counts) {
     for (Token t : tokens) {
       if (t.kind() != Token.Kind.PUNCT && t.lower().length() >= MIN_PART) {
-        vocabulary.merge(t.lower(), 1, Integer::sum);
+        counts.merge(t.lower(), 1, Integer::sum);
       }
+    }
+  }
+
+  /** Adds word counts made by {@link #count} to the vocabulary. */
+  public void learn(Map<String, Integer> counts) {
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      vocabulary.merge(e.getKey(), e.getValue(), Integer::sum);
     }
   }
 
