@@ -1,6 +1,7 @@
 package org.corroborate.impl.extract;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -29,8 +30,11 @@ public final class CorpusVocabulary implements Serializable {
   private final TreeMap<String, TreeSet<String>> surnames = new TreeMap<>();
   /** One-word keys written with an article ("al-Jolani"). */
   private final TreeSet<String> withArticle = new TreeSet<>();
-  /** Word, lower case, to its number of occurrences. */
-  private final TreeMap<String, Integer> words = new TreeMap<>();
+  /**
+   * Word, lower case, to its number of occurrences: every token of the corpus is counted here, so
+   * a hash map (counts do not depend on order, and nothing iterates them in an order that shows).
+   */
+  private final HashMap<String, Integer> words = new HashMap<>();
 
   /** An empty vocabulary. */
   public CorpusVocabulary() {}
