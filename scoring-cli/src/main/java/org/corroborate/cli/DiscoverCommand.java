@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -369,22 +370,25 @@ final class DiscoverCommand implements Callable<Integer> {
           + "'; on a cluster run scoring-spark's -job jar with spark-submit");
     }
     DistributedTruthDiscovery found;
+    List<String> sparkAlgorithms;
     try {
       found = Corroborate.distributedTruthDiscovery(SPARK_ENGINE);
-    } catch (IllegalStateException e) {
+      sparkAlgorithms = found.algorithms();
+    } catch (IllegalStateException | ServiceConfigurationError | LinkageError e) {
+      // no provider; or scoring-spark without Spark's own jars, whose classes then fail to load
       throw new UsageException("--engine " + SPARK_ENGINE + ": no Spark engine on the class path."
           + " Run through the ./corroborate launcher, which builds scoring-spark and adds it with"
           + " Spark's jars when it sees --engine spark, or put the scoring-spark jar and Spark"
           + " 4.0's jars (spark-sql_2.13) on the class path", e);
     }
-    String runs = String.join(", ", found.algorithms());
+    String runs = String.join(", ", sparkAlgorithms);
     if (algorithms.size() != 1) {
       throw usage("--algorithm all" + (algorithm == null ? " (the default with --truth)" : "")
           + ": --engine " + SPARK_ENGINE + " runs one named algorithm at a"
           + " time (give --algorithm NAME); these run on Spark: " + runs);
     }
     String algorithmName = algorithms.get(0).name();
-    if (!found.algorithms().contains(algorithmName)) {
+    if (!sparkAlgorithms.contains(algorithmName)) {
       throw usage("--algorithm " + algorithmName + ": --engine " + SPARK_ENGINE + " runs " + runs
           + "; not " + algorithmName);
     }

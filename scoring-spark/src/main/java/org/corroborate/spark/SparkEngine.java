@@ -55,11 +55,6 @@ public final class SparkEngine implements DistributedTruthDiscovery {
   /** The masters accepted: {@code local}, {@code local[N]}, {@code local[*]}, with retries. */
   private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|[0-9]+)(?:,[0-9]+)?])?");
 
-  private static final StructType OBSERVATIONS = new StructType()
-      .add("source", DataTypes.StringType, false)
-      .add("item", DataTypes.StringType, false)
-      .add("value", DataTypes.StringType, false);
-
   /** Creates the engine; {@link java.util.ServiceLoader} calls this. */
   public SparkEngine() {}
 
@@ -174,7 +169,12 @@ public final class SparkEngine implements DistributedTruthDiscovery {
 
   private static TruthDiscoveryResult run(SparkSession spark, List<Row> rows,
       TruthDiscoveryConfig config, Map<String, Map<String, TreeSet<String>>> claimSources) {
-    Dataset<Row> input = spark.createDataFrame(rows, OBSERVATIONS);
+    // built here, not in a static field: the class loads (for its name) without Spark's jars
+    StructType schema = new StructType()
+        .add("source", DataTypes.StringType, false)
+        .add("item", DataTypes.StringType, false)
+        .add("value", DataTypes.StringType, false);
+    Dataset<Row> input = spark.createDataFrame(rows, schema);
     SparkTruthDiscoveryResult result = SparkTruthDiscovery.discover(input, config);
     String where = "computed on Spark by scoring-spark (" + config.algorithm()
         + "); explanation trees come from the single-machine engine only";

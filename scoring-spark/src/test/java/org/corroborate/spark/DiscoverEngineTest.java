@@ -97,24 +97,24 @@ class DiscoverEngineTest {
 
   @Test
   void synthetic_truthFinder_sameText() {
-    sameReport(synthetic.toString(), "--algorithm", "truthfinder", "--max-iterations", "2");
+    sameReport(synthetic.toString(), "--algorithm", "truthfinder", "--max-iterations", "1");
   }
 
   @Test
   void synthetic_accu_sameJson() {
-    sameReport(synthetic.toString(), "--algorithm", "accu", "--max-iterations", "2",
+    sameReport(synthetic.toString(), "--algorithm", "accu", "--max-iterations", "1",
         "--format", "json", "--seed", "7");
   }
 
   @Test
   void synthetic_threeEstimates_sameText() {
-    sameReport(synthetic.toString(), "--algorithm", "3-estimates", "--max-iterations", "2");
+    sameReport(synthetic.toString(), "--algorithm", "3-estimates", "--max-iterations", "1");
   }
 
   @Test
   void synthetic_crh_sameJson_keepingEveryValueOfASource() {
     sameReport(synthetic.toString(), "--algorithm", "crh", "--duplicates", "all",
-        "--max-iterations", "2", "--format", "json");
+        "--max-iterations", "1", "--format", "json");
   }
 
   @Test
