@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import org.corroborate.cli.CorroborateCommand;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rather than starting and stopping its own.
  */
 @Tag("spark")
+@TestMethodOrder(MethodOrderer.MethodName.class) // Book first: it pays Spark's first-run costs
 class DiscoverEngineTest {
   @TempDir
   static Path folder;
