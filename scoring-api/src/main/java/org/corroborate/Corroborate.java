@@ -5,6 +5,7 @@ import java.util.ServiceLoader;
 import java.util.TreeSet;
 import org.corroborate.news.ClaimSimilarity;
 import org.corroborate.news.NewsScoring;
+import org.corroborate.truth.DistributedTruthDiscovery;
 import org.corroborate.truth.TruthDiscovery;
 
 /**
@@ -16,6 +17,7 @@ import org.corroborate.truth.TruthDiscovery;
 public final class Corroborate {
   static final String IMPLEMENTATION_ARTIFACT = "org.corroborate:scoring-impl";
   static final String EMBEDDINGS_ARTIFACT = "org.corroborate:scoring-embeddings";
+  static final String SPARK_ARTIFACT = "org.corroborate:scoring-spark";
 
   private Corroborate() {}
 
@@ -27,6 +29,37 @@ public final class Corroborate {
    */
   public static TruthDiscovery truthDiscovery() {
     return load(TruthDiscovery.class);
+  }
+
+  /**
+   * Returns the distributed truth-discovery engine registered under {@code name}, such as {@code
+   * "spark"}: the first provider of that name found through {@link ServiceLoader}.
+   *
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalStateException if no provider has that name, listing the names found and, for
+   *     {@code "spark"}, naming the optional artifact that provides it (with Spark itself, which
+   *     that artifact expects the host to bring)
+   */
+  public static DistributedTruthDiscovery distributedTruthDiscovery(String name) {
+    java.util.Objects.requireNonNull(name, "name");
+    TreeSet<String> names = new TreeSet<>();
+    for (ClassLoader loader : new ClassLoader[] {Corroborate.class.getClassLoader(), null}) {
+      ServiceLoader<DistributedTruthDiscovery> providers = loader == null
+          ? ServiceLoader.load(DistributedTruthDiscovery.class)
+          : ServiceLoader.load(DistributedTruthDiscovery.class, loader);
+      for (DistributedTruthDiscovery engine : providers) {
+        if (engine.name().equals(name)) {
+          return engine;
+        }
+        names.add(engine.name());
+      }
+    }
+    String hint = name.equals("spark")
+        ? ": it is provided by the optional module, add the dependency " + SPARK_ARTIFACT
+            + " and Spark (org.apache.spark:spark-sql_2.13)"
+        : "";
+    throw new IllegalStateException("distributedTruthDiscovery: no engine named '" + name + "'"
+        + hint + "; registered: " + names);
   }
 
   /**

@@ -81,8 +81,16 @@ public final class CorroborateCommand implements Runnable {
     System.exit(code);
   }
 
-  /** Runs the command line with the given streams and returns the exit code. */
-  static int execute(OutputStream out, OutputStream err, String... args) {
+  /**
+   * Runs the command line with the given streams and returns the exit code, without exiting: for
+   * tests, here and in the modules that plug engines into the command line.
+   *
+   * @param out receives the report (standard output)
+   * @param err receives notes, progress and errors (standard error)
+   * @param args the command-line arguments
+   * @return the exit code: {@value #OK}, {@value #BAD_INPUT} or {@value #BUG}
+   */
+  public static int execute(OutputStream out, OutputStream err, String... args) {
     CorroborateCommand root = new CorroborateCommand();
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);

@@ -10,14 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corroborate.Corroborate;
 import org.corroborate.impl.format.Counts;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.AlgorithmInfo;
+import org.corroborate.truth.DistributedTruthDiscovery;
 import org.corroborate.truth.ParameterInfo;
 import org.corroborate.truth.ProgressListener;
 import org.corroborate.truth.TruthDiscovery;
@@ -42,6 +45,16 @@ import picocli.CommandLine.Spec;
  * --duplicates first}. {@code --param NAME=VALUE} applies to every selected algorithm that declares
  * {@code NAME}; a name no selected algorithm declares is an error. {@code --format html} writes
  * one self-contained page ({@link DiscoverHtml}).
+ *
+ * <p>{@code --engine spark} runs the algorithm on Spark on this machine ({@code --master local[*]}
+ * by default) through the {@link DistributedTruthDiscovery} found by {@link
+ * Corroborate#distributedTruthDiscovery(String)}: the input is read as for the local engine and
+ * the report written by the same writers, so for the algorithms Spark runs, text and JSON are the
+ * same bytes. What the Spark result cannot give is refused before the input is read: every
+ * algorithm at once, another comparison than exact, explanation trees, the HTML page (its curves
+ * need each iteration) and a thread count. The command line has no Spark at compile time: the
+ * {@code corroborate} launcher adds the scoring-spark jar and Spark's jars to the class path when
+ * it sees {@code --engine spark}.
  */
 @Command(
     name = "discover",
@@ -71,6 +84,9 @@ import picocli.CommandLine.Spec;
       "  # the DAFNA book data, author lists compared as sets of names",
       "  corroborate discover claims.txt --input-format dafna --compare authors \\",
       "      --truth book_golden.txt --format json --out book.json",
+      "  # the same answers computed by Apache Spark on two local cores",
+      "  corroborate discover claims.tsv --algorithm sums --engine spark \\",
+      "      --master 'local[2]'",
       "",
       "Exit codes: 0 done; 2 bad usage or input (the message names the file,",
       "line and field); 1 an internal error (a bug: please report it)."
@@ -82,6 +98,15 @@ final class DiscoverCommand implements Callable<Integer> {
   static final String ALL = "all";
   /** How many sources the text report lists per algorithm. */
   static final int TOP_SOURCES = 20;
+  /** The engine that runs in this JVM, the default of {@code --engine}. */
+  static final String LOCAL_ENGINE = "local";
+  /** The Spark engine's name, for {@code --engine}. */
+  static final String SPARK_ENGINE = "spark";
+  /** The default of {@code --master}: Spark on every core of this machine. */
+  static final String DEFAULT_MASTER = "local[*]";
+  /** The masters {@code --master} accepts: Spark on this machine. */
+  private static final Pattern LOCAL_MASTER =
+      Pattern.compile("local(?:\\[(?:\\*|[1-9][0-9]*)(?:,[0-9]+)?])?");
 
   /** Output formats. */
   enum Format {
@@ -190,6 +215,23 @@ final class DiscoverCommand implements Callable<Integer> {
   private NonNumeric nonNumeric;
 
   @Option(
+      names = "--engine",
+      paramLabel = "local|spark",
+      defaultValue = LOCAL_ENGINE,
+      description = "Where the algorithm runs: local (in this process, the default) or spark"
+          + " (Apache Spark on this machine, see --master; the same report for the algorithms"
+          + " Spark runs; needs the scoring-spark jar and Spark's jars on the class path, which"
+          + " the corroborate launcher adds).")
+  private String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "local[N]",
+      description = "With --engine spark: Spark's master, local, local[N] or local[*] (default: "
+          + DEFAULT_MASTER + ").")
+  private String master;
+
+  @Option(
       names = "--summary",
       description = "Print only the input line and the summary table: one line per algorithm,"
           + " best first with --truth (text format). Without it, a run of several algorithms"
@@ -204,6 +246,8 @@ final class DiscoverCommand implements Callable<Integer> {
     InputFormat chosen = parseInputFormat(); // null: by the files' names
     List<AlgorithmInfo> algorithms = selectAlgorithms(service);
     Map<String, Double> parameters = parseParameters(algorithms);
+    DistributedTruthDiscovery distributed = distributedEngine(algorithms, comparison);
+    String sparkMaster = master != null ? master : DEFAULT_MASTER;
     ValueSimilarity similarity = service.similarity(comparison);
     if (out != null) {
       AtomicOutput.check("--out", out);
@@ -258,10 +302,21 @@ final class DiscoverCommand implements Callable<Integer> {
       for (AlgorithmInfo info : algorithms) {
         TruthDiscoveryConfig config = config(info, comparison, parameters);
         TruthDiscoveryResult result;
-        try {
-          result = service.discover(observations, config, listener);
-        } finally {
-          ProgressReporter.clear(progress);
+        if (distributed != null) {
+          err.println("running " + info.name() + " on " + distributed.name() + ", master "
+              + sparkMaster);
+          err.flush();
+          try {
+            result = distributed.discover(observations, config, sparkMaster);
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--engine " + distributed.name() + ": " + e.getMessage(), e);
+          }
+        } else {
+          try {
+            result = service.discover(observations, config, listener);
+          } finally {
+            ProgressReporter.clear(progress);
+          }
         }
         Evaluation evaluation = null;
         if (goldValues != null) {
@@ -289,6 +344,75 @@ final class DiscoverCommand implements Callable<Integer> {
     }
     err.flush();
     return CorroborateCommand.OK;
+  }
+
+  /**
+   * The distributed engine {@code --engine} names, or null for the local one; refuses, before the
+   * input is read, what that engine's result cannot give (naming the option and its value), and
+   * {@code --master} without it.
+   */
+  private DistributedTruthDiscovery distributedEngine(List<AlgorithmInfo> algorithms,
+      ValueComparison comparison) {
+    String name = engine.trim().toLowerCase(Locale.ROOT);
+    if (name.equals(LOCAL_ENGINE)) {
+      if (master != null) {
+        throw usage("--master " + master + ": only with --engine " + SPARK_ENGINE
+            + " (the local engine runs in this process)");
+      }
+      return null;
+    }
+    if (!name.equals(SPARK_ENGINE)) {
+      throw usage("--engine: unknown engine '" + engine + "'; known: " + LOCAL_ENGINE + ", "
+          + SPARK_ENGINE);
+    }
+    if (master != null && !LOCAL_MASTER.matcher(master).matches()) {
+      throw usage("--master: local, local[N] or local[*] (Spark on this machine), was '" + master
+          + "'; on a cluster run scoring-spark's -job jar with spark-submit");
+    }
+    DistributedTruthDiscovery found;
+    List<String> sparkAlgorithms;
+    try {
+      found = Corroborate.distributedTruthDiscovery(SPARK_ENGINE);
+      sparkAlgorithms = found.algorithms();
+    } catch (IllegalStateException | ServiceConfigurationError | LinkageError e) {
+      // no provider; or scoring-spark without Spark's own jars, whose classes then fail to load
+      throw new UsageException("--engine " + SPARK_ENGINE + ": no Spark engine on the class path."
+          + " Run through the ./corroborate launcher, which builds scoring-spark and adds it with"
+          + " Spark's jars when it sees --engine spark, or put the scoring-spark jar and Spark"
+          + " 4.0's jars (spark-sql_2.13) on the class path", e);
+    }
+    String runs = String.join(", ", sparkAlgorithms);
+    if (algorithms.size() != 1) {
+      throw usage("--algorithm all" + (algorithm == null ? " (the default with --truth)" : "")
+          + ": --engine " + SPARK_ENGINE + " runs one named algorithm at a"
+          + " time (give --algorithm NAME); these run on Spark: " + runs);
+    }
+    String algorithmName = algorithms.get(0).name();
+    if (!sparkAlgorithms.contains(algorithmName)) {
+      throw usage("--algorithm " + algorithmName + ": --engine " + SPARK_ENGINE + " runs " + runs
+          + "; not " + algorithmName);
+    }
+    if (!comparison.equals(ValueComparison.exact())) {
+      throw usage("--compare " + comparison + ": --engine " + SPARK_ENGINE
+          + " compares values exactly only (--compare exact)");
+    }
+    if (explain) {
+      throw usage("--explain: explanation trees come from the local engine only; leave out"
+          + " --explain or --engine " + SPARK_ENGINE);
+    }
+    if (format == Format.HTML) {
+      throw usage("--format html: the page's convergence curves need every iteration, which"
+          + " --engine " + SPARK_ENGINE + " does not report; use text or json");
+    }
+    if (threads != null) {
+      throw usage("--threads " + threads + ": does not apply to --engine " + SPARK_ENGINE
+          + " (its cores are --master local[N])");
+    }
+    return found;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   private ValueComparison parseComparison() {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,39 @@ class DiscoverCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("== truthfinder: ").doesNotContain("accuracy\t");
     assertThat(run.out()).containsPattern("(?m)^everest\t8849\t[01]\\.\\d{4}$");
+  }
+
+  @Test
+  void engineSpark_withoutTheSparkModule_exitsTwoSayingHowToGetIt() throws IOException {
+    // this module has no Spark, at compile time or in its tests: no engine is registered
+    for (String[] engine : new String[][] {{"--engine", "spark"}, {"--engine=spark"}}) {
+      List<String> args = new ArrayList<>(List.of("discover", data().toString(), "--algorithm",
+          "sums"));
+      args.addAll(List.of(engine));
+      Cli.Run run = Cli.run(args.toArray(new String[0]));
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).contains("--engine spark: no Spark engine on the class path")
+          .contains("./corroborate launcher").contains("scoring-spark");
+    }
+  }
+
+  @Test
+  void master_withoutEngineSpark_isAUsageError() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--master", "local[2]");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--master local[2]: only with --engine spark");
+  }
+
+  @Test
+  void engine_unknown_isAUsageErrorNamingTheOption_andLocalIsTheDefault() throws IOException {
+    Cli.Run run = Cli.run("discover", data().toString(), "--engine", "bogus");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--engine: unknown engine 'bogus'; known: local, spark");
+    Cli.Run local = Cli.run("discover", data().toString(), "--engine", "local");
+    assertThat(local.code()).as(local.err()).isZero();
+    assertThat(local.outBytes()).isEqualTo(Cli.run("discover", data().toString()).outBytes());
   }
 
   @Test

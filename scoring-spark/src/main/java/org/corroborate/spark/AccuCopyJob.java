@@ -84,7 +84,10 @@ final class AccuCopyJob implements SparkAlgorithm {
     double copy = parameters.get("copy-rate");
     boolean uniform = parameters.get("uniform-accuracy") >= 0.5;
     int minShared = Math.max(1, (int) Math.ceil(parameters.get("min-shared-items")));
-    Dataset<Row> pairClaims = pairClaims(tables, minShared);
+    Dataset<Row> pairs = pairs(tables, minShared);
+    Dataset<Row> pairClaims = pairClaims(tables, pairs);
+    // the last round's inputs to the posteriors, from which the reported dependences come
+    LastRound last = new LastRound();
     try {
       State state = new State(null,
           SparkAlgorithm.materialize(tables.sources.select(col("s"), lit(1 - eps).as("a"))));
@@ -96,6 +99,8 @@ final class AccuCopyJob implements SparkAlgorithm {
         Dataset<Row> truth = iteration == 1
             ? pairClaims.withColumn("p", lit(1 - eps))
             : pairClaims.join(state.claims.select("i", "v", "p"), new String[] {"i", "v"});
+        last.truth = truth;
+        last.scored = scored;
         // read once, by the discounts inside the confidence job below: not materialised apart
         Dataset<Row> dependent = dependences(truth, scored, n, alpha, copy);
         Dataset<Row> discounts = discounts(pairClaims, dependent, copy);
@@ -121,25 +126,42 @@ final class AccuCopyJob implements SparkAlgorithm {
         state.sources = accuracy.rows().select("s", "a");
         return accuracy.largest(0);
       });
+      Dataset<Row> reported = SparkAlgorithm.materialize(
+          reported(pairs, last.truth, last.scored, n, alpha, copy));
       return new Outcome(state.claims.select("i", "v", "c"),
           state.sources.withColumnRenamed("a", "t"), convergence.iterations(),
-          convergence.converged());
+          convergence.converged(), reported);
     } finally {
       pairClaims.unpersist();
+      pairs.unpersist();
     }
   }
 
+  /** The last round's shared claims with their truth (s1, s2, i, v, nd, p) and scores (s, u). */
+  private static final class LastRound {
+    Dataset<Row> truth;
+    Dataset<Row> scored;
+  }
+
   /**
-   * The claims shared by each pair of sources that votes on at least {@code minShared} common
-   * items, with the pair's number of differing items: (s1, s2, i, v, nd), s1 before s2, cached.
+   * The pairs of sources that vote on at least {@code minShared} common items, with that number:
+   * (s1, s2, nsi), s1 before s2, cached; the engine's {@code SourcePairs}.
    */
-  static Dataset<Row> pairClaims(ClaimTables tables, int minShared) {
-    Dataset<Row> pairs = tables.voters.select(col("s").as("s1"), col("i"))
+  static Dataset<Row> pairs(ClaimTables tables, int minShared) {
+    return tables.voters.select(col("s").as("s1"), col("i"))
         .join(tables.voters.select(col("s").as("s2"), col("i")), "i")
         .filter(BEFORE.apply(col("s1"), col("s2")))
         .groupBy("s1", "s2")
         .agg(count(lit(1)).cast(DataTypes.IntegerType).as("nsi"))
-        .filter(col("nsi").geq(minShared));
+        .filter(col("nsi").geq(minShared))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * The claims shared by each of the {@link #pairs}, with the pair's number of differing items:
+   * (s1, s2, i, v, nd), s1 before s2, cached.
+   */
+  static Dataset<Row> pairClaims(ClaimTables tables, Dataset<Row> pairs) {
     Dataset<Row> shared = tables.edges.select(col("s").as("s1"), col("i"), col("v"))
         .join(tables.edges.select(col("s").as("s2"), col("i"), col("v")),
             new String[] {"i", "v"})
@@ -163,6 +185,21 @@ final class AccuCopyJob implements SparkAlgorithm {
    */
   private static Dataset<Row> dependences(Dataset<Row> truth, Dataset<Row> scored, double n,
       double alpha, double copy) {
+    UserDefinedFunction posterior = posterior(n, alpha, copy);
+    return likelihoods(truth, scored, n, copy)
+        .select(col("s1"), col("s2"), posterior.apply(col("li"), col("lf"), col("lb"),
+            col("nd"), col("u1"), col("u2")).as("post"))
+        .select(col("s1"), col("s2"), col("post").getItem(3).as("fwd"),
+            col("post").getItem(4).as("bwd"), col("post").getItem(5).as("dep"))
+        .filter(col("dep").gt(0.0));
+  }
+
+  /**
+   * Each pair's three log-likelihoods summed over its shared claims in (item, value) order, with
+   * its differing items and its sources' used accuracies: (s1, s2, nd, u1, u2, li, lf, lb).
+   */
+  private static Dataset<Row> likelihoods(Dataset<Row> truth, Dataset<Row> scored, double n,
+      double copy) {
     UserDefinedFunction independentTerm = udf(
         (UDF3<Double, Double, Double, Double>) (p, a1, a2) ->
             Formulas.accuCopyIndependentTerm(p, a1, a2, n), DataTypes.DoubleType);
@@ -170,14 +207,6 @@ final class AccuCopyJob implements SparkAlgorithm {
         (UDF4<Double, Double, Double, Double, Double>)
             (p, original, a1, a2) -> Formulas.accuCopyCopiedTerm(p, original, a1, a2, n, copy),
         DataTypes.DoubleType);
-    UserDefinedFunction posterior = udf(
-        (UDF6<Double, Double, Double, Integer, Double, Double, double[]>)
-            (li, lf, lb, different, a1, a2) -> {
-              double[] out = new double[Formulas.ACCU_COPY_POSTERIOR_SIZE];
-              Formulas.accuCopyPosterior(li, lf, lb, different, a1, a2, n, alpha, copy, out);
-              return out;
-            },
-        DataTypes.createArrayType(DataTypes.DoubleType, false));
     Dataset<Row> terms = truth
         .join(scored.select(col("s").as("s1"), col("u").as("u1")), "s1")
         .join(scored.select(col("s").as("s2"), col("u").as("u2")), "s2")
@@ -189,13 +218,51 @@ final class AccuCopyJob implements SparkAlgorithm {
     return terms.groupBy("s1", "s2", "nd", "u1", "u2")
         .agg(OrderedSums.sumBy(col("i"), col("v"), col("ti")).as("li"),
             OrderedSums.sumBy(col("i"), col("v"), col("tf")).as("lf"),
-            OrderedSums.sumBy(col("i"), col("v"), col("tb")).as("lb"))
-        .select(col("s1"), col("s2"), posterior.apply(col("li"), col("lf"), col("lb"),
-            col("nd"), col("u1"), col("u2")).as("post"))
-        .select(col("s1"), col("s2"), col("post").getItem(3).as("fwd"),
-            col("post").getItem(4).as("bwd"), col("post").getItem(5).as("dep"))
-        .filter(col("dep").gt(0.0));
+            OrderedSums.sumBy(col("i"), col("v"), col("tb")).as("lb"));
   }
+
+  /**
+   * The engine's Bayes' rule ({@code Formulas.accuCopyPosterior}) as a function of (li, lf, lb,
+   * differing items, a1, a2), returning its output array (index 3 forward, 4 backward, 5
+   * dependence).
+   */
+  private static UserDefinedFunction posterior(double n, double alpha, double copy) {
+    return udf(
+        (UDF6<Double, Double, Double, Integer, Double, Double, double[]>)
+            (li, lf, lb, different, a1, a2) -> {
+              double[] out = new double[Formulas.ACCU_COPY_POSTERIOR_SIZE];
+              Formulas.accuCopyPosterior(li, lf, lb, different, a1, a2, n, alpha, copy, out);
+              return out;
+            },
+        DataTypes.createArrayType(DataTypes.DoubleType, false));
+  }
+
+  /**
+   * The pairs the engine reports ({@code Accu.dependencies}): every weighed pair's posterior from
+   * the last round's shared claims and used accuracies, a pair sharing no claim with empty
+   * likelihood sums and all its shared items differing, as the engine's {@code posterior}; the
+   * pairs whose probability of dependence is at least {@value #REPORTED_DEPENDENCE}: (s1, s2,
+   * dep, fwd, bwd).
+   */
+  private static Dataset<Row> reported(Dataset<Row> pairs, Dataset<Row> truth,
+      Dataset<Row> scored, double n, double alpha, double copy) {
+    Dataset<Row> sums = likelihoods(truth, scored, n, copy)
+        .select(col("s1"), col("s2"), col("nd"), col("li"), col("lf"), col("lb"));
+    UserDefinedFunction posterior = posterior(n, alpha, copy);
+    return pairs.join(sums, new String[] {"s1", "s2"}, "left")
+        .join(scored.select(col("s").as("s1"), col("u").as("u1")), "s1")
+        .join(scored.select(col("s").as("s2"), col("u").as("u2")), "s2")
+        .select(col("s1"), col("s2"), posterior.apply(
+            coalesce(col("li"), lit(0.0)), coalesce(col("lf"), lit(0.0)),
+            coalesce(col("lb"), lit(0.0)), coalesce(col("nd"), col("nsi")), col("u1"),
+            col("u2")).as("post"))
+        .select(col("s1"), col("s2"), col("post").getItem(5).as("dep"),
+            col("post").getItem(3).as("fwd"), col("post").getItem(4).as("bwd"))
+        .filter(col("dep").geq(REPORTED_DEPENDENCE));
+  }
+
+  /** The probability of dependence from which the engine reports a pair. */
+  static final double REPORTED_DEPENDENCE = 0.5;
 
   /**
    * Each discounted vote: (s, i, v, ind) for the sources of the claims with dependent pairs among

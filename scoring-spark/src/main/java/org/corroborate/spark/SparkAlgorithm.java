@@ -32,10 +32,18 @@ interface SparkAlgorithm {
       double tolerance, long seed);
 
   /**
-   * The state after the last iteration: claim confidence (i, v, c), source trust (s, t), and how
-   * the run ended.
+   * The state after the last iteration: claim confidence (i, v, c), source trust (s, t), how the
+   * run ended, and for a copy-aware algorithm the pairs it reports as dependent (s1, s2, dep, fwd,
+   * bwd), else null.
    */
-  record Outcome(Dataset<Row> confidence, Dataset<Row> trust, int iterations, boolean converged) {}
+  record Outcome(Dataset<Row> confidence, Dataset<Row> trust, int iterations, boolean converged,
+      Dataset<Row> dependencies) {
+
+    /** The outcome of an algorithm that assumes independent sources. */
+    Outcome(Dataset<Row> confidence, Dataset<Row> trust, int iterations, boolean converged) {
+      this(confidence, trust, iterations, converged, null);
+    }
+  }
 
   /** The vectors an iteration hands to the next: per claim and per source. */
   final class State {

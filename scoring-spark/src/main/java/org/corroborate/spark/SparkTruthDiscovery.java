@@ -118,8 +118,14 @@ public final class SparkTruthDiscovery {
       Dataset<Row> sources = SparkAlgorithm.materialize(tables.sources
           .join(outcome.trust(), "s")
           .select(col("s").as("source"), col("t").as("trust"), col("ns").as("claims")));
+      Dataset<Row> dependencies = outcome.dependencies() != null
+          ? outcome.dependencies().select(col("s1").as("first"), col("s2").as("second"),
+              col("dep").as("probability"), col("fwd").as("forward"),
+              col("bwd").as("backward"))
+          : observations.sparkSession().createDataFrame(List.<Row>of(),
+              SparkTruthDiscoveryResult.DEPENDENCIES);
       return new SparkTruthDiscoveryResult(info, parameters, maxIterations, tolerance,
-          outcome.iterations(), outcome.converged(), claims, sources);
+          outcome.iterations(), outcome.converged(), claims, sources, dependencies);
     }
   }
 }

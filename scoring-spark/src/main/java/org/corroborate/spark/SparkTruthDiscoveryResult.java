@@ -3,6 +3,8 @@ package org.corroborate.spark;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.corroborate.truth.AlgorithmInfo;
 
 import static org.apache.spark.sql.functions.col;
@@ -21,10 +23,19 @@ public final class SparkTruthDiscoveryResult {
   private final boolean converged;
   private final Dataset<Row> claims;
   private final Dataset<Row> sources;
+  private final Dataset<Row> dependencies;
+
+  /** The columns of {@link #dependencies()}. */
+  static final StructType DEPENDENCIES = new StructType()
+      .add("first", DataTypes.StringType, false)
+      .add("second", DataTypes.StringType, false)
+      .add("probability", DataTypes.DoubleType, false)
+      .add("forward", DataTypes.DoubleType, false)
+      .add("backward", DataTypes.DoubleType, false);
 
   SparkTruthDiscoveryResult(AlgorithmInfo algorithm, Map<String, Double> parameters,
       int maxIterations, double tolerance, int iterations, boolean converged,
-      Dataset<Row> claims, Dataset<Row> sources) {
+      Dataset<Row> claims, Dataset<Row> sources, Dataset<Row> dependencies) {
     this.algorithm = algorithm;
     this.parameters = Map.copyOf(parameters);
     this.maxIterations = maxIterations;
@@ -33,6 +44,7 @@ public final class SparkTruthDiscoveryResult {
     this.converged = converged;
     this.claims = claims;
     this.sources = sources;
+    this.dependencies = dependencies;
   }
 
   /** The algorithm that ran, with its name, paper and parameters. */
@@ -89,6 +101,17 @@ public final class SparkTruthDiscoveryResult {
    */
   public Dataset<Row> sources() {
     return sources;
+  }
+
+  /**
+   * The pairs of sources a copy-aware algorithm ({@code accu-copy}) finds dependent with
+   * probability at least 0.5 after its last round, as the engine reports them: {@code first} and
+   * {@code second} (strings, the first sorting before the second), {@code probability} (double,
+   * of dependence), {@code forward} and {@code backward} (doubles, the posteriors that the first
+   * copies the second and the reverse); no rows for the other algorithms. Unordered.
+   */
+  public Dataset<Row> dependencies() {
+    return dependencies;
   }
 
   /** The algorithm, the iterations and whether the run converged. */

@@ -25,6 +25,14 @@ final class TestData {
     return property != null ? Path.of(property) : Path.of("..", "..", "shared", "datasets");
   }
 
+  /**
+   * A file under the data sets folder, for tests that read it themselves; a test on absent data is
+   * skipped.
+   */
+  static Path file(String relative) {
+    return require(relative);
+  }
+
   private static Path require(String relative) {
     Path path = datasets().resolve(relative);
     assumeTrue(Files.exists(path), "skipped: benchmark data " + path.toAbsolutePath().normalize()
