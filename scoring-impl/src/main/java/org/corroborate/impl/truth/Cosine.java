@@ -66,7 +66,7 @@ final class Cosine extends Algorithm {
     }
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
-      System.arraycopy(truth, 0, previousTruth, 0, truth.length);
+      Vectors.copy(truth, previousTruth, settings.parallel());
       Parallel parallel = settings.parallel();
       ItemSums.overClaims(graph, parallel, c -> previousTruth[c], itemTruth);
       ItemSums.overClaims(graph, parallel, c -> previousTruth[c] * previousTruth[c], itemSquares);
@@ -92,7 +92,7 @@ final class Cosine extends Algorithm {
         }
       });
       return Math.max(Vectors.maxAbsDifference(trust, previousTrust),
-          Vectors.maxAbsDifference(truth, previousTruth));
+          Vectors.maxAbsDifference(truth, previousTruth, parallel));
     });
     double meanTrust = 0.0;
     for (double t : trust) {

@@ -164,7 +164,7 @@ final class DawidSkene extends Algorithm {
     }
 
     double step() {
-      System.arraycopy(posterior, 0, previous, 0, posterior.length);
+      Vectors.copy(posterior, previous, parallel);
       if (full) {
         fullMaximisation();
       } else {
@@ -175,7 +175,7 @@ final class DawidSkene extends Algorithm {
           expectation(i);
         }
       });
-      return Vectors.maxAbsDifference(posterior, previous);
+      return Vectors.maxAbsDifference(posterior, previous, parallel);
     }
 
     void fullMaximisation() {

@@ -167,7 +167,7 @@ final class Estimates extends Algorithm {
     double step(int iteration) {
       int k = settings.maxIterations();
       lambda = Formulas.estimatesLambda(iteration, k);
-      System.arraycopy(truth, 0, previousTruth, 0, truth.length);
+      Vectors.copy(truth, previousTruth, settings.parallel());
       System.arraycopy(error, 0, errorUsed, 0, error.length);
       System.arraycopy(difficulty, 0, difficultyUsed, 0, difficulty.length);
       // W(f)
@@ -210,7 +210,7 @@ final class Estimates extends Algorithm {
         }
       });
       normaliseError();
-      return Math.max(Vectors.maxAbsDifference(truth, previousTruth),
+      return Math.max(Vectors.maxAbsDifference(truth, previousTruth, parallel),
           Vectors.maxAbsDifference(error, errorUsed));
     }
 

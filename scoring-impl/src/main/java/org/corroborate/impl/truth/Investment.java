@@ -59,7 +59,7 @@ final class Investment extends Algorithm {
     Arrays.fill(belief, 1.0);
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
-      System.arraycopy(belief, 0, previousBelief, 0, belief.length);
+      Vectors.copy(belief, previousBelief, settings.parallel());
       Parallel parallel = settings.parallel();
       investments(graph, parallel, previousTrust, previousInvested);
       parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
@@ -87,8 +87,8 @@ final class Investment extends Algorithm {
           }
         });
       }
-      max[1] = Vectors.scaleToMax(belief);
-      return Vectors.maxAbsDifference(belief, previousBelief);
+      max[1] = Vectors.scaleToMax(belief, parallel);
+      return Vectors.maxAbsDifference(belief, previousBelief, parallel);
     });
     return new ArrayOutcome(convergence, belief, trust) {
 

@@ -55,7 +55,7 @@ class Sums extends Algorithm {
     double[] max = new double[2]; // [largest raw trust, largest raw belief] of the last iteration
     initialBeliefs(graph, settings, belief);
     Convergence convergence = iterate(settings, progress, iteration -> {
-      System.arraycopy(belief, 0, previous, 0, belief.length);
+      Vectors.copy(belief, previous, settings.parallel());
       settings.parallel().rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double sum = 0.0;
@@ -75,8 +75,8 @@ class Sums extends Algorithm {
           belief[c] = sum;
         }
       });
-      max[1] = Vectors.scaleToMax(belief);
-      return Vectors.maxAbsDifference(belief, previous);
+      max[1] = Vectors.scaleToMax(belief, settings.parallel());
+      return Vectors.maxAbsDifference(belief, previous, settings.parallel());
     });
     return new ArrayOutcome(convergence, belief, trust) {
 

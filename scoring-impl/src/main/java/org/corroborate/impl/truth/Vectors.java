@@ -60,6 +60,60 @@ final class Vectors {
     return max;
   }
 
+  /**
+   * {@link #max} on a run's threads: the largest entry of each block of rows, then the largest of
+   * those. A maximum does not depend on the order it is taken in, so the answer is the serial one
+   * to the bit whatever the number of threads.
+   */
+  static double max(double[] values, Parallel parallel) {
+    double[] partial = new double[(values.length + Parallel.BLOCK - 1) / Parallel.BLOCK + 1];
+    parallel.rows(values.length, (from, to) -> {
+      double max = 0.0;
+      for (int i = from; i < to; i++) {
+        if (values[i] > max) {
+          max = values[i];
+        }
+      }
+      partial[from / Parallel.BLOCK] = max;
+    });
+    return max(partial);
+  }
+
+  /** {@link #scaleToMax} on a run's threads: the same numbers (see {@link #max(double[], Parallel)}). */
+  static double scaleToMax(double[] values, Parallel parallel) {
+    double max = max(values, parallel);
+    if (max > 0.0) {
+      double inverse = 1.0 / max;
+      parallel.rows(values.length, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          values[i] = Math.min(1.0, values[i] * inverse); // = Formulas.scaled(values[i], max)
+        }
+      });
+    }
+    return max;
+  }
+
+  /** {@link #maxAbsDifference} on a run's threads: a maximum again, so the serial answer. */
+  static double maxAbsDifference(double[] a, double[] b, Parallel parallel) {
+    double[] partial = new double[(a.length + Parallel.BLOCK - 1) / Parallel.BLOCK + 1];
+    parallel.rows(a.length, (from, to) -> {
+      double max = 0.0;
+      for (int i = from; i < to; i++) {
+        double d = Math.abs(a[i] - b[i]);
+        if (d > max) {
+          max = d;
+        }
+      }
+      partial[from / Parallel.BLOCK] = max;
+    });
+    return max(partial);
+  }
+
+  /** Copies {@code from} into {@code to} (of the same length) in blocks on a run's threads. */
+  static void copy(double[] from, double[] to, Parallel parallel) {
+    parallel.rows(from.length, (start, end) -> System.arraycopy(from, start, to, start, end - start));
+  }
+
   /** 1 minus the cosine similarity of two vectors; 0 when either is all zeros. */
   static double cosineDistance(double[] a, double[] b) {
     return Formulas.cosineDistance(a, b);
