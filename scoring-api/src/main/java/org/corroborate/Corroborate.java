@@ -43,16 +43,10 @@ public final class Corroborate {
   public static DistributedTruthDiscovery distributedTruthDiscovery(String name) {
     java.util.Objects.requireNonNull(name, "name");
     TreeSet<String> names = new TreeSet<>();
-    for (ClassLoader loader : new ClassLoader[] {Corroborate.class.getClassLoader(), null}) {
-      ServiceLoader<DistributedTruthDiscovery> providers = loader == null
-          ? ServiceLoader.load(DistributedTruthDiscovery.class)
-          : ServiceLoader.load(DistributedTruthDiscovery.class, loader);
-      for (DistributedTruthDiscovery engine : providers) {
-        if (engine.name().equals(name)) {
-          return engine;
-        }
-        names.add(engine.name());
-      }
+    DistributedTruthDiscovery engine =
+        named(DistributedTruthDiscovery.class, DistributedTruthDiscovery::name, name, names);
+    if (engine != null) {
+      return engine;
     }
     String hint = name.equals("spark")
         ? ": it is provided by the optional module, add the dependency " + SPARK_ARTIFACT
@@ -86,16 +80,9 @@ public final class Corroborate {
   public static ClaimSimilarity claimSimilarity(String name) {
     java.util.Objects.requireNonNull(name, "name");
     TreeSet<String> names = new TreeSet<>();
-    for (ClassLoader loader : new ClassLoader[] {Corroborate.class.getClassLoader(), null}) {
-      ServiceLoader<ClaimSimilarity> providers = loader == null
-          ? ServiceLoader.load(ClaimSimilarity.class)
-          : ServiceLoader.load(ClaimSimilarity.class, loader);
-      for (ClaimSimilarity similarity : providers) {
-        if (similarity.name().equals(name)) {
-          return similarity;
-        }
-        names.add(similarity.name());
-      }
+    ClaimSimilarity similarity = named(ClaimSimilarity.class, ClaimSimilarity::name, name, names);
+    if (similarity != null) {
+      return similarity;
     }
     if (names.isEmpty()) {
       load(ClaimSimilarity.class); // throws, naming the artifact
@@ -123,5 +110,27 @@ public final class Corroborate {
               + " (same version as scoring-api)");
     }
     return providers.next();
+  }
+
+  /**
+   * The first provider of {@code service} whose name is {@code name}, looked for through this
+   * library's class loader and then the context's; null when none is, with the names seen added
+   * to {@code seen}.
+   */
+  private static <T> T named(
+      Class<T> service, java.util.function.Function<T, String> nameOf, String name,
+      TreeSet<String> seen) {
+    for (ClassLoader loader : new ClassLoader[] {Corroborate.class.getClassLoader(), null}) {
+      ServiceLoader<T> providers = loader == null
+          ? ServiceLoader.load(service)
+          : ServiceLoader.load(service, loader);
+      for (T provider : providers) {
+        if (nameOf.apply(provider).equals(name)) {
+          return provider;
+        }
+        seen.add(nameOf.apply(provider));
+      }
+    }
+    return null;
   }
 }
