@@ -1,7 +1,6 @@
 package org.corroborate.impl.token;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,66 +86,25 @@ public final class ContentWords {
     return of(text, start, end, null);
   }
 
-  /**
-   * Like {@link #of(String, int, int)}, splitting glued words with {@code glue} when given. What a
-   * token gives (its parts' stems, function words and numbers left out) is remembered per thread
-   * for the same {@code glue} while its vocabulary does not change, so a word seen before costs one
-   * hash lookup.
-   */
+  /** Like {@link #of(String, int, int)}, splitting glued words with {@code glue} when given. */
   public SortedSet<String> of(String text, int start, int end, GluedWords glue) {
-    Memo memo = memo(glue);
-    TreeSet<String> words = new TreeSet<>();
+    List<String> parts = new ArrayList<>();
     for (String token : tokens(text, start, end)) {
-      String[] stems = memo.stems.get(token);
-      if (stems == null) {
-        stems = stems(token, glue);
-        if (memo.stems.size() >= MEMO_SIZE) {
-          memo.stems.clear(); // a pure function of the token: forgetting changes nothing but the time
-        }
-        memo.stems.put(token, stems);
+      if (glue == null) {
+        parts.add(token);
+      } else {
+        parts.addAll(glue.split(token));
       }
-      for (String stem : stems) {
-        words.add(stem);
+    }
+    TreeSet<String> words = new TreeSet<>();
+    for (String token : parts) {
+      if (token.length() < 2 || stopWords.contains(token) || isNumber(token)) {
+        continue;
       }
+      words.add(Stemmer.stem(token));
     }
     return words;
   }
-
-  /** The stems {@code token} adds to the content words: of its glued parts, function words and numbers left out. */
-  private String[] stems(String token, GluedWords glue) {
-    List<String> parts = glue == null ? List.of(token) : glue.split(token);
-    List<String> stems = new ArrayList<>(parts.size());
-    for (String part : parts) {
-      if (part.length() < 2 || stopWords.contains(part) || isNumber(part)) {
-        continue;
-      }
-      stems.add(Stemmer.stem(part));
-    }
-    return stems.toArray(new String[0]);
-  }
-
-  /** This thread's memo for {@code glue} (none: null) at its current vocabulary, emptied when either changed. */
-  private Memo memo(GluedWords glue) {
-    Memo memo = memos.get();
-    int version = glue == null ? 0 : glue.version();
-    if (memo.glue != glue || memo.version != version) {
-      memo.stems.clear();
-      memo.glue = glue;
-      memo.version = version;
-    }
-    return memo;
-  }
-
-  private static final int MEMO_SIZE = 1 << 16;
-
-  /** Tokens' stems for one glue vocabulary ({@code glue} at {@code version}) on one thread. */
-  private static final class Memo {
-    GluedWords glue;
-    int version;
-    final HashMap<String, String[]> stems = new HashMap<>();
-  }
-
-  private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(Memo::new);
 
   /**
    * How the content words {@code stems} are spelled in {@code text}: for each stem, in order, the

@@ -18,9 +18,6 @@ public final class GluedWords implements Serializable {
 
   private final HashMap<String, Integer> vocabulary = new HashMap<>();
 
-  /** How many times {@link #learn} changed the vocabulary: memos of {@link #split} go stale with it. */
-  private transient int version;
-
   /** Shortest half of a split; shorter tokens are never looked up, so never counted. */
   private static final int MIN_PART = 3;
 
@@ -30,7 +27,6 @@ public final class GluedWords implements Serializable {
    */
   public void learn(List<Token> tokens) {
     count(tokens, vocabulary);
-    version++;
   }
 
   /**
@@ -51,12 +47,6 @@ public final class GluedWords implements Serializable {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       vocabulary.merge(e.getKey(), e.getValue(), Integer::sum);
     }
-    version++;
-  }
-
-  /** A number that changes whenever the vocabulary does, for memos of {@link #split}. */
-  int version() {
-    return version;
   }
 
   /** The parts of a lower-case token: itself, or its two halves when it is glue. */
