@@ -32,8 +32,41 @@ final class AliasNormaliser implements java.io.Serializable {
     this.articles = Set.copyOf(articles);
   }
 
-  /** The key of {@code name}; empty for a name without letters or digits. */
+  /**
+   * The key of {@code name}; empty for a name without letters or digits. Keys are remembered per
+   * thread for this normaliser (a pure function of the name), so a name seen before costs one hash
+   * lookup.
+   */
   String key(String name) {
+    Memo memo = MEMO.get();
+    if (memo.owner != this) {
+      memo.keys.clear();
+      memo.owner = this;
+    }
+    String known = memo.keys.get(name);
+    if (known != null) {
+      return known;
+    }
+    String key = computeKey(name);
+    if (memo.keys.size() >= MEMO_SIZE) {
+      memo.keys.clear(); // forgetting changes nothing but the time
+    }
+    memo.keys.put(name, key);
+    return key;
+  }
+
+  private static final int MEMO_SIZE = 1 << 16;
+
+  /** Names' keys for one normaliser on one thread. */
+  private static final class Memo {
+    AliasNormaliser owner;
+    final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /** {@link #key} without the memo. */
+  private String computeKey(String name) {
     List<String> words = words(name);
     List<String> kept = new ArrayList<>();
     for (String w : words) {

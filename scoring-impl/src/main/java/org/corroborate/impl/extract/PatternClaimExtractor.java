@@ -446,17 +446,14 @@ public final class PatternClaimExtractor {
       return Optional.empty();
     }
     List<EntityMention> mentions = new ArrayList<>();
-    for (EntityExtractor.Name name : names) {
-      String surface = withoutPossessive(name.surface());
-      mentions.add(new EntityMention(surface, aliases.key(surface),
-          outside ? new Span(0, 0) : name.span()));
-    }
-    SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
     List<Frame.Placed> placed = new ArrayList<>(names.size());
     for (EntityExtractor.Name name : names) {
-      placed.add(new Frame.Placed(name.span().start(),
-          aliases.key(withoutPossessive(name.surface()))));
+      String surface = withoutPossessive(name.surface());
+      String key = aliases.key(surface);
+      mentions.add(new EntityMention(surface, key, outside ? new Span(0, 0) : name.span()));
+      placed.add(new Frame.Placed(name.span().start(), key));
     }
+    SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
     Optional<Frame> frame = Frame.of(sentenceTokens, placed, glue::split,
         word -> lexicon.events().get(word), subordinators);
     return Optional.of(new ExtractedClaim(id, d.id(), d.sourceId(),

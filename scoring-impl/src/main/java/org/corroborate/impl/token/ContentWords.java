@@ -27,19 +27,31 @@ public final class ContentWords {
   /** The lower-cased tokens of {@code text[start, end)}, in order, function words included. */
   public static List<String> tokens(String text, int start, int end) {
     List<String> tokens = new ArrayList<>();
+    char[] lower = new char[16];
     int i = start;
     while (i < end) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        i += Character.charCount(cp);
+      char c = text.charAt(i);
+      if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
         continue;
       }
       int tokenStart = i;
       int previous = -1;
+      boolean ascii = true;
       while (i < end) {
-        cp = text.codePointAt(i);
-        if (!Character.isLetterOrDigit(cp)) {
-          break;
+        c = text.charAt(i);
+        int cp;
+        if (c < 0x80) {
+          if (!isAsciiLetterOrDigit(c)) {
+            break;
+          }
+          cp = c;
+        } else {
+          cp = text.codePointAt(i);
+          if (!Character.isLetterOrDigit(cp)) {
+            break;
+          }
+          ascii = false;
         }
         if (previous >= 0 && Character.isLowerCase(previous) && Character.isUpperCase(cp)) {
           break; // glued words: "WithISIS", "inIraq"
@@ -47,9 +59,26 @@ public final class ContentWords {
         previous = cp;
         i += Character.charCount(cp);
       }
-      tokens.add(text.substring(tokenStart, i).toLowerCase(Locale.ROOT));
+      if (ascii) {
+        int length = i - tokenStart;
+        if (length > lower.length) {
+          lower = new char[Math.max(length, 2 * lower.length)];
+        }
+        for (int k = 0; k < length; k++) {
+          char a = text.charAt(tokenStart + k);
+          lower[k] = a >= 'A' && a <= 'Z' ? (char) (a + ('a' - 'A')) : a;
+        }
+        tokens.add(new String(lower, 0, length));
+      } else {
+        tokens.add(text.substring(tokenStart, i).toLowerCase(Locale.ROOT));
+      }
     }
     return tokens;
+  }
+
+  /** {@link Character#isLetterOrDigit(int)} for a character below 0x80. */
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** The content words of {@code text[start, end)}: stemmed, without function words, sorted. */
