@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>The trial setup generates {@link SyntheticData} (1,000 sources, domain 10, ten observations
  * per item, seed 1), compiles it once under exact comparison and resolves the algorithm's defaults
- * with {@code maxIterations = 1} on {@code threads} threads (1 by default, 0 for the available
+ * with {@code maxIterations = rounds} (1 by default) on {@code threads} threads (1 by default, 0 for the available
  * processors; {@code -p threads=1,2,0} compares them). The measured call is one {@code Algorithm.run}, so it includes the
  * per-run allocation of the algorithm's arrays (and, for TruthFinder, the empty implication table).
  * Throughput in observation-updates per second is {@code observations / (seconds per call)}.
@@ -57,6 +57,15 @@ public class AlgorithmIterationBenchmark {
   @Param({"1"})
   public int threads;
 
+  /**
+   * Iterations per measured call (at most; an algorithm that converges sooner stops). The cost of
+   * one iteration without the run's set-up (allocating and filling its arrays, building the
+   * outcome) is the difference of two settings divided by theirs: {@code -p rounds=1,6} gives
+   * {@code (t6 - t1) / 5}.
+   */
+  @Param({"1"})
+  public int rounds;
+
   ClaimGraph graph;
   Settings settings;
   Algorithm engine;
@@ -74,7 +83,7 @@ public class AlgorithmIterationBenchmark {
     graph = ClaimGraph.compile(set, similarity);
     engine = new GraphTruthDiscovery().find(algorithm);
     TruthDiscoveryConfig.Builder config =
-        TruthDiscoveryConfig.builder().algorithm(algorithm).maxIterations(1);
+        TruthDiscoveryConfig.builder().algorithm(algorithm).maxIterations(rounds);
     if (threads > 0) {
       config.threads(threads);
     }
