@@ -34,14 +34,7 @@ final class Vectors {
 
   /** Divides every entry by the largest (when positive) and returns that largest entry. */
   static double scaleToMax(double[] values) {
-    double max = max(values);
-    if (max > 0.0) {
-      double inverse = 1.0 / max;
-      for (int i = 0; i < values.length; i++) {
-        values[i] = Math.min(1.0, values[i] * inverse); // = Formulas.scaled(values[i], max)
-      }
-    }
-    return max;
+    return scaleToMax(values, Parallel.SERIAL);
   }
 
   /** The same division as {@link #scaleToMax}, for one entry, so explanations match bit for bit. */
@@ -49,15 +42,9 @@ final class Vectors {
     return Formulas.scaled(value, max);
   }
 
+  /** The largest absolute difference of two vectors of the same length; 0 when they are equal. */
   static double maxAbsDifference(double[] a, double[] b) {
-    double max = 0.0;
-    for (int i = 0; i < a.length; i++) {
-      double d = Math.abs(a[i] - b[i]);
-      if (d > max) {
-        max = d;
-      }
-    }
-    return max;
+    return maxAbsDifference(a, b, Parallel.SERIAL);
   }
 
   /**
