@@ -40,9 +40,12 @@ import java.util.TreeMap;
  * with no sentence end, say a 10 MB line) is cut into pieces of at most that length, with a
  * warning naming the document. A sentence is a claim when its check-worthiness reaches {@link
  * #checkWorthinessThreshold()} (a title or headline always is). The defaults are the {@code
- * DEFAULT_} constants; docs/news-pipeline.md lists every setting with its range.
+ * DEFAULT_} constants; docs/news-pipeline.md lists every setting with its range. Serializable,
+ * so that a cluster can send a configuration to its tasks.
  */
-public final class ScoringConfig {
+public final class ScoringConfig implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The prior weight used when none is set. */
   public static final double DEFAULT_PRIOR_WEIGHT = 0.3;
 
@@ -138,7 +141,8 @@ public final class ScoringConfig {
   private final int maxShinglePostings;
   private final double voiceWeight;
   private final int maxSentenceChars;
-  private final java.util.OptionalInt threads;
+  /** The thread count set, or 0 when none is (then the available processors). */
+  private final int threads;
   private final double checkWorthinessThreshold;
 
   // language settings (language, lexicons): kept together
@@ -174,8 +178,7 @@ public final class ScoringConfig {
         b.maxSentenceChars == null ? DEFAULT_MAX_SENTENCE_CHARS : b.maxSentenceChars;
     this.checkWorthinessThreshold =
         or(b.checkWorthinessThreshold, DEFAULT_CHECK_WORTHINESS_THRESHOLD);
-    this.threads = b.threads == null ? java.util.OptionalInt.empty()
-        : java.util.OptionalInt.of(b.threads);
+    this.threads = b.threads == null ? 0 : b.threads;
   }
 
   private static double or(Double set, double byDefault) {
@@ -396,12 +399,12 @@ public final class ScoringConfig {
    * report is the same byte for byte whatever the number.
    */
   public java.util.OptionalInt threads() {
-    return threads;
+    return threads == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(threads);
   }
 
   /** The number of threads a scoring call uses: {@link #threads()}, else the available processors. */
   public int effectiveThreads() {
-    return threads.orElse(Runtime.getRuntime().availableProcessors());
+    return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
   }
 
   @Override
@@ -416,7 +419,7 @@ public final class ScoringConfig {
         && strict == that.strict
         && language.equals(that.language)
         && Double.compare(checkWorthinessThreshold, that.checkWorthinessThreshold) == 0
-        && threads.equals(that.threads)
+        && threads == that.threads
         && matchingEquals(that);
   }
 
@@ -461,7 +464,7 @@ public final class ScoringConfig {
         + ", priorWeight=" + priorWeight + ", strict=" + strict
         + ", language=" + language
         + ", checkWorthinessThreshold=" + checkWorthinessThreshold
-        + ", threads=" + (threads.isPresent() ? threads.getAsInt() : "default")
+        + ", threads=" + (threads == 0 ? "default" : threads)
         + ", " + matchingText() + "}";
   }
 
