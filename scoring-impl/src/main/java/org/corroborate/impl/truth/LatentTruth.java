@@ -221,34 +221,21 @@ final class LatentTruth extends Algorithm {
       count(graph, facts, f, truth[f], n, 1);
     }
     double[] expected = new double[facts.count];
+    Sampler sampler = new Sampler(graph, facts, alpha, beta, n);
     int kept = 0;
     for (int sweep = 1; sweep <= sweeps; sweep++) {
       int changed = 0;
+      int item = -1;
       for (int f = 0; f < facts.count; f++) {
-        int t = truth[f];
-        int u = 1 - t;
-        double logT = Math.log(beta[t]);
-        double logU = Math.log(beta[u]);
-        int item = facts.factItem[f];
-        int e = facts.factSourceStart[f];
-        int end = facts.factSourceStart[f + 1];
-        for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
-          int s = graph.itemSources[k];
-          while (e < end && facts.factSources[e] < s) {
-            e++;
-          }
-          int o = e < end && facts.factSources[e] == s ? 1 : 0;
-          int base = 4 * s;
-          logT += Math.log(n[base + 2 * t + o] - 1 + alpha[2 * t + o])
-              - Math.log(n[base + 2 * t] + n[base + 2 * t + 1] - 1 + alpha[2 * t] + alpha[2 * t + 1]);
-          logU += Math.log(n[base + 2 * u + o] + alpha[2 * u + o])
-              - Math.log(n[base + 2 * u] + n[base + 2 * u + 1] + alpha[2 * u] + alpha[2 * u + 1]);
+        if (facts.factItem[f] != item) {
+          item = facts.factItem[f];
+          sampler.enter(item);
         }
-        double flip = 1.0 / (1.0 + Math.exp(logT - logU));
+        int t = truth[f];
+        double flip = 1.0 / (1.0 + Math.exp(sampler.logOdds(f, t)));
         if (random.nextDouble() < flip) {
-          count(graph, facts, f, t, n, -1);
-          count(graph, facts, f, u, n, 1);
-          truth[f] = u;
+          sampler.flip(f, t);
+          truth[f] = 1 - t;
           changed++;
         }
       }
@@ -352,7 +339,7 @@ final class LatentTruth extends Algorithm {
   }
 
   /** Adds {@code delta} to the counts of every claim on fact f, were its truth t. */
-  private static void count(ClaimGraph graph, Facts facts, int f, int t, int[] n, int delta) {
+  static void count(ClaimGraph graph, Facts facts, int f, int t, int[] n, int delta) {
     int item = facts.factItem[f];
     int e = facts.factSourceStart[f];
     int end = facts.factSourceStart[f + 1];
@@ -363,6 +350,154 @@ final class LatentTruth extends Algorithm {
       }
       int o = e < end && facts.factSources[e] == s ? 1 : 0;
       n[4 * s + 2 * t + o] += delta;
+    }
+  }
+
+  /**
+   * The log odds of equation 2 for one fact, {@code log p(t_f = t | rest) - log p(t_f = 1 - t |
+   * rest)}, in time proportional to the sources asserting the fact rather than to all sources
+   * covering its item. Each covering source s contributes {@code d(s, t, o_s)}, its factor for the
+   * current truth t (counts without f, so one less at {@code n_{s,t,o}}) over its factor for the
+   * other truth (counts as they are). The item's sum of {@code d(s, t, 0)} over its covering
+   * sources is shared by all its facts whose truth is t; a fact then swaps {@code d(s, t, 0)} for
+   * {@code d(s, t, 1)} at the sources asserting it. The sums are made when first needed after
+   * {@link #enter} and forgotten on the next, and by {@link #flip}, which changes the counts of
+   * every covering source. When {@code n_{s,t,0} = 0}, s asserts every fact of truth
+   * t it covers, so {@code d(s, t, 0)} is left out of the sum and of the swap alike (its count less
+   * one would be negative). Each source's four {@code d} are kept until a flip changes its counts;
+   * the logarithms of counts come from tables ({@link LogCounts}).
+   */
+  static final class Sampler {
+    private final ClaimGraph graph;
+    private final Facts facts;
+    private final int[] n;
+    private final double[] logBeta;
+    /** log(k + alpha_{t,o}) at [2 t + o], and log(k + alpha_{t,0} + alpha_{t,1}) at [4 + t]. */
+    private final LogCounts[] log = new LogCounts[6];
+    /** d(s, t, o) at [4 s + 2 t + o], valid while fresh[s]. */
+    private final double[] d;
+    private final boolean[] fresh;
+    private final double[] itemSum = new double[2];
+    private final boolean[] summed = new boolean[2];
+    private int item;
+
+    Sampler(ClaimGraph graph, Facts facts, double[] alpha, double[] beta, int[] n) {
+      this.graph = graph;
+      this.facts = facts;
+      this.n = n;
+      this.logBeta = new double[] {Math.log(beta[0]), Math.log(beta[1])};
+      this.d = new double[4 * graph.sourceCount];
+      this.fresh = new boolean[graph.sourceCount];
+      // the largest count a source can reach: the facts of all the items it covers
+      long[] reach = new long[graph.sourceCount];
+      for (int i = 0; i < graph.itemCount; i++) {
+        int itemFacts = facts.itemFactStart[i + 1] - facts.itemFactStart[i];
+        for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
+          reach[graph.itemSources[k]] += itemFacts;
+        }
+      }
+      long largest = 0;
+      for (long r : reach) {
+        largest = Math.max(largest, r);
+      }
+      int size = (int) Math.min(largest + 1, LogCounts.MAX_TABLE);
+      for (int j = 0; j < 4; j++) {
+        log[j] = new LogCounts(alpha[j], 0.0, size);
+      }
+      log[4] = new LogCounts(alpha[0], alpha[1], size);
+      log[5] = new LogCounts(alpha[2], alpha[3], size);
+    }
+
+    void enter(int item) {
+      this.item = item;
+      summed[0] = false;
+      summed[1] = false;
+    }
+
+    /** Moves fact f (of the entered item) from truth t to 1 - t in the counts. */
+    void flip(int f, int t) {
+      count(graph, facts, f, t, n, -1);
+      count(graph, facts, f, 1 - t, n, 1);
+      for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
+        fresh[graph.itemSources[k]] = false;
+      }
+      enter(item);
+    }
+
+    double logOdds(int f, int t) {
+      if (!summed[t]) {
+        double sum = 0.0;
+        for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
+          int s = graph.itemSources[k];
+          if (n[4 * s + 2 * t] > 0) {
+            sum += d(s)[4 * s + 2 * t];
+          }
+        }
+        itemSum[t] = sum;
+        summed[t] = true;
+      }
+      double odds = logBeta[t] - logBeta[1 - t] + itemSum[t];
+      for (int e = facts.factSourceStart[f]; e < facts.factSourceStart[f + 1]; e++) {
+        int s = facts.factSources[e];
+        int b = 4 * s + 2 * t;
+        double[] fresh = d(s);
+        odds += n[b] > 0 ? fresh[b + 1] - fresh[b] : fresh[b + 1];
+      }
+      return odds;
+    }
+
+    /** The d array with source s's entries fresh. */
+    private double[] d(int s) {
+      if (!fresh[s]) {
+        for (int t = 0; t < 2; t++) {
+          for (int o = 0; o < 2; o++) {
+            d[4 * s + 2 * t + o] = factor(s, t, o);
+          }
+        }
+        fresh[s] = true;
+      }
+      return d;
+    }
+
+    /**
+     * Source s's log factor for truth t without the fact, over its factor for 1 - t: {@code
+     * d(s, t, o)}. A count less one that would be negative (no fact of truth t and observation o
+     * counted) gives a value never read.
+     */
+    private double factor(int s, int t, int o) {
+      int u = 1 - t;
+      int b = 4 * s;
+      int own = n[b + 2 * t + o] - 1;
+      return (own < 0 ? 0.0 : log[2 * t + o].at(own))
+          - log[4 + t].at(Math.max(0, n[b + 2 * t] + n[b + 2 * t + 1] - 1))
+          - log[2 * u + o].at(n[b + 2 * u + o])
+          + log[4 + u].at(n[b + 2 * u] + n[b + 2 * u + 1]);
+    }
+  }
+
+  /**
+   * {@code log(k + a + b)} for counts k, from a table for the counts below its size and by {@link
+   * Math#log} above (the same value either way), so that a sweep takes no logarithm for the
+   * counts of ordinary sources.
+   */
+  private static final class LogCounts {
+    /** Table entries at most: 128 Ki counts, 1 MiB. */
+    static final int MAX_TABLE = 1 << 17;
+    private final double a;
+    private final double b;
+    private final double[] table;
+
+    LogCounts(double a, double b, int size) {
+      this.a = a;
+      this.b = b;
+      this.table = new double[size];
+      for (int k = 0; k < size; k++) {
+        table[k] = Math.log(k + a + b);
+      }
+    }
+
+    double at(int k) {
+      return k < table.length ? table[k] : Math.log(k + a + b);
     }
   }
 

@@ -185,6 +185,86 @@ class LatentTruthTest {
     assertThat(book.values().get(0).explanation().details()).hasSize(2);
   }
 
+  /**
+   * The sampler's log odds against equation 2 written out: for each fact, the counts without it
+   * ({@code n^{-f}}), then {@code log beta_t + sum_s [log(n_{s,t,o} + alpha_{t,o}) -
+   * log(n_{s,t,0} + n_{s,t,1} + alpha_{t,0} + alpha_{t,1})]} minus the same for the other truth.
+   * The small graph is tried under every assignment of truths, which includes sources with no
+   * negative claim under one truth (their count less one would be negative); the larger one under
+   * random truths, with the defaults' priors and with priors below one.
+   */
+  @Test
+  void samplerLogOdds_equalEquationTwo() {
+    ObservationSet.Builder small = ObservationSet.builder();
+    small.add("s1", "A", Value.text("x"));
+    small.add("s2", "A", Value.text("x"));
+    small.add("s1", "B", Value.text("y"));
+    small.add("s2", "B", Value.text("z"));
+    small.add("s3", "B", Value.text("z"));
+    ClaimGraph tiny = ClaimGraph.compile(small.build(), ExactSimilarity.INSTANCE);
+    ClaimGraph wide = ClaimGraph.compile(mixed(), ExactSimilarity.INSTANCE);
+    double[][] priors = {{1000, 10, 50, 50}, {0.5, 0.25, 0.75, 0.5}};
+    double[] beta = {10, 3};
+    for (double[] alpha : priors) {
+      LatentTruth.Facts facts = LatentTruth.Facts.of(tiny, ExactSimilarity.INSTANCE);
+      for (int mask = 0; mask < 1 << facts.count; mask++) {
+        int[] truth = new int[facts.count];
+        for (int f = 0; f < facts.count; f++) {
+          truth[f] = mask >> f & 1;
+        }
+        assertLogOddsMatch(tiny, facts, truth, alpha, beta);
+      }
+      LatentTruth.Facts many = LatentTruth.Facts.of(wide, ExactSimilarity.INSTANCE);
+      java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+      int[] truth = new int[many.count];
+      for (int f = 0; f < many.count; f++) {
+        truth[f] = random.nextInt(2);
+      }
+      assertLogOddsMatch(wide, many, truth, alpha, beta);
+    }
+  }
+
+  /** Checks every fact, then flips every third through the sampler and checks them all again. */
+  private static void assertLogOddsMatch(ClaimGraph graph, LatentTruth.Facts facts, int[] truth,
+      double[] alpha, double[] beta) {
+    int[] n = new int[4 * graph.sourceCount];
+    for (int f = 0; f < facts.count; f++) {
+      LatentTruth.count(graph, facts, f, truth[f], n, 1);
+    }
+    LatentTruth.Sampler sampler = new LatentTruth.Sampler(graph, facts, alpha, beta, n);
+    assertEveryFact(graph, facts, truth, n, alpha, beta, sampler);
+    for (int f = 0; f < facts.count; f += 3) {
+      sampler.enter(facts.factItem[f]);
+      sampler.flip(f, truth[f]);
+      truth[f] = 1 - truth[f];
+    }
+    assertEveryFact(graph, facts, truth, n, alpha, beta, sampler);
+  }
+
+  private static void assertEveryFact(ClaimGraph graph, LatentTruth.Facts facts, int[] truth,
+      int[] n, double[] alpha, double[] beta, LatentTruth.Sampler sampler) {
+    for (int f = 0; f < facts.count; f++) {
+      int item = facts.factItem[f];
+      int[] without = n.clone();
+      LatentTruth.count(graph, facts, f, truth[f], without, -1);
+      double[] log = new double[2];
+      for (int t = 0; t < 2; t++) {
+        log[t] = Math.log(beta[t]);
+        for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
+          int s = graph.itemSources[k];
+          int o = sources(facts, f).contains(s) ? 1 : 0;
+          log[t] += Math.log(without[4 * s + 2 * t + o] + alpha[2 * t + o])
+              - Math.log(without[4 * s + 2 * t] + without[4 * s + 2 * t + 1] + alpha[2 * t]
+                  + alpha[2 * t + 1]);
+        }
+      }
+      sampler.enter(item);
+      int t = truth[f];
+      assertThat(sampler.logOdds(f, t)).as("fact %d", f)
+          .isCloseTo(log[t] - log[1 - t], org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
   private static List<Integer> sources(LatentTruth.Facts facts, int f) {
     List<Integer> out = new ArrayList<>();
     for (int e = facts.factSourceStart[f]; e < facts.factSourceStart[f + 1]; e++) {
