@@ -32,8 +32,9 @@ import org.corroborate.truth.ProgressListener;
  * w_{s,m} b_{s,c} / sum_m w_{s,m}} (end of 3.3); for GuessLCA the expected log-likelihood of each
  * {@code H_s} is concave, so its maximiser is the root of the gradient of section 3.4, {@code sum_c
  * [P_c (1 - g_c) / (H + (1 - H) g_c) - (1 - P_c) / (1 - H)] = 0} over the claims {@code c} of
- * {@code s} ({@code P_c} the posterior, {@code g_c} the guess prior), found by bisection on [0, 1]
- * to machine precision instead of the paper's gradient ascent (same maximiser, no step size).
+ * {@code s} ({@code P_c} the posterior, {@code g_c} the guess prior), found to machine precision by
+ * Newton's method from the previous honesty, kept inside a bracket by bisection, instead of the
+ * paper's gradient ascent (same maximiser, no step size).
  *
  * <p>Priors as in the Books experiment (section 4.1): claim priors {@code P(c)} and guess priors
  * {@code P_g(c | s)} are "voted", the share of the item's sources asserting {@code c}: {@code |{t :
@@ -82,7 +83,8 @@ import org.corroborate.truth.ProgressListener;
  */
 final class LatentCredibility extends Algorithm {
   static final double EPS = 1e-9;
-  private static final int BISECTIONS = 100;
+  /** Newton or bisection steps of a GuessLCA M-step at most (a bisection alone needs 50). */
+  private static final int MAX_STEPS = 100;
   private final boolean guess;
 
   LatentCredibility(boolean guess) {
@@ -341,17 +343,46 @@ final class LatentCredibility extends Algorithm {
       honesty[s] = 0.0;
       return;
     }
+    // the gradient falls as h grows (every term does), so its root stays inside [low, high]; Newton
+    // steps from the previous honesty find it, with a bisection whenever a step leaves the bracket
     double low = 0.0;
     double high = 1.0;
-    for (int k = 0; k < BISECTIONS && high - low > 1e-15; k++) {
-      double middle = 0.5 * (low + high);
-      if (gradient(graph, s, middle, posterior, guessPrior) > 0.0) {
-        low = middle;
+    double h = honesty[s] > 0.0 && honesty[s] < 1.0 ? honesty[s] : 0.5;
+    for (int k = 0; k < MAX_STEPS; k++) {
+      double slope = 0.0;
+      double curvature = 0.0;
+      for (int e = from; e < to; e++) {
+        int c = graph.sourceClaims[e];
+        double p = posterior[c];
+        double g = guessPrior[c];
+        double honest = (1.0 - g) / (h + (1.0 - h) * g);
+        double dishonest = 1.0 / (1.0 - h);
+        slope += p * honest - (1.0 - p) * dishonest;
+        curvature -= p * honest * honest + (1.0 - p) * dishonest * dishonest;
+      }
+      if (slope == 0.0) {
+        break;
+      }
+      if (slope > 0.0) {
+        low = h;
       } else {
-        high = middle;
+        high = h;
+      }
+      double next = h - slope / curvature;
+      if (Math.abs(next - h) <= 1e-15) {
+        // converged; a step below the last bits may land on the end just moved to h
+        h = Math.min(high, Math.max(low, next));
+        break;
+      }
+      if (!(next > low && next < high)) {
+        next = 0.5 * (low + high);
+      }
+      h = next;
+      if (high - low <= 1e-15) {
+        break;
       }
     }
-    honesty[s] = 0.5 * (low + high);
+    honesty[s] = h;
   }
 
   /** GuessLCA: derivative of the source's expected log-likelihood at honesty h ({@code h < 1}). */
