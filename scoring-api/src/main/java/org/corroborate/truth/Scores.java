@@ -1,5 +1,6 @@
 package org.corroborate.truth;
 
+import java.util.function.Supplier;
 import org.corroborate.Explanation;
 
 /** Checks shared by the result types. */
@@ -9,9 +10,13 @@ final class Scores {
 
   private Scores() {}
 
-  static double unit(double value, String what) {
+  /**
+   * The value, checked to be in [0, 1]; {@code what} names it in the error and is only called then
+   * (results hold millions of scores, and a value's canonical form can be costly to write).
+   */
+  static double unit(double value, Supplier<String> what) {
     if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(what + " must be in [0, 1], was " + value);
+      throw new IllegalArgumentException(what.get() + " must be in [0, 1], was " + value);
     }
     return value;
   }

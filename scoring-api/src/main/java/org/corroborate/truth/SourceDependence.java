@@ -25,7 +25,7 @@ public final class SourceDependence {
       throw new IllegalArgumentException(
           "first must sort before second, were '" + first + "' and '" + second + "'");
     }
-    this.probability = Scores.unit(probability, "dependence of " + first + " and " + second);
+    this.probability = Scores.unit(probability, () -> "dependence of " + first + " and " + second);
     this.copier = Objects.requireNonNull(copier, "copier");
     copier.ifPresent(c -> {
       if (!c.equals(first) && !c.equals(second)) {

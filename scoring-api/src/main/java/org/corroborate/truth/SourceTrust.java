@@ -16,7 +16,7 @@ public final class SourceTrust {
   private SourceTrust(
       String sourceId, double trust, int claimCount, Supplier<Explanation> explanation) {
     this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
-    this.trust = Scores.unit(trust, "trust of source " + sourceId);
+    this.trust = Scores.unit(trust, () -> "trust of source " + sourceId);
     this.claimCount = claimCount;
     this.explanation = Objects.requireNonNull(explanation, "explanation");
   }

@@ -16,7 +16,7 @@ public final class ValueConfidence {
   private ValueConfidence(
       Value value, double confidence, List<String> sourceIds, Supplier<Explanation> explanation) {
     this.value = Objects.requireNonNull(value, "value");
-    this.confidence = Scores.unit(confidence, "confidence of value " + value.canonical());
+    this.confidence = Scores.unit(confidence, () -> "confidence of value " + value.canonical());
     this.sourceIds = List.copyOf(sourceIds);
     this.explanation = Objects.requireNonNull(explanation, "explanation");
   }
