@@ -75,7 +75,8 @@ public final class ClaimGraph {
       int[] claimSourceStart,
       int[] claimSources,
       int[] itemSourceStart,
-      int[] itemSources) {
+      int[] itemSources,
+      Parallel parallel) {
     this.observations = observations;
     this.sourceOf = sourceOf;
     this.itemOf = itemOf;
@@ -95,12 +96,14 @@ public final class ClaimGraph {
     this.sourceClaims = new int[edgeCount];
     transpose();
     this.claimHash = new long[claimCount];
-    for (int i = 0; i < itemCount; i++) { // the item id's half of the hash once per item
-      long itemHash = fnv1a(itemId(i), FNV_OFFSET) * FNV_PRIME;
-      for (int c = itemClaimStart[i]; c < itemClaimStart[i + 1]; c++) {
-        claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(), itemHash));
+    parallel.rows(itemCount, itemClaimStart, (from, to) -> {
+      for (int i = from; i < to; i++) { // the item id's half of the hash once per item
+        long itemHash = fnv1a(itemId(i), FNV_OFFSET) * FNV_PRIME;
+        for (int c = itemClaimStart[i]; c < itemClaimStart[i + 1]; c++) {
+          claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(), itemHash));
+        }
       }
-    }
+    });
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -178,8 +181,17 @@ public final class ClaimGraph {
     return ItemSums.overClaimSources(this, claim, trust);
   }
 
-  /** Compiles observations under a comparison's keys. */
+  /** Compiles observations under a comparison's keys, on one thread. */
   public static ClaimGraph compile(ObservationSet observations, ValueSimilarity similarity) {
+    return compile(observations, similarity, Parallel.SERIAL);
+  }
+
+  /**
+   * Compiles observations under a comparison's keys; the items' claims and tie hashes are built in
+   * blocks of items on {@code parallel}'s threads, the same graph whatever their number.
+   */
+  public static ClaimGraph compile(
+      ObservationSet observations, ValueSimilarity similarity, Parallel parallel) {
     int n = observations.size();
     int items = observations.itemCount();
 
@@ -238,93 +250,100 @@ public final class ClaimGraph {
       }
     }
 
-    // 3. inside each item sort by (key, source): runs of one key are one claim
-    int[] itemSourceScratch = new int[16];
-    int[] claimItem = new int[n];
-    int[] claimValue = new int[n];
-    int[] claimKeyRank = new int[n];
+    // 3. inside each item sort by (key, source): runs of one key are one claim. Items are
+    // independent, so this runs in blocks of items in two passes: the first sorts each item and
+    // counts its claims, edges and voters, the second writes them at offsets summed in between
+    int[] itemClaims = new int[items];
+    int[] itemEdges = new int[items];
+    int[] itemVoters = new int[items];
+    int[] voters = new int[n]; // each item's distinct voters, at the start of its own run
+    parallel.rows(items, itemStart, (fromItem, toItem) -> {
+      for (int i = fromItem; i < toItem; i++) {
+        int from = itemStart[i];
+        int to = itemStart[i + 1];
+        for (int j = from; j < to; j++) {
+          voters[j] = (int) byItem[j];
+        }
+        Arrays.sort(voters, from, to);
+        int unique = 0;
+        for (int j = from; j < to; j++) {
+          if (j == from || voters[j] != voters[j - 1]) {
+            voters[from + unique++] = voters[j];
+          }
+        }
+        itemVoters[i] = unique;
+        Arrays.sort(byItem, from, to);
+        int claims = 0;
+        int edges = 0;
+        for (int j = from; j < to; j++) {
+          boolean newKey = j == from || byItem[j] >>> 32 != byItem[j - 1] >>> 32;
+          claims += newKey ? 1 : 0;
+          edges += newKey || byItem[j] != byItem[j - 1] ? 1 : 0;
+        }
+        itemClaims[i] = claims;
+        itemEdges[i] = edges;
+      }
+    });
     int[] itemClaimStart = new int[items + 1];
-    int[] claimSourceStart = new int[n + 1];
-    int[] claimSources = new int[n];
+    int[] itemEdgeStart = new int[items + 1];
     int[] itemSourceStart = new int[items + 1];
-    int[] itemSources = new int[n];
-    int claims = 0;
-    int edges = 0;
-    int itemEdges = 0;
     for (int i = 0; i < items; i++) {
-      int from = itemStart[i];
-      int to = itemStart[i + 1];
-      int count = to - from;
-      if (itemSourceScratch.length < count) {
-        itemSourceScratch = new int[Math.max(count, itemSourceScratch.length * 2)];
-      }
-      for (int j = 0; j < count; j++) {
-        itemSourceScratch[j] = (int) byItem[from + j];
-      }
-      Arrays.sort(byItem, from, to);
-      itemClaimStart[i] = claims;
-      boolean pick = false;
-      int j = from;
-      while (j < to) {
-        int key = (int) (byItem[j] >>> 32);
-        claimItem[claims] = i;
-        claimKeyRank[claims] = key;
-        claimValue[claims] = keyValue[key];
-        pick |= keyValue[key] == MANY_VALUES;
-        claimSourceStart[claims] = edges;
-        int previousSource = -1;
-        while (j < to && (int) (byItem[j] >>> 32) == key) {
-          int source = (int) byItem[j];
-          if (source != previousSource) {
-            claimSources[edges++] = source;
-            previousSource = source;
-          }
-          j++;
-        }
-        claims++;
-      }
-      if (pick) {
-        // shown value of a claim with several spellings: the smallest canonical form among them,
-        // the first observed among equal forms
-        for (int k = 0; k < count; k++) {
-          int value = observations.valueIndexOf(byItemObservation[from + k]);
-          if (keyValue[valueKey[value]] != MANY_VALUES) {
-            continue;
-          }
-          int c = Arrays.binarySearch(claimKeyRank, itemClaimStart[i], claims, valueKey[value]);
-          if (claimValue[c] < 0 || canonicalRank[value] < canonicalRank[claimValue[c]]) {
-            claimValue[c] = value;
-          }
-        }
-      }
-      // distinct sources voting on the item
-      Arrays.sort(itemSourceScratch, 0, count);
-      itemSourceStart[i] = itemEdges;
-      for (int k = 0; k < count; k++) {
-        if (k == 0 || itemSourceScratch[k] != itemSourceScratch[k - 1]) {
-          itemSources[itemEdges++] = itemSourceScratch[k];
-        }
-      }
+      itemClaimStart[i + 1] = itemClaimStart[i] + itemClaims[i];
+      itemEdgeStart[i + 1] = itemEdgeStart[i] + itemEdges[i];
+      itemSourceStart[i + 1] = itemSourceStart[i] + itemVoters[i];
     }
-    itemClaimStart[items] = claims;
-    claimSourceStart[claims] = edges;
-    itemSourceStart[items] = itemEdges;
-    String[] claimKey = new String[claims];
-    for (int c = 0; c < claims; c++) {
+    int claimTotal = itemClaimStart[items];
+    int[] claimItem = new int[claimTotal];
+    int[] claimValue = new int[claimTotal];
+    int[] claimKeyRank = new int[claimTotal];
+    int[] claimSourceStart = new int[claimTotal + 1];
+    int[] claimSources = new int[itemEdgeStart[items]];
+    int[] itemSources = new int[itemSourceStart[items]];
+    parallel.rows(items, itemStart, (fromItem, toItem) -> {
+      for (int i = fromItem; i < toItem; i++) {
+        int from = itemStart[i];
+        int to = itemStart[i + 1];
+        System.arraycopy(voters, from, itemSources, itemSourceStart[i], itemVoters[i]);
+        int claim = itemClaimStart[i];
+        int edge = itemEdgeStart[i];
+        boolean pick = false;
+        for (int j = from; j < to; j++) {
+          int key = (int) (byItem[j] >>> 32);
+          if (j == from || key != (int) (byItem[j - 1] >>> 32)) {
+            claimItem[claim] = i;
+            claimKeyRank[claim] = key;
+            claimValue[claim] = keyValue[key];
+            pick |= keyValue[key] == MANY_VALUES;
+            claimSourceStart[claim++] = edge;
+            claimSources[edge++] = (int) byItem[j];
+          } else if (byItem[j] != byItem[j - 1]) {
+            claimSources[edge++] = (int) byItem[j];
+          }
+        }
+        if (pick) {
+          // shown value of a claim with several spellings: the smallest canonical form among
+          // them, the first observed among equal forms
+          for (int j = from; j < to; j++) {
+            int value = observations.valueIndexOf(byItemObservation[j]);
+            if (keyValue[valueKey[value]] != MANY_VALUES) {
+              continue;
+            }
+            int c = Arrays.binarySearch(claimKeyRank, itemClaimStart[i], itemClaimStart[i + 1],
+                valueKey[value]);
+            if (claimValue[c] < 0 || canonicalRank[value] < canonicalRank[claimValue[c]]) {
+              claimValue[c] = value;
+            }
+          }
+        }
+      }
+    });
+    claimSourceStart[claimTotal] = itemEdgeStart[items];
+    String[] claimKey = new String[claimTotal];
+    for (int c = 0; c < claimTotal; c++) {
       claimKey[c] = keys[claimKeyRank[c]];
     }
-    return new ClaimGraph(
-        observations,
-        sourceOf,
-        itemOf,
-        Arrays.copyOf(claimItem, claims),
-        Arrays.copyOf(claimValue, claims),
-        claimKey,
-        itemClaimStart,
-        Arrays.copyOf(claimSourceStart, claims + 1),
-        Arrays.copyOf(claimSources, edges),
-        itemSourceStart,
-        Arrays.copyOf(itemSources, itemEdges));
+    return new ClaimGraph(observations, sourceOf, itemOf, claimItem, claimValue, claimKey,
+        itemClaimStart, claimSourceStart, claimSources, itemSourceStart, itemSources, parallel);
   }
 
   /** {@code keyValue} of a key no value has yet. */
