@@ -191,11 +191,13 @@ final class Estimates extends Algorithm {
                 truth[c], positive, itemSum[item], itemCount[item], difficultyUsed[c]);
           }
         });
-        difficultyMin = Vectors.min(difficulty);
-        difficultyMax = Vectors.maxOf(difficulty);
-        for (int c = 0; c < difficulty.length; c++) {
-          difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
-        }
+        difficultyMin = Vectors.min(difficulty, parallel);
+        difficultyMax = Vectors.maxOf(difficulty, parallel);
+        parallel.rows(difficulty.length, (from, to) -> {
+          for (int c = from; c < to; c++) {
+            difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
+          }
+        });
       }
       // eps(V)
       ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesFor(truth[c], difficulty[c]),
@@ -204,7 +206,7 @@ final class Estimates extends Algorithm {
           itemCount);
       ItemSums.toSources(graph, parallel, itemSum, sourceSum);
       ItemSums.toSources(graph, parallel, itemCount, sourceCount);
-      parallel.rows(graph.sourceCount, (from, to) -> {
+      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           error[s] = rawError(s, sourceSum[s], sourceCount[s]);
         }
@@ -233,11 +235,14 @@ final class Estimates extends Algorithm {
     }
 
     void normaliseTruth() {
-      truthMin = Vectors.min(truth);
-      truthMax = Vectors.maxOf(truth);
-      for (int c = 0; c < truth.length; c++) {
-        truth[c] = normalisedTruth(truth[c]);
-      }
+      Parallel parallel = settings.parallel();
+      truthMin = Vectors.min(truth, parallel);
+      truthMax = Vectors.maxOf(truth, parallel);
+      parallel.rows(truth.length, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          truth[c] = normalisedTruth(truth[c]);
+        }
+      });
     }
 
     double normalisedTruth(double raw) {

@@ -1,5 +1,7 @@
 package org.corroborate.impl.truth;
 
+import java.util.function.DoubleBinaryOperator;
+
 /** Loops over {@code double[]} shared by the algorithms; no allocation. */
 final class Vectors {
   private Vectors() {}
@@ -16,20 +18,12 @@ final class Vectors {
 
   /** The smallest entry; +infinity for an empty array. */
   static double min(double[] values) {
-    double min = Double.POSITIVE_INFINITY;
-    for (double value : values) {
-      min = Math.min(min, value);
-    }
-    return min;
+    return min(values, Parallel.SERIAL);
   }
 
   /** The largest entry, negative ones included; -infinity for an empty array. */
   static double maxOf(double[] values) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double value : values) {
-      max = Math.max(max, value);
-    }
-    return max;
+    return maxOf(values, Parallel.SERIAL);
   }
 
   /** Divides every entry by the largest (when positive) and returns that largest entry. */
@@ -64,6 +58,34 @@ final class Vectors {
       partial[from / Parallel.BLOCK] = max;
     });
     return max(partial);
+  }
+
+  /** {@link #min(double[])} on a run's threads; a minimum is the serial one in any order. */
+  static double min(double[] values, Parallel parallel) {
+    return fold(values, parallel, Double.POSITIVE_INFINITY, Math::min);
+  }
+
+  /** {@link #maxOf(double[])} on a run's threads; a maximum is the serial one in any order. */
+  static double maxOf(double[] values, Parallel parallel) {
+    return fold(values, parallel, Double.NEGATIVE_INFINITY, Math::max);
+  }
+
+  /** {@code op} over each block of rows from {@code empty}, then over the blocks' answers. */
+  private static double fold(
+      double[] values, Parallel parallel, double empty, DoubleBinaryOperator op) {
+    double[] partial = new double[(values.length + Parallel.BLOCK - 1) / Parallel.BLOCK];
+    parallel.rows(values.length, (from, to) -> {
+      double folded = empty;
+      for (int i = from; i < to; i++) {
+        folded = op.applyAsDouble(folded, values[i]);
+      }
+      partial[from / Parallel.BLOCK] = folded;
+    });
+    double folded = empty;
+    for (double value : partial) {
+      folded = op.applyAsDouble(folded, value);
+    }
+    return folded;
   }
 
   /** {@link #scaleToMax} on a run's threads: the same numbers (see {@link #max(double[], Parallel)}). */
