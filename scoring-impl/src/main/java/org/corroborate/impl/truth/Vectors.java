@@ -1,19 +1,14 @@
 package org.corroborate.impl.truth;
 
-import java.util.function.DoubleBinaryOperator;
+import java.util.Arrays;
 
-/** Loops over {@code double[]} shared by the algorithms; no allocation. */
+/** Loops over {@code double[]} shared by the algorithms; they allocate one number per block. */
 final class Vectors {
   private Vectors() {}
 
+  /** The largest entry, 0 when none is positive; NaN entries are passed over. */
   static double max(double[] values) {
-    double max = 0.0;
-    for (double value : values) {
-      if (value > max) {
-        max = value;
-      }
-    }
-    return max;
+    return max(values, Parallel.SERIAL);
   }
 
   /** The smallest entry; +infinity for an empty array. */
@@ -47,7 +42,7 @@ final class Vectors {
    * to the bit whatever the number of threads.
    */
   static double max(double[] values, Parallel parallel) {
-    double[] partial = new double[(values.length + Parallel.BLOCK - 1) / Parallel.BLOCK + 1];
+    double[] partial = partials(values.length, 0.0);
     parallel.rows(values.length, (from, to) -> {
       double max = 0.0;
       for (int i = from; i < to; i++) {
@@ -57,35 +52,56 @@ final class Vectors {
       }
       partial[from / Parallel.BLOCK] = max;
     });
-    return max(partial);
+    double max = 0.0;
+    for (double value : partial) {
+      max = Math.max(max, value);
+    }
+    return max;
   }
 
   /** {@link #min(double[])} on a run's threads; a minimum is the serial one in any order. */
   static double min(double[] values, Parallel parallel) {
-    return fold(values, parallel, Double.POSITIVE_INFINITY, Math::min);
+    double[] partial = partials(values.length, Double.POSITIVE_INFINITY);
+    parallel.rows(values.length, (from, to) -> {
+      double min = Double.POSITIVE_INFINITY;
+      for (int i = from; i < to; i++) {
+        min = Math.min(min, values[i]);
+      }
+      partial[from / Parallel.BLOCK] = min;
+    });
+    double min = Double.POSITIVE_INFINITY;
+    for (double value : partial) {
+      min = Math.min(min, value);
+    }
+    return min;
   }
 
   /** {@link #maxOf(double[])} on a run's threads; a maximum is the serial one in any order. */
   static double maxOf(double[] values, Parallel parallel) {
-    return fold(values, parallel, Double.NEGATIVE_INFINITY, Math::max);
+    double[] partial = partials(values.length, Double.NEGATIVE_INFINITY);
+    parallel.rows(values.length, (from, to) -> {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = from; i < to; i++) {
+        max = Math.max(max, values[i]);
+      }
+      partial[from / Parallel.BLOCK] = max;
+    });
+    double max = Double.NEGATIVE_INFINITY;
+    for (double value : partial) {
+      max = Math.max(max, value);
+    }
+    return max;
   }
 
-  /** {@code op} over each block of rows from {@code empty}, then over the blocks' answers. */
-  private static double fold(
-      double[] values, Parallel parallel, double empty, DoubleBinaryOperator op) {
-    double[] partial = new double[(values.length + Parallel.BLOCK - 1) / Parallel.BLOCK];
-    parallel.rows(values.length, (from, to) -> {
-      double folded = empty;
-      for (int i = from; i < to; i++) {
-        folded = op.applyAsDouble(folded, values[i]);
-      }
-      partial[from / Parallel.BLOCK] = folded;
-    });
-    double folded = empty;
-    for (double value : partial) {
-      folded = op.applyAsDouble(folded, value);
-    }
-    return folded;
+  /**
+   * One slot per block of {@link Parallel#rows(int, Parallel.Rows)} over n rows (one at least: no
+   * rows are one empty block), each holding {@code empty} until its block writes it: when the rows
+   * run as one block only the first is written, and the others must not change the answer.
+   */
+  private static double[] partials(int n, double empty) {
+    double[] partial = new double[Math.max(1, (n + Parallel.BLOCK - 1) / Parallel.BLOCK)];
+    Arrays.fill(partial, empty);
+    return partial;
   }
 
   /** {@link #scaleToMax} on a run's threads: the same numbers (see {@link #max(double[], Parallel)}). */
@@ -104,7 +120,7 @@ final class Vectors {
 
   /** {@link #maxAbsDifference} on a run's threads: a maximum again, so the serial answer. */
   static double maxAbsDifference(double[] a, double[] b, Parallel parallel) {
-    double[] partial = new double[(a.length + Parallel.BLOCK - 1) / Parallel.BLOCK + 1];
+    double[] partial = partials(a.length, 0.0);
     parallel.rows(a.length, (from, to) -> {
       double max = 0.0;
       for (int i = from; i < to; i++) {
