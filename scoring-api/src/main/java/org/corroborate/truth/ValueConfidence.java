@@ -10,14 +10,14 @@ import org.corroborate.model.Value;
 public final class ValueConfidence {
   private final Value value;
   private final double confidence;
-  private final List<String> sourceIds;
+  private final Supplier<List<String>> sourceIds;
   private final Supplier<Explanation> explanation;
 
-  private ValueConfidence(
-      Value value, double confidence, List<String> sourceIds, Supplier<Explanation> explanation) {
+  private ValueConfidence(Value value, double confidence, Supplier<List<String>> sourceIds,
+      Supplier<Explanation> explanation) {
     this.value = Objects.requireNonNull(value, "value");
     this.confidence = Scores.unit(confidence, () -> "confidence of value " + value.canonical());
-    this.sourceIds = List.copyOf(sourceIds);
+    this.sourceIds = Objects.requireNonNull(sourceIds, "sourceIds");
     this.explanation = Objects.requireNonNull(explanation, "explanation");
   }
 
@@ -27,6 +27,18 @@ public final class ValueConfidence {
    */
   public static ValueConfidence of(
       Value value, double confidence, List<String> sourceIds, Supplier<Explanation> explanation) {
+    List<String> copy = List.copyOf(sourceIds);
+    return new ValueConfidence(value, confidence, () -> copy, explanation);
+  }
+
+  /**
+   * As {@link #of(Value, double, List, Supplier)}, with the source ids also computed when asked
+   * for, each time: for results of millions of values, most of whose source lists are never read.
+   * The supplier must give the same ids, sorted, on every call; {@link #sourceIds} returns an
+   * immutable copy.
+   */
+  public static ValueConfidence ofLazySources(Value value, double confidence,
+      Supplier<List<String>> sourceIds, Supplier<Explanation> explanation) {
     return new ValueConfidence(value, confidence, sourceIds, explanation);
   }
 
@@ -42,7 +54,7 @@ public final class ValueConfidence {
 
   /** The ids of the sources claiming this value, sorted. */
   public List<String> sourceIds() {
-    return sourceIds;
+    return List.copyOf(sourceIds.get());
   }
 
   /** How the confidence was computed; its value equals {@link #confidence()}. */

@@ -216,10 +216,10 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       ValueConfidence[] values = new ValueConfidence[count];
       for (int k = 0; k < count; k++) {
         int c = claims[k];
-        values[k] = ValueConfidence.of(
+        values[k] = ValueConfidence.ofLazySources(
             graph.claimValue(c),
             outcome.claimConfidence(c),
-            sourceIds(graph, c),
+            () -> sourceIds(graph, c),
             () -> outcome.explainClaim(c));
       }
       List<ValueConfidence> valueList = List.of(values);
