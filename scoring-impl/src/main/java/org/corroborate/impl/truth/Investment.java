@@ -152,15 +152,21 @@ final class Investment extends Algorithm {
     };
   }
 
+  /**
+   * The trust invested in each claim: the sum of its sources' stakes, each source's stake computed
+   * once rather than once per claim it asserts.
+   */
   private static void investments(ClaimGraph graph, Parallel parallel, double[] trust,
       double[] invested) {
+    double[] stake = new double[graph.sourceCount];
+    for (int s = 0; s < graph.sourceCount; s++) {
+      stake[s] = Formulas.investmentStake(trust[s], graph.sourceDegree(s));
+    }
     parallel.rows(graph.claimCount, (from, to) -> {
       for (int c = from; c < to; c++) {
         double sum = 0.0;
         for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          int s = graph.claimSources[e];
-          sum += Formulas.investmentStake(trust[s],
-              graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
+          sum += stake[graph.claimSources[e]];
         }
         invested[c] = sum;
       }
