@@ -55,6 +55,8 @@ final class Cosine extends Algorithm {
     double[] sourceStatements = new double[graph.sourceCount];
     double[] itemCubes = new double[graph.itemCount];
     double[] itemAbsCubes = new double[graph.itemCount];
+    double[] cubes = new double[graph.sourceCount];
+    double[] absCubes = new double[graph.sourceCount];
     java.util.Arrays.fill(truth, 1.0);
     ItemSums.overClaims(graph, c -> 1.0, itemClaims);
     ItemSums.toSources(graph, itemClaims, sourceStatements);
@@ -68,25 +70,29 @@ final class Cosine extends Algorithm {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
       Vectors.copy(truth, previousTruth, settings.parallel());
       Parallel parallel = settings.parallel();
-      ItemSums.overClaims(graph, parallel, c -> previousTruth[c], itemTruth);
+      ItemSums.overClaims(graph, parallel, previousTruth, itemTruth);
       ItemSums.overClaims(graph, parallel, c -> previousTruth[c] * previousTruth[c], itemSquares);
       ItemSums.toSources(graph, parallel, itemTruth, sourceTruth);
       ItemSums.toSources(graph, parallel, itemSquares, sourceSquares);
       parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
-          double positive = ItemSums.overSourceClaims(graph, s, c -> previousTruth[c]);
+          double positive = ItemSums.overSourceClaims(graph, s, previousTruth);
           double negative = sourceTruth[s] - positive;
           double norm = Math.sqrt(sourceStatements[s] * sourceSquares[s]);
           trust[s] = clamp((1.0 - eta) * previousTrust[s]
               + eta * Vectors.ratio(positive - negative, norm));
         }
       });
-      ItemSums.overVoters(graph, parallel, s -> cube(trust[s]), itemCubes);
-      ItemSums.overVoters(graph, parallel, s -> Math.abs(cube(trust[s])), itemAbsCubes);
+      for (int s = 0; s < graph.sourceCount; s++) {
+        cubes[s] = cube(trust[s]);
+        absCubes[s] = Math.abs(cubes[s]);
+      }
+      ItemSums.overVoters(graph, parallel, cubes, itemCubes);
+      ItemSums.overVoters(graph, parallel, absCubes, itemAbsCubes);
       parallel.rows(graph.claimCount, (from, to) -> {
         for (int c = from; c < to; c++) {
           int item = graph.claimItem[c];
-          double positive = ItemSums.overClaimSources(graph, c, s -> cube(trust[s]));
+          double positive = ItemSums.overClaimSources(graph, c, cubes);
           truth[c] = clamp(Vectors.ratio(positive - (itemCubes[item] - positive),
               itemAbsCubes[item]));
         }

@@ -69,7 +69,7 @@ final class DawidSkene extends Algorithm {
     double[] trust = new double[graph.sourceCount];
     for (int s = 0; s < graph.sourceCount; s++) {
       trust[s] = st.full ? Vectors.unit(st.modelAccuracy(s))
-          : Vectors.unit(ItemSums.overSourceClaims(graph, s, c -> st.posterior[c])
+          : Vectors.unit(ItemSums.overSourceClaims(graph, s, st.posterior)
               / graph.sourceDegree(s));
     }
     return new ArrayOutcome(convergence, st.posterior, trust) {

@@ -135,6 +135,9 @@ final class Estimates extends Algorithm {
     final double[] itemCount;
     final double[] sourceSum;
     final double[] sourceCount;
+    /** 3-Estimates: each source's inverse error and whether its error is non-zero, per round. */
+    final double[] inverseError;
+    final double[] errorNonZero;
     double lambda = 1.0;
     double truthMin;
     double truthMax;
@@ -158,6 +161,8 @@ final class Estimates extends Algorithm {
       itemCount = new double[graph.itemCount];
       sourceSum = new double[graph.sourceCount];
       sourceCount = new double[graph.sourceCount];
+      inverseError = new double[graph.sourceCount];
+      errorNonZero = new double[graph.sourceCount];
       for (int s = 0; s < graph.sourceCount; s++) {
         error[s] = settings.hasPrior(s) ? 1.0 - settings.prior(s, 1.0) : 0.0;
       }
@@ -172,20 +177,24 @@ final class Estimates extends Algorithm {
       System.arraycopy(difficulty, 0, difficultyUsed, 0, difficulty.length);
       // W(f)
       Parallel parallel = settings.parallel();
-      ItemSums.overVoters(graph, parallel, s -> error[s], itemSum);
+      ItemSums.overVoters(graph, parallel, error, itemSum);
       parallel.rows(graph.claimCount, (from, to) -> {
         for (int c = from; c < to; c++) {
-          truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, s -> error[s]));
+          truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, error));
         }
       });
       normaliseTruth();
       // eps(f), 3-Estimates only
       if (three) {
-        ItemSums.overVoters(graph, parallel, s -> inverse(error[s]), itemSum);
-        ItemSums.overVoters(graph, parallel, s -> Formulas.estimatesNonZero(error[s]), itemCount);
+        for (int s = 0; s < graph.sourceCount; s++) {
+          inverseError[s] = inverse(error[s]);
+          errorNonZero[s] = Formulas.estimatesNonZero(error[s]);
+        }
+        ItemSums.overVoters(graph, parallel, inverseError, itemSum);
+        ItemSums.overVoters(graph, parallel, errorNonZero, itemCount);
         parallel.rows(graph.claimCount, (from, to) -> {
           for (int c = from; c < to; c++) {
-            double positive = ItemSums.overClaimSources(graph, c, s -> inverse(error[s]));
+            double positive = ItemSums.overClaimSources(graph, c, inverseError);
             int item = graph.claimItem[c];
             difficulty[c] = Formulas.estimatesDifficulty(
                 truth[c], positive, itemSum[item], itemCount[item], difficultyUsed[c]);
@@ -286,13 +295,13 @@ final class Estimates extends Algorithm {
       double[] itemClaims = new double[graph.itemCount];
       double[] sourceTruth = new double[graph.sourceCount];
       double[] statements = new double[graph.sourceCount];
-      ItemSums.overClaims(graph, c -> truth[c], itemTruth);
+      ItemSums.overClaims(graph, Parallel.SERIAL, truth, itemTruth);
       ItemSums.overClaims(graph, c -> 1.0, itemClaims);
       ItemSums.toSources(graph, itemTruth, sourceTruth);
       ItemSums.toSources(graph, itemClaims, statements);
       double sum = 0.0;
       for (int s = 0; s < graph.sourceCount; s++) {
-        double asserted = ItemSums.overSourceClaims(graph, s, c -> truth[c]);
+        double asserted = ItemSums.overSourceClaims(graph, s, truth);
         sum += Formulas.estimatesDisagreement(graph.sourceDegree(s), asserted, sourceTruth[s],
             statements[s]);
       }

@@ -30,19 +30,30 @@ final class ItemSums {
     });
   }
 
-  /** {@code out[i]} = sum of {@code perSource} over the distinct sources voting on item i. */
-  static void overVoters(ClaimGraph graph, IntToDoubleFunction perSource, double[] out) {
-    overVoters(graph, Parallel.SERIAL, perSource, out);
+  /** {@code out[i]} = sum of {@code perClaim[c]} over the claims of item i, items in parallel. */
+  static void overClaims(ClaimGraph graph, Parallel parallel, double[] perClaim, double[] out) {
+    parallel.rows(graph.itemCount, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double sum = 0.0;
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          sum += perClaim[c];
+        }
+        out[i] = sum;
+      }
+    });
   }
 
-  /** {@link #overVoters(ClaimGraph, IntToDoubleFunction, double[])}, items in parallel. */
-  static void overVoters(ClaimGraph graph, Parallel parallel, IntToDoubleFunction perSource,
-      double[] out) {
+  /**
+   * {@code out[i]} = sum of {@code perSource[s]} over the distinct sources voting on item i, items
+   * in parallel. The array forms read an array where the function forms call a function per
+   * element, a call the JIT cannot inline once several algorithms have passed their own.
+   */
+  static void overVoters(ClaimGraph graph, Parallel parallel, double[] perSource, double[] out) {
     parallel.rows(graph.itemCount, (from, to) -> {
       for (int i = from; i < to; i++) {
         double sum = 0.0;
         for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
-          sum += perSource.applyAsDouble(graph.itemSources[k]);
+          sum += perSource[graph.itemSources[k]];
         }
         out[i] = sum;
       }
@@ -85,11 +96,20 @@ final class ItemSums {
     return sum;
   }
 
-  /** Sum of {@code perClaim} over the claims of source s. */
-  static double overSourceClaims(ClaimGraph graph, int s, IntToDoubleFunction perClaim) {
+  /** Sum of {@code perSource[s]} over the sources asserting claim c. */
+  static double overClaimSources(ClaimGraph graph, int c, double[] perSource) {
+    double sum = 0.0;
+    for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+      sum += perSource[graph.claimSources[e]];
+    }
+    return sum;
+  }
+
+  /** Sum of {@code perClaim[c]} over the claims of source s. */
+  static double overSourceClaims(ClaimGraph graph, int s, double[] perClaim) {
     double sum = 0.0;
     for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-      sum += perClaim.applyAsDouble(graph.sourceClaims[e]);
+      sum += perClaim[graph.sourceClaims[e]];
     }
     return sum;
   }

@@ -186,7 +186,7 @@ abstract class LossWeighted extends Algorithm {
     void truths(boolean mean) {
       settings.parallel().rows(graph.claimCount, (fromClaim, toClaim) -> {
         for (int c = fromClaim; c < toClaim; c++) {
-          claimWeight[c] = ItemSums.overClaimSources(graph, c, s -> trust[s]);
+          claimWeight[c] = ItemSums.overClaimSources(graph, c, trust);
         }
       });
       settings.parallel().rows(graph.itemCount, (from, to) -> truths(mean, from, to));
