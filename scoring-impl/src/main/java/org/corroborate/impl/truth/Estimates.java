@@ -130,6 +130,8 @@ final class Estimates extends Algorithm {
     final double[] truth;
     final double[] previousTruth;
     final double[] difficulty; // eps(f); all 1 for 2-Estimates
+    /** Per round, {@code (1 - W) / eps(f)} at [2 c] and {@code W / eps(f)} at [2 c + 1]. */
+    final double[] weighted;
     final double[] difficultyUsed; // eps(f) the last W update read
     final double[] itemSum;
     final double[] itemCount;
@@ -156,6 +158,7 @@ final class Estimates extends Algorithm {
       truth = new double[graph.claimCount];
       previousTruth = new double[graph.claimCount];
       difficulty = new double[graph.claimCount];
+      weighted = new double[2 * graph.claimCount];
       difficultyUsed = new double[graph.claimCount];
       itemSum = new double[graph.itemCount];
       itemCount = new double[graph.itemCount];
@@ -208,9 +211,23 @@ final class Estimates extends Algorithm {
           }
         });
       }
-      // eps(V)
-      ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesFor(truth[c], difficulty[c]),
-          itemSum);
+      // eps(V): each claim's (1 - W) / eps(f) and W / eps(f) once, side by side, for the items'
+      // sums and for the sources' gathers (one cache line per claim a source reads)
+      parallel.rows(graph.claimCount, (from, to) -> {
+        for (int c = from; c < to; c++) {
+          weighted[2 * c] = Formulas.estimatesAgainst(truth[c], difficulty[c]);
+          weighted[2 * c + 1] = Formulas.estimatesFor(truth[c], difficulty[c]);
+        }
+      });
+      parallel.rows(graph.itemCount, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          double sum = 0.0;
+          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            sum += weighted[2 * c + 1];
+          }
+          itemSum[i] = sum;
+        }
+      });
       ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesNonZero(difficulty[c]),
           itemCount);
       ItemSums.toSources(graph, parallel, itemSum, sourceSum);
@@ -236,8 +253,8 @@ final class Estimates extends Algorithm {
       double assertedTruth = 0.0;
       for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
         int c = graph.sourceClaims[e];
-        positive += Formulas.estimatesAgainst(truth[c], difficulty[c]);
-        assertedTruth += Formulas.estimatesFor(truth[c], difficulty[c]);
+        positive += weighted[2 * c];
+        assertedTruth += weighted[2 * c + 1];
       }
       return Formulas.estimatesError(positive, assertedTruth, itemWeightedTruth, statements,
           errorUsed[s]);
