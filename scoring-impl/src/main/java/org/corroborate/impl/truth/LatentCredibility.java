@@ -339,15 +339,14 @@ final class LatentCredibility extends Algorithm {
       honesty[s] = 1.0; // the gradient is positive up to H = 1
       return;
     }
-    if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
-      honesty[s] = 0.0;
-      return;
-    }
     // the gradient falls as h grows (every term does), so its root stays inside [low, high]; Newton
-    // steps from the previous honesty find it, with a bisection whenever a step leaves the bracket
+    // steps from the previous honesty find it, with a bisection whenever a step leaves the bracket.
+    // When it is not positive at 0 the maximum is at H = 0; that can only be so once the gradient
+    // has been negative somewhere, so it is looked at then, the first time
     double low = 0.0;
     double high = 1.0;
     double h = honesty[s] > 0.0 && honesty[s] < 1.0 ? honesty[s] : 0.5;
+    boolean zeroSeen = false;
     for (int k = 0; k < MAX_STEPS; k++) {
       double slope = 0.0;
       double curvature = 0.0;
@@ -359,6 +358,13 @@ final class LatentCredibility extends Algorithm {
         double dishonest = 1.0 / (1.0 - h);
         slope += p * honest - (1.0 - p) * dishonest;
         curvature -= p * honest * honest + (1.0 - p) * dishonest * dishonest;
+      }
+      if (slope < 0.0 && !zeroSeen) {
+        zeroSeen = true;
+        if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
+          honesty[s] = 0.0;
+          return;
+        }
       }
       if (slope == 0.0) {
         break;
