@@ -72,8 +72,7 @@ final class Cosine extends Algorithm {
       Parallel parallel = settings.parallel();
       ItemSums.overClaims(graph, parallel, previousTruth, itemTruth);
       ItemSums.overClaims(graph, parallel, c -> previousTruth[c] * previousTruth[c], itemSquares);
-      ItemSums.toSources(graph, parallel, itemTruth, sourceTruth);
-      ItemSums.toSources(graph, parallel, itemSquares, sourceSquares);
+      ItemSums.toSources(graph, parallel, itemTruth, sourceTruth, itemSquares, sourceSquares);
       parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double positive = ItemSums.overSourceClaims(graph, s, previousTruth);

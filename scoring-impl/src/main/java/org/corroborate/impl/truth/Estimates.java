@@ -230,8 +230,7 @@ final class Estimates extends Algorithm {
       });
       ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesNonZero(difficulty[c]),
           itemCount);
-      ItemSums.toSources(graph, parallel, itemSum, sourceSum);
-      ItemSums.toSources(graph, parallel, itemCount, sourceCount);
+      ItemSums.toSources(graph, parallel, itemSum, sourceSum, itemCount, sourceCount);
       parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           error[s] = rawError(s, sourceSum[s], sourceCount[s]);

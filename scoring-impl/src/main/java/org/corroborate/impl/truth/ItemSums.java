@@ -60,29 +60,48 @@ final class ItemSums {
     });
   }
 
-  /** {@code out[s]} = sum of {@code perItem[i]} over the distinct items source s votes on. */
+  /**
+   * {@code out[s]} = sum of {@code perItem[i]} over the distinct items source s votes on, in
+   * ascending item order (a source's claims are in claim order, so in item order, and the claims of
+   * one item are adjacent).
+   */
   static void toSources(ClaimGraph graph, double[] perItem, double[] out) {
-    toSources(graph, Parallel.SERIAL, perItem, out);
+    for (int s = 0; s < graph.sourceCount; s++) {
+      double sum = 0.0;
+      int previous = -1;
+      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+        int item = graph.claimItem[graph.sourceClaims[e]];
+        if (item != previous) {
+          sum += perItem[item];
+          previous = item;
+        }
+      }
+      out[s] = sum;
+    }
   }
 
   /**
-   * {@link #toSources(ClaimGraph, double[], double[])}, sources in parallel: each source adds its
-   * distinct items' values in ascending item order (a source's claims are in claim order, so in
-   * item order, and the claims of one item are adjacent).
+   * {@link #toSources(ClaimGraph, double[], double[])} for two item arrays in one walk of the
+   * sources' claims, sources in parallel: {@code outA[s]} from {@code perItemA}, {@code outB[s]}
+   * from {@code perItemB}, each added in the same order as alone.
    */
-  static void toSources(ClaimGraph graph, Parallel parallel, double[] perItem, double[] out) {
+  static void toSources(ClaimGraph graph, Parallel parallel, double[] perItemA, double[] outA,
+      double[] perItemB, double[] outB) {
     parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
       for (int s = from; s < to; s++) {
-        double sum = 0.0;
+        double sumA = 0.0;
+        double sumB = 0.0;
         int previous = -1;
         for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
           int item = graph.claimItem[graph.sourceClaims[e]];
           if (item != previous) {
-            sum += perItem[item];
+            sumA += perItemA[item];
+            sumB += perItemB[item];
             previous = item;
           }
         }
-        out[s] = sum;
+        outA[s] = sumA;
+        outB[s] = sumB;
       }
     });
   }
