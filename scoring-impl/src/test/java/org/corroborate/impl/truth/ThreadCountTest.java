@@ -89,6 +89,44 @@ class ThreadCountTest {
   }
 
   /**
+   * The compiled graph is the same on 1 and 2 threads, array for array, also when one key has
+   * several spellings ("v1", " V1", "v1 " under the text comparison) and each claim shows its
+   * smallest, the case the second pass of compiling resolves per item.
+   */
+  @Test
+  void compiledGraph_sameArraysWith1And2Threads_severalSpellingsIncluded() {
+    SplittableRandom random = new SplittableRandom(7);
+    ObservationSet.Builder b = ObservationSet.builder();
+    String[] spellings = {"v%d", " V%d", "v%d "};
+    for (int i = 0; i < 6000; i++) {
+      for (int k = 0; k < 5; k++) {
+        int value = random.nextInt(4);
+        b.add("s" + random.nextInt(120), String.format(java.util.Locale.ROOT, "i%05d", i),
+            Value.text(String.format(java.util.Locale.ROOT,
+                spellings[random.nextInt(spellings.length)], value)));
+      }
+    }
+    ObservationSet set = b.build();
+    org.corroborate.truth.ValueSimilarity text =
+        Similarities.of(org.corroborate.truth.ValueComparison.text());
+    ClaimGraph one = ClaimGraph.compile(set, text, Parallel.SERIAL);
+    ClaimGraph two;
+    try (Parallel parallel = new Parallel(2)) {
+      two = ClaimGraph.compile(set, text, parallel);
+    }
+    assertThat(one.claimCount).isLessThan(set.size()); // spellings merged into claims
+    assertThat(two.claimItem).containsExactly(one.claimItem);
+    assertThat(two.claimValue).containsExactly(one.claimValue);
+    assertThat(two.claimKey).containsExactly(one.claimKey);
+    assertThat(two.itemClaimStart).containsExactly(one.itemClaimStart);
+    assertThat(two.claimSourceStart).containsExactly(one.claimSourceStart);
+    assertThat(two.claimSources).containsExactly(one.claimSources);
+    assertThat(two.itemSourceStart).containsExactly(one.itemSourceStart);
+    assertThat(two.itemSources).containsExactly(one.itemSources);
+    assertThat(two.sourceClaims).containsExactly(one.sourceClaims);
+  }
+
+  /**
    * Copy detection gives, to the last bit, the numbers of the serial implementation it replaced
    * (the SHA-256 of the fingerprint, taken from the serial version before the per-pair claim lists
    * and the per-thread scratch, with issue 18's tie rule, on one thread), on 1 and 2 threads.
