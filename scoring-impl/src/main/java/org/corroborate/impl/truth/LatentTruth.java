@@ -362,10 +362,11 @@ final class LatentTruth extends Algorithm {
    * sources is shared by all its facts whose truth is t; a fact then swaps {@code d(s, t, 0)} for
    * {@code d(s, t, 1)} at the sources asserting it. The sums are made when first needed after
    * {@link #enter} and forgotten on the next, and by {@link #flip}, which changes the counts of
-   * every covering source. When {@code n_{s,t,0} = 0}, s asserts every fact of truth
-   * t it covers, so {@code d(s, t, 0)} is left out of the sum and of the swap alike (its count less
-   * one would be negative). Each source's four {@code d} are kept until a flip changes its counts;
-   * the logarithms of counts come from tables ({@link LogCounts}).
+   * every covering source. When {@code n_{s,t,0} = 0}, s asserts every fact of truth t it covers,
+   * so {@code d(s, t, 0)} is held at 0, which leaves it out of the sum and of the swap alike (its
+   * count less one would be negative). Each source's four {@code d} are kept, and made again for
+   * the covering sources whenever a flip changes their counts; the logarithms of counts come from
+   * tables ({@link LogCounts}).
    */
   static final class Sampler {
     private final ClaimGraph graph;
@@ -374,9 +375,8 @@ final class LatentTruth extends Algorithm {
     private final double[] logBeta;
     /** log(k + alpha_{t,o}) at [2 t + o], and log(k + alpha_{t,0} + alpha_{t,1}) at [4 + t]. */
     private final LogCounts[] log = new LogCounts[6];
-    /** d(s, t, o) at [4 s + 2 t + o], valid while fresh[s]. */
+    /** d(s, t, o) at [4 s + 2 t + o], for the current counts. */
     private final double[] d;
-    private final boolean[] fresh;
     private final double[] itemSum = new double[2];
     private final boolean[] summed = new boolean[2];
     private int item;
@@ -387,7 +387,6 @@ final class LatentTruth extends Algorithm {
       this.n = n;
       this.logBeta = new double[] {Math.log(beta[0]), Math.log(beta[1])};
       this.d = new double[4 * graph.sourceCount];
-      this.fresh = new boolean[graph.sourceCount];
       // the largest count a source can reach: the facts of all the items it covers
       long[] reach = new long[graph.sourceCount];
       for (int i = 0; i < graph.itemCount; i++) {
@@ -406,6 +405,9 @@ final class LatentTruth extends Algorithm {
       }
       log[4] = new LogCounts(alpha[0], alpha[1], size);
       log[5] = new LogCounts(alpha[2], alpha[3], size);
+      for (int s = 0; s < graph.sourceCount; s++) {
+        refresh(s);
+      }
     }
 
     void enter(int item) {
@@ -419,7 +421,7 @@ final class LatentTruth extends Algorithm {
       count(graph, facts, f, t, n, -1);
       count(graph, facts, f, 1 - t, n, 1);
       for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
-        fresh[graph.itemSources[k]] = false;
+        refresh(graph.itemSources[k]);
       }
       enter(item);
     }
@@ -428,48 +430,42 @@ final class LatentTruth extends Algorithm {
       if (!summed[t]) {
         double sum = 0.0;
         for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
-          int s = graph.itemSources[k];
-          if (n[4 * s + 2 * t] > 0) {
-            sum += d(s)[4 * s + 2 * t];
-          }
+          sum += d[4 * graph.itemSources[k] + 2 * t];
         }
         itemSum[t] = sum;
         summed[t] = true;
       }
       double odds = logBeta[t] - logBeta[1 - t] + itemSum[t];
       for (int e = facts.factSourceStart[f]; e < facts.factSourceStart[f + 1]; e++) {
-        int s = facts.factSources[e];
-        int b = 4 * s + 2 * t;
-        double[] fresh = d(s);
-        odds += n[b] > 0 ? fresh[b + 1] - fresh[b] : fresh[b + 1];
+        int b = 4 * facts.factSources[e] + 2 * t;
+        odds += d[b + 1] - d[b];
       }
       return odds;
     }
 
-    /** The d array with source s's entries fresh. */
-    private double[] d(int s) {
-      if (!fresh[s]) {
-        for (int t = 0; t < 2; t++) {
-          for (int o = 0; o < 2; o++) {
-            d[4 * s + 2 * t + o] = factor(s, t, o);
-          }
+    /** Makes source s's four {@code d} from its counts. */
+    private void refresh(int s) {
+      for (int t = 0; t < 2; t++) {
+        for (int o = 0; o < 2; o++) {
+          d[4 * s + 2 * t + o] = factor(s, t, o);
         }
-        fresh[s] = true;
       }
-      return d;
     }
 
     /**
      * Source s's log factor for truth t without the fact, over its factor for 1 - t: {@code
-     * d(s, t, o)}. A count less one that would be negative (no fact of truth t and observation o
-     * counted) gives a value never read.
+     * d(s, t, o)}; 0 when no fact of truth t and observation o is counted (the count less one
+     * would be negative): for o = 0 that leaves s out, and d(s, t, 1) is then never read.
      */
     private double factor(int s, int t, int o) {
       int u = 1 - t;
       int b = 4 * s;
       int own = n[b + 2 * t + o] - 1;
-      return (own < 0 ? 0.0 : log[2 * t + o].at(own))
-          - log[4 + t].at(Math.max(0, n[b + 2 * t] + n[b + 2 * t + 1] - 1))
+      if (own < 0) {
+        return 0.0;
+      }
+      return log[2 * t + o].at(own)
+          - log[4 + t].at(n[b + 2 * t] + n[b + 2 * t + 1] - 1)
           - log[2 * u + o].at(n[b + 2 * u + o])
           + log[4 + u].at(n[b + 2 * u] + n[b + 2 * u + 1]);
     }
