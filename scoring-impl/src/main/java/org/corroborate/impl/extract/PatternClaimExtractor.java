@@ -416,7 +416,7 @@ public final class PatternClaimExtractor {
     List<String> tokens = new ArrayList<>();
     for (Token token : sentenceTokens) {
       if (token.kind() != Token.Kind.PUNCT) {
-        tokens.addAll(glue.split(token.lower()));
+        glue.addParts(token.lower(), tokens);
       }
     }
     SortedSet<String> events = lexicon.events(tokens);
