@@ -108,7 +108,7 @@ public final class TextCleaner {
       }
       boolean lead = n < 4;
       if (lead) {
-        int from = indexOfIgnoreCase(s, "from:");
+        int from = indexOfFromLabel(s);
         if (from >= 0) {
           String name = s.substring(from + 5).strip();
           if (!name.isEmpty() && outlet == null) {
@@ -366,11 +366,14 @@ public final class TextCleaner {
     return s.substring(0, end).strip();
   }
 
-  private static int indexOfIgnoreCase(String s, String needle) {
-    int n = needle.length();
-    for (int i = 0; i + n <= s.length(); i++) {
-      if (s.regionMatches(true, i, needle, 0, n)) {
-        return i;
+  /**
+   * Where "from:" first starts in {@code s}, in any case, or -1. A colon has no case, so only the
+   * places four characters before a colon are tried: a lead line is a paragraph as often as not.
+   */
+  private static int indexOfFromLabel(String s) {
+    for (int colon = s.indexOf(':', 4); colon >= 0; colon = s.indexOf(':', colon + 1)) {
+      if (s.regionMatches(true, colon - 4, "from", 0, 4)) {
+        return colon - 4;
       }
     }
     return -1;

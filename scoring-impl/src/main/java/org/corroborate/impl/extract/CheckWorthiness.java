@@ -215,7 +215,11 @@ public final class CheckWorthiness {
 
     /** The cue starting at {@code words[at]}, or null. */
     String at(List<String> words, int at) {
-      for (List<String> cue : byFirst.getOrDefault(words.get(at), List.of())) {
+      List<List<String>> cues = byFirst.get(words.get(at));
+      if (cues == null) {
+        return null; // most words: no iterator over an empty list made for each
+      }
+      for (List<String> cue : cues) {
         if (at + cue.size() <= words.size() && words.subList(at, at + cue.size()).equals(cue)) {
           return String.join(" ", cue);
         }

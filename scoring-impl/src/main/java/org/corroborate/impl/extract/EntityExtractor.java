@@ -225,10 +225,13 @@ final class EntityExtractor {
       }
     }
     // "... 'Al-Sharaa's response ...' he said using the original name of al-Jolani"
-    String lower = text.substring(t.isEmpty() ? 0 : t.get(0).start(),
-        t.isEmpty() ? 0 : t.get(t.size() - 1).end()).toLowerCase(Locale.ROOT);
-    int at = lower.indexOf("original name of");
-    if (at >= 0 && !t.isEmpty()) {
+    if (t.isEmpty() || !mentions(text, t.get(0).start(), t.get(t.size() - 1).end(), ORIGINAL)) {
+      return out;
+    }
+    String lower = text.substring(t.get(0).start(), t.get(t.size() - 1).end())
+        .toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(ORIGINAL);
+    if (at >= 0) {
       int offset = t.get(0).start() + at;
       Name target = null;
       Name quoted = null;
@@ -257,6 +260,27 @@ final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /** The phrase after which a sentence gives a name's original form. */
+  private static final String ORIGINAL = "original name of";
+
+  /**
+   * Whether {@code text[start, end)} holds {@code phrase} (lower-case ASCII) in any case: a test on
+   * the text as it is, so that a sentence without the phrase, nearly every one, is not copied and
+   * lower-cased. Lower-casing gives the letters of {@link #ORIGINAL} only from the same letters
+   * (the Kelvin sign gives a k, the dotted capital I an i followed by a dot), so a sentence whose
+   * lower-cased copy holds the phrase passes this test.
+   */
+  private static boolean mentions(String text, int start, int end, String phrase) {
+    char first = phrase.charAt(0);
+    for (int i = start; i + phrase.length() <= end; i++) {
+      if ((text.charAt(i) | 0x20) == first
+          && text.regionMatches(true, i, phrase, 0, phrase.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code acronym}'s letters follow the initials of {@code expansion}'s words. */

@@ -1,5 +1,6 @@
 package org.corroborate.impl.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,34 @@ final class ModalityClassifier {
   record Cue(Modality modality, Optional<String> cue, Optional<Span> span) {}
 
   private final Map<String, SortedSet<String>> cues;
+  /**
+   * Each word that can decide the modality by itself or open a HEDGE phrase, with {@link #DENIAL},
+   * {@link #NEGATION}, {@link #HEDGE} and {@link #HEDGE_OPENER} marks: one lookup tells whether a
+   * word needs a second look, and most words need none.
+   */
+  private final Map<String, Integer> marks = new HashMap<>();
+
+  private static final int DENIAL = 1;
+  private static final int NEGATION = 2;
+  private static final int HEDGE = 4;
+  /** The first word of a multi-word HEDGE phrase ("it" of "it_is_believed"). */
+  private static final int HEDGE_OPENER = 8;
 
   /** A classifier with the {@code modality} list of {@code language}. */
   ModalityClassifier(Language language) {
     this.cues = language.groups("modality");
+    cues.forEach((word, groups) -> {
+      int m = (groups.contains("DENIAL") ? DENIAL : 0)
+          | (groups.contains("NEGATION") ? NEGATION : 0)
+          | (groups.contains("HEDGE") ? HEDGE : 0);
+      if (m != 0) {
+        marks.merge(word, m, (a, b) -> a | b);
+      }
+      int joint = word.indexOf('_');
+      if (joint > 0 && groups.contains("HEDGE")) {
+        marks.merge(word.substring(0, joint), HEDGE_OPENER, (a, b) -> a | b);
+      }
+    });
   }
 
   Modality classify(String text, Sentence sentence, Optional<Attribution> attribution) {
@@ -57,26 +82,29 @@ final class ModalityClassifier {
         continue;
       }
       String lower = w.lower();
-      Span word = span(w);
+      int from = w.start();
       // "can't", "isn't": the tokenizer splits at the apostrophe
       if (lower.equals("t") && i >= 2 && (t.get(i - 1).is("'") || t.get(i - 1).is("’"))) {
         lower = t.get(i - 2).lower() + "'t";
-        word = new Span(t.get(i - 2).start(), w.end());
+        from = t.get(i - 2).start();
       }
-      String written = text.substring(word.start(), word.end());
-      if (in("DENIAL", lower)) {
-        return new Cue(Modality.NEGATED, Optional.of(written), Optional.of(word));
+      int marked = marks(lower);
+      if (marked == 0) {
+        continue;
       }
-      if (in("NEGATION", lower)) {
+      if ((marked & DENIAL) != 0) {
+        return negated(text, from, w.end());
+      }
+      if ((marked & NEGATION) != 0) {
         String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
         if (!in("NEGATION_EXCEPT", lower + "_" + next)) {
-          return new Cue(Modality.NEGATED, Optional.of(written), Optional.of(word));
+          return negated(text, from, w.end());
         }
       }
       if (hedge == null) {
-        if (in("HEDGE", lower)) {
+        if ((marked & HEDGE) != 0) {
           hedge = new Cue(Modality.HEDGED, Optional.of(w.text()), Optional.of(span(w)));
-        } else if (i + 2 < t.size()
+        } else if ((marked & HEDGE_OPENER) != 0 && i + 2 < t.size()
             && in("HEDGE", lower + "_" + t.get(i + 1).lower() + "_" + t.get(i + 2).lower())) {
           hedge = new Cue(Modality.HEDGED, Optional.of(lower + " " + t.get(i + 1).lower() + " "
               + t.get(i + 2).lower()), Optional.of(new Span(w.start(), t.get(i + 2).end())));
@@ -115,6 +143,18 @@ final class ModalityClassifier {
   /** Whether a cue word is a denial verb ("denied"), not a plain negation. */
   boolean isDenial(String cue) {
     return in("DENIAL", cue.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The marks of a lower-cased word; 0 for a word that is no cue and opens none. */
+  private int marks(String word) {
+    Integer m = marks.get(word);
+    return m == null ? 0 : m;
+  }
+
+  /** A negation or denial cue written at {@code text[start, end)}. */
+  private static Cue negated(String text, int start, int end) {
+    return new Cue(Modality.NEGATED, Optional.of(text.substring(start, end)),
+        Optional.of(new Span(start, end)));
   }
 
   private boolean in(String group, String word) {

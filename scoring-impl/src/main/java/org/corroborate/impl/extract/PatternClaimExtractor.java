@@ -413,10 +413,10 @@ public final class PatternClaimExtractor {
       Optional<Attribution> attribution, Optional<PartialDate> anchor, AliasTable aliases,
       GluedWords glue, boolean always, boolean outside) {
     List<Quantity> figures = quantities.extract(sentenceTokens);
-    List<String> tokens = new ArrayList<>();
+    List<String> tokens = new ArrayList<>(sentenceTokens.size());
     for (Token token : sentenceTokens) {
       if (token.kind() != Token.Kind.PUNCT) {
-        tokens.addAll(glue.split(token.lower()));
+        glue.addParts(token.lower(), tokens);
       }
     }
     SortedSet<String> events = lexicon.events(tokens);
@@ -458,7 +458,7 @@ public final class PatternClaimExtractor {
         word -> lexicon.events().get(word), subordinators);
     return Optional.of(new ExtractedClaim(id, d.id(), d.sourceId(),
         outside ? new Span(0, 0) : s.span(), s.text(), figures, attribution, cue.modality(),
-        mentions, dates, new TreeSet<>(events), words, worth, frame));
+        mentions, dates, events, words, worth, frame));
   }
 
   /** A figure as the explanation names it: "about 1500 fighters", "3000-5000 members". */

@@ -93,7 +93,7 @@ public final class ContentWords {
       if (glue == null) {
         parts.add(token);
       } else {
-        parts.addAll(glue.split(token));
+        glue.addParts(token, parts);
       }
     }
     TreeSet<String> words = new TreeSet<>();

@@ -1,6 +1,7 @@
 package org.corroborate.impl.token;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,30 @@ public final class GluedWords implements Serializable {
 
   /** The parts of a lower-case token: itself, or its two halves when it is glue. */
   public List<String> split(String token) {
-    if (token.length() < 6 || token.length() > 40 || vocabulary.getOrDefault(token, 0) > 1) {
-      return List.of(token);
+    int at = splitAt(token);
+    return at < 0 ? List.of(token) : List.of(token.substring(0, at), token.substring(at));
+  }
+
+  /**
+   * Adds the parts of a lower-case token ({@link #split}) to {@code into}: for the callers that
+   * gather the parts of every token of a sentence, without a list for each token.
+   */
+  public void addParts(String token, Collection<String> into) {
+    int at = splitAt(token);
+    if (at < 0) {
+      into.add(token);
+    } else {
+      into.add(token.substring(0, at));
+      into.add(token.substring(at));
     }
-    String best = null;
+  }
+
+  /** Where glue is split: the length of the first half, or -1 when the token is no glue. */
+  private int splitAt(String token) {
+    if (token.length() < 6 || token.length() > 40 || vocabulary.getOrDefault(token, 0) > 1) {
+      return -1;
+    }
+    int best = -1;
     int bestShort = 0;
     for (int i = MIN_PART; i <= token.length() - MIN_PART; i++) {
       String a = token.substring(0, i);
@@ -63,10 +84,10 @@ public final class GluedWords implements Serializable {
         int shorter = Math.min(a.length(), b.length());
         if (shorter > bestShort) {
           bestShort = shorter;
-          best = a + " " + b;
+          best = i;
         }
       }
     }
-    return best == null ? List.of(token) : List.of(best.split(" "));
+    return best;
   }
 }

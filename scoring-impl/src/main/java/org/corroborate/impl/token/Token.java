@@ -49,7 +49,8 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
     while (i < end) {
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);
-      if (blank(text.charAt(i)) || Character.isWhitespace(cp)) {
+      // blank covers white space below 0x80, where the code point is the character
+      if (blank(text.charAt(i)) || (cp >= 0x80 && Character.isWhitespace(cp))) {
         space = true;
         i += n;
         continue;
@@ -120,6 +121,9 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
 
   /** Whether {@code c} is white space, a space character or an invisible format mark. */
   public static boolean blank(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, most of any text: no need for the Unicode tables
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
         || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u200E' || c == '\u200F';
   }
