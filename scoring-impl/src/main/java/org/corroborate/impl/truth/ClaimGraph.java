@@ -45,6 +45,13 @@ public final class ClaimGraph {
   final int[] claimValue;
   /** For claim c: the comparison key. */
   final String[] claimKey;
+  /**
+   * For claim c: a 64-bit hash of its item id and the canonical form of its shown value, the
+   * seed-independent half of {@link #tieKey}: FNV-1a (64 bits, over UTF-16 code units) of the
+   * item id, times the FNV prime, FNV-1a of the value continued from there, then MurmurHash3's
+   * fmix64. Fixed by the text, so it is the same on every machine and in every run.
+   */
+  final long[] claimHash;
   /** Claims of item i are {@code itemClaimStart[i] .. itemClaimStart[i + 1] - 1}. */
   final int[] itemClaimStart;
   /** Sources asserting claim c are {@code claimSources[claimSourceStart[c] ..]}, ascending. */
@@ -68,7 +75,8 @@ public final class ClaimGraph {
       int[] claimSourceStart,
       int[] claimSources,
       int[] itemSourceStart,
-      int[] itemSources) {
+      int[] itemSources,
+      Parallel parallel) {
     this.observations = observations;
     this.sourceOf = sourceOf;
     this.itemOf = itemOf;
@@ -87,19 +95,21 @@ public final class ClaimGraph {
     this.sourceClaimStart = new int[sourceCount + 1];
     this.sourceClaims = new int[edgeCount];
     transpose();
+    this.claimHash = new long[claimCount];
+    parallel.rows(itemCount, itemClaimStart, (from, to) -> {
+      for (int i = from; i < to; i++) { // the item id's half of the hash once per item
+        long itemHash = fnv1a(itemId(i), FNV_OFFSET) * FNV_PRIME;
+        for (int c = itemClaimStart[i]; c < itemClaimStart[i + 1]; c++) {
+          claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(), itemHash));
+        }
+      }
+    });
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
-  /**
-   * A 64-bit hash of a claim's item id and the canonical form of its shown value, the
-   * seed-independent half of {@link #tieKey}: FNV-1a (64 bits, over UTF-16 code units) of the item
-   * id, times the FNV prime, FNV-1a of the value continued from there, then MurmurHash3's fmix64.
-   * Fixed by the text, so it is the same on every machine and in every run. Computed when two
-   * claims tie, not kept: most claims never do, and a kept hash would read every item id and
-   * write a canonical form of every value when the graph is compiled.
-   */
+  /** The seed-independent hash of a claim; see {@link #claimHash}. */
   private static long claimHash(String itemId, String canonicalValue) {
     return fmix64(fnv1a(canonicalValue, fnv1a(itemId, FNV_OFFSET) * FNV_PRIME));
   }
@@ -126,7 +136,7 @@ public final class ClaimGraph {
    * same for the same input and seed on any machine.
    */
   long tieKey(int claim, long seed) {
-    return mix(claimHash(itemId(claimItem[claim]), claimValue(claim).canonical()), seed);
+    return mix(claimHash[claim], seed);
   }
 
   /**
@@ -177,8 +187,8 @@ public final class ClaimGraph {
   }
 
   /**
-   * Compiles observations under a comparison's keys; the items' claims are built in blocks of
-   * items on {@code parallel}'s threads, the same graph whatever their number.
+   * Compiles observations under a comparison's keys; the items' claims and tie hashes are built in
+   * blocks of items on {@code parallel}'s threads, the same graph whatever their number.
    */
   public static ClaimGraph compile(
       ObservationSet observations, ValueSimilarity similarity, Parallel parallel) {
@@ -333,7 +343,7 @@ public final class ClaimGraph {
       claimKey[c] = keys[claimKeyRank[c]];
     }
     return new ClaimGraph(observations, sourceOf, itemOf, claimItem, claimValue, claimKey,
-        itemClaimStart, claimSourceStart, claimSources, itemSourceStart, itemSources);
+        itemClaimStart, claimSourceStart, claimSources, itemSourceStart, itemSources, parallel);
   }
 
   /** {@code keyValue} of a key no value has yet. */
@@ -500,12 +510,13 @@ public final class ClaimGraph {
   }
 
   /**
-   * Bytes held by the edge and index arrays, excluding the shared observation set and keys.
+   * Bytes held by the edge and index arrays and the claims' tie hashes, excluding the shared
+   * observation set and keys.
    */
   public long compiledBytes() {
     long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
         + claimSourceStart.length + claimSources.length + sourceClaimStart.length
         + sourceClaims.length + itemSourceStart.length + itemSources.length;
-    return 4L * ints;
+    return 4 * ints + 8L * claimHash.length;
   }
 }
