@@ -49,19 +49,14 @@ class Sums extends Algorithm {
 
   @Override
   public final Outcome run(ClaimGraph graph, Settings settings, ProgressListener progress) {
-    // beliefs[0] is this iteration's, beliefs[1] the last one's: each iteration swaps the two and
-    // overwrites every entry of the new current one, so no copy is made
-    double[][] beliefs = {new double[graph.claimCount], new double[graph.claimCount]};
+    double[] belief = new double[graph.claimCount];
+    double[] previous = new double[graph.claimCount];
     double[] trust = new double[graph.sourceCount];
     double[] max = new double[2]; // [largest raw trust, largest raw belief] of the last iteration
-    initialBeliefs(graph, settings, beliefs[0]);
-    Parallel parallel = settings.parallel();
+    initialBeliefs(graph, settings, belief);
     Convergence convergence = iterate(settings, progress, iteration -> {
-      double[] previous = beliefs[0];
-      double[] belief = beliefs[1];
-      beliefs[0] = belief;
-      beliefs[1] = previous;
-      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
+      Vectors.copy(belief, previous, settings.parallel());
+      settings.parallel().rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double sum = 0.0;
           for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
@@ -71,24 +66,18 @@ class Sums extends Algorithm {
         }
       });
       max[0] = Vectors.scaleToMax(trust);
-      max[1] = Vectors.fillMax(graph.claimCount, parallel, (from, to) -> {
-        double largest = 0.0;
+      settings.parallel().rows(graph.claimCount, (from, to) -> {
         for (int c = from; c < to; c++) {
           double sum = 0.0;
           for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
             sum += trust[graph.claimSources[e]];
           }
           belief[c] = sum;
-          if (sum > largest) {
-            largest = sum;
-          }
         }
-        return largest;
       });
-      return Vectors.scaleAndCompare(belief, max[1], previous, parallel);
+      max[1] = Vectors.scaleToMax(belief, settings.parallel());
+      return Vectors.maxAbsDifference(belief, previous, settings.parallel());
     });
-    double[] belief = beliefs[0];
-    double[] previous = beliefs[1];
     return new ArrayOutcome(convergence, belief, trust) {
 
       @Override

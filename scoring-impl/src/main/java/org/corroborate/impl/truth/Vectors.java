@@ -118,55 +118,6 @@ final class Vectors {
     return max;
   }
 
-  /** A block of rows that fills its entries and returns the largest it wrote (0 at least). */
-  @FunctionalInterface
-  interface FillingRows {
-    double fill(int from, int to);
-  }
-
-  /**
-   * Runs {@code body} over rows {@code [0, n)} in the blocks of {@link Parallel#rows(int,
-   * Parallel.Rows)} and returns the largest of the blocks' answers: the pass that fills a vector
-   * also finds the {@link #max} of it, which is the same number whatever the blocks.
-   */
-  static double fillMax(int n, Parallel parallel, FillingRows body) {
-    double[] partial = partials(n, 0.0);
-    parallel.rows(n, (from, to) -> partial[from / Parallel.BLOCK] = body.fill(from, to));
-    double max = 0.0;
-    for (double value : partial) {
-      max = Math.max(max, value);
-    }
-    return max;
-  }
-
-  /**
-   * {@link #scaleToMax} with the largest entry already known, and then {@link #maxAbsDifference}
-   * from {@code previous}, in one pass: the same numbers as the two calls.
-   */
-  static double scaleAndCompare(double[] values, double max, double[] previous,
-      Parallel parallel) {
-    double inverse = 1.0 / max;
-    double[] partial = partials(values.length, 0.0);
-    parallel.rows(values.length, (from, to) -> {
-      double change = 0.0;
-      for (int i = from; i < to; i++) {
-        if (max > 0.0) {
-          values[i] = Math.min(1.0, values[i] * inverse); // = Formulas.scaled(values[i], max)
-        }
-        double d = Math.abs(values[i] - previous[i]);
-        if (d > change) {
-          change = d;
-        }
-      }
-      partial[from / Parallel.BLOCK] = change;
-    });
-    double change = 0.0;
-    for (double value : partial) {
-      change = Math.max(change, value);
-    }
-    return change;
-  }
-
   /** {@link #maxAbsDifference} on a run's threads: a maximum again, so the serial answer. */
   static double maxAbsDifference(double[] a, double[] b, Parallel parallel) {
     double[] partial = partials(a.length, 0.0);

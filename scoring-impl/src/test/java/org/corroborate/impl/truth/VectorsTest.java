@@ -52,39 +52,4 @@ class VectorsTest {
     assertThat(Vectors.min(new double[0])).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(Vectors.maxOf(new double[0])).isEqualTo(Double.NEGATIVE_INFINITY);
   }
-
-  @Test
-  void scaleAndCompare_givesTheNumbersOfScalingThenComparing() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
-    double[] raw = new double[LENGTH];
-    double[] previous = new double[LENGTH];
-    for (int i = 0; i < LENGTH; i++) {
-      raw[i] = 3.0 * random.nextDouble();
-      previous[i] = random.nextDouble();
-    }
-    try (Parallel two = new Parallel(2)) {
-      for (Parallel parallel : new Parallel[] {Parallel.SERIAL, two}) {
-        double[] twoPasses = raw.clone();
-        double max = Vectors.scaleToMax(twoPasses);
-        double expected = Vectors.maxAbsDifference(twoPasses, previous);
-        double[] fused = raw.clone();
-        double found = Vectors.fillMax(LENGTH, parallel, (from, to) -> {
-          double largest = 0.0;
-          for (int i = from; i < to; i++) {
-            largest = Math.max(largest, fused[i]);
-          }
-          return largest;
-        });
-        assertThat(found).isEqualTo(max);
-        assertThat(Vectors.scaleAndCompare(fused, found, previous, parallel)).isEqualTo(expected);
-        assertThat(fused).containsExactly(twoPasses);
-      }
-    }
-    // nothing positive: no scaling, the difference of the vectors as they are
-    double[] zeros = new double[LENGTH];
-    double[] before = new double[LENGTH];
-    before[LENGTH - 1] = 0.25;
-    assertThat(Vectors.scaleAndCompare(zeros, 0.0, before, Parallel.SERIAL)).isEqualTo(0.25);
-    assertThat(zeros).containsOnly(0.0);
-  }
 }
