@@ -299,6 +299,9 @@ final class DiscoverCommand implements Callable<Integer> {
       ProgressListener listener = report.listener(progress);
       report.start(layout, comparison, duplicates, data, goldValues);
       boolean goldNoted = false;
+      // the observations are compiled once for all the algorithms run locally
+      TruthDiscovery.Prepared prepared = distributed != null ? null
+          : service.prepare(observations, config(algorithms.get(0), comparison, parameters));
       for (AlgorithmInfo info : algorithms) {
         TruthDiscoveryConfig config = config(info, comparison, parameters);
         TruthDiscoveryResult result;
@@ -313,7 +316,7 @@ final class DiscoverCommand implements Callable<Integer> {
           }
         } else {
           try {
-            result = service.discover(observations, config, listener);
+            result = prepared.discover(config, listener);
           } finally {
             ProgressReporter.clear(progress);
           }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
@@ -86,15 +87,45 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   @Override
   public TruthDiscoveryResult discover(
       ObservationSet observations, TruthDiscoveryConfig config, ProgressListener progress) {
-    java.util.Objects.requireNonNull(observations, "observations");
-    java.util.Objects.requireNonNull(config, "config");
-    java.util.Objects.requireNonNull(progress, "progress");
-    Algorithm algorithm = find(config.algorithm());
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(progress, "progress");
+    find(config.algorithm()); // an unknown name fails before the compiling
+    return prepare(observations, config).discover(config, progress);
+  }
+
+  /**
+   * Compiles the observations into a {@link ClaimGraph} once, on {@code config}'s threads; each
+   * run of the returned form reads that graph (it is never written to, so runs may be
+   * concurrent).
+   */
+  @Override
+  public Prepared prepare(ObservationSet observations, TruthDiscoveryConfig config) {
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(config, "config");
     if (observations.isEmpty()) {
       throw new IllegalArgumentException("observations must not be empty");
     }
-    ValueSimilarity similarity = similarity(config.comparison());
-    ClaimGraph graph = ClaimGraph.compile(observations, similarity);
+    ValueComparison comparison = config.comparison();
+    ValueSimilarity similarity = similarity(comparison);
+    ClaimGraph graph;
+    try (Parallel parallel = new Parallel(config.effectiveThreads())) {
+      graph = ClaimGraph.compile(observations, similarity, parallel);
+    }
+    return (runConfig, progress) -> {
+      Objects.requireNonNull(runConfig, "config");
+      Objects.requireNonNull(progress, "progress");
+      if (!comparison.equals(runConfig.comparison())) {
+        throw new IllegalArgumentException("the observations were prepared under comparison "
+            + comparison + ", not " + runConfig.comparison());
+      }
+      return run(graph, similarity, runConfig, progress);
+    };
+  }
+
+  private TruthDiscoveryResult run(ClaimGraph graph, ValueSimilarity similarity,
+      TruthDiscoveryConfig config, ProgressListener progress) {
+    Algorithm algorithm = find(config.algorithm());
     Settings settings = resolve(algorithm.info(), config, graph, similarity);
     Outcome outcome;
     List<ItemResult> items;

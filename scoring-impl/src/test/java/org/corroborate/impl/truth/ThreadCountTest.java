@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class ThreadCountTest {
   /** 6,000 items (more than one block of items), about 18,000 claims, 120 sources. */
-  private static ObservationSet data() {
+  static ObservationSet data() {
     SplittableRandom random = new SplittableRandom(2026);
     int sources = 120;
     double[] accuracy = new double[sources];
@@ -51,7 +51,7 @@ class ThreadCountTest {
   }
 
   /** Every number of a result, doubles in hexadecimal so that no bit can hide. */
-  private static String fingerprint(TruthDiscoveryResult r) {
+  static String fingerprint(TruthDiscoveryResult r) {
     StringBuilder out = new StringBuilder();
     out.append(r.iterations()).append(' ').append(r.converged()).append('\n');
     for (ItemResult item : r.items()) {
