@@ -53,6 +53,7 @@ final class Cosine extends Algorithm {
     double[] sourceTruth = new double[graph.sourceCount];
     double[] sourceSquares = new double[graph.sourceCount];
     double[] sourceStatements = new double[graph.sourceCount];
+    double[] sourcePositive = new double[graph.sourceCount];
     double[] itemCubes = new double[graph.itemCount];
     double[] itemAbsCubes = new double[graph.itemCount];
     double[] cubes = new double[graph.sourceCount];
@@ -70,24 +71,46 @@ final class Cosine extends Algorithm {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
       Vectors.copy(truth, previousTruth, settings.parallel());
       Parallel parallel = settings.parallel();
-      ItemSums.overClaims(graph, parallel, previousTruth, itemTruth);
-      ItemSums.overClaims(graph, parallel, c -> previousTruth[c] * previousTruth[c], itemSquares);
-      ItemSums.toSources(graph, parallel, itemTruth, sourceTruth, itemSquares, sourceSquares);
-      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
-        for (int s = from; s < to; s++) {
-          double positive = ItemSums.overSourceClaims(graph, s, previousTruth);
-          double negative = sourceTruth[s] - positive;
-          double norm = Math.sqrt(sourceStatements[s] * sourceSquares[s]);
-          trust[s] = clamp((1.0 - eta) * previousTrust[s]
-              + eta * Vectors.ratio(positive - negative, norm));
+      parallel.rows(graph.itemCount, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          double sum = 0.0;
+          double squares = 0.0;
+          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            sum += previousTruth[c];
+            squares += previousTruth[c] * previousTruth[c];
+          }
+          itemTruth[i] = sum;
+          itemSquares[i] = squares;
         }
       });
+      // each source's sums pushed from its items and from its claims, in order, side by side
+      parallel.both(
+          () -> ItemSums.pushToSources(graph, itemTruth, sourceTruth, itemSquares, sourceSquares),
+          () -> ItemSums.pushClaimsToSources(graph, previousTruth, sourcePositive));
+      for (int s = 0; s < graph.sourceCount; s++) {
+        double positive = sourcePositive[s];
+        double negative = sourceTruth[s] - positive;
+        double norm = Math.sqrt(sourceStatements[s] * sourceSquares[s]);
+        trust[s] = clamp((1.0 - eta) * previousTrust[s]
+            + eta * Vectors.ratio(positive - negative, norm));
+      }
       for (int s = 0; s < graph.sourceCount; s++) {
         cubes[s] = cube(trust[s]);
         absCubes[s] = Math.abs(cubes[s]);
       }
-      ItemSums.overVoters(graph, parallel, cubes, itemCubes);
-      ItemSums.overVoters(graph, parallel, absCubes, itemAbsCubes);
+      parallel.rows(graph.itemCount, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          double sum = 0.0;
+          double absSum = 0.0;
+          for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+            int s = graph.itemSources[v];
+            sum += cubes[s];
+            absSum += absCubes[s];
+          }
+          itemCubes[i] = sum;
+          itemAbsCubes[i] = absSum;
+        }
+      });
       parallel.rows(graph.claimCount, (from, to) -> {
         for (int c = from; c < to; c++) {
           int item = graph.claimItem[c];

@@ -135,6 +135,8 @@ final class Estimates extends Algorithm {
     final double[] difficultyUsed; // eps(f) the last W update read
     final double[] itemSum;
     final double[] itemCount;
+    final double[] sourceAgainst;
+    final double[] sourceFor;
     final double[] sourceSum;
     final double[] sourceCount;
     /** 3-Estimates: each source's inverse error and whether its error is non-zero, per round. */
@@ -162,6 +164,8 @@ final class Estimates extends Algorithm {
       difficultyUsed = new double[graph.claimCount];
       itemSum = new double[graph.itemCount];
       itemCount = new double[graph.itemCount];
+      sourceAgainst = new double[graph.sourceCount];
+      sourceFor = new double[graph.sourceCount];
       sourceSum = new double[graph.sourceCount];
       sourceCount = new double[graph.sourceCount];
       inverseError = new double[graph.sourceCount];
@@ -172,70 +176,95 @@ final class Estimates extends Algorithm {
       Arrays.fill(difficulty, three ? settings.parameter("initial-difficulty") : 1.0);
     }
 
+    /**
+     * One round, in three walks of the graph: the items (each item's sum of eps(V) over its voters,
+     * then its claims' raw W), the items again (W normalised, 3-Estimates' difficulty, each claim's
+     * weighted truths and the items' sums of them), then the sources (each source's claims once,
+     * for the items' sums and for the weighted truths of its own claims). Every sum adds the same
+     * terms in the same order as the steps of the paper written one after the other would.
+     */
     double step(int iteration) {
       int k = settings.maxIterations();
       lambda = Formulas.estimatesLambda(iteration, k);
-      Vectors.copy(truth, previousTruth, settings.parallel());
       System.arraycopy(error, 0, errorUsed, 0, error.length);
-      System.arraycopy(difficulty, 0, difficultyUsed, 0, difficulty.length);
-      // W(f)
       Parallel parallel = settings.parallel();
-      ItemSums.overVoters(graph, parallel, error, itemSum);
-      parallel.rows(graph.claimCount, (from, to) -> {
-        for (int c = from; c < to; c++) {
-          truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, error));
+      // W(f), keeping the previous W (for the change) and eps(f) (which the explanations read)
+      parallel.rows(graph.itemCount, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          double voters = 0.0;
+          for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+            voters += error[graph.itemSources[v]];
+          }
+          itemSum[i] = voters;
+          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            previousTruth[c] = truth[c];
+            difficultyUsed[c] = difficulty[c];
+            truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, error));
+          }
         }
       });
-      normaliseTruth();
-      // eps(f), 3-Estimates only
+      truthMin = Vectors.min(truth, parallel);
+      truthMax = Vectors.maxOf(truth, parallel);
       if (three) {
+        // W normalised, then eps(f) from it
         for (int s = 0; s < graph.sourceCount; s++) {
           inverseError[s] = inverse(error[s]);
           errorNonZero[s] = Formulas.estimatesNonZero(error[s]);
         }
-        ItemSums.overVoters(graph, parallel, inverseError, itemSum);
-        ItemSums.overVoters(graph, parallel, errorNonZero, itemCount);
-        parallel.rows(graph.claimCount, (from, to) -> {
-          for (int c = from; c < to; c++) {
-            double positive = ItemSums.overClaimSources(graph, c, inverseError);
-            int item = graph.claimItem[c];
-            difficulty[c] = Formulas.estimatesDifficulty(
-                truth[c], positive, itemSum[item], itemCount[item], difficultyUsed[c]);
+        parallel.rows(graph.itemCount, (from, to) -> {
+          for (int i = from; i < to; i++) {
+            double inverses = 0.0;
+            double nonZero = 0.0;
+            for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+              int source = graph.itemSources[v];
+              inverses += inverseError[source];
+              nonZero += errorNonZero[source];
+            }
+            for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+              truth[c] = normalisedTruth(truth[c]);
+              double positive = ItemSums.overClaimSources(graph, c, inverseError);
+              difficulty[c] = Formulas.estimatesDifficulty(
+                  truth[c], positive, inverses, nonZero, difficultyUsed[c]);
+            }
           }
         });
         difficultyMin = Vectors.min(difficulty, parallel);
         difficultyMax = Vectors.maxOf(difficulty, parallel);
-        parallel.rows(difficulty.length, (from, to) -> {
-          for (int c = from; c < to; c++) {
-            difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
-          }
-        });
       }
-      // eps(V): each claim's (1 - W) / eps(f) and W / eps(f) once, side by side, for the items'
-      // sums and for the sources' gathers (one cache line per claim a source reads)
-      parallel.rows(graph.claimCount, (from, to) -> {
-        for (int c = from; c < to; c++) {
-          weighted[2 * c] = Formulas.estimatesAgainst(truth[c], difficulty[c]);
-          weighted[2 * c + 1] = Formulas.estimatesFor(truth[c], difficulty[c]);
-        }
-      });
+      // eps(f) normalised (3-Estimates) or W normalised (2-Estimates); each claim's (1 - W) /
+      // eps(f) and W / eps(f) once, side by side, for the items' sums and for the sources'
+      // gathers (one cache line per claim a source reads)
       parallel.rows(graph.itemCount, (from, to) -> {
         for (int i = from; i < to; i++) {
-          double sum = 0.0;
+          double weightedTruth = 0.0;
+          double statements = 0.0;
           for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            sum += weighted[2 * c + 1];
+            if (three) {
+              difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
+            } else {
+              truth[c] = normalisedTruth(truth[c]);
+            }
+            double against = Formulas.estimatesAgainst(truth[c], difficulty[c]);
+            double supporting = Formulas.estimatesFor(truth[c], difficulty[c]);
+            weighted[2 * c] = against;
+            weighted[2 * c + 1] = supporting;
+            weightedTruth += supporting;
+            statements += Formulas.estimatesNonZero(difficulty[c]);
           }
-          itemSum[i] = sum;
+          itemSum[i] = weightedTruth;
+          itemCount[i] = statements;
         }
       });
-      ItemSums.overClaims(graph, parallel, c -> Formulas.estimatesNonZero(difficulty[c]),
-          itemCount);
-      ItemSums.toSources(graph, parallel, itemSum, sourceSum, itemCount, sourceCount);
-      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
-        for (int s = from; s < to; s++) {
-          error[s] = rawError(s, sourceSum[s], sourceCount[s]);
-        }
-      });
+      // eps(V): the items push their sums to their voters and the claims their weighted truths
+      // to their sources, the two walks side by side (the same sums as each source's walk of its
+      // own claims, read in order instead of at random)
+      parallel.both(
+          () -> ItemSums.pushToSources(graph, itemSum, sourceSum, itemCount, sourceCount),
+          () -> ItemSums.pushPairsToSources(graph, weighted, sourceAgainst, sourceFor));
+      for (int s = 0; s < graph.sourceCount; s++) {
+        error[s] = Formulas.estimatesError(
+            sourceAgainst[s], sourceFor[s], sourceSum[s], sourceCount[s], errorUsed[s]);
+      }
       normaliseError();
       return Math.max(Vectors.maxAbsDifference(truth, previousTruth, parallel),
           Vectors.maxAbsDifference(error, errorUsed));
@@ -245,29 +274,6 @@ final class Estimates extends Algorithm {
       int item = graph.claimItem[c];
       return Formulas.estimatesTruth(graph.claimDegree(c), graph.itemVoters(item), positiveError,
           itemSum[item], difficultyUsed[c]);
-    }
-
-    double rawError(int s, double itemWeightedTruth, double statements) {
-      double positive = 0.0;
-      double assertedTruth = 0.0;
-      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        int c = graph.sourceClaims[e];
-        positive += weighted[2 * c];
-        assertedTruth += weighted[2 * c + 1];
-      }
-      return Formulas.estimatesError(positive, assertedTruth, itemWeightedTruth, statements,
-          errorUsed[s]);
-    }
-
-    void normaliseTruth() {
-      Parallel parallel = settings.parallel();
-      truthMin = Vectors.min(truth, parallel);
-      truthMax = Vectors.maxOf(truth, parallel);
-      parallel.rows(truth.length, (from, to) -> {
-        for (int c = from; c < to; c++) {
-          truth[c] = normalisedTruth(truth[c]);
-        }
-      });
     }
 
     double normalisedTruth(double raw) {

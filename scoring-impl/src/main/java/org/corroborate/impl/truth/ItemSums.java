@@ -106,6 +106,64 @@ final class ItemSums {
     });
   }
 
+  /**
+   * {@link #toSources(ClaimGraph, Parallel, double[], double[], double[], double[])} pushed from
+   * the items instead of gathered by the sources: every item adds its two entries to each of its
+   * voters, in item order. A source's sums get the same terms in the same order as its own walk
+   * (its distinct items, ascending), so the same bits; the graph is read in order (the voter
+   * lists, the item arrays) where a source's walk reads the claims' items and the item arrays at
+   * random, which at millions of items misses the cache at every claim. One thread: see {@link
+   * Parallel#both} to run it beside other work.
+   */
+  static void pushToSources(ClaimGraph graph, double[] perItemA, double[] outA,
+      double[] perItemB, double[] outB) {
+    java.util.Arrays.fill(outA, 0.0);
+    java.util.Arrays.fill(outB, 0.0);
+    for (int i = 0; i < graph.itemCount; i++) {
+      double a = perItemA[i];
+      double b = perItemB[i];
+      for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+        int s = graph.itemSources[v];
+        outA[s] += a;
+        outB[s] += b;
+      }
+    }
+  }
+
+  /**
+   * {@code out[s]} = {@link #overSourceClaims} of every source, pushed from the claims in claim
+   * order (a source's claims are ascending, so the same terms in the same order, the same bits),
+   * reading the graph in order instead of each source's claims at random. One thread.
+   */
+  static void pushClaimsToSources(ClaimGraph graph, double[] perClaim, double[] out) {
+    java.util.Arrays.fill(out, 0.0);
+    for (int c = 0; c < graph.claimCount; c++) {
+      double x = perClaim[c];
+      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+        out[graph.claimSources[e]] += x;
+      }
+    }
+  }
+
+  /**
+   * {@link #pushClaimsToSources} for two per-claim entries kept side by side, {@code
+   * perClaim[2 c]} into {@code outA} and {@code perClaim[2 c + 1]} into {@code outB}.
+   */
+  static void pushPairsToSources(ClaimGraph graph, double[] perClaim, double[] outA,
+      double[] outB) {
+    java.util.Arrays.fill(outA, 0.0);
+    java.util.Arrays.fill(outB, 0.0);
+    for (int c = 0; c < graph.claimCount; c++) {
+      double a = perClaim[2 * c];
+      double b = perClaim[2 * c + 1];
+      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+        int s = graph.claimSources[e];
+        outA[s] += a;
+        outB[s] += b;
+      }
+    }
+  }
+
   /** Sum of {@code perSource} over the sources asserting claim c. */
   static double overClaimSources(ClaimGraph graph, int c, IntToDoubleFunction perSource) {
     double sum = 0.0;

@@ -90,6 +90,24 @@ public final class Parallel implements AutoCloseable {
   }
 
   /**
+   * Runs two independent pieces of work, at the same time when this run has two threads or more
+   * (the second on the pool, the first on the caller's thread), else one after the other.
+   */
+  public void both(Runnable first, Runnable second) {
+    if (threads == 1) {
+      first.run();
+      second.run();
+      return;
+    }
+    java.util.concurrent.ForkJoinTask<?> other = pool().submit(second);
+    try {
+      first.run();
+    } finally {
+      other.join();
+    }
+  }
+
+  /**
    * The block boundaries of {@link #rows(int, int[], Rows)}: 0, then every row after which the
    * current block reaches {@link #BLOCK} rows or {@link #WORK} units, then {@code n}.
    */

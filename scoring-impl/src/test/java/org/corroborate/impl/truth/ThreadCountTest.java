@@ -204,6 +204,32 @@ class ThreadCountTest {
   }
 
   @Test
+  void both_runsItsTwoPiecesAtOnce_withTwoThreads_andInTurn_withOne() throws InterruptedException {
+    // each piece waits until both have started: this ends only if two threads run them
+    CountDownLatch started = new CountDownLatch(2);
+    Runnable piece = () -> {
+      started.countDown();
+      try {
+        assertThat(started.await(30, TimeUnit.SECONDS)).as("the other piece started").isTrue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    };
+    try (Parallel parallel = new Parallel(2)) {
+      parallel.both(piece, piece);
+    }
+    StringBuilder order = new StringBuilder();
+    Parallel.SERIAL.both(() -> order.append("first "), () -> order.append("second"));
+    assertThat(order).hasToString("first second");
+    try (Parallel parallel = new Parallel(2)) {
+      assertThatThrownBy(() -> parallel.both(() -> { }, () -> {
+        throw new IllegalStateException("second failed");
+      })).hasMessageContaining("second failed");
+    }
+  }
+
+  @Test
   void rows_coverEveryRowOnce_inBlocksOfTheFixedSize() {
     int n = 3 * Parallel.BLOCK + 17;
     int[] seen = new int[n];

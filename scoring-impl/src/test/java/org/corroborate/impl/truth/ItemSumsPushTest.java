@@ -1,0 +1,88 @@
+package org.corroborate.impl.truth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.corroborate.impl.compare.Similarities;
+import org.corroborate.model.DuplicatePolicy;
+import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
+import org.corroborate.truth.ValueComparison;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sums pushed from the items and claims equal, to the last bit, the sums each source gathers
+ * by walking its own claims: the same terms added in the same order. The terms span twenty
+ * orders of magnitude, so that adding them in any other order would change the result (checked
+ * below), and sources give several values for one item (which count the item once).
+ */
+class ItemSumsPushTest {
+  private static ClaimGraph graph() {
+    SplittableRandom random = new SplittableRandom(11);
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.ALL);
+    for (int i = 0; i < 3000; i++) {
+      int claims = 1 + random.nextInt(6);
+      for (int k = 0; k < 2 + random.nextInt(8); k++) {
+        b.add(String.format(Locale.ROOT, "s%02d", random.nextInt(40)),
+            String.format(Locale.ROOT, "i%04d", i), Value.text("v" + random.nextInt(claims)));
+      }
+    }
+    return ClaimGraph.compile(b.build(), Similarities.of(ValueComparison.exact()));
+  }
+
+  private static double[] terms(SplittableRandom random, int n) {
+    double[] terms = new double[n];
+    for (int k = 0; k < n; k++) {
+      terms[k] = (random.nextBoolean() ? 1 : -1) * random.nextDouble()
+          * Math.pow(10, random.nextInt(-10, 10));
+    }
+    return terms;
+  }
+
+  @Test
+  void pushedSums_equalEachSourcesOwnWalk_toTheLastBit() {
+    ClaimGraph graph = graph();
+    SplittableRandom random = new SplittableRandom(12);
+    double[] perItemA = terms(random, graph.itemCount);
+    double[] perItemB = terms(random, graph.itemCount);
+    double[] pairs = terms(random, 2 * graph.claimCount);
+    double[] perClaimA = new double[graph.claimCount];
+    double[] perClaimB = new double[graph.claimCount];
+    for (int c = 0; c < graph.claimCount; c++) {
+      perClaimA[c] = pairs[2 * c];
+      perClaimB[c] = pairs[2 * c + 1];
+    }
+    int sources = graph.sourceCount;
+    double[] gatheredA = new double[sources];
+    double[] gatheredB = new double[sources];
+    ItemSums.toSources(graph, Parallel.SERIAL, perItemA, gatheredA, perItemB, gatheredB);
+    double[] pushedA = new double[sources];
+    double[] pushedB = new double[sources];
+    java.util.Arrays.fill(pushedA, 99.0); // stale entries from an earlier round
+    ItemSums.pushToSources(graph, perItemA, pushedA, perItemB, pushedB);
+    assertThat(pushedA).containsExactly(gatheredA);
+    assertThat(pushedB).containsExactly(gatheredB);
+
+    double[] claimsPushed = new double[sources];
+    ItemSums.pushClaimsToSources(graph, perClaimA, claimsPushed);
+    double[] pairsA = new double[sources];
+    double[] pairsB = new double[sources];
+    ItemSums.pushPairsToSources(graph, pairs, pairsA, pairsB);
+    boolean orderMatters = false;
+    for (int s = 0; s < sources; s++) {
+      double ownWalk = ItemSums.overSourceClaims(graph, s, perClaimA);
+      assertThat(claimsPushed[s]).as("source %d", s).isEqualTo(ownWalk);
+      assertThat(pairsA[s]).as("source %d", s).isEqualTo(ownWalk);
+      assertThat(pairsB[s]).as("source %d", s)
+          .isEqualTo(ItemSums.overSourceClaims(graph, s, perClaimB));
+      double backwards = 0.0;
+      for (int e = graph.sourceClaimStart[s + 1] - 1; e >= graph.sourceClaimStart[s]; e--) {
+        backwards += perClaimA[graph.sourceClaims[e]];
+      }
+      orderMatters |= backwards != ownWalk;
+    }
+    assertThat(orderMatters).as("the terms are such that the order of adding shows").isTrue();
+    assertThat(graph.claimCount).isGreaterThan(graph.itemCount); // several claims per item
+  }
+}
