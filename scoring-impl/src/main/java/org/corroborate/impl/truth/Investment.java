@@ -48,6 +48,7 @@ final class Investment extends Algorithm {
     double g = settings.parameter(GROWTH);
     double[] trust = new double[graph.sourceCount];
     double[] previousTrust = new double[graph.sourceCount];
+    double[] stake = new double[graph.sourceCount];
     double[] belief = new double[graph.claimCount];
     double[] previousBelief = new double[graph.claimCount];
     double[] invested = new double[graph.claimCount]; // sum over S(c) of T(s)/|C(s)|
@@ -62,11 +63,7 @@ final class Investment extends Algorithm {
       Vectors.copy(belief, previousBelief, settings.parallel());
       Parallel parallel = settings.parallel();
       investments(graph, parallel, previousTrust, previousInvested);
-      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
-        for (int s = from; s < to; s++) {
-          trust[s] = payBack(graph, s, previousTrust, previousBelief, previousInvested);
-        }
-      });
+      payBack(graph, previousTrust, previousBelief, previousInvested, stake, trust);
       max[0] = Vectors.scaleToMax(trust);
       investments(graph, parallel, trust, invested);
       parallel.rows(graph.claimCount, (from, to) -> {
@@ -173,15 +170,23 @@ final class Investment extends Algorithm {
     });
   }
 
-  private static double payBack(
-      ClaimGraph graph, int s, double[] trust, double[] belief, double[] invested) {
-    double stake = Formulas.investmentStake(trust[s],
-        graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s]);
-    double sum = 0.0;
-    for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-      int c = graph.sourceClaims[e];
-      sum += Formulas.investmentReturn(belief[c], stake, invested[c]);
+  /**
+   * Each source's return, {@code sum over its claims of B(c) * stake / H(c)}, pushed from the
+   * claims in order (the terms a walk of the source's claims adds, in the same order).
+   */
+  private static void payBack(ClaimGraph graph, double[] trust, double[] belief,
+      double[] invested, double[] stake, double[] out) {
+    for (int s = 0; s < graph.sourceCount; s++) {
+      stake[s] = Formulas.investmentStake(trust[s], graph.sourceDegree(s));
     }
-    return sum;
+    java.util.Arrays.fill(out, 0.0);
+    for (int c = 0; c < graph.claimCount; c++) {
+      double b = belief[c];
+      double h = invested[c];
+      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+        int s = graph.claimSources[e];
+        out[s] += Formulas.investmentReturn(b, stake[s], h);
+      }
+    }
   }
 }
