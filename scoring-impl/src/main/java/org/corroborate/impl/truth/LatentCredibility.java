@@ -307,15 +307,26 @@ final class LatentCredibility extends Algorithm {
   private void maximise(ClaimGraph graph, Parallel parallel, double[] posterior,
       double[] guessPrior, int[] sourceItems, double[] honesty) {
     parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
+      // GuessLCA reads each claim's posterior and guess probability in several passes per
+      // source: they are gathered once into this block's scratch, side by side, and the passes
+      // read that (the same numbers in the same order)
+      double[] scratch = null;
+      if (guess) {
+        int most = 0;
+        for (int s = from; s < to; s++) {
+          most = Math.max(most, graph.sourceDegree(s));
+        }
+        scratch = new double[2 * most];
+      }
       for (int s = from; s < to; s++) {
-        maximise(graph, s, posterior, guessPrior, sourceItems, honesty);
+        maximise(graph, s, posterior, guessPrior, sourceItems, honesty, scratch);
       }
     });
   }
 
   /** The M-step of one source. */
   private void maximise(ClaimGraph graph, int s, double[] posterior, double[] guessPrior,
-      int[] sourceItems, double[] honesty) {
+      int[] sourceItems, double[] honesty, double[] scratch) {
     int from = graph.sourceClaimStart[s];
     int to = graph.sourceClaimStart[s + 1];
     if (!guess) {
@@ -328,9 +339,15 @@ final class LatentCredibility extends Algorithm {
     }
     boolean allTrue = true;
     boolean flat = true;
+    int n = to - from;
     for (int e = from; e < to; e++) {
-      allTrue &= posterior[graph.sourceClaims[e]] >= 1.0;
-      flat &= guessPrior[graph.sourceClaims[e]] >= 1.0;
+      int c = graph.sourceClaims[e];
+      double p = posterior[c];
+      double g = guessPrior[c];
+      scratch[2 * (e - from)] = p;
+      scratch[2 * (e - from) + 1] = g;
+      allTrue &= p >= 1.0;
+      flat &= g >= 1.0;
     }
     if (flat) {
       return; // only unanimous claims: the likelihood does not depend on H_s; keep it
@@ -350,18 +367,17 @@ final class LatentCredibility extends Algorithm {
     for (int k = 0; k < MAX_STEPS; k++) {
       double slope = 0.0;
       double curvature = 0.0;
-      for (int e = from; e < to; e++) {
-        int c = graph.sourceClaims[e];
-        double p = posterior[c];
-        double g = guessPrior[c];
+      double dishonest = 1.0 / (1.0 - h);
+      for (int j = 0; j < 2 * n; j += 2) {
+        double p = scratch[j];
+        double g = scratch[j + 1];
         double honest = (1.0 - g) / (h + (1.0 - h) * g);
-        double dishonest = 1.0 / (1.0 - h);
         slope += p * honest - (1.0 - p) * dishonest;
         curvature -= p * honest * honest + (1.0 - p) * dishonest * dishonest;
       }
       if (slope < 0.0 && !zeroSeen) {
         zeroSeen = true;
-        if (gradient(graph, s, 0.0, posterior, guessPrior) <= 0.0) {
+        if (gradient(scratch, n, 0.0) <= 0.0) {
           honesty[s] = 0.0;
           return;
         }
@@ -391,14 +407,15 @@ final class LatentCredibility extends Algorithm {
     honesty[s] = h;
   }
 
-  /** GuessLCA: derivative of the source's expected log-likelihood at honesty h ({@code h < 1}). */
-  private static double gradient(
-      ClaimGraph graph, int s, double h, double[] posterior, double[] guessPrior) {
+  /**
+   * GuessLCA: derivative of a source's expected log-likelihood at honesty h ({@code h < 1}), from
+   * its claims' posteriors and guess probabilities side by side in {@code pg}, n claims.
+   */
+  private static double gradient(double[] pg, int n, double h) {
     double sum = 0.0;
-    for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-      int c = graph.sourceClaims[e];
-      double p = posterior[c];
-      double g = guessPrior[c];
+    for (int k = 0; k < 2 * n; k += 2) {
+      double p = pg[k];
+      double g = pg[k + 1];
       sum += p * (1.0 - g) / (h + (1.0 - h) * g) - (1.0 - p) / (1.0 - h);
     }
     return sum;
