@@ -145,6 +145,8 @@ final class LatentCredibility extends Algorithm {
     }
     double[] previous = new double[sources];
     double[] guessPrior = prior.clone();
+    double[] sideBySide = guess ? new double[2 * graph.edgeCount] : null;
+    int[] cursor = new int[sources];
     boolean learned = guess && settings.parameter("learned-guess") >= 0.5;
     double smoothing = guess ? settings.parameter("guess-smoothing") : 0.0;
     Convergence convergence = iterate(settings, progress, iteration -> {
@@ -154,7 +156,8 @@ final class LatentCredibility extends Algorithm {
       if (learned) {
         learnGuesses(graph, settings.parallel(), used, honesty, smoothing, guessPrior);
       }
-      maximise(graph, settings.parallel(), used, guessPrior, sourceItems, honesty);
+      maximise(graph, settings.parallel(), used, guessPrior, sourceItems, honesty, sideBySide,
+          cursor);
       double change = 0.0;
       for (int s = 0; s < sources; s++) {
         change = Math.max(change, Math.abs(honesty[s] - previous[s]));
@@ -303,30 +306,40 @@ final class LatentCredibility extends Algorithm {
     });
   }
 
-  /** M-step under uniform honesty priors. */
+  /**
+   * M-step under uniform honesty priors. GuessLCA reads each claim's posterior and guess
+   * probability in several passes per source: they are first pushed from the claims, in claim
+   * order, into {@code sideBySide} in the sources' edge order ({@code [2 e]} the posterior and
+   * {@code [2 e + 1]} the guess probability of the claim of edge {@code e} of {@code
+   * sourceClaims}), so the passes read each source's claims contiguously: the same numbers in the
+   * same order as gathering them claim by claim, where the gathers missed the cache at every
+   * claim.
+   */
   private void maximise(ClaimGraph graph, Parallel parallel, double[] posterior,
-      double[] guessPrior, int[] sourceItems, double[] honesty) {
-    parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
-      // GuessLCA reads each claim's posterior and guess probability in several passes per
-      // source: they are gathered once into this block's scratch, side by side, and the passes
-      // read that (the same numbers in the same order)
-      double[] scratch = null;
-      if (guess) {
-        int most = 0;
-        for (int s = from; s < to; s++) {
-          most = Math.max(most, graph.sourceDegree(s));
+      double[] guessPrior, int[] sourceItems, double[] honesty, double[] sideBySide,
+      int[] cursor) {
+    if (guess) {
+      System.arraycopy(graph.sourceClaimStart, 0, cursor, 0, graph.sourceCount);
+      for (int c = 0; c < graph.claimCount; c++) {
+        double p = posterior[c];
+        double g = guessPrior[c];
+        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+          int at = 2 * cursor[graph.claimSources[e]]++;
+          sideBySide[at] = p;
+          sideBySide[at + 1] = g;
         }
-        scratch = new double[2 * most];
       }
+    }
+    parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
       for (int s = from; s < to; s++) {
-        maximise(graph, s, posterior, guessPrior, sourceItems, honesty, scratch);
+        maximise(graph, s, posterior, sourceItems, honesty, sideBySide);
       }
     });
   }
 
   /** The M-step of one source. */
-  private void maximise(ClaimGraph graph, int s, double[] posterior, double[] guessPrior,
-      int[] sourceItems, double[] honesty, double[] scratch) {
+  private void maximise(ClaimGraph graph, int s, double[] posterior, int[] sourceItems,
+      double[] honesty, double[] sideBySide) {
     int from = graph.sourceClaimStart[s];
     int to = graph.sourceClaimStart[s + 1];
     if (!guess) {
@@ -339,15 +352,9 @@ final class LatentCredibility extends Algorithm {
     }
     boolean allTrue = true;
     boolean flat = true;
-    int n = to - from;
-    for (int e = from; e < to; e++) {
-      int c = graph.sourceClaims[e];
-      double p = posterior[c];
-      double g = guessPrior[c];
-      scratch[2 * (e - from)] = p;
-      scratch[2 * (e - from) + 1] = g;
-      allTrue &= p >= 1.0;
-      flat &= g >= 1.0;
+    for (int j = 2 * from; j < 2 * to; j += 2) {
+      allTrue &= sideBySide[j] >= 1.0;
+      flat &= sideBySide[j + 1] >= 1.0;
     }
     if (flat) {
       return; // only unanimous claims: the likelihood does not depend on H_s; keep it
@@ -368,16 +375,16 @@ final class LatentCredibility extends Algorithm {
       double slope = 0.0;
       double curvature = 0.0;
       double dishonest = 1.0 / (1.0 - h);
-      for (int j = 0; j < 2 * n; j += 2) {
-        double p = scratch[j];
-        double g = scratch[j + 1];
+      for (int j = 2 * from; j < 2 * to; j += 2) {
+        double p = sideBySide[j];
+        double g = sideBySide[j + 1];
         double honest = (1.0 - g) / (h + (1.0 - h) * g);
         slope += p * honest - (1.0 - p) * dishonest;
         curvature -= p * honest * honest + (1.0 - p) * dishonest * dishonest;
       }
       if (slope < 0.0 && !zeroSeen) {
         zeroSeen = true;
-        if (gradient(scratch, n, 0.0) <= 0.0) {
+        if (gradient(sideBySide, from, to, 0.0) <= 0.0) {
           honesty[s] = 0.0;
           return;
         }
@@ -409,11 +416,12 @@ final class LatentCredibility extends Algorithm {
 
   /**
    * GuessLCA: derivative of a source's expected log-likelihood at honesty h ({@code h < 1}), from
-   * its claims' posteriors and guess probabilities side by side in {@code pg}, n claims.
+   * its claims' posteriors and guess probabilities side by side in {@code pg}, edges {@code from}
+   * to {@code to - 1}.
    */
-  private static double gradient(double[] pg, int n, double h) {
+  private static double gradient(double[] pg, int from, int to, double h) {
     double sum = 0.0;
-    for (int k = 0; k < 2 * n; k += 2) {
+    for (int k = 2 * from; k < 2 * to; k += 2) {
       double p = pg[k];
       double g = pg[k + 1];
       sum += p * (1.0 - g) / (h + (1.0 - h) * g) - (1.0 - p) / (1.0 - h);
