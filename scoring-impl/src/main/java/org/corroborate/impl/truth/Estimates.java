@@ -130,9 +130,15 @@ final class Estimates extends Algorithm {
     final double[] truth;
     final double[] previousTruth;
     final double[] difficulty; // eps(f); all 1 for 2-Estimates
-    /** Per round, {@code (1 - W) / eps(f)} at [2 c] and {@code W / eps(f)} at [2 c + 1]. */
+    /**
+     * 3-Estimates, per round: {@code (1 - W) / eps(f)} at [2 c] and {@code W / eps(f)} at [2 c +
+     * 1] (2-Estimates has them from W, its eps(f) being 1).
+     */
     final double[] weighted;
     final double[] difficultyUsed; // eps(f) the last W update read
+    /** Per block of items: the smallest and largest raw W, then the largest change of W. */
+    final double[] blockLow;
+    final double[] blockHigh;
     final double[] itemSum;
     final double[] itemCount;
     final double[] sourceAgainst;
@@ -160,8 +166,10 @@ final class Estimates extends Algorithm {
       truth = new double[graph.claimCount];
       previousTruth = new double[graph.claimCount];
       difficulty = new double[graph.claimCount];
-      weighted = new double[2 * graph.claimCount];
+      weighted = new double[three ? 2 * graph.claimCount : 0];
       difficultyUsed = new double[graph.claimCount];
+      blockLow = new double[Math.max(1, (graph.itemCount + Parallel.BLOCK - 1) / Parallel.BLOCK)];
+      blockHigh = new double[blockLow.length];
       itemSum = new double[graph.itemCount];
       itemCount = new double[graph.itemCount];
       sourceAgainst = new double[graph.sourceCount];
@@ -174,6 +182,9 @@ final class Estimates extends Algorithm {
         error[s] = settings.hasPrior(s) ? 1.0 - settings.prior(s, 1.0) : 0.0;
       }
       Arrays.fill(difficulty, three ? settings.parameter("initial-difficulty") : 1.0);
+      if (!three) {
+        Arrays.fill(difficultyUsed, 1.0); // 2-Estimates: eps(f) is 1 throughout
+      }
     }
 
     /**
@@ -188,8 +199,13 @@ final class Estimates extends Algorithm {
       lambda = Formulas.estimatesLambda(iteration, k);
       System.arraycopy(error, 0, errorUsed, 0, error.length);
       Parallel parallel = settings.parallel();
-      // W(f), keeping the previous W (for the change) and eps(f) (which the explanations read)
+      // W(f), keeping the previous W (for the change) and eps(f) (which the explanations read;
+      // 2-Estimates' are all 1 and stay so), and each block's smallest and largest raw W
+      Arrays.fill(blockLow, Double.POSITIVE_INFINITY);
+      Arrays.fill(blockHigh, Double.NEGATIVE_INFINITY);
       parallel.rows(graph.itemCount, (from, to) -> {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
           double voters = 0.0;
           for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
@@ -198,13 +214,24 @@ final class Estimates extends Algorithm {
           itemSum[i] = voters;
           for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
             previousTruth[c] = truth[c];
-            difficultyUsed[c] = difficulty[c];
-            truth[c] = rawTruth(c, ItemSums.overClaimSources(graph, c, error));
+            if (three) {
+              difficultyUsed[c] = difficulty[c];
+            }
+            double raw = rawTruth(c, ItemSums.overClaimSources(graph, c, error));
+            truth[c] = raw;
+            low = Math.min(low, raw);
+            high = Math.max(high, raw);
           }
         }
+        blockLow[from / Parallel.BLOCK] = low;
+        blockHigh[from / Parallel.BLOCK] = high;
       });
-      truthMin = Vectors.min(truth, parallel);
-      truthMax = Vectors.maxOf(truth, parallel);
+      truthMin = Double.POSITIVE_INFINITY;
+      truthMax = Double.NEGATIVE_INFINITY;
+      for (int b = 0; b < blockLow.length; b++) {
+        truthMin = Math.min(truthMin, blockLow[b]);
+        truthMax = Math.max(truthMax, blockHigh[b]);
+      }
       if (three) {
         // W normalised, then eps(f) from it
         for (int s = 0; s < graph.sourceCount; s++) {
@@ -232,42 +259,77 @@ final class Estimates extends Algorithm {
         difficultyMax = Vectors.maxOf(difficulty, parallel);
       }
       // eps(f) normalised (3-Estimates) or W normalised (2-Estimates); each claim's (1 - W) /
-      // eps(f) and W / eps(f) once, side by side, for the items' sums and for the sources'
-      // gathers (one cache line per claim a source reads)
+      // eps(f) and W / eps(f) (3-Estimates keeps them side by side for the sources' sums;
+      // 2-Estimates, whose eps(f) is 1, has them from W itself), the items' sums, and each
+      // block's largest change of W
+      Arrays.fill(blockHigh, 0.0);
       parallel.rows(graph.itemCount, (from, to) -> {
+        double change = 0.0;
         for (int i = from; i < to; i++) {
           double weightedTruth = 0.0;
           double statements = 0.0;
           for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            double supporting;
             if (three) {
               difficulty[c] = mixed(difficulty[c], difficultyMin, difficultyMax);
+              weighted[2 * c] = Formulas.estimatesAgainst(truth[c], difficulty[c]);
+              supporting = Formulas.estimatesFor(truth[c], difficulty[c]);
+              weighted[2 * c + 1] = supporting;
+              statements += Formulas.estimatesNonZero(difficulty[c]);
             } else {
               truth[c] = normalisedTruth(truth[c]);
+              supporting = Formulas.estimatesFor(truth[c], 1.0);
+              statements += Formulas.estimatesNonZero(1.0);
             }
-            double against = Formulas.estimatesAgainst(truth[c], difficulty[c]);
-            double supporting = Formulas.estimatesFor(truth[c], difficulty[c]);
-            weighted[2 * c] = against;
-            weighted[2 * c + 1] = supporting;
             weightedTruth += supporting;
-            statements += Formulas.estimatesNonZero(difficulty[c]);
+            double d = Math.abs(truth[c] - previousTruth[c]);
+            if (d > change) {
+              change = d;
+            }
           }
           itemSum[i] = weightedTruth;
           itemCount[i] = statements;
         }
+        blockHigh[from / Parallel.BLOCK] = change;
       });
+      double truthChange = Vectors.max(blockHigh);
       // eps(V): the items push their sums to their voters and the claims their weighted truths
       // to their sources, the two walks side by side (the same sums as each source's walk of its
       // own claims, read in order instead of at random)
       parallel.both(
           () -> ItemSums.pushToSources(graph, itemSum, sourceSum, itemCount, sourceCount),
-          () -> ItemSums.pushPairsToSources(graph, weighted, sourceAgainst, sourceFor));
+          () -> {
+            if (three) {
+              ItemSums.pushPairsToSources(graph, weighted, sourceAgainst, sourceFor);
+            } else {
+              pushTruths();
+            }
+          });
       for (int s = 0; s < graph.sourceCount; s++) {
         error[s] = Formulas.estimatesError(
             sourceAgainst[s], sourceFor[s], sourceSum[s], sourceCount[s], errorUsed[s]);
       }
       normaliseError();
-      return Math.max(Vectors.maxAbsDifference(truth, previousTruth, parallel),
-          Vectors.maxAbsDifference(error, errorUsed));
+      return Math.max(truthChange, Vectors.maxAbsDifference(error, errorUsed));
+    }
+
+    /**
+     * 2-Estimates: each source's sums of {@code (1 - W) / eps(f)} and {@code W / eps(f)} over its
+     * claims with {@code eps(f) = 1}, pushed from the claims in order ({@link
+     * ItemSums#pushPairsToSources} with the pairs made from W on the way).
+     */
+    private void pushTruths() {
+      Arrays.fill(sourceAgainst, 0.0);
+      Arrays.fill(sourceFor, 0.0);
+      for (int c = 0; c < graph.claimCount; c++) {
+        double against = Formulas.estimatesAgainst(truth[c], 1.0);
+        double supporting = Formulas.estimatesFor(truth[c], 1.0);
+        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+          int s = graph.claimSources[e];
+          sourceAgainst[s] += against;
+          sourceFor[s] += supporting;
+        }
+      }
     }
 
     double rawTruth(int c, double positiveError) {
