@@ -62,19 +62,8 @@ public interface TruthDiscovery {
     if (observations.isEmpty()) {
       throw new IllegalArgumentException("observations must not be empty");
     }
-    ValueComparison comparison = config.comparison();
-    return (runConfig, progress) -> {
-      checkComparison(comparison, runConfig);
-      return discover(observations, runConfig, progress);
-    };
-  }
-
-  private static void checkComparison(ValueComparison prepared, TruthDiscoveryConfig config) {
-    Objects.requireNonNull(config, "config");
-    if (!prepared.equals(config.comparison())) {
-      throw new IllegalArgumentException("the observations were prepared under comparison "
-          + prepared + ", not " + config.comparison());
-    }
+    return Prepared.under(config.comparison(),
+        (runConfig, progress) -> discover(observations, runConfig, progress));
   }
 
   /**
@@ -96,6 +85,25 @@ public interface TruthDiscovery {
     /** Runs one algorithm on the prepared observations, without progress reports. */
     default TruthDiscoveryResult discover(TruthDiscoveryConfig config) {
       return discover(config, ProgressListener.NONE);
+    }
+
+    /**
+     * For implementations: the prepared form that checks each run's configuration (not null,
+     * and under {@code comparison}, else an {@link IllegalArgumentException} naming both
+     * comparisons) and its progress listener (not null), then hands them to {@code run}.
+     */
+    static Prepared under(ValueComparison comparison, Prepared run) {
+      Objects.requireNonNull(comparison, "comparison");
+      Objects.requireNonNull(run, "run");
+      return (config, progress) -> {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(progress, "progress");
+        if (!comparison.equals(config.comparison())) {
+          throw new IllegalArgumentException("the observations were prepared under comparison "
+              + comparison + ", not " + config.comparison());
+        }
+        return run.discover(config, progress);
+      };
     }
   }
 }

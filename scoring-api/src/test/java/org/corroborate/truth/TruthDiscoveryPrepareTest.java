@@ -73,6 +73,11 @@ class TruthDiscoveryPrepareTest {
     assertThatThrownBy(() -> engine.prepare(ObservationSet.builder().build(),
         TruthDiscoveryConfig.builder().algorithm("sums").build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    assertThatThrownBy(() -> prepared.discover(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("config");
+    assertThatThrownBy(() -> prepared.discover(TruthDiscoveryConfig.builder().algorithm("sums")
+        .comparison(ValueComparison.numeric(0.5)).build(), null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("progress");
     assertThat(engine.runs).isEmpty();
   }
 }

@@ -112,15 +112,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     try (Parallel parallel = new Parallel(config.effectiveThreads())) {
       graph = ClaimGraph.compile(observations, similarity, parallel);
     }
-    return (runConfig, progress) -> {
-      Objects.requireNonNull(runConfig, "config");
-      Objects.requireNonNull(progress, "progress");
-      if (!comparison.equals(runConfig.comparison())) {
-        throw new IllegalArgumentException("the observations were prepared under comparison "
-            + comparison + ", not " + runConfig.comparison());
-      }
-      return run(graph, similarity, runConfig, progress);
-    };
+    return Prepared.under(comparison,
+        (runConfig, progress) -> run(graph, similarity, runConfig, progress));
   }
 
   private TruthDiscoveryResult run(ClaimGraph graph, ValueSimilarity similarity,
