@@ -223,7 +223,7 @@ final class Accu extends Algorithm {
       this.minShared = copying ? (int) Math.ceil(settings.parameter("min-shared-items")) : 0;
       this.implications = variant == Variant.SIMILARITY
           ? Implications.compute(graph, settings.similarity()) : null;
-      this.pairs = copying ? SourcePairs.build(graph, minShared) : null;
+      this.pairs = copying ? SourcePairs.build(graph, minShared, settings.parallel()) : null;
       int pairCount = copying ? pairs.count : 0;
       accuracy = new double[graph.sourceCount];
       previous = new double[graph.sourceCount];

@@ -74,8 +74,18 @@ final class SourcePairs {
     return build(graph, 1);
   }
 
-  /** The pairs of sources voting on at least {@code minShared} common items. */
+  /** The pairs of sources voting on at least {@code minShared} common items, on one thread. */
   static SourcePairs build(ClaimGraph graph, int minShared) {
+    return build(graph, minShared, Parallel.SERIAL);
+  }
+
+  /**
+   * The pairs of sources voting on at least {@code minShared} common items. Each source's
+   * partners above it are found and counted on their own, so blocks of sources run on {@code
+   * parallel}'s threads, each into its own lists, joined in source order: the same pairs in the
+   * same order whatever the number of threads.
+   */
+  static SourcePairs build(ClaimGraph graph, int minShared, Parallel parallel) {
     int m = Math.max(1, minShared);
     int sources = graph.sourceCount;
     // each source's distinct items, ascending (a source's claims are in claim order, so in item
@@ -95,99 +105,154 @@ final class SourcePairs {
       }
     }
     itemStart[sources] = size;
+    // the pairs of the sources from..to - 1, kept at from (a block's first source)
+    Found[] byFirstSource = new Found[sources];
+    int[] upperCount = new int[sources];
+    ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(() -> new Scratch(sources));
+    parallel.rows(sources, itemStart, (from, to) -> {
+      Scratch scratch = scratches.get();
+      Found found = new Found();
+      for (int s = from; s < to; s++) {
+        int before = found.pairs;
+        partners(graph, m, s, items, itemStart, scratch, found);
+        upperCount[s] = found.pairs - before;
+      }
+      byFirstSource[from] = found;
+    });
+    int pairs = 0;
+    long candidates = 0;
+    for (Found found : byFirstSource) {
+      if (found != null) {
+        pairs += found.pairs;
+        candidates += found.candidates;
+      }
+    }
+    int[] first = new int[pairs];
+    int[] second = new int[pairs];
+    int[] counts = new int[pairs];
+    int at = 0;
+    for (Found found : byFirstSource) {
+      if (found != null) {
+        System.arraycopy(found.first, 0, first, at, found.pairs);
+        System.arraycopy(found.second, 0, second, at, found.pairs);
+        System.arraycopy(found.counts, 0, counts, at, found.pairs);
+        at += found.pairs;
+      }
+    }
     int[] upperStart = new int[sources + 1];
-    int[] stamp = new int[sources];
-    int[] shared = new int[sources];
-    Arrays.fill(stamp, -1);
+    for (int s = 0; s < sources; s++) {
+      upperStart[s + 1] = upperStart[s] + upperCount[s];
+    }
+    return new SourcePairs(first, second, upperStart, counts,
+        sharedClaims(graph, first, second, upperStart), candidates);
+  }
+
+  /** One thread's arrays for {@link #partners}, reused from source to source. */
+  private static final class Scratch {
+    /** The source whose candidate each source last was (sources are handled once each). */
+    final int[] stamp;
+    final int[] shared;
     int[] partners = new int[16];
     long[] bySize = new long[16];
+
+    Scratch(int sources) {
+      stamp = new int[sources];
+      shared = new int[sources];
+      Arrays.fill(stamp, -1);
+    }
+  }
+
+  /** The pairs found for a block of sources, in source order, and the candidates counted. */
+  private static final class Found {
     int[] first = new int[16];
     int[] second = new int[16];
     int[] counts = new int[16];
-    int pairs = 0;
-    long candidates = 0;
-    for (int s = 0; s < sources; s++) {
-      upperStart[s] = pairs;
-      int from = itemStart[s];
-      int degree = itemStart[s + 1] - from;
-      if (degree < m) {
+    int pairs;
+    long candidates;
+  }
+
+  /** Appends source s's built pairs (s, t), t > s ascending, to {@code found}. */
+  private static void partners(ClaimGraph graph, int m, int s, int[] items, int[] itemStart,
+      Scratch scratch, Found found) {
+    int[] stamp = scratch.stamp;
+    int[] shared = scratch.shared;
+    int from = itemStart[s];
+    int degree = itemStart[s + 1] - from;
+    if (degree < m) {
+      return;
+    }
+    // the d - m + 1 items with the fewest voters (ties by item number)
+    if (scratch.bySize.length < degree) {
+      scratch.bySize = new long[Math.max(degree, scratch.bySize.length * 2)];
+    }
+    long[] bySize = scratch.bySize;
+    for (int k = 0; k < degree; k++) {
+      bySize[k] = ((long) graph.itemVoters(items[from + k]) << 32) | items[from + k];
+    }
+    Arrays.sort(bySize, 0, degree);
+    int count = 0;
+    int[] partners = scratch.partners;
+    long walk = 0; // voters read if the shared items are counted by walking every item of s
+    for (int k = 0; k < degree; k++) {
+      int item = (int) bySize[k];
+      walk += graph.itemVoters(item);
+      if (k > degree - m) {
         continue;
       }
-      // the d - m + 1 items with the fewest voters (ties by item number)
-      if (bySize.length < degree) {
-        bySize = new long[Math.max(degree, bySize.length * 2)];
-      }
-      for (int k = 0; k < degree; k++) {
-        bySize[k] = ((long) graph.itemVoters(items[from + k]) << 32) | items[from + k];
-      }
-      Arrays.sort(bySize, 0, degree);
-      int found = 0;
-      long walk = 0; // voters read if the shared items are counted by walking every item of s
-      for (int k = 0; k < degree; k++) {
-        int item = (int) bySize[k];
-        walk += graph.itemVoters(item);
-        if (k > degree - m) {
+      for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
+        int t = graph.itemSources[v];
+        if (t <= s || stamp[t] == s || itemStart[t + 1] - itemStart[t] < m) {
           continue;
         }
-        for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
-          int t = graph.itemSources[v];
-          if (t <= s || stamp[t] == s || itemStart[t + 1] - itemStart[t] < m) {
-            continue;
-          }
-          stamp[t] = s;
-          shared[t] = 0;
-          if (found == partners.length) {
-            partners = Arrays.copyOf(partners, found * 2);
-          }
-          partners[found++] = t;
+        stamp[t] = s;
+        shared[t] = 0;
+        if (count == partners.length) {
+          partners = Arrays.copyOf(partners, count * 2);
+          scratch.partners = partners;
         }
-      }
-      if (found == 0) {
-        continue;
-      }
-      candidates += found;
-      Arrays.sort(partners, 0, found);
-      long merge = (long) found * degree;
-      for (int k = 0; k < found; k++) {
-        merge += itemStart[partners[k] + 1] - itemStart[partners[k]];
-      }
-      if (walk <= merge) {
-        for (int k = from; k < from + degree; k++) {
-          int item = items[k];
-          for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
-            int t = graph.itemSources[v];
-            if (t > s && stamp[t] == s) {
-              shared[t]++;
-            }
-          }
-        }
-      } else {
-        for (int k = 0; k < found; k++) {
-          int t = partners[k];
-          shared[t] = common(items, from, from + degree, itemStart[t], itemStart[t + 1]);
-        }
-      }
-      if (pairs + found > first.length) {
-        int capacity = Math.max(pairs + found, first.length * 2);
-        first = Arrays.copyOf(first, capacity);
-        second = Arrays.copyOf(second, capacity);
-        counts = Arrays.copyOf(counts, capacity);
-      }
-      for (int k = 0; k < found; k++) {
-        int t = partners[k];
-        if (shared[t] >= m) {
-          first[pairs] = s;
-          second[pairs] = t;
-          counts[pairs] = shared[t];
-          pairs++;
-        }
+        partners[count++] = t;
       }
     }
-    upperStart[sources] = pairs;
-    int[] firsts = Arrays.copyOf(first, pairs);
-    int[] seconds = Arrays.copyOf(second, pairs);
-    return new SourcePairs(firsts, seconds, upperStart, Arrays.copyOf(counts, pairs),
-        sharedClaims(graph, firsts, seconds, upperStart), candidates);
+    if (count == 0) {
+      return;
+    }
+    found.candidates += count;
+    Arrays.sort(partners, 0, count);
+    long merge = (long) count * degree;
+    for (int k = 0; k < count; k++) {
+      merge += itemStart[partners[k] + 1] - itemStart[partners[k]];
+    }
+    if (walk <= merge) {
+      for (int k = from; k < from + degree; k++) {
+        int item = items[k];
+        for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
+          int t = graph.itemSources[v];
+          if (t > s && stamp[t] == s) {
+            shared[t]++;
+          }
+        }
+      }
+    } else {
+      for (int k = 0; k < count; k++) {
+        int t = partners[k];
+        shared[t] = common(items, from, from + degree, itemStart[t], itemStart[t + 1]);
+      }
+    }
+    if (found.pairs + count > found.first.length) {
+      int capacity = Math.max(found.pairs + count, found.first.length * 2);
+      found.first = Arrays.copyOf(found.first, capacity);
+      found.second = Arrays.copyOf(found.second, capacity);
+      found.counts = Arrays.copyOf(found.counts, capacity);
+    }
+    for (int k = 0; k < count; k++) {
+      int t = partners[k];
+      if (shared[t] >= m) {
+        found.first[found.pairs] = s;
+        found.second[found.pairs] = t;
+        found.counts[found.pairs] = shared[t];
+        found.pairs++;
+      }
+    }
   }
 
   /**
