@@ -144,7 +144,7 @@ final class SourcePairs {
       upperStart[s + 1] = upperStart[s] + upperCount[s];
     }
     return new SourcePairs(first, second, upperStart, counts,
-        sharedClaims(graph, first, second, upperStart), candidates);
+        sharedClaims(graph, first, second, upperStart, parallel), candidates);
   }
 
   /** One thread's arrays for {@link #partners}, reused from source to source. */
@@ -261,7 +261,8 @@ final class SourcePairs {
    * each claim's voters once and adding one to every built pair among them (the sum over claims of
    * {@code k(k - 1) / 2} for {@code k} voters, each a binary search among a source's partners).
    */
-  private static int[] sharedClaims(ClaimGraph graph, int[] first, int[] second, int[] upperStart) {
+  private static int[] sharedClaims(ClaimGraph graph, int[] first, int[] second, int[] upperStart,
+      Parallel parallel) {
     long merge = 0;
     for (int p = 0; p < first.length; p++) {
       merge += graph.sourceClaimStart[first[p] + 1] - graph.sourceClaimStart[first[p]]
@@ -272,40 +273,80 @@ final class SourcePairs {
       long k = graph.claimSourceStart[c + 1] - graph.claimSourceStart[c];
       walk += k * (k - 1) / 2 * 8; // a binary search costs a few comparisons
     }
-    return merge < walk ? sharedClaimsByMerge(graph, first, second)
-        : sharedClaimsByWalk(graph, second, upperStart, first.length);
+    return merge < walk ? sharedClaimsByMerge(graph, first, second, parallel)
+        : sharedClaimsByWalk(graph, second, upperStart, first.length, parallel);
   }
 
   /** The claims each pair shares, by merging the two sources' claim lists. */
   static int[] sharedClaimsByMerge(ClaimGraph graph, int[] first, int[] second) {
+    return sharedClaimsByMerge(graph, first, second, Parallel.SERIAL);
+  }
+
+  /** {@link #sharedClaimsByMerge(ClaimGraph, int[], int[])}, pairs in blocks on the threads. */
+  static int[] sharedClaimsByMerge(ClaimGraph graph, int[] first, int[] second,
+      Parallel parallel) {
     int[] claims = new int[first.length];
-    for (int p = 0; p < first.length; p++) {
-      int a = first[p];
-      int b = second[p];
-      claims[p] = common(graph.sourceClaims, graph.sourceClaimStart[a],
-          graph.sourceClaimStart[a + 1], graph.sourceClaimStart[b], graph.sourceClaimStart[b + 1]);
-    }
+    parallel.rows(first.length, (from, to) -> {
+      for (int p = from; p < to; p++) {
+        int a = first[p];
+        int b = second[p];
+        claims[p] = common(graph.sourceClaims, graph.sourceClaimStart[a],
+            graph.sourceClaimStart[a + 1], graph.sourceClaimStart[b],
+            graph.sourceClaimStart[b + 1]);
+      }
+    });
     return claims;
   }
 
   /** The claims each pair shares, by walking each claim's voters once. */
   static int[] sharedClaimsByWalk(ClaimGraph graph, int[] second, int[] upperStart, int pairs) {
-    int[] claims = new int[pairs];
-    for (int c = 0; c < graph.claimCount; c++) {
-      int from = graph.claimSourceStart[c];
-      int to = graph.claimSourceStart[c + 1];
-      for (int x = from; x < to; x++) {
-        for (int y = x + 1; y < to; y++) {
-          int a = Math.min(graph.claimSources[x], graph.claimSources[y]);
-          int b = Math.max(graph.claimSources[x], graph.claimSources[y]);
-          int p = Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
-          if (p >= 0) {
-            claims[p]++;
+    return sharedClaimsByWalk(graph, second, upperStart, pairs, Parallel.SERIAL);
+  }
+
+  /**
+   * {@link #sharedClaimsByWalk(ClaimGraph, int[], int[], int)} with the claims in blocks on the
+   * threads, each thread counting into its own array, the arrays added at the end: counts are
+   * whole numbers, so the same in any order. One thread when the arrays would pass 2^26 counts.
+   */
+  static int[] sharedClaimsByWalk(ClaimGraph graph, int[] second, int[] upperStart, int pairs,
+      Parallel parallel) {
+    if ((long) pairs * parallel.threads() > 1L << 26) {
+      parallel = Parallel.SERIAL;
+    }
+    java.util.List<int[]> partials = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ThreadLocal<int[]> counts = ThreadLocal.withInitial(() -> {
+      int[] mine = new int[pairs];
+      partials.add(mine);
+      return mine;
+    });
+    parallel.rows(graph.claimCount, (fromClaim, toClaim) -> {
+      int[] claims = counts.get();
+      for (int c = fromClaim; c < toClaim; c++) {
+        int from = graph.claimSourceStart[c];
+        int to = graph.claimSourceStart[c + 1];
+        for (int x = from; x < to; x++) {
+          for (int y = x + 1; y < to; y++) {
+            int a = Math.min(graph.claimSources[x], graph.claimSources[y]);
+            int b = Math.max(graph.claimSources[x], graph.claimSources[y]);
+            int p = Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
+            if (p >= 0) {
+              claims[p]++;
+            }
           }
         }
       }
+    });
+    if (partials.isEmpty()) {
+      return new int[pairs];
     }
-    return claims;
+    int[] total = partials.get(0);
+    for (int k = 1; k < partials.size(); k++) {
+      int[] other = partials.get(k);
+      for (int p = 0; p < pairs; p++) {
+        total[p] += other[p];
+      }
+    }
+    return total;
   }
 
   /** The values found in both ascending runs {@code values[a .. aEnd)} and {@code [b .. bEnd)}. */

@@ -140,6 +140,11 @@ class SourcePairsPruningTest {
           assertThat(many.sharedItems).isEqualTo(one.sharedItems);
           assertThat(many.sharedClaims).isEqualTo(one.sharedClaims);
           assertThat(many.candidates).isEqualTo(one.candidates);
+          // both ways of counting shared claims, whichever build chose, on these threads
+          assertThat(SourcePairs.sharedClaimsByWalk(graph, one.second, one.upperStart, one.count,
+              parallel)).isEqualTo(one.sharedClaims);
+          assertThat(SourcePairs.sharedClaimsByMerge(graph, one.first, one.second, parallel))
+              .isEqualTo(one.sharedClaims);
         }
       }
     }
