@@ -44,23 +44,6 @@ final class ItemSums {
   }
 
   /**
-   * {@code out[i]} = sum of {@code perSource[s]} over the distinct sources voting on item i, items
-   * in parallel. The array forms read an array where the function forms call a function per
-   * element, a call the JIT cannot inline once several algorithms have passed their own.
-   */
-  static void overVoters(ClaimGraph graph, Parallel parallel, double[] perSource, double[] out) {
-    parallel.rows(graph.itemCount, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        double sum = 0.0;
-        for (int k = graph.itemSourceStart[i]; k < graph.itemSourceStart[i + 1]; k++) {
-          sum += perSource[graph.itemSources[k]];
-        }
-        out[i] = sum;
-      }
-    });
-  }
-
-  /**
    * {@code out[s]} = sum of {@code perItem[i]} over the distinct items source s votes on, in
    * ascending item order (a source's claims are in claim order, so in item order, and the claims of
    * one item are adjacent).
@@ -81,39 +64,12 @@ final class ItemSums {
   }
 
   /**
-   * {@link #toSources(ClaimGraph, double[], double[])} for two item arrays in one walk of the
-   * sources' claims, sources in parallel: {@code outA[s]} from {@code perItemA}, {@code outB[s]}
-   * from {@code perItemB}, each added in the same order as alone.
-   */
-  static void toSources(ClaimGraph graph, Parallel parallel, double[] perItemA, double[] outA,
-      double[] perItemB, double[] outB) {
-    parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
-      for (int s = from; s < to; s++) {
-        double sumA = 0.0;
-        double sumB = 0.0;
-        int previous = -1;
-        for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-          int item = graph.claimItem[graph.sourceClaims[e]];
-          if (item != previous) {
-            sumA += perItemA[item];
-            sumB += perItemB[item];
-            previous = item;
-          }
-        }
-        outA[s] = sumA;
-        outB[s] = sumB;
-      }
-    });
-  }
-
-  /**
-   * {@link #toSources(ClaimGraph, Parallel, double[], double[], double[], double[])} pushed from
-   * the items instead of gathered by the sources: every item adds its two entries to each of its
-   * voters, in item order. A source's sums get the same terms in the same order as its own walk
-   * (its distinct items, ascending), so the same bits; the graph is read in order (the voter
-   * lists, the item arrays) where a source's walk reads the claims' items and the item arrays at
-   * random, which at millions of items misses the cache at every claim. One thread: see {@link
-   * Parallel#both} to run it beside other work.
+   * {@link #toSources} for two item arrays, pushed from the items instead of gathered by the
+   * sources: every item adds its two entries to each of its voters, in item order. A source's
+   * sums get the same terms in the same order as its own walk (its distinct items, ascending), so
+   * the same bits; the graph is read in order (the voter lists, the item arrays) where a source's
+   * walk reads the claims' items and the item arrays at random, which at millions of items misses
+   * the cache at every claim. One thread: see {@link Parallel#both} to run it beside other work.
    */
   static void pushToSources(ClaimGraph graph, double[] perItemA, double[] outA,
       double[] perItemB, double[] outB) {

@@ -56,7 +56,8 @@ class ItemSumsPushTest {
     int sources = graph.sourceCount;
     double[] gatheredA = new double[sources];
     double[] gatheredB = new double[sources];
-    ItemSums.toSources(graph, Parallel.SERIAL, perItemA, gatheredA, perItemB, gatheredB);
+    ItemSums.toSources(graph, perItemA, gatheredA);
+    ItemSums.toSources(graph, perItemB, gatheredB);
     double[] pushedA = new double[sources];
     double[] pushedB = new double[sources];
     java.util.Arrays.fill(pushedA, 99.0); // stale entries from an earlier round
