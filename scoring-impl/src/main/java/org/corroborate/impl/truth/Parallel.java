@@ -91,7 +91,9 @@ public final class Parallel implements AutoCloseable {
 
   /**
    * Runs two independent pieces of work, at the same time when this run has two threads or more
-   * (the second on the pool, the first on the caller's thread), else one after the other.
+   * (the second on the pool, the first on the caller's thread), else one after the other. It
+   * returns once both have ended; a failure of the first is thrown with the second's, if any,
+   * suppressed in it.
    */
   public void both(Runnable first, Runnable second) {
     if (threads == 1) {
@@ -102,9 +104,16 @@ public final class Parallel implements AutoCloseable {
     java.util.concurrent.ForkJoinTask<?> other = pool().submit(second);
     try {
       first.run();
-    } finally {
-      other.join();
+    } catch (RuntimeException | Error e) {
+      // the second piece is waited for, and its own failure kept beside the first's, not over it
+      try {
+        other.join();
+      } catch (RuntimeException | Error also) {
+        e.addSuppressed(also);
+      }
+      throw e;
     }
+    other.join();
   }
 
   /**

@@ -226,6 +226,16 @@ class ThreadCountTest {
       assertThatThrownBy(() -> parallel.both(() -> { }, () -> {
         throw new IllegalStateException("second failed");
       })).hasMessageContaining("second failed");
+      // a failing first piece is not hidden by the second's failure, and the second has ended
+      CountDownLatch secondEnded = new CountDownLatch(1);
+      assertThatThrownBy(() -> parallel.both(() -> {
+        throw new IllegalStateException("first failed");
+      }, () -> {
+        secondEnded.countDown();
+        throw new IllegalArgumentException("second failed too");
+      })).hasMessage("first failed")
+          .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+      assertThat(secondEnded.getCount()).isZero();
     }
   }
 
