@@ -141,15 +141,24 @@ final class ObservationReader {
     List<Path> files = InputFiles.list(path, warnings);
     Dafna.ItemNaming naming =
         format == InputFormat.DAFNA ? Dafna.ItemNaming.scan(files) : Dafna.ItemNaming.QUALIFIED;
+    List<long[]> bounds = new ArrayList<>();
+    int count = 0;
+    for (Path file : files) {
+      long[] b = boundaries(file, Files.size(file), threads, segmentBytes);
+      bounds.add(b);
+      count += b.length - 1;
+    }
+    // split TSV files send their item ids to one partition per thread, so that no two threads
+    // intern the same id (each segment would otherwise meet nearly every item of the file)
+    int partitions = format == InputFormat.TSV && count > 1 && threads > 1 ? threads : 0;
     List<ObservationSegment> segments = new ArrayList<>();
     List<Integer> fileOf = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
-      Path file = files.get(f);
-      long[] bounds = boundaries(file, Files.size(file), threads, segmentBytes);
-      for (int k = 0; k + 1 < bounds.length; k++) {
+      long[] b = bounds.get(f);
+      for (int k = 0; k + 1 < b.length; k++) {
         segments.add(new ObservationSegment(
-            file, bounds[k], bounds[k + 1], format, naming, similarity, comparison,
-            nonNumericAsText));
+            files.get(f), b[k], b[k + 1], format, naming, similarity, comparison,
+            nonNumericAsText, partitions));
         fileOf.add(f);
       }
     }
@@ -219,10 +228,25 @@ final class ObservationReader {
 
   /** Parses the segments, on up to {@link #threads} threads. */
   private void parseAll(List<ObservationSegment> segments) throws IOException {
-    int workers = Math.min(threads, segments.size());
+    List<java.util.concurrent.Callable<?>> tasks = new ArrayList<>();
+    for (ObservationSegment segment : segments) {
+      tasks.add(segment::parse);
+    }
+    runAll(tasks);
+  }
+
+  /** Runs the tasks on up to {@link #threads} threads, rethrowing the first failure in task order. */
+  private void runAll(List<java.util.concurrent.Callable<?>> tasks) throws IOException {
+    int workers = Math.min(threads, tasks.size());
     if (workers <= 1) {
-      for (ObservationSegment segment : segments) {
-        segment.parse();
+      for (java.util.concurrent.Callable<?> task : tasks) {
+        try {
+          task.call();
+        } catch (IOException | RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
       }
       return;
     }
@@ -234,11 +258,11 @@ final class ObservationReader {
           return t;
         });
     try {
-      List<java.util.concurrent.Future<ObservationSegment>> done = new ArrayList<>();
-      for (ObservationSegment segment : segments) {
-        done.add(pool.submit(segment::parse));
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (java.util.concurrent.Callable<?> task : tasks) {
+        done.add(pool.submit(task));
       }
-      for (java.util.concurrent.Future<ObservationSegment> future : done) {
+      for (java.util.concurrent.Future<?> future : done) {
         future.get();
       }
     } catch (InterruptedException e) {
@@ -327,14 +351,14 @@ final class ObservationReader {
    * Ids are matched by their bytes (exact, as decoding valid UTF-8 is one to one), derived DAFNA
    * item ids and values by their decoded form (distinct bytes may parse to equal values).
    */
-  private Merged merge(List<ObservationSegment> segments) {
+  private Merged merge(List<ObservationSegment> segments) throws IOException {
     Merged m = new Merged();
     for (ObservationSegment segment : segments) {
       m.size = Math.addExact(m.size, segment.records);
     }
     java.util.Map<Value, Integer> valueIndex = new java.util.HashMap<>();
     m.values = new ArrayList<>();
-    if (segments.size() == 1 && segments.get(0).itemsByBytes()) {
+    if (segments.size() == 1 && segments.get(0).itemsByBytes() && !segments.get(0).streamed()) {
       ObservationSegment only = segments.get(0);
       m.sourceIds = only.sourceIds;
       m.itemIds = only.itemIds;
@@ -356,8 +380,9 @@ final class ObservationReader {
     ObservationSegment first = segments.get(0);
     ByteTable sourceTable = first.sources;
     m.sourceIds = first.sourceIds;
-    ByteTable itemTable = first.itemsByBytes() ? first.items : new ByteTable(1024);
-    m.itemIds = first.itemsByBytes() ? first.itemIds : new ArrayList<>();
+    boolean streamed = first.streamed();
+    ByteTable itemTable = first.itemsByBytes() && !streamed ? first.items : new ByteTable(1024);
+    m.itemIds = first.itemsByBytes() && !streamed ? first.itemIds : new ArrayList<>();
     java.util.Map<String, Integer> derivedItems = new java.util.HashMap<>();
     int at = 0;
     for (ObservationSegment segment : segments) {
@@ -370,7 +395,9 @@ final class ObservationReader {
         int[] sources = globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
         remap(segment.source, 0, n, sources, m.source, at);
       }
-      if (segment == first && segment.itemsByBytes()) {
+      if (segment.streamed()) {
+        // numbered below, once every partition is interned
+      } else if (segment == first && segment.itemsByBytes()) {
         System.arraycopy(segment.item, 0, m.item, at, n);
       } else {
         int[] items = segment.itemsByBytes()
@@ -380,7 +407,70 @@ final class ObservationReader {
       }
       at += n;
     }
+    if (streamed) {
+      numberStreamedItems(segments, m);
+    }
     return m;
+  }
+
+  /**
+   * Interns the items the segments sent to partitions, one partition per thread, and numbers them
+   * in order of first appearance: each partition knows where each of its ids first appears, and
+   * merging those positions (ascending in each partition) gives the global order; the partitions
+   * then write the global numbers into the item column, again in parallel.
+   */
+  private void numberStreamedItems(List<ObservationSegment> segments, Merged m)
+      throws IOException {
+    int partitions = segments.get(0).streams.length;
+    int[] bases = new int[segments.size()];
+    for (int k = 1; k < bases.length; k++) {
+      bases[k] = bases[k - 1] + segments.get(k - 1).records;
+    }
+    List<ItemPartition> parts = new ArrayList<>(partitions);
+    List<java.util.concurrent.Callable<?>> tasks = new ArrayList<>(partitions);
+    for (int p = 0; p < partitions; p++) {
+      List<ItemStream> streams = new ArrayList<>(segments.size());
+      for (ObservationSegment segment : segments) {
+        streams.add(segment.streams[p]);
+      }
+      ItemPartition part = new ItemPartition(streams, bases);
+      parts.add(part);
+      tasks.add(part::intern);
+    }
+    runAll(tasks);
+    int distinct = 0;
+    int[][] global = new int[partitions][];
+    for (int p = 0; p < partitions; p++) {
+      global[p] = new int[parts.get(p).ids.size()];
+      distinct += global[p].length;
+      touchedSum += parts.get(p).touched;
+    }
+    // a merge of the partitions' first appearances, each ascending: the id appearing first next
+    List<String> itemIds = new ArrayList<>(distinct);
+    int[] next = new int[partitions];
+    for (int g = 0; g < distinct; g++) {
+      int best = -1;
+      int bestAt = Integer.MAX_VALUE;
+      for (int p = 0; p < partitions; p++) {
+        if (next[p] < global[p].length && parts.get(p).first[next[p]] < bestAt) {
+          best = p;
+          bestAt = parts.get(p).first[next[p]];
+        }
+      }
+      global[best][next[best]] = g;
+      itemIds.add(parts.get(best).ids.get(next[best]++));
+    }
+    tasks.clear();
+    for (int p = 0; p < partitions; p++) {
+      ItemPartition part = parts.get(p);
+      int[] numbers = global[p];
+      tasks.add(() -> {
+        part.write(numbers, m.item);
+        return null;
+      });
+    }
+    runAll(tasks);
+    m.itemIds = itemIds;
   }
 
   private static int[] globalIds(

@@ -44,10 +44,20 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   private FieldReader fields;
 
   final ByteTable sources = new ByteTable(16);
+  /** The items by their bytes, numbered here; null when they are sent to partitions instead. */
   final ByteTable items;
   final ByteTable values = new ByteTable(16);
   final List<String> sourceIds = new ArrayList<>();
+  /** The decoded ids of {@link #items}; null when items are sent to partitions. */
   final List<String> itemIds;
+  /**
+   * The item ids sent to each hash partition, in line order, when the file's items are interned
+   * by partition ({@link ItemPartition}): then {@link #item} holds each line's partition, not a
+   * number. Null when this segment numbers its items itself.
+   */
+  final ItemStream[] streams;
+  /** Item ids that needed the full check (not plain ASCII) and passed it; made on first need. */
+  private ByteTable checkedItems;
   final List<Value> valueList = new ArrayList<>();
   int[] source;
   int[] item;
@@ -90,7 +100,11 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       Dafna.ItemNaming naming,
       org.corroborate.truth.ValueSimilarity similarity,
       String comparison,
-      boolean nonNumericAsText) {
+      boolean nonNumericAsText,
+      int partitions) {
+    if (partitions > 0 && format != InputFormat.TSV) {
+      throw new IllegalArgumentException("only TSV items are interned by partition");
+    }
     this.file = file;
     this.from = from;
     this.to = to;
@@ -101,8 +115,18 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     // sized for a distinct item per ten short lines (the tables grow past that) and a line per
     // 16 bytes
     int expected = (int) Math.min(1 << 20, Math.max(16, (to - from) / 160));
-    this.items = new ByteTable(expected);
-    this.itemIds = new ArrayList<>(expected);
+    if (partitions > 0) {
+      this.items = null;
+      this.itemIds = null;
+      this.streams = new ItemStream[partitions];
+      for (int p = 0; p < partitions; p++) {
+        streams[p] = new ItemStream();
+      }
+    } else {
+      this.items = new ByteTable(expected);
+      this.itemIds = new ArrayList<>(expected);
+      this.streams = null;
+    }
     int capacity = (int) Math.min(1 << 24, Math.max(16, (to - from) / 16));
     source = new int[capacity];
     item = new int[capacity];
@@ -124,6 +148,11 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   /** Whether item numbers stand for distinct item ids (not so for derived DAFNA ids). */
   boolean itemsByBytes() {
     return format == InputFormat.TSV;
+  }
+
+  /** Whether this segment sends its items to partitions instead of numbering them. */
+  boolean streamed() {
+    return streams != null;
   }
 
   /**
@@ -234,6 +263,10 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     if (n == 0) {
       return;
     }
+    if (streams != null) {
+      flushToStreams(n);
+      return;
+    }
     long sum = 0;
     for (int k = 0; k < n; k++) {
       sum += items.touch(batchItemHash[k]);
@@ -255,6 +288,57 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       int v = value(b, valueStart, batchEnd[k], line, 3);
       record(s, i, v);
     }
+  }
+
+  /**
+   * Checks the fields of the pending TSV lines, in line order, numbering sources and values and
+   * sending each item id to its partition's stream; a line's partition is kept in {@link #item}.
+   */
+  private void flushToStreams(int n) {
+    byte[] b = batchBuffer;
+    batched = 0;
+    int partitions = streams.length;
+    for (int k = 0; k < n; k++) {
+      long line = batchLine[k];
+      int itemStart = batchItemStart[k];
+      int itemEnd = batchValueStart[k] - 1;
+      int s = source(b, batchSourceStart[k], itemStart - 1, line, "source", 1);
+      int h = batchItemHash[k];
+      checkItem(b, itemStart, itemEnd, h, line);
+      int v = value(b, itemEnd + 1, batchEnd[k], line, 3);
+      int p = ItemStream.partition(h, partitions);
+      streams[p].add(b, itemStart, itemEnd, h, records);
+      record(s, p, v);
+    }
+  }
+
+  /**
+   * Checks an item id as {@link FieldReader#item} would (not empty, not blank, valid UTF-8),
+   * throwing its error; an id of printable ASCII that starts with a visible character passes
+   * without decoding, and another id is decoded once per segment.
+   */
+  private void checkItem(byte[] b, int start, int end, int h, long line) {
+    if (end > start && b[start] > ' ' && b[start] < 0x7f && ascii(b, start, end)) {
+      return;
+    }
+    if (checkedItems == null) {
+      checkedItems = new ByteTable(16);
+    }
+    if (checkedItems.find(b, start, end, h) >= 0) {
+      return;
+    }
+    fields.item(b, start, end, line, "item", 2);
+    checkedItems.add(b, start, end, h);
+  }
+
+  /** Whether bytes {@code [start, end)} are all below 0x80; reads past the end as {@link ByteTable#word}. */
+  private static boolean ascii(byte[] b, int start, int end) {
+    for (int i = start; i < end; i += 8) {
+      if ((ByteTable.word(b, i, end) & 0x8080_8080_8080_8080L) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

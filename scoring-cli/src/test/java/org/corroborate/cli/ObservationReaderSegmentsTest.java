@@ -118,6 +118,75 @@ class ObservationReaderSegmentsTest {
     }
   }
 
+  /** Lines that are wrong in one field each, or in their layout; some appear twice. */
+  private static final String[] BAD_LINES = {
+    "s1\t\tv", "s1\t \tv", "s1\t\u3000\tv", "s1\t\u001f\tv", "\ti1\tv", "s1\ti1\t",
+    "s1\ti1", "s1\ti1\tv\textra", "s1\t \u3000\tv", "s1\tok-\u0085\tv"
+  };
+
+  /**
+   * A random TSV as {@link #randomTsv}, with items of many spellings (non-ASCII, control and
+   * space-led ids among them) and, sometimes, a bad line: invalid UTF-8 in one field, or a line
+   * from {@link #BAD_LINES}.
+   */
+  private static byte[] randomTsvWithBadLines(SplittableRandom random) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    String[] items = {"i1", "i2", "item-ß", "項目", " lead", "\u0085x", "i-😀", "\u00a0nb",
+        "an-item-id-over-16-bytes", "x"};
+    int lines = random.nextInt(1, 150);
+    boolean withBadLines = random.nextBoolean();
+    for (int k = 0; k < lines; k++) {
+      int kind = withBadLines ? random.nextInt(40) : 2;
+      byte[] line;
+      if (kind == 0) {
+        line = BAD_LINES[random.nextInt(BAD_LINES.length)].getBytes(StandardCharsets.UTF_8);
+      } else if (kind == 1) {
+        // invalid UTF-8 in the source, the item or the value
+        int field = random.nextInt(3);
+        java.io.ByteArrayOutputStream bad = new java.io.ByteArrayOutputStream();
+        for (int f = 0; f < 3; f++) {
+          if (f > 0) {
+            bad.write('\t');
+          }
+          bad.write('a' + f);
+          if (f == field) {
+            bad.write(0xC3);
+          }
+        }
+        line = bad.toByteArray();
+      } else {
+        line = (SOURCES[random.nextInt(SOURCES.length)] + "\t" + items[random.nextInt(items.length)]
+            + random.nextInt(30) + "\t" + VALUES[random.nextInt(VALUES.length)])
+            .getBytes(StandardCharsets.UTF_8);
+      }
+      out.write(line, 0, line.length);
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void segmentedRead_equalsWholeRead_withBadLinesAndOddItems() throws IOException {
+    int errors = 0;
+    for (long seed = 0; seed < 150; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      Path file = write("bad" + seed + ".tsv", randomTsvWithBadLines(random));
+      DuplicatePolicy policy = DuplicatePolicy.values()[(int) (seed % DuplicatePolicy.values().length)];
+      String whole = outcome(reader(TestSimilarity.exact(), policy, 1, Long.MAX_VALUE), file);
+      errors += whole.startsWith("error: ") ? 1 : 0;
+      for (int threads : new int[] {2, 5}) {
+        for (long segmentBytes : new long[] {1, 13, 200}) {
+          assertThat(outcome(reader(TestSimilarity.exact(), policy, threads, segmentBytes), file))
+              .as("seed %d, %s, %d threads, segments of %d bytes", seed, policy, threads,
+                  segmentBytes)
+              .isEqualTo(whole);
+        }
+      }
+    }
+    // both kinds of outcome are compared: files that fail and files that read
+    assertThat(errors).isBetween(30, 120);
+  }
+
   @Test
   void segmentedRead_equalsTheBuilderFedLineByLine() throws IOException {
     for (long seed = 1000; seed < 1100; seed++) {
