@@ -55,42 +55,52 @@ final class ItemPartition {
     FieldDecoder decoder = new FieldDecoder();
     for (int k = 0; k < streams.size(); k++) {
       ItemStream stream = streams.get(k);
-      byte[] b = stream.bytes;
-      int[] numbers = stream.numbers;
       int at = 0;
+      // a call per batch, not one loop over the stream: the JIT compiles the method once instead
+      // of replacing a running loop (and again after the loop's first exit)
       for (int block = 0; block < stream.count; block += BATCH) {
-        int blockEnd = Math.min(stream.count, block + BATCH);
-        long sum = 0;
-        for (int j = block; j < blockEnd; j++) {
-          sum += table.touch(numbers[j]);
-        }
-        touched += sum;
-        for (int j = block; j < blockEnd; j++) {
-          int len = 0;
-          int shift = 0;
-          int c;
-          do {
-            c = b[at++];
-            len |= (c & 0x7f) << shift;
-            shift += 7;
-          } while (c < 0);
-          int h = numbers[j];
-          int id = table.find(b, at, at + len, h);
-          if (id < 0) {
-            id = table.add(b, at, at + len, h);
-            ids.add(decode(decoder, b, at, at + len));
-            if (id == first.length) {
-              first = java.util.Arrays.copyOf(first, id + (id >> 1) + 16);
-            }
-            first[id] = bases[k] + stream.records[j];
-          }
-          numbers[j] = id;
-          at += len;
-        }
+        at = intern(stream, block, Math.min(stream.count, block + BATCH), at, bases[k], decoder);
       }
       stream.bytes = null; // the bytes are interned: let them go
     }
     return this;
+  }
+
+  /**
+   * Numbers ids {@code [from, to)} of {@code stream}, whose bytes start at {@code at}; returns
+   * where the next id's bytes start.
+   */
+  private int intern(ItemStream stream, int from, int to, int at, int base, FieldDecoder decoder) {
+    byte[] b = stream.bytes;
+    int[] numbers = stream.numbers;
+    long sum = 0;
+    for (int j = from; j < to; j++) {
+      sum += table.touch(numbers[j]);
+    }
+    touched += sum;
+    for (int j = from; j < to; j++) {
+      int len = 0;
+      int shift = 0;
+      int c;
+      do {
+        c = b[at++];
+        len |= (c & 0x7f) << shift;
+        shift += 7;
+      } while (c < 0);
+      int h = numbers[j];
+      int id = table.find(b, at, at + len, h);
+      if (id < 0) {
+        id = table.add(b, at, at + len, h);
+        ids.add(decode(decoder, b, at, at + len));
+        if (id == first.length) {
+          first = java.util.Arrays.copyOf(first, id + (id >> 1) + 16);
+        }
+        first[id] = base + stream.records[j];
+      }
+      numbers[j] = id;
+      at += len;
+    }
+    return at;
   }
 
   /**
