@@ -8,17 +8,30 @@ import org.corroborate.model.Value;
 
 /** One value claimed for an item, its confidence in [0, 1], its sources and the explanation. */
 public final class ValueConfidence {
+  /**
+   * Where the values of one result find their sources and explanations, by a number the result
+   * gives each value, when they are asked for: a value then holds the number and a reference to
+   * one object shared by the result, instead of two closures of its own (a result may hold
+   * millions of values, most of whose source lists and explanations are never read).
+   */
+  public interface Details {
+    /** The ids of the sources claiming value {@code claim}, sorted; the same on every call. */
+    List<String> sourceIds(int claim);
+
+    /** How the confidence of value {@code claim} was computed; its value is the confidence. */
+    Explanation explanation(int claim);
+  }
+
   private final Value value;
   private final double confidence;
-  private final Supplier<List<String>> sourceIds;
-  private final Supplier<Explanation> explanation;
+  private final Details details;
+  private final int claim;
 
-  private ValueConfidence(Value value, double confidence, Supplier<List<String>> sourceIds,
-      Supplier<Explanation> explanation) {
+  private ValueConfidence(Value value, double confidence, Details details, int claim) {
     this.value = Objects.requireNonNull(value, "value");
     this.confidence = Scores.unit(confidence, () -> "confidence of value " + value.canonical());
-    this.sourceIds = Objects.requireNonNull(sourceIds, "sourceIds");
-    this.explanation = Objects.requireNonNull(explanation, "explanation");
+    this.details = Objects.requireNonNull(details, "details");
+    this.claim = claim;
   }
 
   /**
@@ -28,18 +41,28 @@ public final class ValueConfidence {
   public static ValueConfidence of(
       Value value, double confidence, List<String> sourceIds, Supplier<Explanation> explanation) {
     List<String> copy = List.copyOf(sourceIds);
-    return new ValueConfidence(value, confidence, () -> copy, explanation);
+    Objects.requireNonNull(explanation, "explanation");
+    return new ValueConfidence(value, confidence, new Details() {
+      @Override
+      public List<String> sourceIds(int claim) {
+        return copy;
+      }
+
+      @Override
+      public Explanation explanation(int claim) {
+        return explanation.get();
+      }
+    }, 0);
   }
 
   /**
-   * As {@link #of(Value, double, List, Supplier)}, with the source ids also computed when asked
-   * for, each time: for results of millions of values, most of whose source lists are never read.
-   * The supplier must give the same ids, sorted, on every call; {@link #sourceIds} returns an
-   * immutable copy.
+   * As {@link #of(Value, double, List, Supplier)}, with the source ids and the explanation of
+   * value number {@code claim} found in {@code details} when asked for, each time: for results of
+   * millions of values. {@link #sourceIds} returns an immutable copy of what {@code details} gives.
    */
-  public static ValueConfidence ofLazySources(Value value, double confidence,
-      Supplier<List<String>> sourceIds, Supplier<Explanation> explanation) {
-    return new ValueConfidence(value, confidence, sourceIds, explanation);
+  public static ValueConfidence ofClaim(
+      Value value, double confidence, Details details, int claim) {
+    return new ValueConfidence(value, confidence, details, claim);
   }
 
   /** The value, as the first source to claim it wrote it. */
@@ -54,12 +77,13 @@ public final class ValueConfidence {
 
   /** The ids of the sources claiming this value, sorted. */
   public List<String> sourceIds() {
-    return List.copyOf(sourceIds.get());
+    return List.copyOf(details.sourceIds(claim));
   }
 
   /** How the confidence was computed; its value equals {@link #confidence()}. */
   public Explanation explanation() {
-    return Scores.checked(explanation.get(), confidence, "confidence of " + value.canonical());
+    return Scores.checked(
+        details.explanation(claim), confidence, "confidence of " + value.canonical());
   }
 
   @Override

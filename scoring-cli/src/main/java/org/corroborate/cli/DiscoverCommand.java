@@ -177,9 +177,9 @@ final class DiscoverCommand implements Callable<Integer> {
   private Long seed;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads running each algorithm's iterations (default: the available"
-          + " processors) and, when given, reading a large FILE in segments (default: one). The"
-          + " output is the same byte for byte whatever the number.")
+      description = "Threads reading a large FILE in segments and running each algorithm's"
+          + " iterations (default: the available processors). The output is the same byte for"
+          + " byte whatever the number.")
   private Integer threads;
 
   @Option(
@@ -547,13 +547,14 @@ final class DiscoverCommand implements Callable<Integer> {
 
   /**
    * The threads that read FILE: {@code --threads} when given (an invalid number is reported where
-   * the run's settings are checked, so it is only bounded here), else one. A file read in segments
-   * interns again, in each segment, the ids the segments share; on the 10 M-line synthetic file,
-   * where every segment meets nearly every item, two threads read in 2.1 to 2.5 s against 0.95 s
-   * for one (JMH {@code ReadBenchmark}, benchmarks/README.md), so the default does not split.
+   * the run's settings are checked, so it is only bounded here), else the available processors.
+   * A file of 8 MiB or more is read in one segment per thread, and its item ids are interned in
+   * one hash partition per thread, so the segments share no work (benchmarks/README.md, "Fifth
+   * round").
    */
   private int readThreads() {
-    return threads != null ? Math.max(1, Math.min(threads, TruthDiscoveryConfig.MAX_THREADS)) : 1;
+    int wanted = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(wanted, TruthDiscoveryConfig.MAX_THREADS));
   }
 
   private void notes(PrintWriter err, ObservationReader.Result data, double seconds) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.corroborate.Explanation;
 import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
@@ -218,13 +219,25 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
    */
   private static List<ItemResult> items(ClaimGraph graph, Outcome outcome, Settings settings) {
     ItemResult[] items = new ItemResult[graph.itemCount];
+    // one object the result's values share, each value holding its claim's number
+    ValueConfidence.Details details = new ValueConfidence.Details() {
+      @Override
+      public List<String> sourceIds(int claim) {
+        return GraphTruthDiscovery.sourceIds(graph, claim);
+      }
+
+      @Override
+      public Explanation explanation(int claim) {
+        return outcome.explainClaim(claim);
+      }
+    };
     settings.parallel().rows(graph.itemCount,
-        (from, to) -> items(graph, outcome, settings.seed(), items, from, to));
+        (from, to) -> items(graph, outcome, details, settings.seed(), items, from, to));
     return Arrays.asList(items);
   }
 
-  private static void items(
-      ClaimGraph graph, Outcome outcome, long seed, ItemResult[] items, int fromItem, int toItem) {
+  private static void items(ClaimGraph graph, Outcome outcome, ValueConfidence.Details details,
+      long seed, ItemResult[] items, int fromItem, int toItem) {
     int[] claims = new int[16];
     for (int item = fromItem; item < toItem; item++) {
       int from = graph.itemClaimStart[item];
@@ -240,11 +253,8 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       ValueConfidence[] values = new ValueConfidence[count];
       for (int k = 0; k < count; k++) {
         int c = claims[k];
-        values[k] = ValueConfidence.ofLazySources(
-            graph.claimValue(c),
-            outcome.claimConfidence(c),
-            () -> sourceIds(graph, c),
-            () -> outcome.explainClaim(c));
+        values[k] = ValueConfidence.ofClaim(
+            graph.claimValue(c), outcome.claimConfidence(c), details, c);
       }
       List<ValueConfidence> valueList = List.of(values);
       items[item] = ItemResult.of(graph.itemId(item), chosen(outcome, claims, valueList),
