@@ -302,37 +302,49 @@ final class DiscoverCommand implements Callable<Integer> {
       // the observations are compiled once for all the algorithms run locally
       TruthDiscovery.Prepared prepared = distributed != null ? null
           : service.prepare(observations, config(algorithms.get(0), comparison, parameters));
-      for (AlgorithmInfo info : algorithms) {
-        TruthDiscoveryConfig config = config(info, comparison, parameters);
-        TruthDiscoveryResult result;
-        if (distributed != null) {
-          err.println("running " + info.name() + " on " + distributed.name() + ", master "
-              + sparkMaster);
-          err.flush();
-          try {
-            result = distributed.discover(observations, config, sparkMaster);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException("--engine " + distributed.name() + ": " + e.getMessage(), e);
+      // with several algorithms, each report is written on a thread of its own while the next
+      // algorithm runs (one report behind, so at most two results are held); the HTML page
+      // records each run's iterations through its listener, so it is written in turn
+      ReportWriter writer = new ReportWriter(algorithms.size() > 1 && format != Format.HTML);
+      try {
+        for (AlgorithmInfo info : algorithms) {
+          TruthDiscoveryConfig config = config(info, comparison, parameters);
+          TruthDiscoveryResult result;
+          if (distributed != null) {
+            err.println("running " + info.name() + " on " + distributed.name() + ", master "
+                + sparkMaster);
+            err.flush();
+            try {
+              result = distributed.discover(observations, config, sparkMaster);
+            } catch (IllegalArgumentException e) {
+              throw new UsageException(
+                  "--engine " + distributed.name() + ": " + e.getMessage(), e);
+            }
+          } else {
+            try {
+              result = prepared.discover(config, listener);
+            } finally {
+              ProgressReporter.clear(progress);
+            }
           }
-        } else {
-          try {
-            result = prepared.discover(config, listener);
-          } finally {
-            ProgressReporter.clear(progress);
+          Evaluation evaluation = null;
+          if (goldValues != null) {
+            evaluation = Evaluation.of(result, goldValues.values(), similarity);
+            if (!goldNoted) {
+              goldNoted = true;
+              noteGold(err, goldValues, evaluation);
+            }
+            if (format != Format.TEXT) {
+              err.println(evaluation.line(info.name()));
+            }
           }
+          TruthDiscoveryResult written = result;
+          Evaluation evaluated = evaluation;
+          writer.write(() -> report.algorithm(written, evaluated));
         }
-        Evaluation evaluation = null;
-        if (goldValues != null) {
-          evaluation = Evaluation.of(result, goldValues.values(), similarity);
-          if (!goldNoted) {
-            goldNoted = true;
-            noteGold(err, goldValues, evaluation);
-          }
-          if (format != Format.TEXT) {
-            err.println(evaluation.line(info.name()));
-          }
-        }
-        report.algorithm(result, evaluation);
+        writer.finish();
+      } finally {
+        writer.close();
       }
       report.finish();
     };

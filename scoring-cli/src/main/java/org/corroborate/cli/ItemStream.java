@@ -60,7 +60,7 @@ final class ItemStream {
     records[count++] = record;
   }
 
-  /** The partition of an id with hash {@code h} among {@code partitions}: from the hash's top bits. */
+  /** The partition of an id with hash {@code h} among {@code partitions}, by its top bits. */
   static int partition(int h, int partitions) {
     return (int) (((h & 0xffff_ffffL) * partitions) >>> 32);
   }

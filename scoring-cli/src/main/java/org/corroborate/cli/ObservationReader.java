@@ -235,7 +235,7 @@ final class ObservationReader {
     runAll(tasks);
   }
 
-  /** Runs the tasks on up to {@link #threads} threads, rethrowing the first failure in task order. */
+  /** Runs the tasks on up to {@link #threads} threads; rethrows the first failure in task order. */
   private void runAll(List<java.util.concurrent.Callable<?>> tasks) throws IOException {
     int workers = Math.min(threads, tasks.size());
     if (workers <= 1) {
@@ -250,7 +250,8 @@ final class ObservationReader {
       }
       return;
     }
-    java.util.concurrent.atomic.AtomicInteger named = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger named =
+        new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
         workers, task -> {
           Thread t = new Thread(task, "corroborate-read-" + named.getAndIncrement());
