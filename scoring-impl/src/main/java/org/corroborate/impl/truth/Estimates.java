@@ -217,7 +217,7 @@ final class Estimates extends Algorithm {
             if (three) {
               difficultyUsed[c] = difficulty[c];
             }
-            double raw = rawTruth(c, ItemSums.overClaimSources(graph, c, error));
+            double raw = rawTruth(i, c, ItemSums.overClaimSources(graph, c, error));
             truth[c] = raw;
             low = Math.min(low, raw);
             high = Math.max(high, raw);
@@ -332,8 +332,8 @@ final class Estimates extends Algorithm {
       }
     }
 
-    double rawTruth(int c, double positiveError) {
-      int item = graph.claimItem[c];
+    /** Claim c's raw W, c being a claim of {@code item} (known to the caller's walk). */
+    double rawTruth(int item, int c, double positiveError) {
       return Formulas.estimatesTruth(graph.claimDegree(c), graph.itemVoters(item), positiveError,
           itemSum[item], difficultyUsed[c]);
     }
