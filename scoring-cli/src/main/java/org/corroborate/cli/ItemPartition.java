@@ -116,6 +116,8 @@ final class ItemPartition {
       for (int j = 0, n = stream.count; j < n; j++) {
         item[base + records[j]] = global[numbers[j]];
       }
+      stream.numbers = null;
+      stream.records = null;
     }
   }
 

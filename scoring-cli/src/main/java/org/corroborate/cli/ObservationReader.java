@@ -406,6 +406,10 @@ final class ObservationReader {
             : globalIds(segment.itemIds, derivedItems, m.itemIds);
         remap(segment.item, 0, n, items, m.item, at);
       }
+      // the segment's columns are merged: let them go before the next are copied
+      segment.source = null;
+      segment.item = null;
+      segment.value = null;
       at += n;
     }
     if (streamed) {
