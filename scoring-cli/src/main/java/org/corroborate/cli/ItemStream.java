@@ -16,6 +16,9 @@ final class ItemStream {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The largest array of id bytes one stream holds (the largest Java array, nearly). */
+  private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
+
   /** The length of each id (one byte below 128, else seven bits a byte) followed by its bytes. */
   byte[] bytes = new byte[1 << 12];
   /** Bytes of {@link #bytes} used. */
@@ -34,8 +37,13 @@ final class ItemStream {
    */
   void add(byte[] b, int start, int end, int h, int record) {
     int len = end - start;
-    if (used + len + 5 + ByteTable.PADDING > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + len + 5 + ByteTable.PADDING));
+    long needed = (long) used + len + 5 + ByteTable.PADDING;
+    if (needed > bytes.length) {
+      if (needed > MAX_BYTES) {
+        throw new IllegalStateException("the item ids one segment sends to one partition exceed "
+            + MAX_BYTES + " bytes; read the file on more threads (--threads)");
+      }
+      bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES, Math.max(2L * bytes.length, needed)));
     }
     int at = used;
     int rest = len;
@@ -53,7 +61,7 @@ final class ItemStream {
     }
     used = at + len;
     if (count == numbers.length) {
-      numbers = Arrays.copyOf(numbers, count + (count >> 1));
+      numbers = Arrays.copyOf(numbers, (int) Math.min(MAX_BYTES, count + (long) (count >> 1)));
       records = Arrays.copyOf(records, numbers.length);
     }
     numbers[count] = h;

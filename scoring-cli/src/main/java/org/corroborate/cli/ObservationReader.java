@@ -34,8 +34,12 @@ import org.corroborate.truth.ValueSimilarity;
  * segment; the segments are then merged in file order (an id's global number is given where it
  * first appears in the input, so the numbering is the one a line-by-line reader gives), and the
  * observation set is built from the columns by {@link ObservationSet#ofColumns}, which resolves
- * duplicates as the builder would. The result is the same whatever the number of threads. Line
- * numbers in errors count the lines of the earlier segments of the file.
+ * duplicates as the builder would. When a TSV file is split on several threads, the segments do
+ * not number item ids (each would meet nearly every item of the file): they send each line's id
+ * to one of as many hash partitions as threads ({@link ItemStream}), and each partition interns
+ * its ids once for the whole file on a thread of its own ({@link ItemPartition}). The result is
+ * the same whatever the number of threads. Line numbers in errors count the lines of the earlier
+ * segments of the file.
  */
 final class ObservationReader {
   /** Files at least this long are split into segments read in parallel, one per thread at most. */
