@@ -274,17 +274,7 @@ final class ObservationReader {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while reading");
     } catch (java.util.concurrent.ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(cause);
+      throw ReportWriter.rethrown(e);
     } finally {
       pool.shutdownNow();
     }

@@ -55,17 +55,7 @@ final class ReportWriter implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while writing the report");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
+      throw rethrown(e);
     } finally {
       writing = null;
     }
@@ -76,5 +66,23 @@ final class ReportWriter implements AutoCloseable {
     if (thread != null) {
       thread.shutdownNow();
     }
+  }
+
+  /**
+   * The failure of a task run on another thread, for the caller to throw: the task's own {@link
+   * IOException} or unchecked exception is thrown from here, anything else is returned wrapped.
+   */
+  static IllegalStateException rethrown(ExecutionException e) throws IOException {
+    Throwable cause = e.getCause();
+    if (cause instanceof IOException io) {
+      throw io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(cause);
   }
 }
