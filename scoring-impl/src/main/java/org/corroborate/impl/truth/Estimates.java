@@ -127,15 +127,17 @@ final class Estimates extends Algorithm {
     final Settings settings;
     final double[] error;
     final double[] errorUsed; // eps(V) the last W update read
-    final double[] truth;
-    final double[] previousTruth;
-    final double[] difficulty; // eps(f); all 1 for 2-Estimates
+    // W and eps(f) of this round and of the last: each round swaps the two arrays of a pair
+    // rather than copying one into the other
+    double[] truth;
+    double[] previousTruth;
+    double[] difficulty; // eps(f); all 1 for 2-Estimates
     /**
      * 3-Estimates, per round: {@code (1 - W) / eps(f)} at [2 c] and {@code W / eps(f)} at [2 c +
      * 1] (2-Estimates has them from W, its eps(f) being 1).
      */
     final double[] weighted;
-    final double[] difficultyUsed; // eps(f) the last W update read
+    double[] difficultyUsed; // eps(f) the last W update read
     /** Per block of items: the smallest and largest raw W, then the largest change of W. */
     final double[] blockLow;
     final double[] blockHigh;
@@ -198,9 +200,22 @@ final class Estimates extends Algorithm {
       int k = settings.maxIterations();
       lambda = Formulas.estimatesLambda(iteration, k);
       System.arraycopy(error, 0, errorUsed, 0, error.length);
+      // the last round's W (for the change) and eps(f) (which this round's W reads, and the
+      // explanations; 2-Estimates' are all 1 and stay so) become the previous ones
+      double[] swap = previousTruth;
+      previousTruth = truth;
+      truth = swap;
+      if (three) {
+        swap = difficultyUsed;
+        difficultyUsed = difficulty;
+        difficulty = swap;
+      }
+      double[] truth = this.truth;
+      double[] previousTruth = this.previousTruth;
+      double[] difficulty = this.difficulty;
+      double[] difficultyUsed = this.difficultyUsed;
       Parallel parallel = settings.parallel();
-      // W(f), keeping the previous W (for the change) and eps(f) (which the explanations read;
-      // 2-Estimates' are all 1 and stay so), and each block's smallest and largest raw W
+      // W(f), and each block's smallest and largest raw W
       Arrays.fill(blockLow, Double.POSITIVE_INFINITY);
       Arrays.fill(blockHigh, Double.NEGATIVE_INFINITY);
       parallel.rows(graph.itemCount, (from, to) -> {
@@ -213,10 +228,6 @@ final class Estimates extends Algorithm {
           }
           itemSum[i] = voters;
           for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            previousTruth[c] = truth[c];
-            if (three) {
-              difficultyUsed[c] = difficulty[c];
-            }
             double raw = rawTruth(i, c, ItemSums.overClaimSources(graph, c, error));
             truth[c] = raw;
             low = Math.min(low, raw);
