@@ -223,6 +223,9 @@ final class LatentCredibility extends Algorithm {
       logDishonest[s] = Math.log1p(-clamp(honesty[s]));
     }
     parallel.rows(graph.itemCount, (fromItem, toItem) -> {
+      // each claim's log prior and log guess probability, taken once and read twice
+      double[] logPrior = new double[16];
+      double[] logGuessOf = new double[16];
       for (int i = fromItem; i < toItem; i++) {
         int first = graph.itemClaimStart[i];
         int end = graph.itemClaimStart[i + 1];
@@ -231,12 +234,22 @@ final class LatentCredibility extends Algorithm {
           logLikelihood[first] = 0.0;
           continue;
         }
+        if (end - first > logPrior.length) {
+          logPrior = new double[end - first];
+          logGuessOf = new double[end - first];
+        }
+        for (int c = first; c < end; c++) {
+          logPrior[c - first] = Math.log(prior[c]);
+          if (guess) {
+            logGuessOf[c - first] = Math.log(guessPrior[c]);
+          }
+        }
         // the log-likelihood of the item's assertions if the true claim were none of them ...
         double base = 0.0;
         double others = Math.log(end - first - 1.0);
         if (guess) {
           for (int c = first; c < end; c++) {
-            double logGuess = Math.log(guessPrior[c]);
+            double logGuess = logGuessOf[c - first];
             for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
               base += logDishonest[graph.claimSources[e]] + logGuess;
             }
@@ -250,7 +263,7 @@ final class LatentCredibility extends Algorithm {
         double best = Double.NEGATIVE_INFINITY;
         for (int c = first; c < end; c++) {
           double log = base;
-          double logGuess = Math.log(guessPrior[c]);
+          double logGuess = logGuessOf[c - first];
           for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
             int s = graph.claimSources[e];
             if (guess) {
@@ -261,11 +274,11 @@ final class LatentCredibility extends Algorithm {
             }
           }
           logLikelihood[c] = log;
-          best = Math.max(best, log + Math.log(prior[c]));
+          best = Math.max(best, log + logPrior[c - first]);
         }
         double total = 0.0;
         for (int c = first; c < end; c++) {
-          posterior[c] = Math.exp(logLikelihood[c] + Math.log(prior[c]) - best);
+          posterior[c] = Math.exp(logLikelihood[c] + logPrior[c - first] - best);
           total += posterior[c];
         }
         for (int c = first; c < end; c++) {
@@ -283,10 +296,13 @@ final class LatentCredibility extends Algorithm {
   private static void learnGuesses(ClaimGraph graph, Parallel parallel, double[] posterior,
       double[] honesty, double smoothing, double[] guessPrior) {
     parallel.rows(graph.itemCount, (fromItem, toItem) -> {
+      double[] expected = new double[16]; // the block's scratch, not an array per item
       for (int i = fromItem; i < toItem; i++) {
         int first = graph.itemClaimStart[i];
         int end = graph.itemClaimStart[i + 1];
-        double[] expected = new double[end - first];
+        if (end - first > expected.length) {
+          expected = new double[end - first];
+        }
         double total = 0.0;
         for (int c = first; c < end; c++) {
           double g = guessPrior[c];
