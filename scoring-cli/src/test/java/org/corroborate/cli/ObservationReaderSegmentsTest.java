@@ -188,6 +188,33 @@ class ObservationReaderSegmentsTest {
   }
 
   @Test
+  void folderOfFiles_readOnSeveralThreads_equalsTheWholeRead_errorsNamingTheirFile()
+      throws IOException {
+    for (long seed = 0; seed < 20; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      Path folder = Files.createDirectory(dir.resolve("folder" + seed));
+      int files = random.nextInt(1, 5);
+      for (int f = 0; f < files; f++) {
+        // ids repeat across the files, so their first appearance decides their numbers
+        byte[] bytes = seed % 4 == 3 && f == files - 1
+            ? randomTsvWithBadLines(random) : randomTsv(random);
+        Files.write(folder.resolve("part-" + f + ".tsv"), bytes);
+      }
+      DuplicatePolicy policy = DuplicatePolicy.values()[(int) (seed % 3)];
+      String whole = outcome(reader(TestSimilarity.exact(), policy, 1, Long.MAX_VALUE), folder);
+      for (int threads : new int[] {2, 3}) {
+        for (long segmentBytes : new long[] {1, 50}) {
+          assertThat(outcome(reader(TestSimilarity.exact(), policy, threads, segmentBytes),
+                  folder))
+              .as("seed %d, %d files, %d threads, segments of %d bytes", seed, files, threads,
+                  segmentBytes)
+              .isEqualTo(whole);
+        }
+      }
+    }
+  }
+
+  @Test
   void segmentedRead_equalsTheBuilderFedLineByLine() throws IOException {
     for (long seed = 1000; seed < 1100; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
