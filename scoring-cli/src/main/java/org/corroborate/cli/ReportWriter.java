@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the algorithms' reports in order, on the calling thread or, when {@code behind}, on a
@@ -61,10 +62,28 @@ final class ReportWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Drops the parts not yet started and waits for the one being written to end, so that nothing
+   * is written after the command returns (when a run failed, say).
+   */
   @Override
   public void close() {
-    if (thread != null) {
-      thread.shutdownNow();
+    if (thread == null) {
+      return;
+    }
+    thread.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (thread.awaitTermination(1, TimeUnit.SECONDS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

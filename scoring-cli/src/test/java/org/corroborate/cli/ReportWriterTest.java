@@ -57,6 +57,26 @@ class ReportWriterTest {
   }
 
   @Test
+  void close_waitsForThePartBeingWritten() throws Exception {
+    List<String> written = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch started = new CountDownLatch(1);
+    ReportWriter writer = new ReportWriter(true);
+    writer.write(() -> {
+      started.countDown();
+      // a write that does not heed interruption, as a blocked stream would not
+      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+      while (System.nanoTime() < end) {
+        Thread.onSpinWait();
+      }
+      written.add("done");
+    });
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    writer.close();
+    // the part had ended when close returned: nothing is written after it
+    assertThat(written).containsExactly("done");
+  }
+
+  @Test
   void inTurn_writesOnTheCallersThreadAtOnce() throws IOException {
     List<String> written = new ArrayList<>();
     try (ReportWriter writer = new ReportWriter(false)) {
