@@ -52,8 +52,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   final List<String> itemIds;
   /**
    * The item ids sent to each hash partition, in line order, when the file's items are interned
-   * by partition ({@link ItemPartition}): then {@link #item} holds each line's partition, not a
-   * number. Null when this segment numbers its items itself.
+   * by partition ({@link ItemPartition}): then {@link #item} is null, the streams keeping each
+   * line's place. Null when this segment numbers its items itself.
    */
   final ItemStream[] streams;
   /** Item ids that needed the full check (not plain ASCII) and passed it; made on first need. */
@@ -129,7 +129,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     }
     int capacity = (int) Math.min(1 << 24, Math.max(16, (to - from) / 16));
     source = new int[capacity];
-    item = new int[capacity];
+    item = partitions > 0 ? null : new int[capacity]; // the partitions keep each line's item
     value = new int[capacity];
   }
 
@@ -292,7 +292,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
 
   /**
    * Checks the fields of the pending TSV lines, in line order, numbering sources and values and
-   * sending each item id to its partition's stream; a line's partition is kept in {@link #item}.
+   * sending each item id, with its line's place, to its partition's stream.
    */
   private void flushToStreams(int n) {
     byte[] b = batchBuffer;
@@ -308,7 +308,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       int v = value(b, itemEnd + 1, batchEnd[k], line, 3);
       int p = ItemStream.partition(h, partitions);
       streams[p].add(b, itemStart, itemEnd, h, records);
-      record(s, p, v);
+      record(s, v);
     }
   }
 
@@ -443,15 +443,29 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   }
 
   private void record(int s, int i, int v) {
-    if (records == source.length) {
-      int n = records + (records >> 1);
-      source = Arrays.copyOf(source, n);
-      item = Arrays.copyOf(item, n);
-      value = Arrays.copyOf(value, n);
-    }
+    grow();
     source[records] = s;
     item[records] = i;
     value[records] = v;
     records++;
+  }
+
+  /** Records a line whose item went to a partition's stream (which keeps its place). */
+  private void record(int s, int v) {
+    grow();
+    source[records] = s;
+    value[records] = v;
+    records++;
+  }
+
+  private void grow() {
+    if (records == source.length) {
+      int n = records + (records >> 1);
+      source = Arrays.copyOf(source, n);
+      if (item != null) {
+        item = Arrays.copyOf(item, n);
+      }
+      value = Arrays.copyOf(value, n);
+    }
   }
 }
