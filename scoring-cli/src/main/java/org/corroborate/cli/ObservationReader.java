@@ -34,10 +34,11 @@ import org.corroborate.truth.ValueSimilarity;
  * segment; the segments are then merged in file order (an id's global number is given where it
  * first appears in the input, so the numbering is the one a line-by-line reader gives), and the
  * observation set is built from the columns by {@link ObservationSet#ofColumns}, which resolves
- * duplicates as the builder would. When a TSV file is split on several threads, the segments do
- * not number item ids (each would meet nearly every item of the file): they send each line's id
- * to one of as many hash partitions as threads ({@link ItemStream}), and each partition interns
- * its ids once for the whole file on a thread of its own ({@link ItemPartition}). The result is
+ * duplicates as the builder would. When TSV input is read in several segments (a file split on
+ * several threads, or a folder's files), the segments do not number item ids (each would meet
+ * nearly every item): they send each line's id to one of as many hash partitions as threads
+ * ({@link ItemStream}), and each partition interns its ids once for the whole input on a thread
+ * of its own ({@link ItemPartition}). The result is
  * the same whatever the number of threads. Line numbers in errors count the lines of the earlier
  * segments of the file.
  */
@@ -152,9 +153,10 @@ final class ObservationReader {
       bounds.add(b);
       count += b.length - 1;
     }
-    // split TSV files send their item ids to one partition per thread, so that no two threads
-    // intern the same id (each segment would otherwise meet nearly every item of the file)
-    int partitions = format == InputFormat.TSV && count > 1 && threads > 1 ? threads : 0;
+    // TSV read in several segments (split files, or a folder's files) send their item ids to one
+    // partition per thread, so that no id is interned twice (each segment would otherwise meet
+    // nearly every item of the file); DAFNA item ids are derived, and matched after decoding
+    int partitions = format == InputFormat.TSV && count > 1 ? threads : 0;
     List<ObservationSegment> segments = new ArrayList<>();
     List<Integer> fileOf = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
@@ -375,9 +377,9 @@ final class ObservationReader {
     ObservationSegment first = segments.get(0);
     ByteTable sourceTable = first.sources;
     m.sourceIds = first.sourceIds;
+    // items: TSV segments sent theirs to partitions; DAFNA's derived ids are matched as text
     boolean streamed = first.streamed();
-    ByteTable itemTable = first.itemsByBytes() && !streamed ? first.items : new ByteTable(1024);
-    m.itemIds = first.itemsByBytes() && !streamed ? first.itemIds : new ArrayList<>();
+    m.itemIds = new ArrayList<>();
     java.util.Map<String, Integer> derivedItems = new java.util.HashMap<>();
     int at = 0;
     for (ObservationSegment segment : segments) {
@@ -390,15 +392,8 @@ final class ObservationReader {
         int[] sources = globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
         remap(segment.source, 0, n, sources, m.source, at);
       }
-      if (segment.streamed()) {
-        // numbered below, once every partition is interned
-      } else if (segment == first && segment.itemsByBytes()) {
-        System.arraycopy(segment.item, 0, m.item, at, n);
-      } else {
-        int[] items = segment.itemsByBytes()
-            ? globalIds(segment.items, segment.itemIds, itemTable, m.itemIds)
-            : globalIds(segment.itemIds, derivedItems, m.itemIds);
-        remap(segment.item, 0, n, items, m.item, at);
+      if (!segment.streamed()) { // else numbered below, once every partition is interned
+        remap(segment.item, 0, n, globalIds(segment.itemIds, derivedItems, m.itemIds), m.item, at);
       }
       // the segment's columns are merged: let them go before the next are copied
       segment.source = null;

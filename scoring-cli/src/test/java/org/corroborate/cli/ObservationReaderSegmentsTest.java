@@ -194,14 +194,28 @@ class ObservationReaderSegmentsTest {
       SplittableRandom random = new SplittableRandom(seed);
       Path folder = Files.createDirectory(dir.resolve("folder" + seed));
       int files = random.nextInt(1, 5);
+      ByteArrayOutputStream joined = new ByteArrayOutputStream();
       for (int f = 0; f < files; f++) {
         // ids repeat across the files, so their first appearance decides their numbers
         byte[] bytes = seed % 4 == 3 && f == files - 1
             ? randomTsvWithBadLines(random) : randomTsv(random);
         Files.write(folder.resolve("part-" + f + ".tsv"), bytes);
+        // the same lines in one file: each file's byte-order mark dropped, its last line ended
+        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF ? 3 : 0;
+        joined.write(bytes, from, bytes.length - from);
+        if (bytes.length > from && bytes[bytes.length - 1] != '\n') {
+          joined.write('\n');
+        }
       }
       DuplicatePolicy policy = DuplicatePolicy.values()[(int) (seed % 3)];
       String whole = outcome(reader(TestSimilarity.exact(), policy, 1, Long.MAX_VALUE), folder);
+      if (!whole.startsWith("error: ")) {
+        // a folder of several files is read in segments even on one thread: the one file read
+        // whole (one segment, its own item table) is the reference
+        Path one = write("joined" + seed + ".tsv", joined.toByteArray());
+        assertThat(whole).as("seed %d, %d files against one", seed, files)
+            .isEqualTo(outcome(reader(TestSimilarity.exact(), policy, 1, Long.MAX_VALUE), one));
+      }
       for (int threads : new int[] {2, 3}) {
         for (long segmentBytes : new long[] {1, 50}) {
           assertThat(outcome(reader(TestSimilarity.exact(), policy, threads, segmentBytes),
