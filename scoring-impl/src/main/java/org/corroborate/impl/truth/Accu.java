@@ -91,6 +91,22 @@ final class Accu extends Algorithm {
    */
   static final long PAIR_CLAIMS_LIMIT = 1L << 26;
 
+  /** A pair record's flag: its second source is the more probable original. */
+  private static final long SECOND_ORIGINAL = 1L << 62;
+
+  /** A source number's bits in a pair record. */
+  private static final int SOURCE_BITS = 0x7FFFFFFF;
+
+  /** A claim's truth kinds (see {@code Run.truthKind}). */
+  private static final byte FALSE = 0;
+  private static final byte TRUE = 1;
+  private static final byte OTHER = 2;
+
+  /** The truth kind of a claim's truth {@code p}. */
+  static byte kind(double p) {
+    return p == 1.0 ? TRUE : p == 0.0 ? FALSE : OTHER;
+  }
+
   enum Variant { PLAIN, SIMILARITY, COPY, POPULARITY }
 
   private final Variant variant;
@@ -182,6 +198,12 @@ final class Accu extends Algorithm {
     final double[] confidence;
     /** Whether each claim is taken as true in copy detection: its item's choice, 1 or 0. */
     final double[] truth;
+    /**
+     * Each claim's truth as the pairs' sums read it: {@link #TRUE} for exactly 1, {@link #FALSE}
+     * for exactly 0, {@link #OTHER} otherwise (the first round's {@code 1 - eps}); a byte per claim
+     * is read at random per shared claim where a double would come from eight times the memory.
+     */
+    final byte[] truthKind;
     final double[] logOmega;
     /** I(S, v) for each claim edge, aligned with {@code graph.claimSources}. */
     final double[] independence;
@@ -192,6 +214,13 @@ final class Accu extends Algorithm {
     final double[] forward;
     final double[] backward;
     final double[] dependence;
+    /**
+     * What the discount reads of pair p, side by side so that a claim's pair costs one read of
+     * memory rather than five: at [2 p] the bits of {@code dependence[p]}, at [2 p + 1] the pair's
+     * first source (bits 31 to 61), second source (bits 0 to 30) and, at bit 62, whether the
+     * second is the more probable original ({@code forward[p] > backward[p]}).
+     */
+    final long[] pairRecord;
     /** Scratch of the serial walks (dependences without pair lists); discount: one per thread. */
     final Discount serial;
     final ThreadLocal<Discount> discounts;
@@ -245,10 +274,13 @@ final class Accu extends Algorithm {
       forward = new double[pairCount];
       backward = new double[pairCount];
       dependence = new double[pairCount];
+      pairRecord = new long[2 * pairCount];
       for (int s = 0; s < graph.sourceCount; s++) {
         accuracy[s] = uniform ? 1 - eps : settings.prior(s, 1 - eps);
       }
       Arrays.fill(truth, 1 - eps); // Algorithm 2: values start at one minus the error rate
+      truthKind = new byte[copying ? graph.claimCount : 0];
+      Arrays.fill(truthKind, kind(1 - eps));
       Arrays.fill(independence, 1.0);
       serial = copying ? new Discount() : null;
       discounts = copying ? ThreadLocal.withInitial(Discount::new) : null;
@@ -266,17 +298,39 @@ final class Accu extends Algorithm {
         pairClaims = new int[(int) incidences];
         claimPairStart = new int[graph.claimCount + 1];
         claimPairs = new int[(int) incidences];
-        int[] cursor = Arrays.copyOf(pairClaimStart, pairs.count);
-        int[] listed = new int[1];
+        // each claim's pairs counted, then listed, in blocks of claims on the threads; then each
+        // pair's claims, ascending, from the claims' lists
+        Parallel parallel = settings.parallel();
+        parallel.rows(graph.claimCount, (from, to) -> {
+          Discount scratch = parallel.threads() == 1 ? serial : discounts.get();
+          int[] found = new int[1];
+          for (int c = from; c < to; c++) {
+            found[0] = 0;
+            scratch.pairsOf(c, pair -> found[0]++);
+            claimPairStart[c + 1] = found[0];
+          }
+        });
         for (int c = 0; c < graph.claimCount; c++) {
-          int claim = c;
-          claimPairStart[c] = listed[0];
-          serial.pairsOf(c, pair -> {
-            pairClaims[cursor[pair]++] = claim;
-            claimPairs[listed[0]++] = pair;
-          });
+          claimPairStart[c + 1] += claimPairStart[c];
         }
-        claimPairStart[graph.claimCount] = listed[0];
+        parallel.rows(graph.claimCount, (from, to) -> {
+          Discount scratch = parallel.threads() == 1 ? serial : discounts.get();
+          int[] listed = {claimPairStart[from]};
+          for (int c = from; c < to; c++) {
+            scratch.pairsOf(c, pair -> claimPairs[listed[0]++] = pair);
+          }
+        });
+        int[] cursor = Arrays.copyOf(pairClaimStart, pairs.count);
+        parallel.ranges(pairs.count, (fromPair, toPair) -> {
+          for (int c = 0; c < graph.claimCount; c++) {
+            for (int e = claimPairStart[c]; e < claimPairStart[c + 1]; e++) {
+              int pair = claimPairs[e];
+              if (pair >= fromPair && pair < toPair) {
+                pairClaims[cursor[pair]++] = c;
+              }
+            }
+          }
+        });
       } else {
         pairClaimStart = null;
         pairClaims = null;
@@ -354,6 +408,11 @@ final class Accu extends Algorithm {
         for (int c = first; c < end; c++) {
           truth[c] = c == chosen ? 1.0 : 0.0;
         }
+        if (truthKind.length > 0) {
+          for (int c = first; c < end; c++) {
+            truthKind[c] = c == chosen ? TRUE : FALSE;
+          }
+        }
       }
     }
 
@@ -407,6 +466,7 @@ final class Accu extends Algorithm {
         forward[pair] = 0.0;
         backward[pair] = 0.0;
         dependence[pair] = 0.0;
+        record(pair);
         return;
       }
       double[] out = new double[Formulas.ACCU_COPY_POSTERIOR_SIZE];
@@ -419,6 +479,14 @@ final class Accu extends Algorithm {
       forward[pair] = out[3];
       backward[pair] = out[4];
       dependence[pair] = out[5];
+      record(pair);
+    }
+
+    /** Writes the pair's {@link #pairRecord} from its posteriors. */
+    private void record(int pair) {
+      pairRecord[2 * pair] = Double.doubleToRawLongBits(dependence[pair]);
+      pairRecord[2 * pair + 1] = (forward[pair] > backward[pair] ? SECOND_ORIGINAL : 0L)
+          | (long) pairs.first[pair] << 31 | pairs.second[pair];
     }
 
     /**
@@ -441,16 +509,17 @@ final class Accu extends Algorithm {
       double forward = llForward[pair];
       double backward = llBackward[pair];
       for (int k = pairClaimStart[pair]; k < pairClaimStart[pair + 1]; k++) {
-        double p = truth[pairClaims[k]];
-        if (p == 1.0) {
+        byte kind = truthKind[pairClaims[k]];
+        if (kind == TRUE) {
           independent += independentTrue;
           forward += forwardTrue;
           backward += backwardTrue;
-        } else if (p == 0.0) {
+        } else if (kind == FALSE) {
           independent += independentFalse;
           forward += forwardFalse;
           backward += backwardFalse;
         } else {
+          double p = truth[pairClaims[k]];
           independent += Formulas.accuCopyIndependentTerm(p, a1, a2, n);
           forward += Formulas.accuCopyCopiedTerm(p, a2, a1, a2, n, copy);
           backward += Formulas.accuCopyCopiedTerm(p, a1, a1, a2, n, copy);
@@ -484,6 +553,8 @@ final class Accu extends Algorithm {
       final int[] slotClaim = new int[graph.sourceCount];
       /** The claim's dependent pairs by position, and the greedy ordering (shared with Spark). */
       final CopyOrder order = new CopyOrder();
+      /** The records of the claim's pairs, read before they are used. */
+      long[] gathered = new long[64];
 
       Discount() {
         Arrays.fill(slotClaim, -1);
@@ -550,9 +621,26 @@ final class Accu extends Algorithm {
         order.clear();
         if (claimPairs != null) {
           // the claim's built pairs, listed once per run in (x, y) order
-          for (int e = claimPairStart[c]; e < claimPairStart[c + 1]; e++) {
-            int pair = claimPairs[e];
-            edge(slot[pairs.first[pair]], slot[pairs.second[pair]], pair);
+          // first every record, with nothing waiting on each load, then the ordering's input
+          long[] record = pairRecord;
+          int first = claimPairStart[c];
+          int n = claimPairStart[c + 1] - first;
+          if (gathered.length < 2 * n) {
+            gathered = new long[Math.max(2 * n, 2 * gathered.length)];
+          }
+          long[] g = gathered;
+          for (int e = 0; e < n; e++) {
+            int at = 2 * claimPairs[first + e];
+            g[2 * e] = record[at];
+            g[2 * e + 1] = record[at + 1];
+          }
+          for (int e = 0; e < n; e++) {
+            double d = Double.longBitsToDouble(g[2 * e]);
+            if (d > 0.0) {
+              long who = g[2 * e + 1];
+              order.add(slot[(int) (who >>> 31) & SOURCE_BITS], slot[(int) who & SOURCE_BITS], d,
+                  (who & SECOND_ORIGINAL) != 0);
+            }
           }
         } else {
           walk(c, from, k);
@@ -594,7 +682,8 @@ final class Accu extends Algorithm {
 
       /** Hands the pair (x, y) of the claim's sources to the ordering (kept if dependent). */
       private void edge(int x, int y, int pair) {
-        order.add(x, y, dependence[pair], forward[pair], backward[pair]);
+        order.add(x, y, Double.longBitsToDouble(pairRecord[2 * pair]),
+            (pairRecord[2 * pair + 1] & SECOND_ORIGINAL) != 0);
       }
     }
   }

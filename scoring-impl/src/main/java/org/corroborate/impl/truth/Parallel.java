@@ -90,6 +90,22 @@ public final class Parallel implements AutoCloseable {
   }
 
   /**
+   * Runs {@code body} over rows {@code [0, n)} cut into one range per thread, of as near equal
+   * sizes as can be: for work where each thread must walk everything and keep only its rows (a
+   * transposition), so that more ranges would mean more walks.
+   */
+  public void ranges(int n, Rows body) {
+    if (threads == 1 || n < 2) {
+      body.run(0, n);
+      return;
+    }
+    int parts = Math.min(threads, n);
+    pool().submit(() -> IntStream.range(0, parts).parallel()
+        .forEach(t -> body.run((int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts))))
+        .join();
+  }
+
+  /**
    * Runs two independent pieces of work, at the same time when this run has two threads or more
    * (the second on the pool, the first on the caller's thread), else one after the other. It
    * returns once both have ended; a failure of the first is thrown with the second's, if any,

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>Pairs are numbered by (first, second) with {@code first < second} in source numbering (which
  * is id order, so the first source's id sorts first). For source {@code s}, its partners {@code t >
  * s} are {@code second[upperStart[s] .. upperStart[s + 1] - 1]}, ascending, and the pair number is
- * the index itself, so {@link #find} is one binary search; its partners {@code t < s} are the pairs
+ * the index itself, so {@link #find} is one binary search (or one table read, below); its partners {@code t < s} are the pairs
  * {@code lowerPairs[lowerStart[s] .. lowerStart[s + 1] - 1]}, by ascending {@code t}.
  *
  * <p>Which pairs are counted (prefix filtering, as in set-similarity joins): a source voting on
@@ -18,8 +18,9 @@ import java.util.Arrays;
  * on at least one of any {@code d - m + 1} of them (the other {@code m - 1} cannot hold {@code m}).
  * So the candidates of {@code s} are the voters of its {@code d - m + 1} items with the fewest
  * voters, among sources with at least {@code m} items; an item voted on by every source is then
- * never walked for a pair that shares only it. Each candidate's shared items are counted exactly,
- * by whichever is cheaper: walking {@code s}'s items' voters or merging the two item lists.
+ * never walked for a pair that shares only it. Each candidate's shared items are counted exactly:
+ * those among the walked items on the walk that finds the candidates, the few others by whichever
+ * is cheaper, walking their voters or merging the two item lists (which recounts them all).
  *
  * <p>Cost, once per run: at most the candidates times the two sources' item counts, and never
  * more than {@code sum over items of k^2} for {@code k} voters on an item (the bound when {@code m
@@ -27,6 +28,13 @@ import java.util.Arrays;
  * shares ({@link #sharedClaims}), the cheaper of one merge of the two sources' claim lists per
  * pair and one walk over each claim's voters. Memory: five ints per built pair plus a few per
  * source; pairs that cannot reach {@code minShared} take none.
+ *
+ * <p>When the pairs are dense, as with a thousand sources that each vote on thousands of items,
+ * {@link #find} reads the pair's number from a table of one int per ordered pair of sources instead
+ * of searching the first source's partners: built only while it takes at most {@value
+ * #INDEX_INTS_PER_PAIR} ints per built pair (or {@value #SMALL_INDEX} ints in all), so at most
+ * about as much again as the pairs' own arrays. Copy detection looks pairs up once per claim per
+ * pair of its sources, where the search's dependent loads were most of the time.
  */
 final class SourcePairs {
   final int count;
@@ -44,9 +52,21 @@ final class SourcePairs {
   final int[] sharedClaims;
   /** Candidate pairs whose shared items were counted, built or not (for tests of the pruning). */
   final long candidates;
+  /**
+   * The number of pair (a, b), {@code a < b}, at {@code index[a * sources + b]}, -1 when it was
+   * not built; null when the table would be too large ({@link #indexed}).
+   */
+  private final int[] index;
+
+  /** Ints per built pair the {@link #index} may take. */
+  static final int INDEX_INTS_PER_PAIR = 16;
+
+  /** Ints the {@link #index} may take however few the pairs. */
+  static final int SMALL_INDEX = 1 << 16;
 
   private SourcePairs(int[] first, int[] second, int[] upperStart, int[] sharedItems,
-      int[] sharedClaims, long candidates) {
+      int[] sharedClaims, long candidates, int[] index) {
+    this.index = index;
     this.count = first.length;
     this.first = first;
     this.second = second;
@@ -143,8 +163,38 @@ final class SourcePairs {
     for (int s = 0; s < sources; s++) {
       upperStart[s + 1] = upperStart[s] + upperCount[s];
     }
+    int[] index = indexed(sources, pairs) ? index(first, second, sources) : null;
     return new SourcePairs(first, second, upperStart, counts,
-        sharedClaims(graph, first, second, upperStart, parallel), candidates);
+        sharedClaims(graph, first, second, upperStart, index, parallel), candidates, index);
+  }
+
+  /**
+   * Whether {@code pairs} built pairs among {@code sources} sources get an {@link #index}: when it
+   * takes at most {@value #INDEX_INTS_PER_PAIR} ints per pair, or {@value #SMALL_INDEX} in all.
+   */
+  static boolean indexed(int sources, int pairs) {
+    long ints = (long) sources * sources;
+    return ints <= Math.max(SMALL_INDEX, (long) INDEX_INTS_PER_PAIR * pairs)
+        && ints <= Integer.MAX_VALUE - 8;
+  }
+
+  private static int[] index(int[] first, int[] second, int sources) {
+    int[] index = new int[sources * sources];
+    Arrays.fill(index, -1);
+    for (int p = 0; p < first.length; p++) {
+      index[first[p] * sources + second[p]] = p;
+    }
+    return index;
+  }
+
+  /** The same pairs, looked up by binary search alone (for tests of {@link #find}). */
+  SourcePairs unindexed() {
+    return new SourcePairs(first, second, upperStart, sharedItems, sharedClaims, candidates, null);
+  }
+
+  /** Whether {@link #find} reads a table rather than searching. */
+  boolean isIndexed() {
+    return index != null;
   }
 
   /** One thread's arrays for {@link #partners}, reused from source to source. */
@@ -154,6 +204,8 @@ final class SourcePairs {
     final int[] shared;
     int[] partners = new int[16];
     long[] bySize = new long[16];
+    /** The items of a source left out of the candidates' walk. */
+    int[] skipped = new int[16];
 
     Scratch(int sources) {
       stamp = new int[sources];
@@ -181,36 +233,42 @@ final class SourcePairs {
     if (degree < m) {
       return;
     }
-    // the d - m + 1 items with the fewest voters (ties by item number)
-    if (scratch.bySize.length < degree) {
-      scratch.bySize = new long[Math.max(degree, scratch.bySize.length * 2)];
-    }
-    long[] bySize = scratch.bySize;
-    for (int k = 0; k < degree; k++) {
-      bySize[k] = ((long) graph.itemVoters(items[from + k]) << 32) | items[from + k];
-    }
-    Arrays.sort(bySize, 0, degree);
+    // the d - m + 1 items with the fewest voters (ties by item number) are walked for candidates:
+    // every item but the m - 1 whose (voters, item) keys are the largest
+    long skipFrom = largestKeys(graph, items, from, degree, m - 1, scratch);
     int count = 0;
     int[] partners = scratch.partners;
-    long walk = 0; // voters read if the shared items are counted by walking every item of s
-    for (int k = 0; k < degree; k++) {
-      int item = (int) bySize[k];
-      walk += graph.itemVoters(item);
-      if (k > degree - m) {
+    int[] skipped = scratch.skipped;
+    int skips = 0;
+    long skippedVoters = 0;
+    // one walk finds the candidates and counts the items they share with s among the walked ones
+    for (int k = from; k < from + degree; k++) {
+      int item = items[k];
+      int voters = graph.itemVoters(item);
+      if (key(voters, item) >= skipFrom) {
+        if (skips == skipped.length) {
+          skipped = Arrays.copyOf(skipped, 2 * skips);
+          scratch.skipped = skipped;
+        }
+        skipped[skips++] = item;
+        skippedVoters += voters;
         continue;
       }
       for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
         int t = graph.itemSources[v];
-        if (t <= s || stamp[t] == s || itemStart[t + 1] - itemStart[t] < m) {
+        if (t <= s || itemStart[t + 1] - itemStart[t] < m) {
           continue;
         }
-        stamp[t] = s;
-        shared[t] = 0;
-        if (count == partners.length) {
-          partners = Arrays.copyOf(partners, count * 2);
-          scratch.partners = partners;
+        if (stamp[t] != s) {
+          stamp[t] = s;
+          shared[t] = 0;
+          if (count == partners.length) {
+            partners = Arrays.copyOf(partners, count * 2);
+            scratch.partners = partners;
+          }
+          partners[count++] = t;
         }
-        partners[count++] = t;
+        shared[t]++;
       }
     }
     if (count == 0) {
@@ -218,13 +276,15 @@ final class SourcePairs {
     }
     found.candidates += count;
     Arrays.sort(partners, 0, count);
+    // the skipped items' share: walking their voters, or counting every candidate's shared items
+    // by merging item lists, whichever reads fewer
     long merge = (long) count * degree;
     for (int k = 0; k < count; k++) {
       merge += itemStart[partners[k] + 1] - itemStart[partners[k]];
     }
-    if (walk <= merge) {
-      for (int k = from; k < from + degree; k++) {
-        int item = items[k];
+    if (skippedVoters <= merge) {
+      for (int k = 0; k < skips; k++) {
+        int item = skipped[k];
         for (int v = graph.itemSourceStart[item]; v < graph.itemSourceStart[item + 1]; v++) {
           int t = graph.itemSources[v];
           if (t > s && stamp[t] == s) {
@@ -255,14 +315,64 @@ final class SourcePairs {
     }
   }
 
+  /** An item's place in the order of fewest voters first, ties by item number. */
+  private static long key(int voters, int item) {
+    return ((long) voters << 32) | item;
+  }
+
+  /** Largest keys kept by insertion rather than by sorting all of a source's items. */
+  private static final int FEW_KEYS = 64;
+
+  /**
+   * The smallest of the {@code r} largest {@link #key}s of {@code items[from .. from + degree -
+   * 1]} ({@code r < degree}), so that exactly those keys are at or above it; {@link Long#MAX_VALUE}
+   * when {@code r} is 0. A few keys are kept sorted as the items go by (linear for the default
+   * {@code min-shared-items}); more are found by sorting every key.
+   */
+  private static long largestKeys(ClaimGraph graph, int[] items, int from, int degree, int r,
+      Scratch scratch) {
+    if (r == 0) {
+      return Long.MAX_VALUE;
+    }
+    if (scratch.bySize.length < Math.max(degree, r)) {
+      scratch.bySize = new long[Math.max(Math.max(degree, r), scratch.bySize.length * 2)];
+    }
+    long[] keys = scratch.bySize;
+    if (r > FEW_KEYS) {
+      for (int k = 0; k < degree; k++) {
+        keys[k] = key(graph.itemVoters(items[from + k]), items[from + k]);
+      }
+      Arrays.sort(keys, 0, degree);
+      return keys[degree - r];
+    }
+    // keys[0 .. r - 1]: the r largest so far, ascending
+    for (int k = 0; k < r; k++) {
+      keys[k] = key(graph.itemVoters(items[from + k]), items[from + k]);
+    }
+    Arrays.sort(keys, 0, r);
+    for (int k = r; k < degree; k++) {
+      long key = key(graph.itemVoters(items[from + k]), items[from + k]);
+      if (key > keys[0]) {
+        int at = 0;
+        while (at + 1 < r && keys[at + 1] < key) {
+          keys[at] = keys[at + 1];
+          at++;
+        }
+        keys[at] = key;
+      }
+    }
+    return keys[0];
+  }
+
   /**
    * The claims each built pair shares, counted the cheaper of two exact ways: merging the two
    * sources' claim lists per pair (the sum over pairs of both sources' claim counts), or walking
    * each claim's voters once and adding one to every built pair among them (the sum over claims of
-   * {@code k(k - 1) / 2} for {@code k} voters, each a binary search among a source's partners).
+   * {@code k(k - 1) / 2} for {@code k} voters, each a binary search among a source's partners, or
+   * a read of the {@link #index}).
    */
   private static int[] sharedClaims(ClaimGraph graph, int[] first, int[] second, int[] upperStart,
-      Parallel parallel) {
+      int[] index, Parallel parallel) {
     long merge = 0;
     for (int p = 0; p < first.length; p++) {
       merge += graph.sourceClaimStart[first[p] + 1] - graph.sourceClaimStart[first[p]]
@@ -271,10 +381,11 @@ final class SourcePairs {
     long walk = 0;
     for (int c = 0; c < graph.claimCount && walk <= merge; c++) {
       long k = graph.claimSourceStart[c + 1] - graph.claimSourceStart[c];
-      walk += k * (k - 1) / 2 * 8; // a binary search costs a few comparisons
+      // a binary search costs a few comparisons, a table read one
+      walk += k * (k - 1) / 2 * (index != null ? 1 : 8);
     }
     return merge < walk ? sharedClaimsByMerge(graph, first, second, parallel)
-        : sharedClaimsByWalk(graph, second, upperStart, first.length, parallel);
+        : sharedClaimsByWalk(graph, second, upperStart, index, first.length, parallel);
   }
 
   /** The claims each pair shares, by merging the two sources' claim lists. */
@@ -310,6 +421,16 @@ final class SourcePairs {
    */
   static int[] sharedClaimsByWalk(ClaimGraph graph, int[] second, int[] upperStart, int pairs,
       Parallel parallel) {
+    return sharedClaimsByWalk(graph, second, upperStart, null, pairs, parallel);
+  }
+
+  /**
+   * {@link #sharedClaimsByWalk(ClaimGraph, int[], int[], int, Parallel)}, each pair looked up in
+   * {@code index} (see {@link #index}) when given.
+   */
+  static int[] sharedClaimsByWalk(ClaimGraph graph, int[] second, int[] upperStart, int[] index,
+      int pairs, Parallel parallel) {
+    int sources = upperStart.length - 1;
     if ((long) pairs * parallel.threads() > 1L << 26) {
       parallel = Parallel.SERIAL;
     }
@@ -328,7 +449,8 @@ final class SourcePairs {
           for (int y = x + 1; y < to; y++) {
             int a = Math.min(graph.claimSources[x], graph.claimSources[y]);
             int b = Math.max(graph.claimSources[x], graph.claimSources[y]);
-            int p = Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
+            int p = index != null ? index[a * sources + b]
+                : Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
             if (p >= 0) {
               claims[p]++;
             }
@@ -370,6 +492,9 @@ final class SourcePairs {
 
   /** The number of the pair (a, b), {@code a < b}, or a negative number when it was not built. */
   int find(int a, int b) {
+    if (index != null) {
+      return index[a * (upperStart.length - 1) + b];
+    }
     return Arrays.binarySearch(second, upperStart[a], upperStart[a + 1], b);
   }
 

@@ -83,6 +83,10 @@ class SourcePairsPruningTest {
       ClaimGraph graph = ClaimGraph.compile(b.build(), ExactSimilarity.INSTANCE);
       for (int min = 1; min <= 12; min++) {
         SourcePairs pairs = SourcePairs.build(graph, min);
+        // so few sources are always looked up in a table; the binary search must agree with it
+        assertThat(pairs.isIndexed()).isTrue();
+        SourcePairs searched = pairs.unindexed();
+        assertThat(searched.isIndexed()).isFalse();
         int expected = 0;
         for (int a = 0; a < graph.sourceCount; a++) {
           for (int c = a + 1; c < graph.sourceCount; c++) {
@@ -92,10 +96,12 @@ class SourcePairsPruningTest {
             if (sharedItems >= min) {
               expected++;
               assertThat(pair).as("pair %d %d at min %d", a, c, min).isNotNegative();
+              assertThat(searched.find(a, c)).isEqualTo(pair);
               assertThat(pairs.sharedItems[pair]).isEqualTo(sharedItems);
               assertThat(pairs.sharedClaims[pair]).isEqualTo(sharedClaims);
             } else {
               assertThat(pair).as("pair %d %d at min %d", a, c, min).isNegative();
+              assertThat(searched.find(a, c)).isNegative();
             }
           }
         }

@@ -257,6 +257,35 @@ class ThreadCountTest {
   }
 
   @Test
+  void ranges_oneContiguousRangePerThread_coverEveryRowOnce() {
+    // 10 rows on 3 threads: 0-3, 3-6, 6-10; 2 rows on 5 threads: one range per row
+    int[][] cases = {{10, 1}, {10, 3}, {2, 5}, {1, 4}, {0, 2}, {100_003, 2}};
+    String[] expected = {"[0-10]", "[0-3, 3-6, 6-10]", "[0-1, 1-2]", "[0-1]", "[0-0]",
+        "[0-50001, 50001-100003]"};
+    for (int k = 0; k < cases.length; k++) {
+      int n = cases[k][0];
+      int[] seen = new int[n];
+      Set<String> ranges = ConcurrentHashMap.newKeySet();
+      try (Parallel parallel = new Parallel(cases[k][1])) {
+        parallel.ranges(n, (from, to) -> {
+          ranges.add(from + "-" + to);
+          for (int i = from; i < to; i++) {
+            seen[i]++;
+          }
+        });
+      }
+      java.util.List<String> sorted = new java.util.ArrayList<>(ranges);
+      sorted.sort(java.util.Comparator.comparingInt(
+          r -> Integer.parseInt(r.substring(0, r.indexOf('-')))));
+      assertThat(sorted.toString()).as("n %d on %d threads", n, cases[k][1])
+          .isEqualTo(expected[k]);
+      for (int i = 0; i < n; i++) {
+        assertThat(seen[i]).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void weightedRows_cutByWork_coverEveryRowOnce_andTheCutsDependOnTheDataAlone() {
     // 10 sources of 5,000 claims each, then 5,000 sources of one claim each
     int n = 10 + 5000;
