@@ -321,7 +321,7 @@ final class Accu extends Algorithm {
           }
         });
         int[] cursor = Arrays.copyOf(pairClaimStart, pairs.count);
-        parallel.ranges(pairs.count, (fromPair, toPair) -> {
+        parallel.ranges(pairs.count, pairClaimStart, (fromPair, toPair) -> {
           for (int c = 0; c < graph.claimCount; c++) {
             for (int e = claimPairStart[c]; e < claimPairStart[c + 1]; e++) {
               int pair = claimPairs[e];

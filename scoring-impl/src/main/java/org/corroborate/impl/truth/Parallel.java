@@ -106,6 +106,38 @@ public final class Parallel implements AutoCloseable {
   }
 
   /**
+   * {@link #ranges(int, Rows)} with rows of unequal work, row {@code r} costing {@code starts[r +
+   * 1] - starts[r]} (a CSR offset array): range t ends at the first row where the work before it
+   * reaches {@code t + 1} parts of the whole.
+   */
+  public void ranges(int n, int[] starts, Rows body) {
+    if (threads == 1 || n < 2) {
+      body.run(0, n);
+      return;
+    }
+    int parts = Math.min(threads, n);
+    int[] cuts = new int[parts + 1];
+    long total = (long) starts[n] - starts[0];
+    for (int t = 1; t < parts; t++) {
+      long goal = starts[0] + total * t / parts;
+      int low = cuts[t - 1];
+      int high = n;
+      while (low < high) { // the first row r with starts[r] >= goal
+        int mid = (low + high) >>> 1;
+        if (starts[mid] < goal) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      cuts[t] = low;
+    }
+    cuts[parts] = n;
+    pool().submit(() -> IntStream.range(0, parts).parallel()
+        .forEach(t -> body.run(cuts[t], cuts[t + 1]))).join();
+  }
+
+  /**
    * Runs two independent pieces of work, at the same time when this run has two threads or more
    * (the second on the pool, the first on the caller's thread), else one after the other. It
    * returns once both have ended; a failure of the first is thrown with the second's, if any,

@@ -274,15 +274,62 @@ class ThreadCountTest {
           }
         });
       }
-      java.util.List<String> sorted = new java.util.ArrayList<>(ranges);
-      sorted.sort(java.util.Comparator.comparingInt(
-          r -> Integer.parseInt(r.substring(0, r.indexOf('-')))));
-      assertThat(sorted.toString()).as("n %d on %d threads", n, cases[k][1])
+      assertThat(inOrder(ranges)).as("n %d on %d threads", n, cases[k][1])
           .isEqualTo(expected[k]);
       for (int i = 0; i < n; i++) {
         assertThat(seen[i]).isEqualTo(1);
       }
     }
+  }
+
+  @Test
+  void weightedRanges_cutWhereTheWorkBeforeReachesEachShare() {
+    // row 0 costs 100, rows 1 to 9 one each: 109 in all. Two threads: the second range starts at
+    // the first row with 54 units before it, row 1; three: 36 and 72 units, row 1 both times
+    int n = 10;
+    int[] starts = new int[n + 1];
+    for (int r = 0; r < n; r++) {
+      starts[r + 1] = starts[r] + (r == 0 ? 100 : 1);
+    }
+    // twelve equal rows on three threads: cuts after 4 and 8 rows
+    int[] even = new int[13];
+    for (int r = 0; r < 12; r++) {
+      even[r + 1] = even[r] + 5;
+    }
+    Object[][] cases = {{starts, 2, "[0-1, 1-10]"}, {starts, 3, "[0-1, 1-1, 1-10]"},
+        {even, 3, "[0-4, 4-8, 8-12]"}, {starts, 1, "[0-10]"}};
+    for (Object[] c : cases) {
+      int[] s = (int[]) c[0];
+      int rows = s.length - 1;
+      int[] seen = new int[rows];
+      Set<String> ranges = ConcurrentHashMap.newKeySet();
+      try (Parallel parallel = new Parallel((Integer) c[1])) {
+        parallel.ranges(rows, s, (from, to) -> {
+          ranges.add(from + "-" + to);
+          for (int i = from; i < to; i++) {
+            seen[i]++;
+          }
+        });
+      }
+      assertThat(inOrder(ranges)).as("%d threads", c[1]).isEqualTo(c[2]);
+      assertThat(seen).containsOnly(1);
+    }
+  }
+
+  /** Ranges "from-to" by start, then end. */
+  private static String inOrder(Set<String> ranges) {
+    java.util.List<int[]> list = new java.util.ArrayList<>();
+    for (String r : ranges) {
+      int dash = r.indexOf('-');
+      list.add(new int[] {Integer.parseInt(r.substring(0, dash)),
+          Integer.parseInt(r.substring(dash + 1))});
+    }
+    list.sort(java.util.Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int[] r : list) {
+      out.add(r[0] + "-" + r[1]);
+    }
+    return out.toString();
   }
 
   @Test
