@@ -19,6 +19,48 @@ import org.junit.jupiter.api.Test;
 
 /** LTM: seeded determinism, multi-truth, author facts, and the case without negative evidence. */
 class LatentTruthTest {
+
+  /**
+   * The sampler's shortcut decides every draw as the comparison with {@code 1 / (1 + exp(x))}
+   * does: random log odds and draws, and the places where it could go wrong, log odds at and just
+   * past the bounds with draws a few units in the last place either side of the probability
+   * there and of the bounds, infinite and NaN log odds.
+   */
+  @Test
+  void flips_sameAsComparingWithTheProbability() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    List<double[]> cases = new ArrayList<>();
+    for (int k = 0; k < 200_000; k++) {
+      double spread = random.nextBoolean() ? 80 : 12;
+      double x = (random.nextDouble() - 0.5) * spread;
+      cases.add(new double[] {x, random.nextDouble()});
+    }
+    double[] edges = {LatentTruth.SURE, -LatentTruth.SURE, Math.nextUp(LatentTruth.SURE),
+        Math.nextDown(-LatentTruth.SURE), Math.nextDown(LatentTruth.SURE),
+        Math.nextUp(-LatentTruth.SURE), 5.5, -5.5, 30, -30, 800, -800,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    for (double x : edges) {
+      double p = 1.0 / (1.0 + Math.exp(x));
+      for (double centre : new double[] {p, LatentTruth.FLIP_BELOW, LatentTruth.FLIP_ABOVE, 0.0}) {
+        double u = centre;
+        for (int step = 0; step < 4; step++) {
+          u = Math.nextDown(u);
+        }
+        for (int step = 0; step < 9; step++, u = Math.nextUp(u)) {
+          if (u >= 0.0 && u < 1.0) {
+            cases.add(new double[] {x, u});
+          }
+        }
+      }
+    }
+    for (double[] c : cases) {
+      boolean expected = c[1] < 1.0 / (1.0 + Math.exp(c[0]));
+      assertThat(LatentTruth.flips(c[0], c[1])).as("x %s, u %s", c[0], c[1]).isEqualTo(expected);
+    }
+    // the bounds hold the probability at the log odds where they start, with room
+    assertThat(1.0 / (1.0 + Math.exp(LatentTruth.SURE))).isLessThan(LatentTruth.FLIP_BELOW);
+    assertThat(1.0 / (1.0 + Math.exp(-LatentTruth.SURE))).isGreaterThan(LatentTruth.FLIP_ABOVE);
+  }
   private final TruthDiscovery service = Corroborate.truthDiscovery();
 
   private TruthDiscoveryResult run(ObservationSet set, long seed, ValueComparison comparison) {
