@@ -97,16 +97,6 @@ final class Accu extends Algorithm {
   /** A source number's bits in a pair record. */
   private static final int SOURCE_BITS = 0x7FFFFFFF;
 
-  /** A claim's truth kinds (see {@code Run.truthKind}). */
-  private static final byte FALSE = 0;
-  private static final byte TRUE = 1;
-  private static final byte OTHER = 2;
-
-  /** The truth kind of a claim's truth {@code p}. */
-  static byte kind(double p) {
-    return p == 1.0 ? TRUE : p == 0.0 ? FALSE : OTHER;
-  }
-
   enum Variant { PLAIN, SIMILARITY, COPY, POPULARITY }
 
   private final Variant variant;
@@ -198,12 +188,6 @@ final class Accu extends Algorithm {
     final double[] confidence;
     /** Whether each claim is taken as true in copy detection: its item's choice, 1 or 0. */
     final double[] truth;
-    /**
-     * Each claim's truth as the pairs' sums read it: {@link #TRUE} for exactly 1, {@link #FALSE}
-     * for exactly 0, {@link #OTHER} otherwise (the first round's {@code 1 - eps}); a byte per claim
-     * is read at random per shared claim where a double would come from eight times the memory.
-     */
-    final byte[] truthKind;
     final double[] logOmega;
     /** I(S, v) for each claim edge, aligned with {@code graph.claimSources}. */
     final double[] independence;
@@ -279,8 +263,6 @@ final class Accu extends Algorithm {
         accuracy[s] = uniform ? 1 - eps : settings.prior(s, 1 - eps);
       }
       Arrays.fill(truth, 1 - eps); // Algorithm 2: values start at one minus the error rate
-      truthKind = new byte[copying ? graph.claimCount : 0];
-      Arrays.fill(truthKind, kind(1 - eps));
       Arrays.fill(independence, 1.0);
       serial = copying ? new Discount() : null;
       discounts = copying ? ThreadLocal.withInitial(Discount::new) : null;
@@ -408,11 +390,6 @@ final class Accu extends Algorithm {
         for (int c = first; c < end; c++) {
           truth[c] = c == chosen ? 1.0 : 0.0;
         }
-        if (truthKind.length > 0) {
-          for (int c = first; c < end; c++) {
-            truthKind[c] = c == chosen ? TRUE : FALSE;
-          }
-        }
       }
     }
 
@@ -509,17 +486,16 @@ final class Accu extends Algorithm {
       double forward = llForward[pair];
       double backward = llBackward[pair];
       for (int k = pairClaimStart[pair]; k < pairClaimStart[pair + 1]; k++) {
-        byte kind = truthKind[pairClaims[k]];
-        if (kind == TRUE) {
+        double p = truth[pairClaims[k]];
+        if (p == 1.0) {
           independent += independentTrue;
           forward += forwardTrue;
           backward += backwardTrue;
-        } else if (kind == FALSE) {
+        } else if (p == 0.0) {
           independent += independentFalse;
           forward += forwardFalse;
           backward += backwardFalse;
         } else {
-          double p = truth[pairClaims[k]];
           independent += Formulas.accuCopyIndependentTerm(p, a1, a2, n);
           forward += Formulas.accuCopyCopiedTerm(p, a2, a1, a2, n, copy);
           backward += Formulas.accuCopyCopiedTerm(p, a1, a1, a2, n, copy);

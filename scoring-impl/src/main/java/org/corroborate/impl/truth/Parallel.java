@@ -90,25 +90,11 @@ public final class Parallel implements AutoCloseable {
   }
 
   /**
-   * Runs {@code body} over rows {@code [0, n)} cut into one range per thread, of as near equal
-   * sizes as can be: for work where each thread must walk everything and keep only its rows (a
-   * transposition), so that more ranges would mean more walks.
-   */
-  public void ranges(int n, Rows body) {
-    if (threads == 1 || n < 2) {
-      body.run(0, n);
-      return;
-    }
-    int parts = Math.min(threads, n);
-    pool().submit(() -> IntStream.range(0, parts).parallel()
-        .forEach(t -> body.run((int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts))))
-        .join();
-  }
-
-  /**
-   * {@link #ranges(int, Rows)} with rows of unequal work, row {@code r} costing {@code starts[r +
-   * 1] - starts[r]} (a CSR offset array): range t ends at the first row where the work before it
-   * reaches {@code t + 1} parts of the whole.
+   * Runs {@code body} over rows {@code [0, n)} cut into one range per thread, for work where each
+   * thread must walk everything and keep only its rows (a transposition), so that more ranges
+   * would mean more walks. Row {@code r} costs {@code starts[r + 1] - starts[r]} (a CSR offset
+   * array): range t ends at the first row where the work before it reaches {@code t + 1} parts of
+   * the whole (with rows of equal cost, {@code n (t + 1) / parts} rows, rounded down).
    */
   public void ranges(int n, int[] starts, Rows body) {
     if (threads == 1 || n < 2) {

@@ -258,16 +258,20 @@ class ThreadCountTest {
 
   @Test
   void ranges_oneContiguousRangePerThread_coverEveryRowOnce() {
-    // 10 rows on 3 threads: 0-3, 3-6, 6-10; 2 rows on 5 threads: one range per row
+    // rows of equal cost; 10 rows on 3 threads: 0-3, 3-6, 6-10; 2 rows on 5 threads: one per row
     int[][] cases = {{10, 1}, {10, 3}, {2, 5}, {1, 4}, {0, 2}, {100_003, 2}};
     String[] expected = {"[0-10]", "[0-3, 3-6, 6-10]", "[0-1, 1-2]", "[0-1]", "[0-0]",
         "[0-50001, 50001-100003]"};
     for (int k = 0; k < cases.length; k++) {
       int n = cases[k][0];
+      int[] unitCosts = new int[n + 1];
+      for (int r = 0; r < n; r++) {
+        unitCosts[r + 1] = r + 1;
+      }
       int[] seen = new int[n];
       Set<String> ranges = ConcurrentHashMap.newKeySet();
       try (Parallel parallel = new Parallel(cases[k][1])) {
-        parallel.ranges(n, (from, to) -> {
+        parallel.ranges(n, unitCosts, (from, to) -> {
           ranges.add(from + "-" + to);
           for (int i = from; i < to; i++) {
             seen[i]++;
