@@ -1,12 +1,14 @@
 package org.corroborate.truth;
 
+import java.util.AbstractList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The outcome of one truth-discovery run: per item the chosen value and the confidence of each
@@ -36,12 +38,14 @@ public final class TruthDiscoveryResult {
     this.tolerance = b.tolerance;
     this.iterations = b.iterations;
     this.converged = b.converged;
-    this.items = List.copyOf(b.items);
+    this.items = b.builtItems != null ? b.builtItems : List.copyOf(b.items);
     this.sources = List.copyOf(b.sources);
     this.dependencies = List.copyOf(b.dependencies);
     // both lists are checked to be in strictly increasing id order, so a lookup is a binary
     // search: no hash table of a million entries for a result that is only written out
-    if (!increasingItemIds(items)) {
+    IntFunction<String> itemId = b.builtItems != null ? b.builtItems.itemId
+        : i -> items.get(i).itemId();
+    if (!increasingIds(items.size(), itemId)) {
       throw new IllegalArgumentException("items must be in strictly increasing id order");
     }
     for (int i = 1; i < sources.size(); i++) {
@@ -52,20 +56,19 @@ public final class TruthDiscoveryResult {
   }
 
   /**
-   * Whether the items' ids strictly increase. A result's ids lie scattered in the heap, and
+   * Whether the {@code n} ids strictly increase. A result's ids lie scattered in the heap, and
    * comparing two means following the item to its id and the id to its characters, three loads
    * that each wait for the one before; so the ids are taken a block at a time, level by level
-   * (the items, then the ids' lengths, which read their character arrays), letting the loads of a
+   * (the ids, then their lengths, which read their character arrays), letting the loads of a
    * level overlap, and only then compared.
    */
-  private static boolean increasingItemIds(List<ItemResult> items) {
-    int n = items.size();
+  private static boolean increasingIds(int n, IntFunction<String> id) {
     String[] block = new String[ORDER_BLOCK + 1];
     long touched = 0;
     for (int from = 1; from < n; from += ORDER_BLOCK) {
       int to = Math.min(n, from + ORDER_BLOCK);
       for (int i = from - 1; i < to; i++) {
-        block[i - from + 1] = items.get(i).itemId();
+        block[i - from + 1] = id.apply(i);
       }
       for (int i = from - 1; i < to; i++) {
         touched += block[i - from + 1].length();
@@ -81,23 +84,22 @@ public final class TruthDiscoveryResult {
 
   private static final int ORDER_BLOCK = 64;
 
-  /** The element whose id is {@code id} in a list sorted by strictly increasing id, or null. */
-  private static <T> T find(List<T> sorted, Function<T, String> idOf, String id) {
+  /** The place of {@code id} among {@code n} ids in strictly increasing order, or -1. */
+  private static int find(int n, IntFunction<String> idAt, String id) {
     int low = 0;
-    int high = sorted.size() - 1;
+    int high = n - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      T element = sorted.get(middle);
-      int c = idOf.apply(element).compareTo(id);
+      int c = idAt.apply(middle).compareTo(id);
       if (c < 0) {
         low = middle + 1;
       } else if (c > 0) {
         high = middle - 1;
       } else {
-        return element;
+        return middle;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Returns a builder; used by implementations of {@link TruthDiscovery}. */
@@ -140,7 +142,12 @@ public final class TruthDiscoveryResult {
     return converged;
   }
 
-  /** One result per item, in item-id order. */
+  /**
+   * One result per item, in item-id order. Immutable. When the result was built from {@link
+   * Builder#items(int, IntFunction, IntFunction)}, each item is made when it is read, afresh on
+   * every read (the same contents each time, not the same object): a result of millions of items
+   * then holds none of them.
+   */
   public List<ItemResult> items() {
     return items;
   }
@@ -160,13 +167,54 @@ public final class TruthDiscoveryResult {
 
   /** The result for one item, if it had observations. */
   public Optional<ItemResult> item(String itemId) {
-    return Optional.ofNullable(itemId == null ? null : find(items, ItemResult::itemId, itemId));
+    if (itemId == null) {
+      return Optional.empty();
+    }
+    int at = items instanceof BuiltItems built ? find(built.size, built.itemId, itemId)
+        : find(items.size(), i -> items.get(i).itemId(), itemId);
+    return at < 0 ? Optional.empty() : Optional.of(items.get(at));
   }
 
   /** The trust of one source, if it had observations. */
   public Optional<SourceTrust> source(String sourceId) {
-    return Optional.ofNullable(
-        sourceId == null ? null : find(sources, SourceTrust::sourceId, sourceId));
+    if (sourceId == null) {
+      return Optional.empty();
+    }
+    int at = find(sources.size(), i -> sources.get(i).sourceId(), sourceId);
+    return at < 0 ? Optional.empty() : Optional.of(sources.get(at));
+  }
+
+  /**
+   * Items made when read ({@link Builder#items(int, IntFunction, IntFunction)}): item {@code i}
+   * is {@code item.apply(i)}, checked to have the id {@code itemId.apply(i)}.
+   */
+  private static final class BuiltItems extends AbstractList<ItemResult> implements RandomAccess {
+    private final int size;
+    private final IntFunction<String> itemId;
+    private final IntFunction<ItemResult> item;
+
+    BuiltItems(int size, IntFunction<String> itemId, IntFunction<ItemResult> item) {
+      this.size = size;
+      this.itemId = itemId;
+      this.item = item;
+    }
+
+    @Override
+    public ItemResult get(int index) {
+      Objects.checkIndex(index, size);
+      ItemResult built = Objects.requireNonNull(item.apply(index), "item");
+      String id = itemId.apply(index);
+      if (!built.itemId().equals(id)) {
+        throw new IllegalStateException(
+            "item " + index + " was built with id " + built.itemId() + ", not " + id);
+      }
+      return built;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   @Override
@@ -185,6 +233,7 @@ public final class TruthDiscoveryResult {
     private int iterations;
     private boolean converged;
     private List<ItemResult> items = List.of();
+    private BuiltItems builtItems;
     private List<SourceTrust> sources = List.of();
     private List<SourceDependence> dependencies = List.of();
 
@@ -224,7 +273,27 @@ public final class TruthDiscoveryResult {
 
     /** The items, in id order. */
     public Builder items(List<ItemResult> items) {
-      this.items = items;
+      this.items = Objects.requireNonNull(items, "items");
+      this.builtItems = null;
+      return this;
+    }
+
+    /**
+     * The items, made when read: {@code count} items whose ids, in strictly increasing order, are
+     * {@code itemId.apply(0 .. count - 1)} and of which {@code item.apply(i)} makes number {@code
+     * i}. Both functions must give the same answer on every call, from any thread; the result
+     * keeps them, and what they refer to, instead of the items. A made item whose id is not {@code
+     * itemId.apply(i)} is an {@link IllegalStateException} where it is read.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public Builder items(int count, IntFunction<String> itemId, IntFunction<ItemResult> item) {
+      if (count < 0) {
+        throw new IllegalArgumentException("count must be >= 0, was " + count);
+      }
+      this.builtItems = new BuiltItems(count, Objects.requireNonNull(itemId, "itemId"),
+          Objects.requireNonNull(item, "item"));
+      this.items = List.of();
       return this;
     }
 

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.corroborate.Explanation;
 import org.corroborate.model.Value;
 import org.junit.jupiter.api.Test;
 
-/** A result's items and sources must come in strictly increasing id order, wherever a fault is. */
+/**
+ * A result's items and sources must come in strictly increasing id order, wherever a fault is;
+ * items given as functions are made when read, each time, and checked against their ids.
+ */
 class TruthDiscoveryResultTest {
   private static final Value VALUE = Value.text("v");
   private static final ValueConfidence CONFIDENCE =
@@ -62,5 +66,72 @@ class TruthDiscoveryResultTest {
     }
     assertThat(build(items(0)).items()).isEmpty();
     assertThat(build(items(1)).items()).hasSize(1);
+  }
+
+  private static String id(int i) {
+    return String.format(Locale.ROOT, "item-%04d", i);
+  }
+
+  @Test
+  void builtItems_areMadeWhenRead_everyTime_andFoundByIdAlone() {
+    AtomicInteger made = new AtomicInteger();
+    TruthDiscoveryResult result = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
+        .config(TruthDiscoveryConfig.of("x"))
+        .items(300, TruthDiscoveryResultTest::id, i -> {
+          made.incrementAndGet();
+          return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
+        })
+        .build();
+    assertThat(made).hasValue(0); // the order is checked on the ids alone
+    assertThat(result.items()).hasSize(300);
+    assertThat(result.item("item-0137")).get().extracting(ItemResult::itemId)
+        .isEqualTo("item-0137");
+    assertThat(made).hasValue(1); // the search reads ids; only the item found is made
+    assertThat(result.item("item-9999")).isEmpty();
+    assertThat(result.item(null)).isEmpty();
+    assertThat(made).hasValue(1);
+    ItemResult first = result.items().get(5);
+    ItemResult again = result.items().get(5);
+    assertThat(made).hasValue(3);
+    assertThat(again).isNotSameAs(first);
+    assertThat(again.itemId()).isEqualTo(first.itemId());
+    assertThat(result.items().stream().map(ItemResult::itemId).toList())
+        .isEqualTo(items(300).stream().map(ItemResult::itemId).toList());
+    assertThatThrownBy(() -> result.items().add(first))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> result.items().set(0, first))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> result.items().get(300))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> result.items().get(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void builtItems_outOfOrderIds_areRefused_andAnItemMadeWithAnotherId_whereItIsRead() {
+    for (int n : new int[] {2, 65, 129}) {
+      for (int at = 1; at < n; at++) {
+        int repeatAt = at;
+        assertThatThrownBy(() -> TruthDiscoveryResult.builder().algorithm(ALGORITHM)
+                .config(TruthDiscoveryConfig.of("x"))
+                .items(n, i -> id(i == repeatAt ? i - 1 : i),
+                    i -> ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE)))
+                .build())
+            .as("%d items, repeat at %d", n, at)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("items must be in strictly increasing id order");
+      }
+    }
+    TruthDiscoveryResult result = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
+        .config(TruthDiscoveryConfig.of("x"))
+        .items(3, TruthDiscoveryResultTest::id,
+            i -> ItemResult.of(id(i == 2 ? 7 : i), List.of(VALUE), List.of(CONFIDENCE)))
+        .build();
+    assertThat(result.items().get(1).itemId()).isEqualTo("item-0001");
+    assertThatThrownBy(() -> result.items().get(2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("item 2 was built with id item-0007, not item-0002");
+    assertThatThrownBy(() -> TruthDiscoveryResult.builder().items(-1, i -> "", i -> null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -178,7 +178,8 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads reading a large FILE in segments and running each algorithm's"
-          + " iterations (default: the available processors). The output is the same byte for"
+          + " iterations (default: the available processors); several algorithms in text or"
+          + " JSON run two at a time, on half of them each. The output is the same byte for"
           + " byte whatever the number.")
   private Integer threads;
 
@@ -247,6 +248,10 @@ final class DiscoverCommand implements Callable<Integer> {
     List<AlgorithmInfo> algorithms = selectAlgorithms(service);
     Map<String, Double> parameters = parseParameters(algorithms);
     DistributedTruthDiscovery distributed = distributedEngine(algorithms, comparison);
+    List<TruthDiscoveryConfig> configs = new ArrayList<>();
+    for (AlgorithmInfo info : algorithms) {
+      configs.add(config(info, comparison, parameters, threads));
+    }
     String sparkMaster = master != null ? master : DEFAULT_MASTER;
     ValueSimilarity similarity = service.similarity(comparison);
     if (out != null) {
@@ -301,50 +306,57 @@ final class DiscoverCommand implements Callable<Integer> {
       boolean goldNoted = false;
       // the observations are compiled once for all the algorithms run locally
       TruthDiscovery.Prepared prepared = distributed != null ? null
-          : service.prepare(observations, config(algorithms.get(0), comparison, parameters));
-      // with several algorithms, each report is written on a thread of its own while the next
-      // algorithm runs (one report behind, so at most two results are held); the HTML page
-      // records each run's iterations through its listener, so it is written in turn
-      ReportWriter writer = new ReportWriter(algorithms.size() > 1 && format != Format.HTML);
-      try {
-        for (AlgorithmInfo info : algorithms) {
-          TruthDiscoveryConfig config = config(info, comparison, parameters);
-          TruthDiscoveryResult result;
-          if (distributed != null) {
-            err.println("running " + info.name() + " on " + distributed.name() + ", master "
-                + sparkMaster);
-            err.flush();
-            try {
-              result = distributed.discover(observations, config, sparkMaster);
-            } catch (IllegalArgumentException e) {
-              throw new UsageException(
-                  "--engine " + distributed.name() + ": " + e.getMessage(), e);
-            }
-          } else {
-            try {
-              result = prepared.discover(config, listener);
-            } finally {
-              ProgressReporter.clear(progress);
-            }
+          : service.prepare(observations, configs.get(0));
+      AlgorithmRuns.Run run = (k, runThreads) -> {
+        AlgorithmInfo info = algorithms.get(k);
+        if (distributed != null) {
+          err.println("running " + info.name() + " on " + distributed.name() + ", master "
+              + sparkMaster);
+          err.flush();
+          try {
+            return distributed.discover(observations, configs.get(k), sparkMaster);
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--engine " + distributed.name() + ": " + e.getMessage(), e);
           }
+        }
+        TruthDiscoveryConfig config = runThreads == configs.get(k).effectiveThreads()
+            ? configs.get(k) : config(info, comparison, parameters, runThreads);
+        try {
+          return prepared.discover(config, listener);
+        } finally {
+          ProgressReporter.done(progress, info.name());
+        }
+      };
+      // with several algorithms, two run at a time (AlgorithmRuns) and each report is written on
+      // a thread of its own while the next algorithms run (one report behind); the HTML page
+      // records each run's iterations through its listener, so it runs and writes them in turn
+      boolean concurrent = algorithms.size() > 1 && format != Format.HTML && distributed == null;
+      try (AlgorithmRuns runs = new AlgorithmRuns(
+              algorithms.size(), configs.get(0).effectiveThreads(), concurrent, run);
+          ReportWriter writer = new ReportWriter(concurrent)) {
+        for (AlgorithmInfo info : algorithms) {
+          TruthDiscoveryResult result = runs.next();
           Evaluation evaluation = null;
           if (goldValues != null) {
-            evaluation = Evaluation.of(result, goldValues.values(), similarity);
-            if (!goldNoted) {
-              goldNoted = true;
-              noteGold(err, goldValues, evaluation);
-            }
-            if (format != Format.TEXT) {
-              err.println(evaluation.line(info.name()));
-            }
+            Evaluation scored = Evaluation.of(result, goldValues.values(), similarity);
+            boolean first = !goldNoted;
+            goldNoted = true;
+            // on a terminal, the other run's progress line is cleared for these lines
+            ProgressReporter.above(progress, () -> {
+              if (first) {
+                noteGold(err, goldValues, scored);
+              }
+              if (format != Format.TEXT) {
+                err.println(scored.line(info.name()));
+              }
+            });
+            evaluation = scored;
           }
           TruthDiscoveryResult written = result;
           Evaluation evaluated = evaluation;
           writer.write(() -> report.algorithm(written, evaluated));
         }
         writer.finish();
-      } finally {
-        writer.close();
       }
       report.finish();
     };
@@ -519,8 +531,12 @@ final class DiscoverCommand implements Callable<Integer> {
         .collect(Collectors.joining(", "));
   }
 
-  private TruthDiscoveryConfig config(
-      AlgorithmInfo info, ValueComparison comparison, Map<String, Double> parameters) {
+  /**
+   * The configuration of one algorithm's run on {@code runThreads} threads (null: the available
+   * processors); a setting out of range is a usage error naming its option.
+   */
+  private TruthDiscoveryConfig config(AlgorithmInfo info, ValueComparison comparison,
+      Map<String, Double> parameters, Integer runThreads) {
     try {
       TruthDiscoveryConfig.Builder b =
           TruthDiscoveryConfig.builder().algorithm(info.name()).comparison(comparison);
@@ -533,12 +549,12 @@ final class DiscoverCommand implements Callable<Integer> {
       if (seed != null) {
         b.seed(seed);
       }
-      if (threads != null) {
-        if (threads < 1 || threads > TruthDiscoveryConfig.MAX_THREADS) {
+      if (runThreads != null) {
+        if (runThreads < 1 || runThreads > TruthDiscoveryConfig.MAX_THREADS) {
           throw new IllegalArgumentException("--threads must be from 1 to "
-              + TruthDiscoveryConfig.MAX_THREADS + ", was " + threads);
+              + TruthDiscoveryConfig.MAX_THREADS + ", was " + runThreads);
         }
-        b.threads(threads);
+        b.threads(runThreads);
       }
       for (ParameterInfo p : info.parameters()) {
         Double value = parameters.get(p.name());

@@ -122,20 +122,19 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     Algorithm algorithm = find(config.algorithm());
     Settings settings = resolve(algorithm.info(), config, graph, similarity);
     Outcome outcome;
-    List<ItemResult> items;
     try {
       outcome = algorithm.run(graph, settings, progress);
-      items = items(graph, outcome, settings);
     } finally {
       settings.parallel().close();
     }
+    Items items = new Items(graph, outcome, settings.seed());
     return TruthDiscoveryResult.builder()
         .algorithm(algorithm.info())
         .config(config)
         .effectiveParameters(settings.parameters())
         .convergence(settings.maxIterations(), settings.tolerance())
         .iterations(outcome.iterations(), outcome.converged())
-        .items(items)
+        .items(graph.itemCount, graph::itemId, items::item)
         .sources(sources(graph, outcome))
         .dependencies(outcome.dependencies())
         .build();
@@ -213,52 +212,48 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   }
 
   /**
-   * Every item's result, in id order (items are numbered in id order). Items are independent, so
-   * blocks of them are built on the run's threads, each into its own slots: the same objects
-   * whatever the number of threads.
+   * Makes each item's result when it is read (the result holds the graph and the outcome, not a
+   * million items of a million claims): the claims sorted by {@link #claimOrder}, each value
+   * holding its claim's number and one object its values share for their sources and
+   * explanations. Reads only, so items may be made on several threads at once.
    */
-  private static List<ItemResult> items(ClaimGraph graph, Outcome outcome, Settings settings) {
-    ItemResult[] items = new ItemResult[graph.itemCount];
-    // one object the result's values share, each value holding its claim's number
-    ValueConfidence.Details details = new ValueConfidence.Details() {
-      @Override
-      public List<String> sourceIds(int claim) {
-        return GraphTruthDiscovery.sourceIds(graph, claim);
-      }
+  private static final class Items implements ValueConfidence.Details {
+    private final ClaimGraph graph;
+    private final Outcome outcome;
+    private final long seed;
 
-      @Override
-      public Explanation explanation(int claim) {
-        return outcome.explainClaim(claim);
-      }
-    };
-    settings.parallel().rows(graph.itemCount,
-        (from, to) -> items(graph, outcome, details, settings.seed(), items, from, to));
-    return Arrays.asList(items);
-  }
+    Items(ClaimGraph graph, Outcome outcome, long seed) {
+      this.graph = graph;
+      this.outcome = outcome;
+      this.seed = seed;
+    }
 
-  private static void items(ClaimGraph graph, Outcome outcome, ValueConfidence.Details details,
-      long seed, ItemResult[] items, int fromItem, int toItem) {
-    int[] claims = new int[16];
-    for (int item = fromItem; item < toItem; item++) {
+    ItemResult item(int item) {
       int from = graph.itemClaimStart[item];
-      int to = graph.itemClaimStart[item + 1];
-      int count = to - from;
-      if (claims.length < count) {
-        claims = new int[Math.max(count, 2 * claims.length)];
-      }
-      for (int c = from; c < to; c++) {
-        claims[c - from] = c;
+      int count = graph.itemClaimStart[item + 1] - from;
+      int[] claims = new int[count];
+      for (int k = 0; k < count; k++) {
+        claims[k] = from + k;
       }
       sort(claims, count, graph, outcome, seed);
       ValueConfidence[] values = new ValueConfidence[count];
       for (int k = 0; k < count; k++) {
         int c = claims[k];
         values[k] = ValueConfidence.ofClaim(
-            graph.claimValue(c), outcome.claimConfidence(c), details, c);
+            graph.claimValue(c), outcome.claimConfidence(c), this, c);
       }
       List<ValueConfidence> valueList = List.of(values);
-      items[item] = ItemResult.of(graph.itemId(item), chosen(outcome, claims, valueList),
-          valueList);
+      return ItemResult.of(graph.itemId(item), chosen(outcome, claims, valueList), valueList);
+    }
+
+    @Override
+    public List<String> sourceIds(int claim) {
+      return GraphTruthDiscovery.sourceIds(graph, claim);
+    }
+
+    @Override
+    public Explanation explanation(int claim) {
+      return outcome.explainClaim(claim);
     }
   }
 
