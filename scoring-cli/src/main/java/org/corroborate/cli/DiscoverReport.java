@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.corroborate.Explanation;
 import org.corroborate.model.DuplicatePolicy;
@@ -288,11 +289,15 @@ abstract class DiscoverReport {
       this.explain = explain;
     }
 
-    /** Writes an {@code explanation} field when {@code --explain} was given. */
-    private void explanation(Explanation tree) throws IOException {
+    /**
+     * Writes an {@code explanation} field when {@code --explain} was given; the tree is made only
+     * then (each tree lists the sources of its score, so making one per item and source only to
+     * drop it took more than half of a large report's time).
+     */
+    private void explanation(Supplier<Explanation> tree) throws IOException {
       if (explain) {
         json.writeFieldName("explanation");
-        Formats.explanation(json, tree);
+        Formats.explanation(json, tree.get());
       }
     }
 
@@ -380,7 +385,7 @@ abstract class DiscoverReport {
           json.writeEndObject();
         }
         json.writeEndArray();
-        explanation(item.explanation());
+        explanation(item::explanation);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -390,7 +395,7 @@ abstract class DiscoverReport {
         json.writeStringField("id", source.sourceId());
         Formats.number(json, "trust", source.trust());
         json.writeNumberField("claims", source.claimCount());
-        explanation(source.explanation());
+        explanation(source::explanation);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -403,7 +408,7 @@ abstract class DiscoverReport {
         if (d.copier().isPresent()) {
           json.writeStringField("copier", d.copier().get());
         }
-        explanation(d.explanation());
+        explanation(d::explanation);
         json.writeEndObject();
       }
       json.writeEndArray();
