@@ -94,9 +94,28 @@ class DiscoverCommandTest {
         "json", "--threads", "8");
     assertThat(one.code()).as(one.err()).isZero();
     assertThat(eight.out()).isEqualTo(one.out());
+    // with gold, the accuracy lines on standard error come in the algorithms' order too, however
+    // many run at a time (three threads: two at a time, on two and one)
+    for (String format : new String[] {"json", "text"}) {
+      Cli.Run inTurn = Cli.run("discover", data().toString(), "--truth", gold().toString(),
+          "--format", format, "--threads", "1");
+      Cli.Run twoAtATime = Cli.run("discover", data().toString(), "--truth", gold().toString(),
+          "--format", format, "--threads", "3");
+      assertThat(inTurn.code()).as(inTurn.err()).isZero();
+      assertThat(twoAtATime.out()).isEqualTo(inTurn.out());
+      assertThat(withoutReadTime(twoAtATime.err())).isEqualTo(withoutReadTime(inTurn.err()));
+      // JSON puts the accuracy lines on standard error, text in its report
+      assertThat(format.equals("json") ? inTurn.err() : inTurn.out())
+          .contains("accuracy\t2-estimates\t", "accuracy\tvote\t");
+    }
     Cli.Run zero = Cli.run("discover", data().toString(), "--threads", "0");
     assertThat(zero.code()).isEqualTo(2);
     assertThat(zero.err()).contains("--threads must be from 1 to 4096, was 0");
+  }
+
+  /** Standard error without the read line's time, the one part that differs between runs. */
+  private static String withoutReadTime(String err) {
+    return err.replaceAll("(?m)^(read .*) in [0-9.]+ s$", "$1");
   }
 
   @Test
