@@ -178,9 +178,9 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads reading a large FILE in segments and running each algorithm's"
-          + " iterations (default: the available processors); several algorithms in text or"
-          + " JSON run two at a time, on half of them each. The output is the same byte for"
-          + " byte whatever the number.")
+          + " iterations (default: the available processors); several algorithms run two at a"
+          + " time, on half of them each. The output is the same byte for byte whatever the"
+          + " number.")
   private Integer threads;
 
   @Option(
@@ -328,9 +328,8 @@ final class DiscoverCommand implements Callable<Integer> {
         }
       };
       // with several algorithms, two run at a time (AlgorithmRuns) and each report is written on
-      // a thread of its own while the next algorithms run (one report behind); the HTML page
-      // records each run's iterations through its listener, so it runs and writes them in turn
-      boolean concurrent = algorithms.size() > 1 && format != Format.HTML && distributed == null;
+      // a thread of its own while the next algorithms run (one report behind)
+      boolean concurrent = algorithms.size() > 1 && distributed == null;
       try (AlgorithmRuns runs = new AlgorithmRuns(
               algorithms.size(), configs.get(0).effectiveThreads(), concurrent, run);
           ReportWriter writer = new ReportWriter(concurrent)) {

@@ -3,10 +3,12 @@ package org.corroborate.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corroborate.impl.format.Html;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
@@ -38,7 +40,11 @@ final class DiscoverHtml extends DiscoverReport {
 
   private final OutputStream out;
   private final List<Run> runs = new ArrayList<>();
-  private final List<Double> changes = new ArrayList<>();
+  /**
+   * Each running algorithm's change per iteration, by name, until its result is written: two
+   * algorithms may run at a time ({@link AlgorithmRuns}), each reporting on its own thread.
+   */
+  private final Map<String, List<Double>> changes = new ConcurrentHashMap<>();
   private String input = "";
   private GoldReader.Gold gold;
   private List<String> itemIds;
@@ -56,7 +62,7 @@ final class DiscoverHtml extends DiscoverReport {
   @Override
   ProgressListener listener(ProgressListener terminal) {
     return (algorithm, iteration, maxIterations, change) -> {
-      changes.add(change);
+      changes.computeIfAbsent(algorithm, name -> new ArrayList<>()).add(change);
       terminal.iteration(algorithm, iteration, maxIterations, change);
     };
   }
@@ -78,37 +84,37 @@ final class DiscoverHtml extends DiscoverReport {
     for (int i = 0; i < trust.length; i++) {
       trust[i] = result.sources().get(i).trust();
     }
-    int values = 0;
-    for (ItemResult item : result.items()) {
-      values += item.values().size();
-    }
-    double[] confidence = new double[values];
-    int k = 0;
+    // one pass: the engine makes each item when it is read
     List<ItemResult> items = result.items();
-    if (itemIds == null) {
-      List<String> ids = new ArrayList<>(items.size());
-      for (ItemResult item : items) {
-        ids.add(item.itemId());
-      }
-      itemIds = ids;
+    boolean first = itemIds == null;
+    if (first) {
+      itemIds = new ArrayList<>(items.size());
     }
-    String[] chosen = new String[itemIds.size()];
+    String[] chosen = new String[first ? items.size() : itemIds.size()];
+    double[] confidence = new double[Math.max(16, 2 * items.size())];
+    int k = 0;
     for (int i = 0; i < items.size(); i++) {
       ItemResult item = items.get(i);
       for (ValueConfidence v : item.values()) {
+        if (k == confidence.length) {
+          confidence = Arrays.copyOf(confidence, 2 * k);
+        }
         confidence[k++] = v.confidence();
       }
-      if (!item.itemId().equals(itemIds.get(i))) {
+      if (first) {
+        itemIds.add(item.itemId());
+      } else if (i >= itemIds.size() || !item.itemId().equals(itemIds.get(i))) {
         throw new IllegalStateException("items of " + result.algorithm().name()
             + " are not those of the first algorithm, in the same order: " + item.itemId());
       }
       chosen[i] = chosen(item);
     }
-    double[] change = new double[changes.size()];
+    confidence = Arrays.copyOf(confidence, k);
+    List<Double> recorded = changes.remove(result.algorithm().name());
+    double[] change = new double[recorded == null ? 0 : recorded.size()];
     for (int i = 0; i < change.length; i++) {
-      change[i] = changes.get(i);
+      change[i] = recorded.get(i);
     }
-    changes.clear();
     List<SourceTrust> top = byTrust(result.sources());
     runs.add(new Run(result.algorithm().name(), result.algorithm().title(), result.iterations(),
         result.converged(), result.maxIterations(), trust, confidence, change, evaluation,

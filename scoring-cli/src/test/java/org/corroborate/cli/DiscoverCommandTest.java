@@ -94,9 +94,10 @@ class DiscoverCommandTest {
         "json", "--threads", "8");
     assertThat(one.code()).as(one.err()).isZero();
     assertThat(eight.out()).isEqualTo(one.out());
-    // with gold, the accuracy lines on standard error come in the algorithms' order too, however
-    // many run at a time (three threads: two at a time, on two and one)
-    for (String format : new String[] {"json", "text"}) {
+    // with gold, the accuracy lines on standard error come in the algorithms' order too, and the
+    // page's convergence curves are each algorithm's own, however many run at a time (three
+    // threads: two at a time, on two and one)
+    for (String format : new String[] {"json", "text", "html"}) {
       Cli.Run inTurn = Cli.run("discover", data().toString(), "--truth", gold().toString(),
           "--format", format, "--threads", "1");
       Cli.Run twoAtATime = Cli.run("discover", data().toString(), "--truth", gold().toString(),
@@ -104,8 +105,8 @@ class DiscoverCommandTest {
       assertThat(inTurn.code()).as(inTurn.err()).isZero();
       assertThat(twoAtATime.out()).isEqualTo(inTurn.out());
       assertThat(withoutReadTime(twoAtATime.err())).isEqualTo(withoutReadTime(inTurn.err()));
-      // JSON puts the accuracy lines on standard error, text in its report
-      assertThat(format.equals("json") ? inTurn.err() : inTurn.out())
+      // JSON and HTML put the accuracy lines on standard error, text in its report
+      assertThat(format.equals("text") ? inTurn.out() : inTurn.err())
           .contains("accuracy\t2-estimates\t", "accuracy\tvote\t");
     }
     Cli.Run zero = Cli.run("discover", data().toString(), "--threads", "0");
