@@ -16,7 +16,7 @@ import org.corroborate.truth.TruthDiscoveryResult;
  * <p>With two or more runs and two or more threads, two runs go at a time in two lanes, the
  * threads split between them (the first lane takes the odd one): each lane takes the next run
  * not yet started. One run on all the threads leaves cores idle in its serial steps (LTM's
- * sampler, a result's last items, the wait for the slowest thread at the end of every parallel
+ * sampler, Dawid-Skene's counts, the wait for the slowest thread at the end of every parallel
  * step); two runs on half the threads each fill them (benchmarks/README.md, "Seventh round").
  * Two runs on all the threads each would be worse than one: a parallel step waits for its
  * slowest thread, which is then often not running. The results are the same whatever the lanes,
