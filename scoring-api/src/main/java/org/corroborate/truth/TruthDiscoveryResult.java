@@ -27,6 +27,8 @@ public final class TruthDiscoveryResult {
   private final int iterations;
   private final boolean converged;
   private final List<ItemResult> items;
+  /** The id of item i, read without making the item when the items are made when read. */
+  private final IntFunction<String> itemIdAt;
   private final List<SourceTrust> sources;
   private final List<SourceDependence> dependencies;
 
@@ -43,9 +45,8 @@ public final class TruthDiscoveryResult {
     this.dependencies = List.copyOf(b.dependencies);
     // both lists are checked to be in strictly increasing id order, so a lookup is a binary
     // search: no hash table of a million entries for a result that is only written out
-    IntFunction<String> itemId = b.builtItems != null ? b.builtItems.itemId
-        : i -> items.get(i).itemId();
-    if (!increasingIds(items.size(), itemId)) {
+    this.itemIdAt = b.builtItems != null ? b.builtItems.itemId : i -> items.get(i).itemId();
+    if (!increasingIds(items.size(), itemIdAt)) {
       throw new IllegalArgumentException("items must be in strictly increasing id order");
     }
     for (int i = 1; i < sources.size(); i++) {
@@ -170,8 +171,7 @@ public final class TruthDiscoveryResult {
     if (itemId == null) {
       return Optional.empty();
     }
-    int at = items instanceof BuiltItems built ? find(built.size, built.itemId, itemId)
-        : find(items.size(), i -> items.get(i).itemId(), itemId);
+    int at = find(items.size(), itemIdAt, itemId);
     return at < 0 ? Optional.empty() : Optional.of(items.get(at));
   }
 
