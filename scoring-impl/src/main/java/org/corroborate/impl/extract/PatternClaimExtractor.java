@@ -1,10 +1,12 @@
 package org.corroborate.impl.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -133,7 +135,9 @@ public final class PatternClaimExtractor {
   }
 
   /**
-   * The claims of a corpus and the alias table built from it.
+   * The claims of a corpus and the alias table built from it. The maps are unmodifiable and
+   * iterate in document id order ({@link String#compareTo}), so that the same corpus gives the same
+   * iteration order in every run.
    *
    * @param claims the claims, by document (in the order given) and then text order
    * @param aliases the corpus's alias groups
@@ -173,8 +177,8 @@ public final class PatternClaimExtractor {
   public Extraction extract(List<Document> documents, int threads) {
     List<Prepared> prepared = InOrder.map(documents, threads, this::prepare);
     CorpusVocabulary vocabulary = new CorpusVocabulary();
-    Map<String, CleanText> cleaned = new TreeMap<>();
-    Map<String, Integer> cut = new TreeMap<>();
+    SortedMap<String, CleanText> cleaned = new TreeMap<>();
+    SortedMap<String, Integer> cut = new TreeMap<>();
     List<Parsed> parsed = new ArrayList<>(prepared.size());
     for (Prepared p : prepared) {
       Parsed d = p.parsed();
@@ -191,8 +195,8 @@ public final class PatternClaimExtractor {
     List<List<ExtractedClaim>> perDocument =
         InOrder.map(parsed, threads, p -> claims(p, aliases, glue));
     List<ExtractedClaim> claims = new ArrayList<>();
-    Map<String, Integer> considered = new TreeMap<>();
-    Map<String, Integer> below = new TreeMap<>();
+    SortedMap<String, Integer> considered = new TreeMap<>();
+    SortedMap<String, Integer> below = new TreeMap<>();
     for (int i = 0; i < parsed.size(); i++) {
       Parsed p = parsed.get(i);
       List<ExtractedClaim> own = perDocument.get(i);
@@ -201,8 +205,9 @@ public final class PatternClaimExtractor {
       below.put(p.document().id(), sentences - own.size());
       claims.addAll(own);
     }
-    return new Extraction(List.copyOf(claims), aliases, cleaned, Map.copyOf(cut),
-        Map.copyOf(considered), Map.copyOf(below));
+    return new Extraction(List.copyOf(claims), aliases, Collections.unmodifiableSortedMap(cleaned),
+        Collections.unmodifiableSortedMap(cut), Collections.unmodifiableSortedMap(considered),
+        Collections.unmodifiableSortedMap(below));
   }
 
   /**

@@ -2,12 +2,14 @@ package org.corroborate.impl.independence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -110,7 +112,8 @@ public final class Corroboration {
    * @param relations relations other than UNRELATED, plus UNRELATED pairs that looked alike
    *     before the gates kept them apart; sorted by claim indices
    * @param clusters the propositions, in order of first claim
-   * @param trust the engine's trust of each source, by source id
+   * @param trust the engine's trust of each source, by source id (unmodifiable, iterated in id
+   *     order)
    * @param copies documents found to republish another's text
    * @param blocking the matcher's statistics
    */
@@ -259,7 +262,7 @@ public final class Corroboration {
         }
       }
     }
-    Map<String, SourceTrust> trust = new TreeMap<>();
+    SortedMap<String, SourceTrust> trust = new TreeMap<>();
     TruthDiscoveryResult engine = null;
     if (!claims.isEmpty()) {
       engine = Corroborate.truthDiscovery()
@@ -277,7 +280,7 @@ public final class Corroboration {
       clusters.add(cluster(id, cluster, item, claims, voices, settings.voiceWeight()));
     }
     return new Result(List.copyOf(claims), List.copyOf(voices), List.copyOf(relations),
-        List.copyOf(clusters), Map.copyOf(trust), copies, blocking);
+        List.copyOf(clusters), Collections.unmodifiableSortedMap(trust), copies, blocking);
   }
 
   /**

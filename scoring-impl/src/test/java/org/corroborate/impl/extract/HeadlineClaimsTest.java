@@ -114,4 +114,23 @@ class HeadlineClaimsTest {
     assertThat(EXTRACTOR.extract(List.of(d)).claims()).extracting(ExtractedClaim::id)
         .containsExactly("t#1");
   }
+
+  @Test
+  void theExtractionsMaps_iterateInDocumentIdOrder_andAreUnmodifiable() {
+    // given out of order: every map iterates by id, whatever the run (Map.copyOf's order is
+    // salted per JVM, which made the iteration order change from run to run)
+    List<Document> documents = List.of(
+        Document.of("d3", "wire", "The police said 300 prisoners escaped."),
+        Document.of("d1", "wire", "The mayor said the bridge would reopen on Monday."),
+        Document.of("d2", "wire", "Officials said 12 people were hurt. Nothing else."));
+    PatternClaimExtractor.Extraction x = EXTRACTOR.extract(documents);
+    for (java.util.Map<String, ?> m : List.of(x.cleaned(), x.sentences(), x.belowThreshold())) {
+      assertThat(m).isInstanceOf(java.util.SortedMap.class);
+      assertThat(m.keySet()).containsExactly("d1", "d2", "d3");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.remove("d1"))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(x.cutSentences()).isInstanceOf(java.util.SortedMap.class).isEmpty();
+    assertThat(x.sentences()).containsEntry("d2", 2);
+  }
 }

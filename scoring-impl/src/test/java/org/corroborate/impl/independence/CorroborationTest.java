@@ -58,6 +58,9 @@ class CorroborationTest {
     assertThat(escape.sources()).containsExactly("alpha", "beta", "gamma");
     assertThat(escape.voices()).hasSize(3);
     assertThat(escape.status()).isEqualTo(ClusterStatus.CORROBORATED);
+    // every source's trust, iterated by id in any run (Map.copyOf's order is salted per JVM)
+    assertThat(result.trust()).isInstanceOf(java.util.SortedMap.class);
+    assertThat(result.trust().keySet()).containsExactly("alpha", "beta", "gamma");
     assertThat(escape.confidence()).isEqualTo(escape.explanation().value());
     // 1 - .5^3 = .875 times the engine's confidence, which is at most 1
     assertThat(escape.confidence()).isLessThanOrEqualTo(0.875 + 1e-12).isGreaterThan(0.5);
