@@ -11,5 +11,7 @@ module org.corroborate.benchmarks {
   requires org.corroborate.embeddings;
   requires org.corroborate.cli;
   requires jmh.core;
+  requires org.apache.lucene.core; // ExtractionBenchmark's reference point
+  requires org.apache.lucene.analysis.common;
   requires jdk.management; // the semantic benchmark's CPU time per call
 }

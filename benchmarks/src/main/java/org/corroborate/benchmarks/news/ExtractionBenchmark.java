@@ -1,8 +1,18 @@
 package org.corroborate.benchmarks.news;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.corroborate.impl.extract.PatternClaimExtractor;
 import org.corroborate.impl.lang.Language;
 import org.corroborate.model.Document;
@@ -16,6 +26,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Claim extraction throughput: {@link PatternClaimExtractor#extract} (cleaning, sentences, alias
@@ -27,6 +38,11 @@ import org.openjdk.jmh.annotations.State;
  * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -f 1 -wi 2 -i 3 -w 5s -r 5s
  * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -p threads=1,2 -f 1 -wi 2 -i 3
  * </pre>
+ *
+ * <p>{@link #luceneAnalysis} is a reference point, not part of the pipeline: the same texts
+ * through Lucene's {@code StandardTokenizer}, lower-casing, its English stop words and the Snowball
+ * English stemmer (the one {@code Stemmer} wraps), every token read, on one thread. It bounds what
+ * one stage of tokenising and stemming costs when a mature library does it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +58,7 @@ public class ExtractionBenchmark {
 
   List<Document> corpus;
   PatternClaimExtractor extractor;
+  Analyzer analyzer = new ReferenceAnalyzer();
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -57,5 +74,34 @@ public class ExtractionBenchmark {
   @Benchmark
   public PatternClaimExtractor.Extraction extract() {
     return extractor.extract(corpus, threads);
+  }
+
+  /** Characters of the stems Lucene's analysis gives for the corpus (see the class comment). */
+  @Benchmark
+  public long luceneAnalysis() throws IOException {
+    long characters = 0;
+    for (Document d : corpus) {
+      try (TokenStream stream = analyzer.tokenStream("text", d.text())) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          characters += term.length();
+        }
+        stream.end();
+      }
+    }
+    return characters;
+  }
+
+  /** Tokenizer, lower case, English stop words, Snowball English stems. */
+  private static final class ReferenceAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new SnowballFilter(stream, new EnglishStemmer());
+      return new TokenStreamComponents(tokenizer, stream);
+    }
   }
 }
