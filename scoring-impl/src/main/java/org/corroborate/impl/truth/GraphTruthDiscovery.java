@@ -181,14 +181,15 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
   }
 
   /**
-   * Every parameter of the algorithm with its value, by name: the configuration's, checked
-   * against the algorithm's names and ranges, else the default. Shared with the Spark module.
+   * Every parameter of the algorithm with its value, by name in name order (unmodifiable): the
+   * configuration's, checked against the algorithm's names and ranges, else the default. Shared
+   * with the Spark module.
    *
    * @throws IllegalArgumentException for a parameter the algorithm does not have or a value out
    *     of its range
    */
   public static Map<String, Double> parameters(AlgorithmInfo info, TruthDiscoveryConfig config) {
-    Map<String, Double> parameters = new TreeMap<>();
+    java.util.SortedMap<String, Double> parameters = new TreeMap<>();
     for (ParameterInfo parameter : info.parameters()) {
       parameters.put(parameter.name(), parameter.defaultValue());
     }
@@ -208,7 +209,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       }
       parameters.put(name, value);
     });
-    return Map.copyOf(parameters);
+    return java.util.Collections.unmodifiableSortedMap(parameters);
   }
 
   /**

@@ -34,6 +34,19 @@ class TruthDiscoveryContractTest {
 
   @ParameterizedTest
   @MethodSource("algorithms")
+  void parameters_comeInNameOrder_inEveryRun(String algorithm) {
+    // the engine's own map, shared with the Spark module: sorted, not Map.copyOf's salted order
+    org.corroborate.truth.AlgorithmInfo info = SERVICE.algorithms().stream()
+        .filter(a -> a.name().equals(algorithm)).findFirst().orElseThrow();
+    java.util.Map<String, Double> parameters = GraphTruthDiscovery.parameters(
+        info, TruthDiscoveryConfig.builder().algorithm(algorithm).build());
+    assertThat(parameters).isInstanceOf(java.util.SortedMap.class);
+    assertThat(parameters.keySet()).containsExactlyElementsOf(info.parameters().stream()
+        .map(p -> p.name()).sorted().toList());
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
   void scores_finiteInUnitIntervalAndExplained(String algorithm) {
     for (long seed = 1; seed <= SEEDS; seed++) {
       TruthDiscoveryResult result = run(algorithm, RandomObservations.generate(seed));
