@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -69,6 +70,11 @@ public class ExtractionBenchmark {
       bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
     }
     System.out.printf(java.util.Locale.ROOT, "%n%d documents, %.3f MB%n", corpus.size(), bytes / 1e6);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    analyzer.close();
   }
 
   @Benchmark
