@@ -1,5 +1,7 @@
 package org.corroborate.impl.truth;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,9 +51,12 @@ public final class ClaimGraph {
    * For claim c: a 64-bit hash of its item id and the canonical form of its shown value, the
    * seed-independent half of {@link #tieKey}: FNV-1a (64 bits, over UTF-16 code units) of the
    * item id, times the FNV prime, FNV-1a of the value continued from there, then MurmurHash3's
-   * fmix64. Fixed by the text, so it is the same on every machine and in every run.
+   * fmix64. Fixed by the text, so it is the same on every machine and in every run. Computed
+   * when first asked for ({@link #claimHash(int)}; 0 until then): only claims that tie on
+   * everything else need it, and hashing every item id up front read a million strings at 10^7
+   * observations.
    */
-  final long[] claimHash;
+  private final long[] claimHash;
   /** Claims of item i are {@code itemClaimStart[i] .. itemClaimStart[i + 1] - 1}. */
   final int[] itemClaimStart;
   /** Sources asserting claim c are {@code claimSources[claimSourceStart[c] ..]}, ascending. */
@@ -75,8 +80,7 @@ public final class ClaimGraph {
       int[] claimSourceStart,
       int[] claimSources,
       int[] itemSourceStart,
-      int[] itemSources,
-      Parallel parallel) {
+      int[] itemSources) {
     this.observations = observations;
     this.sourceOf = sourceOf;
     this.itemOf = itemOf;
@@ -96,14 +100,6 @@ public final class ClaimGraph {
     this.sourceClaims = new int[edgeCount];
     transpose();
     this.claimHash = new long[claimCount];
-    parallel.rows(itemCount, itemClaimStart, (from, to) -> {
-      for (int i = from; i < to; i++) { // the item id's half of the hash once per item
-        long itemHash = fnv1a(itemId(i), FNV_OFFSET) * FNV_PRIME;
-        for (int c = itemClaimStart[i]; c < itemClaimStart[i + 1]; c++) {
-          claimHash[c] = fmix64(fnv1a(claimValue(c).canonical(), itemHash));
-        }
-      }
-    });
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -136,8 +132,25 @@ public final class ClaimGraph {
    * same for the same input and seed on any machine.
    */
   long tieKey(int claim, long seed) {
-    return mix(claimHash[claim], seed);
+    return mix(claimHash(claim), seed);
   }
+
+  /**
+   * The claim's {@link #claimHash}, computed on first use and kept. Runs may read it from several
+   * threads at once: each entry is read and written whole (opaque access, atomic for a long), and
+   * every thread that finds 0 computes the same number from the text, so a race costs a second
+   * computation and nothing else. A hash that is itself 0 is computed on every call.
+   */
+  long claimHash(int claim) {
+    long hash = (long) HASHES.getOpaque(claimHash, claim);
+    if (hash == 0) {
+      hash = claimHash(itemId(claimItem[claim]), claimValue(claim).canonical());
+      HASHES.setOpaque(claimHash, claim, hash);
+    }
+    return hash;
+  }
+
+  private static final VarHandle HASHES = MethodHandles.arrayElementVarHandle(long[].class);
 
   /**
    * The {@link #tieKey} of the claim of value {@code canonicalValue} (its shown value's {@link
@@ -343,7 +356,7 @@ public final class ClaimGraph {
       claimKey[c] = keys[claimKeyRank[c]];
     }
     return new ClaimGraph(observations, sourceOf, itemOf, claimItem, claimValue, claimKey,
-        itemClaimStart, claimSourceStart, claimSources, itemSourceStart, itemSources, parallel);
+        itemClaimStart, claimSourceStart, claimSources, itemSourceStart, itemSources);
   }
 
   /** {@code keyValue} of a key no value has yet. */
