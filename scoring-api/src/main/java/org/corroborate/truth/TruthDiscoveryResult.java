@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import org.corroborate.model.Value;
 
 /**
  * The outcome of one truth-discovery run: per item the chosen value and the confidence of each
@@ -29,6 +30,8 @@ public final class TruthDiscoveryResult {
   private final List<ItemResult> items;
   /** The id of item i, read without making the item when the items are made when read. */
   private final IntFunction<String> itemIdAt;
+  /** The choice of item i, found without making the item where the builder was told how. */
+  private final IntFunction<Choice> choiceAt;
   private final List<SourceTrust> sources;
   private final List<SourceDependence> dependencies;
 
@@ -46,6 +49,9 @@ public final class TruthDiscoveryResult {
     // both lists are checked to be in strictly increasing id order, so a lookup is a binary
     // search: no hash table of a million entries for a result that is only written out
     this.itemIdAt = b.builtItems != null ? b.builtItems.itemId : i -> items.get(i).itemId();
+    this.choiceAt = b.builtItems != null && b.builtItems.choice != null
+        ? b.builtItems::choice
+        : i -> Choice.of(items.get(i));
     if (!increasingIds(items.size(), itemIdAt)) {
       throw new IllegalArgumentException("items must be in strictly increasing id order");
     }
@@ -152,6 +158,46 @@ public final class TruthDiscoveryResult {
   public List<ItemResult> items() {
     return items;
   }
+  /**
+   * The choice for item number {@code index} of {@link #items()}: its id, its chosen values and
+   * the confidence of the first, equal to that item's {@link ItemResult#chosenValues()} and
+   * {@link ItemResult#confidence()}. Where the result can find them without making the item, it
+   * does: the engine's single-truth results scan an item's values for the first in their order
+   * instead of ordering them all and making each one. For reports of a million items that show
+   * only the choice.
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not that of an item
+   */
+  public Choice choice(int index) {
+    Objects.checkIndex(index, items.size());
+    return choiceAt.apply(index);
+  }
+
+  /**
+   * What was chosen for an item: its id, the values chosen as true (most confident first; at
+   * least one) and the confidence of the first, in [0, 1].
+   *
+   * @param itemId the item's id
+   * @param chosen the values chosen, as {@link ItemResult#chosenValues()} gives them
+   * @param confidence the confidence of the first, as {@link ItemResult#confidence()} gives it
+   */
+  public record Choice(String itemId, List<Value> chosen, double confidence) {
+    /** Copies the values; checks that there is one at least and that the confidence is in [0, 1]. */
+    public Choice {
+      Objects.requireNonNull(itemId, "itemId");
+      chosen = List.copyOf(chosen);
+      if (chosen.isEmpty()) {
+        throw new IllegalArgumentException("item " + itemId + " has no chosen value");
+      }
+      Scores.unit(confidence, () -> "confidence of the choice for item " + itemId);
+    }
+
+    /** The choice an item's result states. */
+    public static Choice of(ItemResult item) {
+      return new Choice(item.itemId(), item.chosenValues(), item.confidence());
+    }
+  }
+
 
   /** One trust per source, in source-id order. */
   public List<SourceTrust> sources() {
@@ -192,11 +238,26 @@ public final class TruthDiscoveryResult {
     private final int size;
     private final IntFunction<String> itemId;
     private final IntFunction<ItemResult> item;
+    /** Null: each choice is read from its item. */
+    private final IntFunction<Choice> choice;
 
-    BuiltItems(int size, IntFunction<String> itemId, IntFunction<ItemResult> item) {
+    BuiltItems(int size, IntFunction<String> itemId, IntFunction<ItemResult> item,
+        IntFunction<Choice> choice) {
       this.size = size;
       this.itemId = itemId;
       this.item = item;
+      this.choice = choice;
+    }
+
+    Choice choice(int index) {
+      Objects.checkIndex(index, size);
+      Choice found = Objects.requireNonNull(choice.apply(index), "choice");
+      String id = itemId.apply(index);
+      if (!found.itemId().equals(id)) {
+        throw new IllegalStateException(
+            "the choice of item " + index + " was made with id " + found.itemId() + ", not " + id);
+      }
+      return found;
     }
 
     @Override
@@ -288,11 +349,25 @@ public final class TruthDiscoveryResult {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public Builder items(int count, IntFunction<String> itemId, IntFunction<ItemResult> item) {
+      return items(count, itemId, item, null);
+    }
+
+    /**
+     * As {@link #items(int, IntFunction, IntFunction)}, with {@code choice.apply(i)} finding the
+     * choice for item {@code i} without making it ({@link #choice}); it must equal {@link
+     * Choice#of} the item, and a choice whose id is not {@code itemId.apply(i)} is an {@link
+     * IllegalStateException} where it is read. A null {@code choice} reads each choice from its
+     * item.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public Builder items(int count, IntFunction<String> itemId, IntFunction<ItemResult> item,
+        IntFunction<Choice> choice) {
       if (count < 0) {
         throw new IllegalArgumentException("count must be >= 0, was " + count);
       }
       this.builtItems = new BuiltItems(count, Objects.requireNonNull(itemId, "itemId"),
-          Objects.requireNonNull(item, "item"));
+          Objects.requireNonNull(item, "item"), choice);
       this.items = List.of();
       return this;
     }

@@ -134,4 +134,71 @@ class TruthDiscoveryResultTest {
     assertThatThrownBy(() -> TruthDiscoveryResult.builder().items(-1, i -> "", i -> null))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void choices_areFoundWithoutMakingItems_whereTheBuilderSaysHow_elseReadFromTheItems() {
+    AtomicInteger made = new AtomicInteger();
+    AtomicInteger chosen = new AtomicInteger();
+    Value other = Value.text("w");
+    TruthDiscoveryResult result = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
+        .config(TruthDiscoveryConfig.of("x"))
+        .items(10, TruthDiscoveryResultTest::id, i -> {
+          made.incrementAndGet();
+          return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
+        }, i -> {
+          chosen.incrementAndGet();
+          return new TruthDiscoveryResult.Choice(id(i), List.of(other), 0.25);
+        })
+        .build();
+    // the builder's function answers; no item is made
+    assertThat(result.choice(3))
+        .isEqualTo(new TruthDiscoveryResult.Choice("item-0003", List.of(other), 0.25));
+    assertThat(made).hasValue(0);
+    assertThat(chosen).hasValue(1);
+    assertThatThrownBy(() -> result.choice(10)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> result.choice(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(chosen).hasValue(1);
+
+    // without it, each choice is the item's own: its chosen values and confidence
+    TruthDiscoveryResult read = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
+        .config(TruthDiscoveryConfig.of("x"))
+        .items(10, TruthDiscoveryResultTest::id, i -> {
+          made.incrementAndGet();
+          return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
+        })
+        .build();
+    assertThat(read.choice(4))
+        .isEqualTo(new TruthDiscoveryResult.Choice("item-0004", List.of(VALUE), 0.5));
+    assertThat(made).hasValue(1);
+    assertThat(build(items(3)).choice(2))
+        .isEqualTo(new TruthDiscoveryResult.Choice("item-0002", List.of(VALUE), 0.5));
+
+    // a choice made with another item's id fails where it is read
+    TruthDiscoveryResult wrong = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
+        .config(TruthDiscoveryConfig.of("x"))
+        .items(3, TruthDiscoveryResultTest::id,
+            i -> ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE)),
+            i -> new TruthDiscoveryResult.Choice(id(i == 2 ? 7 : i), List.of(VALUE), 0.5))
+        .build();
+    assertThat(wrong.choice(1).itemId()).isEqualTo("item-0001");
+    assertThatThrownBy(() -> wrong.choice(2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the choice of item 2 was made with id item-0007, not item-0002");
+  }
+
+  @Test
+  void aChoice_hasOneValueAtLeast_andAConfidenceInTheUnitInterval() {
+    assertThatThrownBy(() -> new TruthDiscoveryResult.Choice("i", List.of(), 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("item i has no chosen value");
+    for (double bad : new double[] {Double.NaN, -0.01, 1.01}) {
+      assertThatThrownBy(() -> new TruthDiscoveryResult.Choice("i", List.of(VALUE), bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("confidence of the choice for item i");
+    }
+    List<Value> values = new ArrayList<>(List.of(VALUE));
+    TruthDiscoveryResult.Choice choice = new TruthDiscoveryResult.Choice("i", values, 1.0);
+    values.add(Value.text("later"));
+    assertThat(choice.chosen()).containsExactly(VALUE); // a copy
+  }
 }

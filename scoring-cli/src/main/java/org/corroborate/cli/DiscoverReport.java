@@ -101,8 +101,12 @@ abstract class DiscoverReport {
 
     /** Appends an item's line: its id, its chosen values and its confidence. */
     private static void itemLine(StringBuilder b, ItemResult item) {
-      b.append(Formats.field(item.itemId())).append('\t');
-      List<Value> chosen = item.chosenValues();
+      itemLine(b, TruthDiscoveryResult.Choice.of(item));
+    }
+
+    private static void itemLine(StringBuilder b, TruthDiscoveryResult.Choice choice) {
+      b.append(Formats.field(choice.itemId())).append('\t');
+      List<Value> chosen = choice.chosen();
       for (int i = 0; i < chosen.size(); i++) {
         if (i > 0) {
           b.append(" | ");
@@ -110,16 +114,18 @@ abstract class DiscoverReport {
         b.append(Formats.field(chosen.get(i).canonical()));
       }
       b.append('\t');
-      Formats.appendFixed(b, item.confidence(), 4).append('\n');
+      Formats.appendFixed(b, choice.confidence(), 4).append('\n');
     }
 
     /**
-     * Writes every item's line, in the result's order. A million items: blocks of {@value
-     * #BLOCK_ITEMS} items are formatted on the common pool's threads, a window of them at a time,
-     * and written in block order, so the bytes are those of one thread formatting them in turn.
+     * Writes every item's line, in the result's order, from each item's {@link
+     * TruthDiscoveryResult#choice} (the line shows nothing else, and the engine finds a choice
+     * without making the item). A million items: blocks of {@value #BLOCK_ITEMS} items are
+     * formatted on the common pool's threads, a window of them at a time, and written in block
+     * order, so the bytes are those of one thread formatting them in turn.
      */
-    private void itemLines(List<ItemResult> items) throws IOException {
-      int n = items.size();
+    private void itemLines(TruthDiscoveryResult result) throws IOException {
+      int n = result.items().size();
       int blocks = (n + BLOCK_ITEMS - 1) / BLOCK_ITEMS;
       int window = 4 * Runtime.getRuntime().availableProcessors();
       String[] texts = new String[Math.min(blocks, window)];
@@ -129,7 +135,7 @@ abstract class DiscoverReport {
         IntStream.range(start, end).parallel().forEach(block -> {
           StringBuilder b = new StringBuilder(BLOCK_ITEMS * 32);
           for (int i = block * BLOCK_ITEMS; i < Math.min(n, (block + 1) * BLOCK_ITEMS); i++) {
-            itemLine(b, items.get(i));
+            itemLine(b, result.choice(i));
           }
           texts[block - start] = b.toString();
         });
@@ -203,7 +209,7 @@ abstract class DiscoverReport {
           tree(item.explanation());
         }
       } else {
-        itemLines(result.items());
+        itemLines(result);
       }
       List<SourceTrust> sources = byTrust(result.sources());
       int shown = Math.min(DiscoverCommand.TOP_SOURCES, sources.size());

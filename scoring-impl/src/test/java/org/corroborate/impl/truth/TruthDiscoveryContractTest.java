@@ -47,6 +47,19 @@ class TruthDiscoveryContractTest {
 
   @ParameterizedTest
   @MethodSource("algorithms")
+  void eachChoice_isTheOneItsItemStates(String algorithm) {
+    // the engine finds a single-truth choice by a scan, without ordering the item's values
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      TruthDiscoveryResult result = run(algorithm, RandomObservations.generate(seed));
+      for (int i = 0; i < result.items().size(); i++) {
+        assertThat(result.choice(i)).as("%s, seed %d, item %d", algorithm, seed, i)
+            .isEqualTo(TruthDiscoveryResult.Choice.of(result.items().get(i)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
   void scores_finiteInUnitIntervalAndExplained(String algorithm) {
     for (long seed = 1; seed <= SEEDS; seed++) {
       TruthDiscoveryResult result = run(algorithm, RandomObservations.generate(seed));
