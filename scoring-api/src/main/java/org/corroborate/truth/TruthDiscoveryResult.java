@@ -160,11 +160,10 @@ public final class TruthDiscoveryResult {
   }
   /**
    * The choice for item number {@code index} of {@link #items()}: its id, its chosen values and
-   * the confidence of the first, equal to that item's {@link ItemResult#chosenValues()} and
-   * {@link ItemResult#confidence()}. Where the result can find them without making the item, it
-   * does: the engine's single-truth results scan an item's values for the first in their order
-   * instead of ordering them all and making each one. For reports of a million items that show
-   * only the choice.
+   * its confidence, equal to that item's {@link ItemResult#chosenValues()} and {@link
+   * ItemResult#confidence()}. Where the result can find them without making the item, it does:
+   * the engine's results scan an item's values for the first in their order instead of ordering
+   * them all and making each one. For reports of a million items that show only the choice.
    *
    * @throws IndexOutOfBoundsException if {@code index} is not that of an item
    */
@@ -175,11 +174,12 @@ public final class TruthDiscoveryResult {
 
   /**
    * What was chosen for an item: its id, the values chosen as true (most confident first; at
-   * least one) and the confidence of the first, in [0, 1].
+   * least one) and the item's confidence, in [0, 1].
    *
    * @param itemId the item's id
    * @param chosen the values chosen, as {@link ItemResult#chosenValues()} gives them
-   * @param confidence the confidence of the first, as {@link ItemResult#confidence()} gives it
+   * @param confidence the item's confidence, as {@link ItemResult#confidence()} gives it (that of
+   *     its first value)
    */
   public record Choice(String itemId, List<Value> chosen, double confidence) {
     /** Copies the values; checks that there is one at least and that the confidence is in [0, 1]. */

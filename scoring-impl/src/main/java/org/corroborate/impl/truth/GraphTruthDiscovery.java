@@ -248,22 +248,40 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
     }
 
     /**
-     * The choice {@link #item} states, found without it for a single-truth outcome: the chosen
-     * claim is the first in {@link #claimOrder}, which is total, so it is the one claim no other
-     * goes before, found in one scan.
+     * The choice {@link #item} states, found without making it. The item's first value in {@link
+     * #claimOrder}, which is total, is the one claim no other goes before, found in one scan; it
+     * is the choice of a single-truth outcome and its confidence is the item's. A multi-truth
+     * outcome chooses the claims it judges true, in that order (only those are sorted), or the
+     * first when it judges none true, as {@link #chosen} does.
      */
     TruthDiscoveryResult.Choice choice(int item) {
-      if (outcome.multiTruth()) {
-        return TruthDiscoveryResult.Choice.of(item(item));
-      }
-      int first = graph.itemClaimStart[item];
-      int best = first;
-      for (int c = first + 1; c < graph.itemClaimStart[item + 1]; c++) {
+      int from = graph.itemClaimStart[item];
+      int end = graph.itemClaimStart[item + 1];
+      int best = from;
+      for (int c = from + 1; c < end; c++) {
         if (compareClaims(graph, outcome, seed, c, best) < 0) {
           best = c;
         }
       }
-      return new TruthDiscoveryResult.Choice(graph.itemId(item), List.of(graph.claimValue(best)),
+      List<Value> chosen = List.of(graph.claimValue(best));
+      if (outcome.multiTruth()) {
+        int[] judgedTrue = new int[end - from];
+        int count = 0;
+        for (int c = from; c < end; c++) {
+          if (outcome.isTrue(c)) {
+            judgedTrue[count++] = c;
+          }
+        }
+        if (count > 0) {
+          sort(judgedTrue, count, graph, outcome, seed);
+          Value[] values = new Value[count];
+          for (int k = 0; k < count; k++) {
+            values[k] = graph.claimValue(judgedTrue[k]);
+          }
+          chosen = List.of(values);
+        }
+      }
+      return new TruthDiscoveryResult.Choice(graph.itemId(item), chosen,
           outcome.claimConfidence(best));
     }
 
