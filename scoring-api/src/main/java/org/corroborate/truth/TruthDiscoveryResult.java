@@ -250,26 +250,25 @@ public final class TruthDiscoveryResult {
     }
 
     Choice choice(int index) {
-      Objects.checkIndex(index, size);
-      Choice found = Objects.requireNonNull(choice.apply(index), "choice");
-      String id = itemId.apply(index);
-      if (!found.itemId().equals(id)) {
-        throw new IllegalStateException(
-            "the choice of item " + index + " was made with id " + found.itemId() + ", not " + id);
-      }
+      Choice found = Objects.requireNonNull(choice.apply(Objects.checkIndex(index, size)), "choice");
+      checkId(index, found.itemId(), true);
       return found;
     }
 
     @Override
     public ItemResult get(int index) {
-      Objects.checkIndex(index, size);
-      ItemResult built = Objects.requireNonNull(item.apply(index), "item");
-      String id = itemId.apply(index);
-      if (!built.itemId().equals(id)) {
-        throw new IllegalStateException(
-            "item " + index + " was built with id " + built.itemId() + ", not " + id);
-      }
+      ItemResult built = Objects.requireNonNull(item.apply(Objects.checkIndex(index, size)), "item");
+      checkId(index, built.itemId(), false);
       return built;
+    }
+
+    /** Fails unless {@code made}, the id of item {@code index} or of its choice, is its id. */
+    private void checkId(int index, String made, boolean choice) {
+      String id = itemId.apply(index);
+      if (!made.equals(id)) {
+        throw new IllegalStateException((choice ? "the choice of item " + index + " was made"
+            : "item " + index + " was built") + " with id " + made + ", not " + id);
+      }
     }
 
     @Override

@@ -46,9 +46,17 @@ class DiscoverReportJsonTest {
   }
 
   /** A whole report of one algorithm's result. */
-  private static String report(boolean explain, TruthDiscoveryResult result) throws Exception {
+  static String report(boolean explain, TruthDiscoveryResult result) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DiscoverReport.Json report = new DiscoverReport.Json(out, explain);
+    return written(new DiscoverReport.Json(out, explain), out, result);
+  }
+
+  /**
+   * What {@code report} writes to {@code out} for {@code result}, a run over one source's claims
+   * of value x on items a, b and c.
+   */
+  static String written(DiscoverReport report, ByteArrayOutputStream out,
+      TruthDiscoveryResult result) throws Exception {
     ObservationSet set = ObservationSet.copyOf(List.of(
         new Observation("s1", "a", Value.text("x")),
         new Observation("s1", "b", Value.text("x")),

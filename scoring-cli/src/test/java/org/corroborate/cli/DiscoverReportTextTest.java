@@ -3,20 +3,15 @@ package org.corroborate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corroborate.Explanation;
-import org.corroborate.model.DuplicatePolicy;
-import org.corroborate.model.Observation;
-import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
 import org.corroborate.truth.AlgorithmInfo;
 import org.corroborate.truth.ItemResult;
 import org.corroborate.truth.SourceTrust;
 import org.corroborate.truth.TruthDiscoveryConfig;
 import org.corroborate.truth.TruthDiscoveryResult;
-import org.corroborate.truth.ValueComparison;
 import org.corroborate.truth.ValueConfidence;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +40,8 @@ class DiscoverReportTextTest {
   void itemLines_areTheChoices_andNoItemIsMade() throws Exception {
     AtomicInteger made = new AtomicInteger();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DiscoverReport.Text report = new DiscoverReport.Text(out, false);
-    ObservationSet set = ObservationSet.copyOf(List.of(
-        new Observation("s1", "a", Value.text("x")),
-        new Observation("s1", "b", Value.text("x")),
-        new Observation("s1", "c", Value.text("x"))));
-    report.start(InputFormat.TSV, ValueComparison.exact(), DuplicatePolicy.FIRST,
-        new ObservationReader.Result(set, List.of(), 3, 3, null), null);
-    report.algorithm(result(made), null);
-    report.finish();
-    String text = out.toString(StandardCharsets.UTF_8);
+    String text = DiscoverReportJsonTest.written(new DiscoverReport.Text(out, false), out,
+        result(made));
     assertThat(made).hasValue(0);
     assertThat(text).contains("item\tchosen\tconfidence\na\tx\t0.7500\nb\tx | y\t0.7500\n"
         + "c\tx\t0.7500\n");
