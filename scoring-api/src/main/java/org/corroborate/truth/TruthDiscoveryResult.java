@@ -158,6 +158,7 @@ public final class TruthDiscoveryResult {
   public List<ItemResult> items() {
     return items;
   }
+
   /**
    * The choice for item number {@code index} of {@link #items()}: its id, its chosen values and
    * its confidence, equal to that item's {@link ItemResult#chosenValues()} and {@link
@@ -168,8 +169,7 @@ public final class TruthDiscoveryResult {
    * @throws IndexOutOfBoundsException if {@code index} is not that of an item
    */
   public Choice choice(int index) {
-    Objects.checkIndex(index, items.size());
-    return choiceAt.apply(index);
+    return choiceAt.apply(index); // either way the index is checked against the items
   }
 
   /**
@@ -197,7 +197,6 @@ public final class TruthDiscoveryResult {
       return new Choice(item.itemId(), item.chosenValues(), item.confidence());
     }
   }
-
 
   /** One trust per source, in source-id order. */
   public List<SourceTrust> sources() {

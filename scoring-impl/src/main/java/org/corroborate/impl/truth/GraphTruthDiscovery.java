@@ -2,10 +2,12 @@ package org.corroborate.impl.truth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.corroborate.Explanation;
 import org.corroborate.impl.compare.Similarities;
@@ -189,7 +191,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
    *     of its range
    */
   public static Map<String, Double> parameters(AlgorithmInfo info, TruthDiscoveryConfig config) {
-    java.util.SortedMap<String, Double> parameters = new TreeMap<>();
+    SortedMap<String, Double> parameters = new TreeMap<>();
     for (ParameterInfo parameter : info.parameters()) {
       parameters.put(parameter.name(), parameter.defaultValue());
     }
@@ -209,7 +211,7 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
       }
       parameters.put(name, value);
     });
-    return java.util.Collections.unmodifiableSortedMap(parameters);
+    return Collections.unmodifiableSortedMap(parameters);
   }
 
   /**
