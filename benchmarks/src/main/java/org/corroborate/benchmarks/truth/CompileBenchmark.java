@@ -3,6 +3,7 @@ package org.corroborate.benchmarks.truth;
 import java.util.concurrent.TimeUnit;
 import org.corroborate.impl.compare.Similarities;
 import org.corroborate.impl.truth.ClaimGraph;
+import org.corroborate.impl.truth.Parallel;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.ValueComparison;
 import org.corroborate.truth.ValueSimilarity;
@@ -16,12 +17,14 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Time to compile an {@link ObservationSet} into a {@link ClaimGraph} under exact comparison.
  *
  * <p>The trial setup generates the same {@link SyntheticData} as {@link
- * AlgorithmIterationBenchmark}; the measured call is {@code ClaimGraph.compile}. The size of the
+ * AlgorithmIterationBenchmark}; the measured call is {@code ClaimGraph.compile} on {@code
+ * threads} threads (1 by default; {@code -p threads=1,2} for the speed-up). The size of the
  * compiled form is printed by {@link CompiledSize}.
  *
  * <pre>
@@ -38,8 +41,12 @@ public class CompileBenchmark {
   @Param({"10000", "1000000", "10000000"})
   public int observations;
 
+  @Param({"1"})
+  public int threads;
+
   ObservationSet set;
   ValueSimilarity similarity;
+  Parallel parallel;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -51,11 +58,17 @@ public class CompileBenchmark {
         .build()
         .observations();
     similarity = Similarities.of(ValueComparison.exact());
+    parallel = new Parallel(threads);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    parallel.close();
   }
 
   /** Compiles the set; returns the graph (as {@code Object}: the harness is in another package). */
   @Benchmark
   public Object compile() {
-    return ClaimGraph.compile(set, similarity);
+    return ClaimGraph.compile(set, similarity, parallel);
   }
 }
