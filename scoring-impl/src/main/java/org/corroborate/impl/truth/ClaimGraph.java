@@ -242,14 +242,26 @@ public final class ClaimGraph {
     // the values' order by canonical form (equal forms equal), to pick a claim's shown value
     int[] canonicalRank = spellings ? canonicalRanks(observations) : null;
 
-    // 2. stable sort of observations by item rank, each as (key << 32 | source rank), so that
+    // 2. counting sort of observations by item rank, each as (key << 32 | source rank), so that
     // step 3 reads every item's observations from one contiguous run
     int[] itemStart = new int[items + 1];
+    for (int o = 0; o < n; o++) {
+      itemStart[itemRank[observations.itemIndexOf(o)] + 1]++;
+    }
+    for (int i = 0; i < items; i++) {
+      itemStart[i + 1] += itemStart[i];
+    }
+    int[] cursor = Arrays.copyOf(itemStart, items);
     long[] byItem = new long[n];
     int[] byItemObservation = spellings ? new int[n] : null;
-    int[] voters = new int[n]; // each item's distinct voters, at the start of its own run
-    sortByItem(observations, itemRank, valueKey, sourceRank, parallel, itemStart, byItem,
-        byItemObservation, voters);
+    for (int o = 0; o < n; o++) {
+      int at = cursor[itemRank[observations.itemIndexOf(o)]]++;
+      byItem[at] = ((long) valueKey[observations.valueIndexOf(o)] << 32)
+          | sourceRank[observations.sourceIndexOf(o)];
+      if (spellings) {
+        byItemObservation[at] = o;
+      }
+    }
 
     // 3. inside each item sort by (key, source): runs of one key are one claim. Items are
     // independent, so this runs in blocks of items in two passes: the first sorts each item and
@@ -257,6 +269,7 @@ public final class ClaimGraph {
     int[] itemClaims = new int[items];
     int[] itemEdges = new int[items];
     int[] itemVoters = new int[items];
+    int[] voters = new int[n]; // each item's distinct voters, at the start of its own run
     parallel.rows(items, itemStart, (fromItem, toItem) -> {
       for (int i = fromItem; i < toItem; i++) {
         int from = itemStart[i];
@@ -345,114 +358,6 @@ public final class ClaimGraph {
     return new ClaimGraph(observations, sourceOf, itemOf, claimItem, claimValue, claimKey,
         itemClaimStart, claimSourceStart, claimSources, itemSourceStart, itemSources);
   }
-
-  /**
-   * Step 2 of {@link #compile}: writes, for every observation {@code o} in order, {@code
-   * (valueKey[value] << 32 | sourceRank[source])} into {@code byItem} (and {@code o} into {@code
-   * byItemObservation}, when not null) grouped by {@code itemRank[item]}, observations of one item
-   * in input order, and the start of each item's run into {@code itemStart}: a stable counting sort
-   * by item rank. One pass scattering ten million observations over a million items writes at
-   * random into the whole array, a cache miss per observation. Here a first pass deals them into
-   * at most 256 buckets of consecutive ranks (as many streams, each written in order), in chunks of
-   * the input on the run's threads, each chunk's share of a bucket placed after the earlier
-   * chunks' shares; a second pass sorts each bucket by rank inside its own region, which fits the
-   * cache, a range of buckets on each thread. Both passes keep input order, so the result is that
-   * of the one-pass sort whatever the thread count. {@code ranks} ({@code n} entries) holds each
-   * observation's item rank in between; its contents are left undefined.
-   */
-  static void sortByItem(ObservationSet observations, int[] itemRank, int[] valueKey,
-      int[] sourceRank, Parallel parallel, int[] itemStart, long[] byItem, int[] byItemObservation,
-      int[] ranks) {
-    int n = observations.size();
-    int items = itemStart.length - 1;
-    // buckets of 2^shift consecutive ranks, at most 256 of them
-    int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, items - 1)) - 8);
-    int buckets = ((items - 1) >>> shift) + 1;
-    int chunks = Math.max(1, Math.min(parallel.threads(), n / SORT_CHUNK));
-    int[] chunkStart = new int[chunks + 1];
-    for (int c = 0; c <= chunks; c++) {
-      chunkStart[c] = (int) ((long) n * c / chunks);
-    }
-    // each chunk's count per bucket, then its first place in each bucket
-    int[][] place = new int[chunks][buckets];
-    parallel.ranges(chunks, chunkStart, (fromChunk, toChunk) -> {
-      for (int c = fromChunk; c < toChunk; c++) {
-        int[] count = place[c];
-        for (int o = chunkStart[c]; o < chunkStart[c + 1]; o++) {
-          count[itemRank[observations.itemIndexOf(o)] >>> shift]++;
-        }
-      }
-    });
-    int[] bucketStart = new int[buckets + 1];
-    int at = 0;
-    for (int b = 0; b < buckets; b++) {
-      bucketStart[b] = at;
-      for (int c = 0; c < chunks; c++) {
-        int count = place[c][b];
-        place[c][b] = at;
-        at += count;
-      }
-    }
-    bucketStart[buckets] = n;
-    parallel.ranges(chunks, chunkStart, (fromChunk, toChunk) -> {
-      for (int c = fromChunk; c < toChunk; c++) {
-        int[] cursor = place[c];
-        for (int o = chunkStart[c]; o < chunkStart[c + 1]; o++) {
-          int rank = itemRank[observations.itemIndexOf(o)];
-          int to = cursor[rank >>> shift]++;
-          ranks[to] = rank;
-          byItem[to] = ((long) valueKey[observations.valueIndexOf(o)] << 32)
-              | sourceRank[observations.sourceIndexOf(o)];
-          if (byItemObservation != null) {
-            byItemObservation[to] = o;
-          }
-        }
-      }
-    });
-    // each bucket by rank, inside its region: count its items, place them, scatter from a copy
-    // (one range of buckets per thread, with one copy and one count array for all of them)
-    parallel.ranges(buckets, bucketStart, (fromBucket, toBucket) -> {
-      int largest = 0;
-      for (int b = fromBucket; b < toBucket; b++) {
-        largest = Math.max(largest, bucketStart[b + 1] - bucketStart[b]);
-      }
-      long[] packed = new long[largest];
-      int[] observation = byItemObservation == null ? null : new int[largest];
-      int[] cursor = new int[Math.min(items, 1 << shift)];
-      for (int b = fromBucket; b < toBucket; b++) {
-        int from = bucketStart[b];
-        int to = bucketStart[b + 1];
-        int firstItem = b << shift;
-        int width = Math.min(items - firstItem, 1 << shift);
-        Arrays.fill(cursor, 0, width, 0);
-        for (int j = from; j < to; j++) {
-          cursor[ranks[j] - firstItem]++;
-        }
-        int next = from;
-        for (int i = 0; i < width; i++) {
-          itemStart[firstItem + i] = next;
-          int count = cursor[i];
-          cursor[i] = next;
-          next += count;
-        }
-        System.arraycopy(byItem, from, packed, 0, to - from);
-        if (observation != null) {
-          System.arraycopy(byItemObservation, from, observation, 0, to - from);
-        }
-        for (int j = from; j < to; j++) {
-          int slot = cursor[ranks[j] - firstItem]++;
-          byItem[slot] = packed[j - from];
-          if (observation != null) {
-            byItemObservation[slot] = observation[j - from];
-          }
-        }
-      }
-    });
-    itemStart[items] = n;
-  }
-
-  /** Observations per chunk of the first pass of {@link #sortByItem}, at least. */
-  private static final int SORT_CHUNK = 1 << 16;
 
   /** {@code keyValue} of a key no value has yet. */
   private static final int NO_VALUE = -2;
