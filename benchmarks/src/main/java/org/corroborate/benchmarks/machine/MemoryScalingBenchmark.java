@@ -64,7 +64,13 @@ public class MemoryScalingBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    int length = Integer.highestOneBit(megabytes * (1 << 20) / Long.BYTES);
+    if (megabytes < 1) {
+      throw new IllegalArgumentException("megabytes must be at least 1, was " + megabytes);
+    }
+    // a power of two (at least 2^17, at most 2^30 longs), so that an index is the top bits of a
+    // mixed value
+    int length = Integer.highestOneBit(
+        (int) Math.min(1 << 30, (long) megabytes * (1 << 20) / Long.BYTES));
     shift = Long.numberOfLeadingZeros(length - 1L);
     table = new long[length];
     SplittableRandom random = new SplittableRandom(Thread.currentThread().getId());
