@@ -54,29 +54,60 @@ class Sums extends Algorithm {
     double[] trust = new double[graph.sourceCount];
     double[] max = new double[2]; // [largest raw trust, largest raw belief] of the last iteration
     initialBeliefs(graph, settings, belief);
+    Parallel parallel = settings.parallel();
+    // per block of claims (Parallel.rows' blocks): the largest raw belief, then the largest change
+    double[] blockMax =
+        new double[Math.max(1, (graph.claimCount + Parallel.BLOCK - 1) / Parallel.BLOCK)];
+    double[] blockChange = new double[blockMax.length];
+    // three passes per iteration, the same numbers as copying the beliefs aside, summing,
+    // scaling and comparing one after the other (Vectors.copy, scaleToMax, maxAbsDifference)
     Convergence convergence = iterate(settings, progress, iteration -> {
-      Vectors.copy(belief, previous, settings.parallel());
-      settings.parallel().rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
+      // the sources sum the last iteration's beliefs, which the claims' pass below keeps aside
+      parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
         for (int s = from; s < to; s++) {
           double sum = 0.0;
           for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-            sum += previous[graph.sourceClaims[e]];
+            sum += belief[graph.sourceClaims[e]];
           }
           trust[s] = rawTrust(graph.sourceClaimStart[s + 1] - graph.sourceClaimStart[s], sum);
         }
       });
       max[0] = Vectors.scaleToMax(trust);
-      settings.parallel().rows(graph.claimCount, (from, to) -> {
+      Arrays.fill(blockMax, 0.0);
+      parallel.rows(graph.claimCount, (from, to) -> {
+        double blockLargest = 0.0;
         for (int c = from; c < to; c++) {
           double sum = 0.0;
           for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
             sum += trust[graph.claimSources[e]];
           }
+          previous[c] = belief[c];
           belief[c] = sum;
+          if (sum > blockLargest) {
+            blockLargest = sum;
+          }
         }
+        blockMax[from / Parallel.BLOCK] = blockLargest;
       });
-      max[1] = Vectors.scaleToMax(belief, settings.parallel());
-      return Vectors.maxAbsDifference(belief, previous, settings.parallel());
+      double largest = Vectors.max(blockMax);
+      max[1] = largest;
+      boolean scale = largest > 0.0;
+      double inverse = 1.0 / largest;
+      Arrays.fill(blockChange, 0.0);
+      parallel.rows(graph.claimCount, (from, to) -> {
+        double change = 0.0;
+        for (int c = from; c < to; c++) {
+          if (scale) {
+            belief[c] = Math.min(1.0, belief[c] * inverse); // = Vectors.scaled(belief[c], largest)
+          }
+          double d = Math.abs(belief[c] - previous[c]);
+          if (d > change) {
+            change = d;
+          }
+        }
+        blockChange[from / Parallel.BLOCK] = change;
+      });
+      return Vectors.max(blockChange);
     });
     return new ArrayOutcome(convergence, belief, trust) {
 
