@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.corroborate.Explanation;
 import org.corroborate.model.Value;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,14 @@ class TruthDiscoveryResultTest {
     assertThat(build(items(1)).items()).hasSize(1);
   }
 
+  /** Item i (one value, confidence .5), counting in {@code made} every time one is made. */
+  private static IntFunction<ItemResult> counted(AtomicInteger made) {
+    return i -> {
+      made.incrementAndGet();
+      return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
+    };
+  }
+
   private static String id(int i) {
     return String.format(Locale.ROOT, "item-%04d", i);
   }
@@ -77,10 +86,7 @@ class TruthDiscoveryResultTest {
     AtomicInteger made = new AtomicInteger();
     TruthDiscoveryResult result = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
         .config(TruthDiscoveryConfig.of("x"))
-        .items(300, TruthDiscoveryResultTest::id, i -> {
-          made.incrementAndGet();
-          return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
-        })
+        .items(300, TruthDiscoveryResultTest::id, counted(made))
         .build();
     assertThat(made).hasValue(0); // the order is checked on the ids alone
     assertThat(result.items()).hasSize(300);
@@ -142,10 +148,7 @@ class TruthDiscoveryResultTest {
     Value other = Value.text("w");
     TruthDiscoveryResult result = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
         .config(TruthDiscoveryConfig.of("x"))
-        .items(10, TruthDiscoveryResultTest::id, i -> {
-          made.incrementAndGet();
-          return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
-        }, i -> {
+        .items(10, TruthDiscoveryResultTest::id, counted(made), i -> {
           chosen.incrementAndGet();
           return new TruthDiscoveryResult.Choice(id(i), List.of(other), 0.25);
         })
@@ -162,10 +165,7 @@ class TruthDiscoveryResultTest {
     // without it, each choice is the item's own: its chosen values and confidence
     TruthDiscoveryResult read = TruthDiscoveryResult.builder().algorithm(ALGORITHM)
         .config(TruthDiscoveryConfig.of("x"))
-        .items(10, TruthDiscoveryResultTest::id, i -> {
-          made.incrementAndGet();
-          return ItemResult.of(id(i), List.of(VALUE), List.of(CONFIDENCE));
-        })
+        .items(10, TruthDiscoveryResultTest::id, counted(made))
         .build();
     assertThat(read.choice(4))
         .isEqualTo(new TruthDiscoveryResult.Choice("item-0004", List.of(VALUE), 0.5));
