@@ -56,9 +56,8 @@ class Sums extends Algorithm {
     initialBeliefs(graph, settings, belief);
     Parallel parallel = settings.parallel();
     // per block of claims (Parallel.rows' blocks): the largest raw belief, then the largest change
-    double[] blockMax =
-        new double[Math.max(1, (graph.claimCount + Parallel.BLOCK - 1) / Parallel.BLOCK)];
-    double[] blockChange = new double[blockMax.length];
+    double[] blockMax = Vectors.partials(graph.claimCount, 0.0);
+    double[] blockChange = Vectors.partials(graph.claimCount, 0.0);
     // three passes per iteration, the same numbers as copying the beliefs aside, summing,
     // scaling and comparing one after the other (Vectors.copy, scaleToMax, maxAbsDifference)
     Convergence convergence = iterate(settings, progress, iteration -> {

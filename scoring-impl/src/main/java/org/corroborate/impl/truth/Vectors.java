@@ -98,7 +98,7 @@ final class Vectors {
    * rows are one empty block), each holding {@code empty} until its block writes it: when the rows
    * run as one block only the first is written, and the others must not change the answer.
    */
-  private static double[] partials(int n, double empty) {
+  static double[] partials(int n, double empty) {
     double[] partial = new double[Math.max(1, (n + Parallel.BLOCK - 1) / Parallel.BLOCK)];
     Arrays.fill(partial, empty);
     return partial;
