@@ -45,8 +45,8 @@ final class Cosine extends Algorithm {
     double eta = settings.parameter("eta");
     double[] trust = new double[graph.sourceCount];
     double[] previousTrust = new double[graph.sourceCount];
-    double[] truth = new double[graph.claimCount];
-    double[] previousTruth = new double[graph.claimCount];
+    double[] firstTruth = new double[graph.claimCount];
+    double[] secondTruth = new double[graph.claimCount];
     double[] itemTruth = new double[graph.itemCount];
     double[] itemSquares = new double[graph.itemCount];
     double[] itemClaims = new double[graph.itemCount];
@@ -58,7 +58,7 @@ final class Cosine extends Algorithm {
     double[] itemAbsCubes = new double[graph.itemCount];
     double[] cubes = new double[graph.sourceCount];
     double[] absCubes = new double[graph.sourceCount];
-    java.util.Arrays.fill(truth, 1.0);
+    java.util.Arrays.fill(firstTruth, 1.0);
     ItemSums.overClaims(graph, c -> 1.0, itemClaims);
     ItemSums.toSources(graph, itemClaims, sourceStatements);
     for (int s = 0; s < graph.sourceCount; s++) {
@@ -67,26 +67,23 @@ final class Cosine extends Algorithm {
           ? 2.0 * settings.prior(s, 0.5) - 1.0
           : (2.0 * graph.sourceDegree(s) - statements) / statements;
     }
+    // each item's sums of W and W^2, for the first round from the starting W; every later round
+    // reads the sums the round before took in the walk that set its W
+    double[][] truths = {firstTruth, secondTruth}; // this round's W and the last's, swapped
+    ItemSums.overClaims(graph, settings.parallel(), firstTruth, itemTruth);
+    ItemSums.overClaims(graph, settings.parallel(), c -> firstTruth[c] * firstTruth[c],
+        itemSquares);
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
-      Vectors.copy(truth, previousTruth, settings.parallel());
+      double[] before = truths[0];
+      double[] after = truths[1];
+      truths[0] = after;
+      truths[1] = before;
       Parallel parallel = settings.parallel();
-      parallel.rows(graph.itemCount, (from, to) -> {
-        for (int i = from; i < to; i++) {
-          double sum = 0.0;
-          double squares = 0.0;
-          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            sum += previousTruth[c];
-            squares += previousTruth[c] * previousTruth[c];
-          }
-          itemTruth[i] = sum;
-          itemSquares[i] = squares;
-        }
-      });
       // each source's sums pushed from its items and from its claims, in order, side by side
       parallel.both(
           () -> ItemSums.pushToSources(graph, itemTruth, sourceTruth, itemSquares, sourceSquares),
-          () -> ItemSums.pushClaimsToSources(graph, previousTruth, sourcePositive));
+          () -> ItemSums.pushClaimsToSources(graph, before, sourcePositive));
       for (int s = 0; s < graph.sourceCount; s++) {
         double positive = sourcePositive[s];
         double negative = sourceTruth[s] - positive;
@@ -98,7 +95,11 @@ final class Cosine extends Algorithm {
         cubes[s] = cube(trust[s]);
         absCubes[s] = Math.abs(cubes[s]);
       }
+      // per item: the sums of T^3 and |T|^3 over its voters, its claims' W, the sums of W and
+      // W^2 the next round pushes, and each block's largest change of W
+      double[] change = Vectors.partials(graph.itemCount, 0.0);
       parallel.rows(graph.itemCount, (from, to) -> {
+        double largest = 0.0;
         for (int i = from; i < to; i++) {
           double sum = 0.0;
           double absSum = 0.0;
@@ -109,19 +110,28 @@ final class Cosine extends Algorithm {
           }
           itemCubes[i] = sum;
           itemAbsCubes[i] = absSum;
+          double truthSum = 0.0;
+          double squares = 0.0;
+          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            double positive = ItemSums.overClaimSources(graph, c, cubes);
+            double w = clamp(Vectors.ratio(positive - (sum - positive), absSum));
+            after[c] = w;
+            truthSum += w;
+            squares += w * w;
+            double d = Math.abs(w - before[c]);
+            if (d > largest) {
+              largest = d;
+            }
+          }
+          itemTruth[i] = truthSum;
+          itemSquares[i] = squares;
         }
+        change[from / Parallel.BLOCK] = largest;
       });
-      parallel.rows(graph.claimCount, (from, to) -> {
-        for (int c = from; c < to; c++) {
-          int item = graph.claimItem[c];
-          double positive = ItemSums.overClaimSources(graph, c, cubes);
-          truth[c] = clamp(Vectors.ratio(positive - (itemCubes[item] - positive),
-              itemAbsCubes[item]));
-        }
-      });
-      return Math.max(Vectors.maxAbsDifference(trust, previousTrust),
-          Vectors.maxAbsDifference(truth, previousTruth, parallel));
+      return Math.max(Vectors.maxAbsDifference(trust, previousTrust), Vectors.max(change));
     });
+    double[] truth = truths[0];
+    double[] previousTruth = truths[1];
     double meanTrust = 0.0;
     for (double t : trust) {
       meanTrust += t;

@@ -143,6 +143,8 @@ final class Estimates extends Algorithm {
     final double[] blockHigh;
     final double[] itemSum;
     final double[] itemCount;
+    /** 3-Estimates: each item's sum of {@code 1 / eps(V)} over its voters, per round. */
+    final double[] itemInverse;
     final double[] sourceAgainst;
     final double[] sourceFor;
     final double[] sourceSum;
@@ -174,6 +176,7 @@ final class Estimates extends Algorithm {
       blockHigh = new double[blockLow.length];
       itemSum = new double[graph.itemCount];
       itemCount = new double[graph.itemCount];
+      itemInverse = new double[three ? graph.itemCount : 0];
       sourceAgainst = new double[graph.sourceCount];
       sourceFor = new double[graph.sourceCount];
       sourceSum = new double[graph.sourceCount];
@@ -190,11 +193,13 @@ final class Estimates extends Algorithm {
     }
 
     /**
-     * One round, in three walks of the graph: the items (each item's sum of eps(V) over its voters,
-     * then its claims' raw W), the items again (W normalised, 3-Estimates' difficulty, each claim's
-     * weighted truths and the items' sums of them), then the sources (each source's claims once,
-     * for the items' sums and for the weighted truths of its own claims). Every sum adds the same
-     * terms in the same order as the steps of the paper written one after the other would.
+     * One round, in two walks of the graph's edges: the items (each item's sum of eps(V) over its
+     * voters, then its claims' raw W; 3-Estimates gathers its sums of 1 / eps(V) in the same walk),
+     * then the sources (the items' sums and the claims' weighted truths pushed to them). Between
+     * them the claims are read in order without their edges: W normalised, 3-Estimates'
+     * difficulty (a walk of its own, as its normalisation needs the smallest and largest of all),
+     * each claim's weighted truths and the items' sums of them. Every sum adds the same terms in
+     * the same order as the steps of the paper written one after the other would.
      */
     double step(int iteration) {
       int k = settings.maxIterations();
@@ -215,28 +220,21 @@ final class Estimates extends Algorithm {
       double[] difficulty = this.difficulty;
       double[] difficultyUsed = this.difficultyUsed;
       Parallel parallel = settings.parallel();
-      // W(f), and each block's smallest and largest raw W
+      // W(f), and each block's smallest and largest raw W; 3-Estimates gathers, in the same
+      // walk and in the same order, the sums of 1 / eps(V) and the non-zero counts its eps(f)
+      // reads (they depend on eps(V) alone): each claim's sum of 1 / eps(V) waits in weighted[2 c]
+      // and each item's count in itemCount until the next walk, which writes both anew
       Arrays.fill(blockLow, Double.POSITIVE_INFINITY);
       Arrays.fill(blockHigh, Double.NEGATIVE_INFINITY);
-      parallel.rows(graph.itemCount, (from, to) -> {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-          double voters = 0.0;
-          for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-            voters += error[graph.itemSources[v]];
-          }
-          itemSum[i] = voters;
-          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            double raw = rawTruth(i, c, ItemSums.overClaimSources(graph, c, error));
-            truth[c] = raw;
-            low = Math.min(low, raw);
-            high = Math.max(high, raw);
-          }
+      if (three) {
+        for (int s = 0; s < graph.sourceCount; s++) {
+          inverseError[s] = inverse(error[s]);
+          errorNonZero[s] = Formulas.estimatesNonZero(error[s]);
         }
-        blockLow[from / Parallel.BLOCK] = low;
-        blockHigh[from / Parallel.BLOCK] = high;
-      });
+        parallel.rows(graph.itemCount, this::rawTruthsAndInverses);
+      } else {
+        parallel.rows(graph.itemCount, this::rawTruths);
+      }
       truthMin = Double.POSITIVE_INFINITY;
       truthMax = Double.NEGATIVE_INFINITY;
       for (int b = 0; b < blockLow.length; b++) {
@@ -244,30 +242,33 @@ final class Estimates extends Algorithm {
         truthMax = Math.max(truthMax, blockHigh[b]);
       }
       if (three) {
-        // W normalised, then eps(f) from it
-        for (int s = 0; s < graph.sourceCount; s++) {
-          inverseError[s] = inverse(error[s]);
-          errorNonZero[s] = Formulas.estimatesNonZero(error[s]);
-        }
+        // W normalised, then eps(f) from it, and each block's smallest and largest eps(f)
+        Arrays.fill(blockLow, Double.POSITIVE_INFINITY);
+        Arrays.fill(blockHigh, Double.NEGATIVE_INFINITY);
         parallel.rows(graph.itemCount, (from, to) -> {
+          double low = Double.POSITIVE_INFINITY;
+          double high = Double.NEGATIVE_INFINITY;
           for (int i = from; i < to; i++) {
-            double inverses = 0.0;
-            double nonZero = 0.0;
-            for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-              int source = graph.itemSources[v];
-              inverses += inverseError[source];
-              nonZero += errorNonZero[source];
-            }
+            double inverses = itemInverse[i];
+            double nonZero = itemCount[i];
             for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
               truth[c] = normalisedTruth(truth[c]);
-              double positive = ItemSums.overClaimSources(graph, c, inverseError);
-              difficulty[c] = Formulas.estimatesDifficulty(
-                  truth[c], positive, inverses, nonZero, difficultyUsed[c]);
+              double d = Formulas.estimatesDifficulty(
+                  truth[c], weighted[2 * c], inverses, nonZero, difficultyUsed[c]);
+              difficulty[c] = d;
+              low = Math.min(low, d);
+              high = Math.max(high, d);
             }
           }
+          blockLow[from / Parallel.BLOCK] = low;
+          blockHigh[from / Parallel.BLOCK] = high;
         });
-        difficultyMin = Vectors.min(difficulty, parallel);
-        difficultyMax = Vectors.maxOf(difficulty, parallel);
+        difficultyMin = Double.POSITIVE_INFINITY;
+        difficultyMax = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < blockLow.length; b++) {
+          difficultyMin = Math.min(difficultyMin, blockLow[b]);
+          difficultyMax = Math.max(difficultyMax, blockHigh[b]);
+        }
       }
       // eps(f) normalised (3-Estimates) or W normalised (2-Estimates); each claim's (1 - W) /
       // eps(f) and W / eps(f) (3-Estimates keeps them side by side for the sources' sums;
@@ -322,6 +323,71 @@ final class Estimates extends Algorithm {
       }
       normaliseError();
       return Math.max(truthChange, Vectors.maxAbsDifference(error, errorUsed));
+    }
+
+    /**
+     * The first walk of 2-Estimates, items {@code from} to {@code to - 1}: each item's sum of
+     * eps(V) over its voters, then its claims' raw W, and the block's smallest and largest.
+     */
+    private void rawTruths(int from, int to) {
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      for (int i = from; i < to; i++) {
+        double voters = 0.0;
+        for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+          voters += error[graph.itemSources[v]];
+        }
+        itemSum[i] = voters;
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          double raw = rawTruth(i, c, ItemSums.overClaimSources(graph, c, error));
+          truth[c] = raw;
+          low = Math.min(low, raw);
+          high = Math.max(high, raw);
+        }
+      }
+      blockLow[from / Parallel.BLOCK] = low;
+      blockHigh[from / Parallel.BLOCK] = high;
+    }
+
+    /**
+     * {@link #rawTruths} for 3-Estimates, which gathers in the same walks each item's sums of
+     * {@code 1 / eps(V)} and of the non-zero counts over its voters (into {@code itemInverse} and
+     * {@code itemCount}) and each claim's sum of {@code 1 / eps(V)} over its sources (into {@code
+     * weighted[2 c]}): every sum adds the same terms in the same order as a walk of its own would.
+     */
+    private void rawTruthsAndInverses(int from, int to) {
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      for (int i = from; i < to; i++) {
+        double voters = 0.0;
+        double inverses = 0.0;
+        double nonZero = 0.0;
+        for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+          int s = graph.itemSources[v];
+          voters += error[s];
+          inverses += inverseError[s];
+          nonZero += errorNonZero[s];
+        }
+        itemSum[i] = voters;
+        itemInverse[i] = inverses;
+        itemCount[i] = nonZero;
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          double errors = 0.0;
+          double positive = 0.0;
+          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+            int s = graph.claimSources[e];
+            errors += error[s];
+            positive += inverseError[s];
+          }
+          weighted[2 * c] = positive;
+          double raw = rawTruth(i, c, errors);
+          truth[c] = raw;
+          low = Math.min(low, raw);
+          high = Math.max(high, raw);
+        }
+      }
+      blockLow[from / Parallel.BLOCK] = low;
+      blockHigh[from / Parallel.BLOCK] = high;
     }
 
     /**

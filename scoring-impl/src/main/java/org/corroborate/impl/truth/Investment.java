@@ -49,44 +49,64 @@ final class Investment extends Algorithm {
     double[] trust = new double[graph.sourceCount];
     double[] previousTrust = new double[graph.sourceCount];
     double[] stake = new double[graph.sourceCount];
-    double[] belief = new double[graph.claimCount];
-    double[] previousBelief = new double[graph.claimCount];
-    double[] invested = new double[graph.claimCount]; // sum over S(c) of T(s)/|C(s)|
-    double[] previousInvested = new double[graph.claimCount];
+    Rounds r = new Rounds(graph.claimCount);
     double[] max = new double[2];
     for (int s = 0; s < graph.sourceCount; s++) {
       trust[s] = settings.prior(s, 1.0);
     }
-    Arrays.fill(belief, 1.0);
+    Arrays.fill(r.belief, 1.0);
+    // H of the trust the first round starts from; every later round starts from the trust the
+    // round before ended with, whose H that round has just computed
+    investments(graph, settings.parallel(), trust, r.invested);
     Convergence convergence = iterate(settings, progress, iteration -> {
       System.arraycopy(trust, 0, previousTrust, 0, trust.length);
-      Vectors.copy(belief, previousBelief, settings.parallel());
+      r.swap();
+      double[] belief = r.belief;
+      double[] previousBelief = r.previousBelief;
+      double[] invested = r.invested;
       Parallel parallel = settings.parallel();
-      investments(graph, parallel, previousTrust, previousInvested);
-      payBack(graph, previousTrust, previousBelief, previousInvested, stake, trust);
+      payBack(graph, previousTrust, previousBelief, r.previousInvested, stake, trust);
       max[0] = Vectors.scaleToMax(trust);
       investments(graph, parallel, trust, invested);
-      parallel.rows(graph.claimCount, (from, to) -> {
-        for (int c = from; c < to; c++) {
-          belief[c] = Formulas.investmentBelief(invested[c], g);
-        }
-      });
+      // the raw beliefs and each block's largest, then (below) their scaling and the change
+      double[] blockMax = Vectors.partials(pooled ? graph.itemCount : graph.claimCount, 0.0);
       if (pooled) {
         parallel.rows(graph.itemCount, (from, to) -> {
+          double largest = 0.0;
           for (int i = from; i < to; i++) {
             double pool = 0.0;
             for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+              belief[c] = Formulas.investmentBelief(invested[c], g);
               pool += belief[c];
             }
             for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
               belief[c] = Formulas.pooledBelief(invested[c], belief[c], pool);
+              if (belief[c] > largest) {
+                largest = belief[c];
+              }
             }
           }
+          blockMax[from / Parallel.BLOCK] = largest;
+        });
+      } else {
+        parallel.rows(graph.claimCount, (from, to) -> {
+          double largest = 0.0;
+          for (int c = from; c < to; c++) {
+            belief[c] = Formulas.investmentBelief(invested[c], g);
+            if (belief[c] > largest) {
+              largest = belief[c];
+            }
+          }
+          blockMax[from / Parallel.BLOCK] = largest;
         });
       }
-      max[1] = Vectors.scaleToMax(belief, parallel);
-      return Vectors.maxAbsDifference(belief, previousBelief, parallel);
+      max[1] = Vectors.max(blockMax);
+      return scaleAndCompare(parallel, belief, max[1], previousBelief);
     });
+    double[] belief = r.belief;
+    double[] previousBelief = r.previousBelief;
+    double[] invested = r.invested;
+    double[] previousInvested = r.previousInvested;
     return new ArrayOutcome(convergence, belief, trust) {
 
       @Override
@@ -147,6 +167,57 @@ final class Investment extends Algorithm {
             List.of(sum, Explain.count(max[0], "largest raw trust over all sources")));
       }
     };
+  }
+
+  /**
+   * A run's per-claim arrays: this round's and the last round's beliefs and investments, swapped
+   * at the start of each round instead of copied (every entry of the new round's is written).
+   */
+  private static final class Rounds {
+    double[] belief;
+    double[] previousBelief;
+    double[] invested; // sum over S(c) of T(s)/|C(s)|
+    double[] previousInvested;
+
+    Rounds(int claims) {
+      belief = new double[claims];
+      previousBelief = new double[claims];
+      invested = new double[claims];
+      previousInvested = new double[claims];
+    }
+
+    void swap() {
+      double[] b = previousBelief;
+      previousBelief = belief;
+      belief = b;
+      double[] h = previousInvested;
+      previousInvested = invested;
+      invested = h;
+    }
+  }
+
+  /**
+   * {@link Vectors#scaleToMax} of the beliefs with their largest entry already known, and in the
+   * same walk {@link Vectors#maxAbsDifference} from the last round's: the same numbers.
+   */
+  private static double scaleAndCompare(Parallel parallel, double[] belief, double max,
+      double[] previousBelief) {
+    double inverse = 1.0 / max;
+    double[] change = Vectors.partials(belief.length, 0.0);
+    parallel.rows(belief.length, (from, to) -> {
+      double largest = 0.0;
+      for (int c = from; c < to; c++) {
+        if (max > 0.0) {
+          belief[c] = Math.min(1.0, belief[c] * inverse); // = Formulas.scaled(belief[c], max)
+        }
+        double d = Math.abs(belief[c] - previousBelief[c]);
+        if (d > largest) {
+          largest = d;
+        }
+      }
+      change[from / Parallel.BLOCK] = largest;
+    });
+    return Vectors.max(change);
   }
 
   /**
