@@ -146,7 +146,7 @@ final class LatentCredibility extends Algorithm {
     double[] previous = new double[sources];
     double[] guessPrior = prior.clone();
     double[] sideBySide = guess ? new double[2 * graph.edgeCount] : null;
-    int[] cursor = new int[sources];
+    SourceOrder order = guess ? new SourceOrder(graph, settings.parallel()) : null;
     boolean learned = guess && settings.parameter("learned-guess") >= 0.5;
     double smoothing = guess ? settings.parameter("guess-smoothing") : 0.0;
     Convergence convergence = iterate(settings, progress, iteration -> {
@@ -157,7 +157,7 @@ final class LatentCredibility extends Algorithm {
         learnGuesses(graph, settings.parallel(), used, honesty, smoothing, guessPrior);
       }
       maximise(graph, settings.parallel(), used, guessPrior, sourceItems, honesty, sideBySide,
-          cursor);
+          order);
       double change = 0.0;
       for (int s = 0; s < sources; s++) {
         change = Math.max(change, Math.abs(honesty[s] - previous[s]));
@@ -324,27 +324,18 @@ final class LatentCredibility extends Algorithm {
 
   /**
    * M-step under uniform honesty priors. GuessLCA reads each claim's posterior and guess
-   * probability in several passes per source: they are first pushed from the claims, in claim
-   * order, into {@code sideBySide} in the sources' edge order ({@code [2 e]} the posterior and
-   * {@code [2 e + 1]} the guess probability of the claim of edge {@code e} of {@code
-   * sourceClaims}), so the passes read each source's claims contiguously: the same numbers in the
-   * same order as gathering them claim by claim, where the gathers missed the cache at every
-   * claim.
+   * probability in several passes per source: they are first copied from the claims, in claim
+   * order (one range of claims per thread, {@link SourceOrder}), into {@code sideBySide} in the
+   * sources' edge order ({@code [2 e]} the posterior and {@code [2 e + 1]} the guess probability
+   * of the claim of edge {@code e} of {@code sourceClaims}), so the passes read each source's
+   * claims contiguously: the same numbers in the same order as gathering them claim by claim,
+   * where the gathers missed the cache at every claim.
    */
   private void maximise(ClaimGraph graph, Parallel parallel, double[] posterior,
       double[] guessPrior, int[] sourceItems, double[] honesty, double[] sideBySide,
-      int[] cursor) {
+      SourceOrder order) {
     if (guess) {
-      System.arraycopy(graph.sourceClaimStart, 0, cursor, 0, graph.sourceCount);
-      for (int c = 0; c < graph.claimCount; c++) {
-        double p = posterior[c];
-        double g = guessPrior[c];
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          int at = 2 * cursor[graph.claimSources[e]]++;
-          sideBySide[at] = p;
-          sideBySide[at + 1] = g;
-        }
-      }
+      order.pairs(parallel, posterior, guessPrior, sideBySide);
     }
     parallel.rows(graph.sourceCount, graph.sourceClaimStart, (from, to) -> {
       for (int s = from; s < to; s++) {

@@ -102,6 +102,18 @@ public final class Parallel implements AutoCloseable {
       return;
     }
     int parts = Math.min(threads, n);
+    int[] cuts = rangeCuts(n, starts, parts);
+    pool().submit(() -> IntStream.range(0, parts).parallel()
+        .forEach(t -> body.run(cuts[t], cuts[t + 1]))).join();
+  }
+
+  /**
+   * The cuts of {@link #ranges}: {@code parts + 1} rows from 0 to {@code n}, range t ending at the
+   * first row where the work before it ({@code starts[r] - starts[0]}) reaches {@code t + 1}
+   * parts of the whole. A caller that prepares per-range state (where each range's writes begin)
+   * cuts with this and runs the ranges with {@link #each}.
+   */
+  static int[] rangeCuts(int n, int[] starts, int parts) {
     int[] cuts = new int[parts + 1];
     long total = (long) starts[n] - starts[0];
     for (int t = 1; t < parts; t++) {
@@ -119,8 +131,19 @@ public final class Parallel implements AutoCloseable {
       cuts[t] = low;
     }
     cuts[parts] = n;
+    return cuts;
+  }
+
+  /** Runs {@code body.run(t, t + 1)} for every t in {@code [0, parts)}, at the same time. */
+  void each(int parts, Rows body) {
+    if (threads == 1 || parts < 2) {
+      for (int t = 0; t < parts; t++) {
+        body.run(t, t + 1);
+      }
+      return;
+    }
     pool().submit(() -> IntStream.range(0, parts).parallel()
-        .forEach(t -> body.run(cuts[t], cuts[t + 1]))).join();
+        .forEach(t -> body.run(t, t + 1))).join();
   }
 
   /**
