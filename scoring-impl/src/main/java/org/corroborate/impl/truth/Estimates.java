@@ -330,6 +330,7 @@ final class Estimates extends Algorithm {
      * eps(V) over its voters, then its claims' raw W, and the block's smallest and largest.
      */
     private void rawTruths(int from, int to) {
+      double[] truth = this.truth; // swapped between rounds: read once here, not per claim
       double low = Double.POSITIVE_INFINITY;
       double high = Double.NEGATIVE_INFINITY;
       for (int i = from; i < to; i++) {
@@ -356,6 +357,7 @@ final class Estimates extends Algorithm {
      * weighted[2 c]}): every sum adds the same terms in the same order as a walk of its own would.
      */
     private void rawTruthsAndInverses(int from, int to) {
+      double[] truth = this.truth; // swapped between rounds: read once here, not per claim
       double low = Double.POSITIVE_INFINITY;
       double high = Double.NEGATIVE_INFINITY;
       for (int i = from; i < to; i++) {
