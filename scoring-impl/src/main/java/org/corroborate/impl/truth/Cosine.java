@@ -54,7 +54,6 @@ final class Cosine extends Algorithm {
     double[] sourceSquares = new double[graph.sourceCount];
     double[] sourceStatements = new double[graph.sourceCount];
     double[] sourcePositive = new double[graph.sourceCount];
-    double[] itemCubes = new double[graph.itemCount];
     double[] itemAbsCubes = new double[graph.itemCount];
     double[] cubes = new double[graph.sourceCount];
     double[] absCubes = new double[graph.sourceCount];
@@ -108,7 +107,6 @@ final class Cosine extends Algorithm {
             sum += cubes[s];
             absSum += absCubes[s];
           }
-          itemCubes[i] = sum;
           itemAbsCubes[i] = absSum;
           double truthSum = 0.0;
           double squares = 0.0;
