@@ -101,7 +101,7 @@ final class Investment extends Algorithm {
         });
       }
       max[1] = Vectors.max(blockMax);
-      return scaleAndCompare(parallel, belief, max[1], previousBelief);
+      return Vectors.scaleAndChange(belief, max[1], previousBelief, parallel);
     });
     double[] belief = r.belief;
     double[] previousBelief = r.previousBelief;
@@ -194,30 +194,6 @@ final class Investment extends Algorithm {
       previousInvested = invested;
       invested = h;
     }
-  }
-
-  /**
-   * {@link Vectors#scaleToMax} of the beliefs with their largest entry already known, and in the
-   * same walk {@link Vectors#maxAbsDifference} from the last round's: the same numbers.
-   */
-  private static double scaleAndCompare(Parallel parallel, double[] belief, double max,
-      double[] previousBelief) {
-    double inverse = 1.0 / max;
-    double[] change = Vectors.partials(belief.length, 0.0);
-    parallel.rows(belief.length, (from, to) -> {
-      double largest = 0.0;
-      for (int c = from; c < to; c++) {
-        if (max > 0.0) {
-          belief[c] = Math.min(1.0, belief[c] * inverse); // = Formulas.scaled(belief[c], max)
-        }
-        double d = Math.abs(belief[c] - previousBelief[c]);
-        if (d > largest) {
-          largest = d;
-        }
-      }
-      change[from / Parallel.BLOCK] = largest;
-    });
-    return Vectors.max(change);
   }
 
   /**

@@ -55,9 +55,8 @@ class Sums extends Algorithm {
     double[] max = new double[2]; // [largest raw trust, largest raw belief] of the last iteration
     initialBeliefs(graph, settings, belief);
     Parallel parallel = settings.parallel();
-    // per block of claims (Parallel.rows' blocks): the largest raw belief, then the largest change
+    // per block of claims (Parallel.rows' blocks): the largest raw belief
     double[] blockMax = Vectors.partials(graph.claimCount, 0.0);
-    double[] blockChange = Vectors.partials(graph.claimCount, 0.0);
     // three passes per iteration, the same numbers as copying the beliefs aside, summing,
     // scaling and comparing one after the other (Vectors.copy, scaleToMax, maxAbsDifference)
     Convergence convergence = iterate(settings, progress, iteration -> {
@@ -90,23 +89,7 @@ class Sums extends Algorithm {
       });
       double largest = Vectors.max(blockMax);
       max[1] = largest;
-      boolean scale = largest > 0.0;
-      double inverse = 1.0 / largest;
-      Arrays.fill(blockChange, 0.0);
-      parallel.rows(graph.claimCount, (from, to) -> {
-        double change = 0.0;
-        for (int c = from; c < to; c++) {
-          if (scale) {
-            belief[c] = Math.min(1.0, belief[c] * inverse); // = Vectors.scaled(belief[c], largest)
-          }
-          double d = Math.abs(belief[c] - previous[c]);
-          if (d > change) {
-            change = d;
-          }
-        }
-        blockChange[from / Parallel.BLOCK] = change;
-      });
-      return Vectors.max(blockChange);
+      return Vectors.scaleAndChange(belief, largest, previous, parallel);
     });
     return new ArrayOutcome(convergence, belief, trust) {
 
