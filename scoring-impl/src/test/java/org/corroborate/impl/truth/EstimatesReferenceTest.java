@@ -173,10 +173,22 @@ class EstimatesReferenceTest {
       error.forEach((s, eps) -> trust.put(s, flipped ? eps : 1.0 - eps));
     }
 
+    /** The smallest and largest of the values (the maps are never empty here). */
+    static double[] bounds(Map<?, Double> raw) {
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (double x : raw.values()) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+      return new double[] {min, max};
+    }
+
     /** Algorithm 3: lambda * (x - min) / (max - min) + (1 - lambda) * round(x), into [0, 1]. */
     static <K> Map<K, Double> mixed(Map<K, Double> raw, double lambda) {
-      double min = raw.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-      double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+      double[] bounds = bounds(raw);
+      double min = bounds[0];
+      double max = bounds[1];
       Map<K, Double> out = new LinkedHashMap<>();
       raw.forEach((k, x) -> {
         double linear = max > min ? (x - min) / (max - min) : x;
@@ -188,8 +200,9 @@ class EstimatesReferenceTest {
 
     /** 3-Estimates' error: (x - min) / (max - min), into [0, 1]. */
     static <K> Map<K, Double> range(Map<K, Double> raw) {
-      double min = raw.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-      double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+      double[] bounds = bounds(raw);
+      double min = bounds[0];
+      double max = bounds[1];
       Map<K, Double> out = new LinkedHashMap<>();
       raw.forEach((k, x) ->
           out.put(k, Math.min(1.0, Math.max(0.0, max > min ? (x - min) / (max - min) : x))));
