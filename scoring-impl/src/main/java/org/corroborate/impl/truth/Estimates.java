@@ -235,12 +235,8 @@ final class Estimates extends Algorithm {
       } else {
         parallel.rows(graph.itemCount, this::rawTruths);
       }
-      truthMin = Double.POSITIVE_INFINITY;
-      truthMax = Double.NEGATIVE_INFINITY;
-      for (int b = 0; b < blockLow.length; b++) {
-        truthMin = Math.min(truthMin, blockLow[b]);
-        truthMax = Math.max(truthMax, blockHigh[b]);
-      }
+      truthMin = Vectors.min(blockLow);
+      truthMax = Vectors.maxOf(blockHigh);
       if (three) {
         // W normalised, then eps(f) from it, and each block's smallest and largest eps(f)
         Arrays.fill(blockLow, Double.POSITIVE_INFINITY);
@@ -263,12 +259,8 @@ final class Estimates extends Algorithm {
           blockLow[from / Parallel.BLOCK] = low;
           blockHigh[from / Parallel.BLOCK] = high;
         });
-        difficultyMin = Double.POSITIVE_INFINITY;
-        difficultyMax = Double.NEGATIVE_INFINITY;
-        for (int b = 0; b < blockLow.length; b++) {
-          difficultyMin = Math.min(difficultyMin, blockLow[b]);
-          difficultyMax = Math.max(difficultyMax, blockHigh[b]);
-        }
+        difficultyMin = Vectors.min(blockLow);
+        difficultyMax = Vectors.maxOf(blockHigh);
       }
       // eps(f) normalised (3-Estimates) or W normalised (2-Estimates); each claim's (1 - W) /
       // eps(f) and W / eps(f) (3-Estimates keeps them side by side for the sources' sums;
