@@ -152,6 +152,8 @@ final class Estimates extends Algorithm {
     /** 3-Estimates: each source's inverse error and whether its error is non-zero, per round. */
     final double[] inverseError;
     final double[] errorNonZero;
+    /** {@link ItemSums#oneClaimPerVoter} of the graph. */
+    final boolean oneClaimPerVoter;
     double lambda = 1.0;
     double truthMin;
     double truthMax;
@@ -183,6 +185,7 @@ final class Estimates extends Algorithm {
       sourceCount = new double[graph.sourceCount];
       inverseError = new double[graph.sourceCount];
       errorNonZero = new double[graph.sourceCount];
+      oneClaimPerVoter = ItemSums.oneClaimPerVoter(graph);
       for (int s = 0; s < graph.sourceCount; s++) {
         error[s] = settings.hasPrior(s) ? 1.0 - settings.prior(s, 1.0) : 0.0;
       }
@@ -300,15 +303,21 @@ final class Estimates extends Algorithm {
       // eps(V): the items push their sums to their voters and the claims their weighted truths
       // to their sources, the two walks side by side (the same sums as each source's walk of its
       // own claims, read in order instead of at random)
-      parallel.both(
-          () -> ItemSums.pushToSources(graph, itemSum, sourceSum, itemCount, sourceCount),
-          () -> {
-            if (three) {
-              ItemSums.pushPairsToSources(graph, weighted, sourceAgainst, sourceFor);
-            } else {
-              pushTruths();
-            }
-          });
+      if (parallel.threads() == 1 && oneClaimPerVoter) {
+        // one thread: the two walks as one, when the claims' edges are the voter lists
+        ItemSums.pushAllToSources(graph, itemSum, sourceSum, itemCount, sourceCount,
+            three ? weighted : null, truth, sourceAgainst, sourceFor);
+      } else {
+        parallel.both(
+            () -> ItemSums.pushToSources(graph, itemSum, sourceSum, itemCount, sourceCount),
+            () -> {
+              if (three) {
+                ItemSums.pushPairsToSources(graph, weighted, sourceAgainst, sourceFor);
+              } else {
+                pushTruths();
+              }
+            });
+      }
       for (int s = 0; s < graph.sourceCount; s++) {
         error[s] = Formulas.estimatesError(
             sourceAgainst[s], sourceFor[s], sourceSum[s], sourceCount[s], errorUsed[s]);

@@ -392,9 +392,9 @@ final class LatentTruth extends Algorithm {
    * current truth t (counts without f, so one less at {@code n_{s,t,o}}) over its factor for the
    * other truth (counts as they are). The item's sum of {@code d(s, t, 0)} over its covering
    * sources is shared by all its facts whose truth is t; a fact then swaps {@code d(s, t, 0)} for
-   * {@code d(s, t, 1)} at the sources asserting it. The sums are made when first needed after
-   * {@link #enter} and forgotten on the next, and by {@link #flip}, which changes the counts of
-   * every covering source. When {@code n_{s,t,0} = 0}, s asserts every fact of truth t it covers,
+   * {@code d(s, t, 1)} at the sources asserting it. The two sums (t = 0 and 1) are made together,
+   * in one walk, when first needed after {@link #enter}, and forgotten on the next, and by {@link
+   * #flip}, which changes the counts of every covering source. When {@code n_{s,t,0} = 0}, s asserts every fact of truth t it covers,
    * so {@code d(s, t, 0)} is held at 0, which leaves it out of the sum and of the swap alike (its
    * count less one would be negative). Each source's four {@code d} are kept, and made again for
    * the covering sources whenever a flip changes their counts; the logarithms of counts come from
@@ -410,7 +410,7 @@ final class LatentTruth extends Algorithm {
     /** d(s, t, o) at [4 s + 2 t + o], for the current counts. */
     private final double[] d;
     private final double[] itemSum = new double[2];
-    private final boolean[] summed = new boolean[2];
+    private boolean summed;
     private int item;
 
     Sampler(ClaimGraph graph, Facts facts, double[] alpha, double[] beta, int[] n) {
@@ -444,8 +444,7 @@ final class LatentTruth extends Algorithm {
 
     void enter(int item) {
       this.item = item;
-      summed[0] = false;
-      summed[1] = false;
+      summed = false;
     }
 
     /** Moves fact f (of the entered item) from truth t to 1 - t in the counts. */
@@ -459,13 +458,19 @@ final class LatentTruth extends Algorithm {
     }
 
     double logOdds(int f, int t) {
-      if (!summed[t]) {
-        double sum = 0.0;
+      if (!summed) {
+        // both truths' sums in one walk: two independent chains of additions, each in source
+        // order as alone, so the same numbers; an item's facts usually hold both truths
+        double sum0 = 0.0;
+        double sum1 = 0.0;
         for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
-          sum += d[4 * graph.itemSources[k] + 2 * t];
+          int b = 4 * graph.itemSources[k];
+          sum0 += d[b];
+          sum1 += d[b + 2];
         }
-        itemSum[t] = sum;
-        summed[t] = true;
+        itemSum[0] = sum0;
+        itemSum[1] = sum1;
+        summed = true;
       }
       double odds = logBeta[t] - logBeta[1 - t] + itemSum[t];
       for (int e = facts.factSourceStart[f]; e < facts.factSourceStart[f + 1]; e++) {

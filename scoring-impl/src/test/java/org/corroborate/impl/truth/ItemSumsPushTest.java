@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class ItemSumsPushTest {
   private static ClaimGraph graph() {
+    return graph(DuplicatePolicy.ALL);
+  }
+
+  /** Under {@code FIRST} a source keeps one value per item; under {@code ALL}, several. */
+  private static ClaimGraph graph(DuplicatePolicy policy) {
     SplittableRandom random = new SplittableRandom(11);
-    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.ALL);
+    ObservationSet.Builder b = ObservationSet.builder(policy);
     for (int i = 0; i < 3000; i++) {
       int claims = 1 + random.nextInt(6);
       for (int k = 0; k < 2 + random.nextInt(8); k++) {
@@ -85,5 +90,54 @@ class ItemSumsPushTest {
     }
     assertThat(orderMatters).as("the terms are such that the order of adding shows").isTrue();
     assertThat(graph.claimCount).isGreaterThan(graph.itemCount); // several claims per item
+  }
+
+  @Test
+  void oneClaimPerVoter_holdsOnlyWhenNoSourceGivesAnItemTwoValues() {
+    assertThat(ItemSums.oneClaimPerVoter(graph(DuplicatePolicy.FIRST))).isTrue();
+    assertThat(ItemSums.oneClaimPerVoter(graph(DuplicatePolicy.ALL))).isFalse();
+  }
+
+  @Test
+  void pushAllToSources_equalsTheSeparateWalks_toTheLastBit() {
+    ClaimGraph graph = graph(DuplicatePolicy.FIRST);
+    SplittableRandom random = new SplittableRandom(13);
+    double[] perItemA = terms(random, graph.itemCount);
+    double[] perItemB = terms(random, graph.itemCount);
+    double[] pairs = terms(random, 2 * graph.claimCount);
+    int sources = graph.sourceCount;
+    double[] itemsA = new double[sources];
+    double[] itemsB = new double[sources];
+    ItemSums.pushToSources(graph, perItemA, itemsA, perItemB, itemsB);
+    double[] pairsA = new double[sources];
+    double[] pairsB = new double[sources];
+    ItemSums.pushPairsToSources(graph, pairs, pairsA, pairsB);
+
+    double[] allA = new double[sources];
+    double[] allB = new double[sources];
+    double[] allPairA = new double[sources];
+    double[] allPairB = new double[sources];
+    java.util.Arrays.fill(allA, 99.0); // stale entries from an earlier round
+    ItemSums.pushAllToSources(graph, perItemA, allA, perItemB, allB, pairs, null, allPairA,
+        allPairB);
+    assertThat(allA).containsExactly(itemsA);
+    assertThat(allB).containsExactly(itemsB);
+    assertThat(allPairA).containsExactly(pairsA);
+    assertThat(allPairB).containsExactly(pairsB);
+
+    // without pairs: 2-Estimates' (1 - W, W) from the truths
+    double[] truth = new double[graph.claimCount];
+    double[] truthPairs = new double[2 * graph.claimCount];
+    for (int c = 0; c < graph.claimCount; c++) {
+      truth[c] = random.nextDouble();
+      truthPairs[2 * c] = 1.0 - truth[c];
+      truthPairs[2 * c + 1] = truth[c];
+    }
+    ItemSums.pushPairsToSources(graph, truthPairs, pairsA, pairsB);
+    ItemSums.pushAllToSources(graph, perItemA, allA, perItemB, allB, null, truth, allPairA,
+        allPairB);
+    assertThat(allPairA).containsExactly(pairsA);
+    assertThat(allPairB).containsExactly(pairsB);
+    assertThat(allA).containsExactly(itemsA);
   }
 }
