@@ -380,7 +380,10 @@ final class Accu extends Algorithm {
         }
         logOmega[i] = Formulas.accuLogOmega(adjusted, first, end, n);
         int chosen = first;
-        for (int c = first; c < end; c++) {
+        confidence[first] = Formulas.accuProbability(adjusted[first], logOmega[i]);
+        // from the second claim on: the first compared with itself would be a tie, and the tie
+        // rule would hash the claim's item id and value (a cache miss per item) to keep it
+        for (int c = first + 1; c < end; c++) {
           confidence[c] = Formulas.accuProbability(adjusted[c], logOmega[i]);
           if (adjusted[c] > adjusted[chosen] || (adjusted[c] == adjusted[chosen]
               && graph.compareTied(c, chosen, s -> accuracy[s], settings.seed()) < 0)) {

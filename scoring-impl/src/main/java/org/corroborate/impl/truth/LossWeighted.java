@@ -209,7 +209,9 @@ abstract class LossWeighted extends Algorithm {
           truthClaim[i] = -1;
         } else {
           int best = from;
-          for (int c = from; c < to; c++) {
+          confidence[from] = voteShare(from, i);
+          // from the second claim on, as the first compared with itself would only tie
+          for (int c = from + 1; c < to; c++) {
             confidence[c] = voteShare(c, i);
             double w = vote(c, i);
             double b = vote(best, i);
