@@ -45,27 +45,22 @@ final class ItemSums {
 
   /**
    * {@code out[s]} = sum of {@code perItem[i]} over the distinct items source s votes on, in
-   * ascending item order (a source's claims are in claim order, so in item order, and the claims of
-   * one item are adjacent).
+   * ascending item order: pushed from the items to their voters, item by item, which adds each
+   * source's terms in that order while reading the graph in order (see {@link #pushToSources}).
    */
   static void toSources(ClaimGraph graph, double[] perItem, double[] out) {
-    for (int s = 0; s < graph.sourceCount; s++) {
-      double sum = 0.0;
-      int previous = -1;
-      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        int item = graph.claimItem[graph.sourceClaims[e]];
-        if (item != previous) {
-          sum += perItem[item];
-          previous = item;
-        }
+    java.util.Arrays.fill(out, 0.0);
+    for (int i = 0; i < graph.itemCount; i++) {
+      double x = perItem[i];
+      for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+        out[graph.itemSources[v]] += x;
       }
-      out[s] = sum;
     }
   }
 
   /**
-   * {@link #toSources} for two item arrays, pushed from the items instead of gathered by the
-   * sources: every item adds its two entries to each of its voters, in item order. A source's
+   * {@link #toSources} for two item arrays in one walk, pushed from the items instead of gathered
+   * by the sources: every item adds its two entries to each of its voters, in item order. A source's
    * sums get the same terms in the same order as its own walk (its distinct items, ascending), so
    * the same bits; the graph is read in order (the voter lists, the item arrays) where a source's
    * walk reads the claims' items and the item arrays at random, which at millions of items misses

@@ -121,16 +121,10 @@ final class LatentCredibility extends Algorithm {
         prior[c] = graph.claimDegree(c) / (double) total;
       }
     }
+    // each source's distinct items: its entries in the items' voter lists, read in order
     int[] sourceItems = new int[sources];
-    for (int s = 0; s < sources; s++) {
-      int previous = -1;
-      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        int item = graph.claimItem[graph.sourceClaims[e]];
-        if (item != previous) {
-          sourceItems[s]++;
-          previous = item;
-        }
-      }
+    for (int voter : graph.itemSources) {
+      sourceItems[voter]++;
     }
     double[] honesty = new double[sources];
     double[] posterior = new double[claims];

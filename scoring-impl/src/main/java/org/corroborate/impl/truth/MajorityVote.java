@@ -50,21 +50,26 @@ final class MajorityVote extends Algorithm {
       }
       top[i] = best;
     }
-    // trust: the share of the source's claims on items decided without a tie that won
+    // trust: the share of the source's claims on items decided without a tie that won, counted
+    // from the items' claims in order (whole numbers, so the order of counting cannot matter)
+    // rather than by each source's claims, whose items lie at random
     double[] trust = new double[graph.sourceCount];
     int[] wins = new int[graph.sourceCount];
     int[] decided = new int[graph.sourceCount];
-    for (int s = 0; s < graph.sourceCount; s++) {
-      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        int c = graph.sourceClaims[e];
-        int item = graph.claimItem[c];
-        if (!tied[item]) {
+    for (int i = 0; i < graph.itemCount; i++) {
+      if (tied[i]) {
+        continue;
+      }
+      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+        int won = top[i] == c ? 1 : 0;
+        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+          int s = graph.claimSources[e];
           decided[s]++;
-          if (top[item] == c) {
-            wins[s]++;
-          }
+          wins[s] += won;
         }
       }
+    }
+    for (int s = 0; s < graph.sourceCount; s++) {
       trust[s] = Formulas.voteTrust(wins[s], decided[s]);
     }
     progress.iteration(name(), 1, 1, 0.0);

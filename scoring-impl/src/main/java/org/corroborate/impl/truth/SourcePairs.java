@@ -108,23 +108,22 @@ final class SourcePairs {
   static SourcePairs build(ClaimGraph graph, int minShared, Parallel parallel) {
     int m = Math.max(1, minShared);
     int sources = graph.sourceCount;
-    // each source's distinct items, ascending (a source's claims are in claim order, so in item
-    // order, and claims of one item are adjacent)
+    // each source's distinct items, ascending: the items' voter lists turned around, the items
+    // read in order (so each source's come out ascending) and written to one cursor per source
     int[] itemStart = new int[sources + 1];
-    int[] items = new int[graph.edgeCount];
-    int size = 0;
+    for (int voter : graph.itemSources) {
+      itemStart[voter + 1]++;
+    }
     for (int s = 0; s < sources; s++) {
-      itemStart[s] = size;
-      int previousItem = -1;
-      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
-        int item = graph.claimItem[graph.sourceClaims[e]];
-        if (item != previousItem) {
-          items[size++] = item;
-          previousItem = item;
-        }
+      itemStart[s + 1] += itemStart[s];
+    }
+    int[] items = new int[graph.itemSources.length];
+    int[] cursor = Arrays.copyOf(itemStart, sources);
+    for (int i = 0; i < graph.itemCount; i++) {
+      for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
+        items[cursor[graph.itemSources[v]]++] = i;
       }
     }
-    itemStart[sources] = size;
     // the pairs of the sources from..to - 1, kept at from (a block's first source)
     Found[] byFirstSource = new Found[sources];
     int[] upperCount = new int[sources];

@@ -36,6 +36,26 @@ class ItemSumsPushTest {
     return ClaimGraph.compile(b.build(), Similarities.of(ValueComparison.exact()));
   }
 
+  /**
+   * Each source's own walk: {@code perItem} summed over the distinct items of its claims, in
+   * ascending item order (its claims are in claim order, so in item order, with one item's
+   * claims adjacent).
+   */
+  private static void gather(ClaimGraph graph, double[] perItem, double[] out) {
+    for (int s = 0; s < graph.sourceCount; s++) {
+      double sum = 0.0;
+      int previous = -1;
+      for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+        int item = graph.claimItem[graph.sourceClaims[e]];
+        if (item != previous) {
+          sum += perItem[item];
+          previous = item;
+        }
+      }
+      out[s] = sum;
+    }
+  }
+
   private static double[] terms(SplittableRandom random, int n) {
     double[] terms = new double[n];
     for (int k = 0; k < n; k++) {
@@ -61,14 +81,18 @@ class ItemSumsPushTest {
     int sources = graph.sourceCount;
     double[] gatheredA = new double[sources];
     double[] gatheredB = new double[sources];
-    ItemSums.toSources(graph, perItemA, gatheredA);
-    ItemSums.toSources(graph, perItemB, gatheredB);
+    gather(graph, perItemA, gatheredA);
+    gather(graph, perItemB, gatheredB);
     double[] pushedA = new double[sources];
     double[] pushedB = new double[sources];
     java.util.Arrays.fill(pushedA, 99.0); // stale entries from an earlier round
     ItemSums.pushToSources(graph, perItemA, pushedA, perItemB, pushedB);
     assertThat(pushedA).containsExactly(gatheredA);
     assertThat(pushedB).containsExactly(gatheredB);
+    double[] toSources = new double[sources];
+    java.util.Arrays.fill(toSources, 99.0);
+    ItemSums.toSources(graph, perItemA, toSources);
+    assertThat(toSources).containsExactly(gatheredA);
 
     double[] claimsPushed = new double[sources];
     ItemSums.pushClaimsToSources(graph, perClaimA, claimsPushed);
