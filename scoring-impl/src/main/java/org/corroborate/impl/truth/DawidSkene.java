@@ -116,7 +116,11 @@ final class DawidSkene extends Algorithm {
     final double[] previous;
     final double[] logScore;
     final double[] logNorm;
-    /** Full model: log pi_s[k][l] at {@code (s * K + k) * K + l}, and log p_k. */
+    /**
+     * Full model: log pi_s[k][l] (true class k, given class l) at {@code (s * K + l) * K + k}, and
+     * log p_k. Given class before true class: a source's observation of one claim is read for
+     * every claim of the item as the true one, and those entries are then side by side.
+     */
     final double[] logPi;
     final double[] logPrior;
     /** One-coin model: a_s. */
@@ -191,9 +195,9 @@ final class DawidSkene extends Algorithm {
         }
         for (int given = from; given < to; given++) {
           for (int e = graph.claimSourceStart[given]; e < graph.claimSourceStart[given + 1]; e++) {
-            int base = graph.claimSources[e] * k2 + label[given];
+            int base = graph.claimSources[e] * k2 + label[given] * classes;
             for (int c = from; c < to; c++) {
-              counts[base + label[c] * classes] += posterior[c];
+              counts[base + label[c]] += posterior[c];
             }
           }
         }
@@ -202,14 +206,15 @@ final class DawidSkene extends Algorithm {
       for (int k = 0; k < classes; k++) {
         logPrior[k] = Math.log((logPrior[k] + beta) / priorTotal);
       }
+      // each row pi_s[k][.] over the given classes l, at (s K + l) K + k
       for (int row = 0; row < graph.sourceCount * classes; row++) {
-        int base = row * classes;
+        int base = row / classes * k2 + row % classes;
         double total = classes * beta;
         for (int l = 0; l < classes; l++) {
-          total += counts[base + l];
+          total += counts[base + l * classes];
         }
         for (int l = 0; l < classes; l++) {
-          counts[base + l] = Math.log((counts[base + l] + beta) / total);
+          counts[base + l * classes] = Math.log((counts[base + l * classes] + beta) / total);
         }
       }
     }
@@ -244,7 +249,7 @@ final class DawidSkene extends Algorithm {
     /** Log-likelihood that source s, giving claim {@code given}, would do so if c were true. */
     double term(int s, int c, int given, int values) {
       if (full) {
-        return logPi[(s * classes + label[c]) * classes + label[given]];
+        return logPi[(s * classes + label[given]) * classes + label[c]];
       }
       if (values == 1) {
         return 0.0; // the only value: every observation is certain to agree with it
@@ -265,16 +270,21 @@ final class DawidSkene extends Algorithm {
       int values = to - from;
       double max = Double.NEGATIVE_INFINITY;
       if (full) {
+        // every claim's score gathers the item's observations in the same order (claim given,
+        // then source), walked once for all the claims rather than once per claim
         for (int c = from; c < to; c++) {
-          double score = logPrior(c, values);
-          for (int given = from; given < to; given++) {
-            for (int e = graph.claimSourceStart[given]; e < graph.claimSourceStart[given + 1];
-                e++) {
-              score += term(graph.claimSources[e], c, given, values);
+          logScore[c] = logPrior(c, values);
+        }
+        for (int given = from; given < to; given++) {
+          for (int e = graph.claimSourceStart[given]; e < graph.claimSourceStart[given + 1]; e++) {
+            int row = (graph.claimSources[e] * classes + label[given]) * classes;
+            for (int c = from; c < to; c++) {
+              logScore[c] += logPi[row + label[c]];
             }
           }
-          logScore[c] = score;
-          max = Math.max(max, score);
+        }
+        for (int c = from; c < to; c++) {
+          max = Math.max(max, logScore[c]);
         }
       } else {
         // one-coin in O(observations): every observation is an error unless it gives c
