@@ -1,0 +1,142 @@
+package org.corroborate.benchmarks.truth;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Compares one algorithm's run in two builds inside one JVM: the benchmark jars of both ({@code
+ * benchmarks/target/benchmarks.jar} of each checkout) are loaded in class loaders of their own,
+ * each sets up {@link AlgorithmIterationBenchmark} with the same parameters, and the two runs are
+ * called in turn, their order swapped every call, so that the load of a shared machine falls on
+ * both alike. One JVM after another varied by 20 % on the shared machine; alternated calls show
+ * differences of a few per cent.
+ *
+ * <p>Each call is timed by the CPU time of the calling thread on one thread ({@code threads = 1},
+ * what other processes do not inflate) and by wall time otherwise. Prints each call's two times
+ * and their ratio (after / before), then, over the calls after the first third (the warm-up), the
+ * best time of each and the median ratio.
+ *
+ * <pre>
+ * java -Xms4g -Xmx12g -cp benchmarks/target/benchmarks.jar \
+ *     org.corroborate.benchmarks.truth.AlternatingRuns \
+ *     --algorithm catd --observations 10000000 --rounds 8 --threads 2 --calls 12 \
+ *     /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
+ * </pre>
+ */
+public final class AlternatingRuns {
+  private AlternatingRuns() {}
+
+  /** One build's benchmark, set up and ready to call. */
+  private static final class Build {
+    final Object benchmark;
+    final Method iteration;
+
+    Build(String jar, String algorithm, int observations, int rounds, int threads)
+        throws ReflectiveOperationException, MalformedURLException {
+      File file = new File(jar);
+      if (!file.isFile()) {
+        throw new IllegalArgumentException("no benchmark jar at " + jar);
+      }
+      // the platform loader as parent: neither build sees this jar's classes or the other's
+      URLClassLoader loader = new URLClassLoader(new URL[] {file.toURI().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Class<?> type = loader.loadClass(AlgorithmIterationBenchmark.class.getName());
+      benchmark = type.getConstructor().newInstance();
+      type.getField("algorithm").set(benchmark, algorithm);
+      type.getField("observations").setInt(benchmark, observations);
+      type.getField("rounds").setInt(benchmark, rounds);
+      type.getField("threads").setInt(benchmark, threads);
+      type.getMethod("setUp").invoke(benchmark);
+      iteration = type.getMethod("iteration");
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    String algorithm = null;
+    int observations = 10_000_000;
+    int rounds = 1;
+    int threads = 1;
+    int calls = 12;
+    String[] jars = new String[2];
+    int jarCount = 0;
+    for (int k = 0; k < args.length; k++) {
+      String arg = args[k];
+      if (!arg.startsWith("--")) {
+        if (jarCount == 2) {
+          throw new IllegalArgumentException("two jars expected, a third was given: " + arg);
+        }
+        jars[jarCount++] = arg;
+        continue;
+      }
+      if (k + 1 >= args.length) {
+        throw new IllegalArgumentException("missing value after " + arg);
+      }
+      String value = args[++k];
+      switch (arg) {
+        case "--algorithm" -> algorithm = value;
+        case "--observations" -> observations = positive(arg, value);
+        case "--rounds" -> rounds = positive(arg, value);
+        case "--threads" -> threads = positive(arg, value);
+        case "--calls" -> calls = positive(arg, value);
+        default -> throw new IllegalArgumentException("unknown option " + arg
+            + "; known: --algorithm --observations --rounds --threads --calls");
+      }
+    }
+    if (algorithm == null || jarCount != 2) {
+      throw new IllegalArgumentException(
+          "usage: AlternatingRuns --algorithm NAME [--observations N] [--rounds N] [--threads N]"
+              + " [--calls N] BEFORE.jar AFTER.jar");
+    }
+    Build[] builds = {
+        new Build(jars[0], algorithm, observations, rounds, threads),
+        new Build(jars[1], algorithm, observations, rounds, threads)};
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    double[][] millis = new double[calls][2];
+    System.out.printf(Locale.ROOT, "%s, %d observations, %d rounds, %d threads; %s ms%n",
+        algorithm, observations, rounds, threads, threads == 1 ? "CPU" : "wall");
+    System.out.println("call\tbefore\tafter\tratio");
+    for (int call = 0; call < calls; call++) {
+      for (int turn = 0; turn < 2; turn++) {
+        int b = call % 2 == 0 ? turn : 1 - turn; // the first to run alternates
+        long wall = System.nanoTime();
+        long cpu = bean.getCurrentThreadCpuTime();
+        run(builds[b]);
+        long spent = threads == 1 ? bean.getCurrentThreadCpuTime() - cpu : System.nanoTime() - wall;
+        millis[call][b] = spent / 1e6;
+      }
+      System.out.printf(Locale.ROOT, "%d\t%.1f\t%.1f\t%.3f%n", call + 1, millis[call][0],
+          millis[call][1], millis[call][1] / millis[call][0]);
+    }
+    double[][] kept = Arrays.copyOfRange(millis, calls / 3, calls);
+    double[] ratios = Arrays.stream(kept).mapToDouble(m -> m[1] / m[0]).sorted().toArray();
+    System.out.printf(Locale.ROOT, "best of calls %d to %d: %.1f ms before, %.1f ms after;"
+            + " median ratio %.3f%n", calls / 3 + 1, calls,
+        Arrays.stream(kept).mapToDouble(m -> m[0]).min().orElseThrow(),
+        Arrays.stream(kept).mapToDouble(m -> m[1]).min().orElseThrow(),
+        ratios[ratios.length / 2]);
+  }
+
+  private static void run(Build build) throws IllegalAccessException {
+    try {
+      build.iteration.invoke(build.benchmark);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("the run failed", e.getCause());
+    }
+  }
+
+  private static int positive(String option, String value) {
+    int n = Integer.parseInt(value);
+    if (n < 1) {
+      throw new IllegalArgumentException(option + " must be at least 1, was " + value);
+    }
+    return n;
+  }
+}
