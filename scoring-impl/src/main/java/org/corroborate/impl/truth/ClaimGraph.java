@@ -40,6 +40,11 @@ public final class ClaimGraph {
   final int[] sourceOf;
   /** Item number i (items are numbered in id order) is {@code itemOf[i]} in the set. */
   final int[] itemOf;
+  /**
+   * The id of item number i, in id order: results and reports read every item's id in that
+   * order, which through {@link #itemOf} was a read of the set's ids at random.
+   */
+  private final String[] itemIds;
 
   /** For claim c: its item. */
   final int[] claimItem;
@@ -84,6 +89,10 @@ public final class ClaimGraph {
     this.observations = observations;
     this.sourceOf = sourceOf;
     this.itemOf = itemOf;
+    this.itemIds = new String[itemOf.length];
+    for (int i = 0; i < itemOf.length; i++) {
+      itemIds[i] = observations.itemId(itemOf[i]);
+    }
     this.sourceCount = observations.sourceCount();
     this.itemCount = observations.itemCount();
     this.claimCount = claimItem.length;
@@ -515,7 +524,7 @@ public final class ClaimGraph {
   }
 
   String itemId(int i) {
-    return observations.itemId(itemOf[i]);
+    return itemIds[i];
   }
 
   Value claimValue(int c) {
@@ -524,7 +533,8 @@ public final class ClaimGraph {
 
   /**
    * Bytes held by the edge and index arrays and the claims' tie hashes, excluding the shared
-   * observation set and keys.
+   * observation set and keys and the two arrays of references (the claims' keys and the items'
+   * ids in id order, one reference per claim and per item).
    */
   public long compiledBytes() {
     long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
