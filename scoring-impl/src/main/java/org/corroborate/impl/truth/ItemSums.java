@@ -60,11 +60,11 @@ final class ItemSums {
 
   /**
    * {@link #toSources} for two item arrays in one walk, pushed from the items instead of gathered
-   * by the sources: every item adds its two entries to each of its voters, in item order. A source's
-   * sums get the same terms in the same order as its own walk (its distinct items, ascending), so
-   * the same bits; the graph is read in order (the voter lists, the item arrays) where a source's
-   * walk reads the claims' items and the item arrays at random, which at millions of items misses
-   * the cache at every claim. One thread: see {@link Parallel#both} to run it beside other work.
+   * by the sources: every item adds its two entries to each of its voters, in item order. A
+   * source's sums get the same terms in the same order as its own walk (its distinct items,
+   * ascending), so the same bits; the graph is read in order (the voter lists, the item arrays)
+   * where a source's walk reads the claims' items and the item arrays at random, which at
+   * millions of items misses the cache at every claim. One thread: see {@link Parallel#both} to run it beside other work.
    */
   static void pushToSources(ClaimGraph graph, double[] perItemA, double[] outA,
       double[] perItemB, double[] outB) {

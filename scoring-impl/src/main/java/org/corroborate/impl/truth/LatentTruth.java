@@ -394,8 +394,8 @@ final class LatentTruth extends Algorithm {
    * sources is shared by all its facts whose truth is t; a fact then swaps {@code d(s, t, 0)} for
    * {@code d(s, t, 1)} at the sources asserting it. The two sums (t = 0 and 1) are made together,
    * in one walk, when first needed after {@link #enter}, and forgotten on the next, and by {@link
-   * #flip}, which changes the counts of every covering source. When {@code n_{s,t,0} = 0}, s asserts every fact of truth t it covers,
-   * so {@code d(s, t, 0)} is held at 0, which leaves it out of the sum and of the swap alike (its
+   * #flip}, which changes the counts of every covering source. When {@code n_{s,t,0} = 0}, s
+   * asserts every fact of truth t it covers, so {@code d(s, t, 0)} is held at 0, which leaves it out of the sum and of the swap alike (its
    * count less one would be negative). Each source's four {@code d} are kept, and made again for
    * the covering sources whenever a flip changes their counts; the logarithms of counts come from
    * tables ({@link LogCounts}).
