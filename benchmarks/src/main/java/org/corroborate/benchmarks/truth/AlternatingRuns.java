@@ -115,12 +115,19 @@ public final class AlternatingRuns {
       System.out.printf(Locale.ROOT, "%d\t%.1f\t%.1f\t%.3f%n", call + 1, millis[call][0],
           millis[call][1], millis[call][1] / millis[call][0]);
     }
-    double[][] kept = Arrays.copyOfRange(millis, calls / 3, calls);
-    double[] ratios = Arrays.stream(kept).mapToDouble(m -> m[1] / m[0]).sorted().toArray();
+    // the calls after the first third (the warm-up): each build's best call, the median ratio
+    int first = calls / 3;
+    double bestBefore = Double.POSITIVE_INFINITY;
+    double bestAfter = Double.POSITIVE_INFINITY;
+    double[] ratios = new double[calls - first];
+    for (int call = first; call < calls; call++) {
+      bestBefore = Math.min(bestBefore, millis[call][0]);
+      bestAfter = Math.min(bestAfter, millis[call][1]);
+      ratios[call - first] = millis[call][1] / millis[call][0];
+    }
+    Arrays.sort(ratios);
     System.out.printf(Locale.ROOT, "best of calls %d to %d: %.1f ms before, %.1f ms after;"
-            + " median ratio %.3f%n", calls / 3 + 1, calls,
-        Arrays.stream(kept).mapToDouble(m -> m[0]).min().orElseThrow(),
-        Arrays.stream(kept).mapToDouble(m -> m[1]).min().orElseThrow(),
+        + " median ratio %.3f%n", first + 1, calls, bestBefore, bestAfter,
         ratios[ratios.length / 2]);
   }
 

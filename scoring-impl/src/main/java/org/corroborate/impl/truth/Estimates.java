@@ -301,8 +301,9 @@ final class Estimates extends Algorithm {
       });
       double truthChange = Vectors.max(blockHigh);
       // eps(V): the items push their sums to their voters and the claims their weighted truths
-      // to their sources, the two walks side by side (the same sums as each source's walk of its
-      // own claims, read in order instead of at random)
+      // to their sources, the two walks side by side on two threads or more, as one walk on one
+      // (the same sums as each source's walk of its own claims, read in order instead of at
+      // random)
       if (parallel.threads() == 1 && oneClaimPerVoter) {
         // one thread: the two walks as one, when the claims' edges are the voter lists
         ItemSums.pushAllToSources(graph, itemSum, sourceSum, itemCount, sourceCount,
