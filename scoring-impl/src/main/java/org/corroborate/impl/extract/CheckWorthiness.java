@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 import org.corroborate.impl.lang.Language;
@@ -94,7 +93,7 @@ public final class CheckWorthiness {
     public Found {
       figures = List.copyOf(figures);
       names = List.copyOf(names);
-      events = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(events));
+      events = SortedArraySet.copyOf(events);
       dates = List.copyOf(dates);
       java.util.Objects.requireNonNull(speaker, "speaker");
       java.util.Objects.requireNonNull(denial, "denial");

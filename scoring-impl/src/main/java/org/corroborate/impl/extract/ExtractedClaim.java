@@ -1,11 +1,10 @@
 package org.corroborate.impl.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.corroborate.Explanation;
 import org.corroborate.impl.token.Span;
 import org.corroborate.news.Attribution;
@@ -83,18 +82,18 @@ public final class ExtractedClaim {
     this.modality = Objects.requireNonNull(modality, "modality");
     this.entities = List.copyOf(entities);
     this.times = List.copyOf(times);
-    this.events = unmodifiableSorted(events);
-    this.words = unmodifiableSorted(words);
-    TreeSet<String> keys = new TreeSet<>();
+    this.events = SortedArraySet.copyOf(events);
+    this.words = SortedArraySet.copyOf(words);
+    List<String> keys = new ArrayList<>(this.entities.size());
     for (EntityMention e : this.entities) {
       keys.add(e.key());
     }
-    this.entityKeys = java.util.Collections.unmodifiableSortedSet(keys);
-    TreeSet<Integer> y = new TreeSet<>();
+    this.entityKeys = SortedArraySet.copyOf(keys);
+    List<Integer> y = new ArrayList<>(this.times.size());
     for (TimeMention t : this.times) {
       y.add(t.date().year());
     }
-    this.years = java.util.Collections.unmodifiableSortedSet(y);
+    this.years = SortedArraySet.copyOf(y);
     this.checkWorthiness = Objects.requireNonNull(checkWorthiness, "checkWorthiness");
     if (!(checkWorthiness.value() >= 0.0 && checkWorthiness.value() <= 1.0)) {
       throw new IllegalArgumentException(
@@ -190,9 +189,5 @@ public final class ExtractedClaim {
   @Override
   public String toString() {
     return id + " " + text;
-  }
-
-  private static SortedSet<String> unmodifiableSorted(Set<String> values) {
-    return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(values));
   }
 }

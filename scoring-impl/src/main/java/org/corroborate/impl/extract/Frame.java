@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.corroborate.impl.token.GluedWords;
 import org.corroborate.impl.token.Token;
 
 /**
@@ -34,8 +35,8 @@ public record Frame(SortedSet<String> events, SortedSet<String> participants) {
     if (events.isEmpty()) {
       throw new IllegalArgumentException("events: a frame has a main event");
     }
-    events = Collections.unmodifiableSortedSet(new TreeSet<>(events));
-    participants = Collections.unmodifiableSortedSet(new TreeSet<>(participants));
+    events = SortedArraySet.copyOf(events);
+    participants = SortedArraySet.copyOf(participants);
   }
 
   /**
@@ -58,19 +59,21 @@ public record Frame(SortedSet<String> events, SortedSet<String> participants) {
    * @param tokens the sentence's tokens, in order
    * @param names where the sentence's names start, each with its entity key, in the tokens'
    *     coordinates
-   * @param split a token's lower-cased words (glued words split)
+   * @param split the tokens' lower-cased words (glued words split)
    * @param events the event types each word names
    * @param subordinators the words that open a set-aside clause
    */
-  static Optional<Frame> of(List<Token> tokens, List<Placed> names,
-      Function<String, List<String>> split, Function<String, SortedSet<String>> events,
-      Set<String> subordinators) {
+  static Optional<Frame> of(List<Token> tokens, List<Placed> names, GluedWords.Split split,
+      Function<String, SortedSet<String>> events, Set<String> subordinators) {
     SortedSet<String> main = null;
     boolean aside = false;
     int[] asideFrom = new int[tokens.size() + 1];
     int[] asideTo = new int[tokens.size() + 1];
     int ranges = 0;
-    for (Token token : tokens) {
+    String[] heads = split.heads();
+    String[] tails = split.tails();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
       if (token.kind() == Token.Kind.PUNCT) {
         if (aside && endsClause(token)) {
           asideTo[ranges++] = token.start();
@@ -81,14 +84,16 @@ public record Frame(SortedSet<String> events, SortedSet<String> participants) {
       // the token as written first: a word the glue vocabulary may split or not, depending on the
       // rest of the corpus ("takeover"), names its event either way
       SortedSet<String> whole = events.apply(token.lower());
-      List<String> words = whole != null && !whole.isEmpty()
-          ? List.of(token.lower()) : split.apply(token.lower());
-      for (String word : words) {
+      // one word when the token names an event as written or is no glue: the token itself, whose
+      // types are known; else its two halves
+      int count = whole != null && !whole.isEmpty() || tails[i] == null ? 1 : 2;
+      for (int w = 0; w < count; w++) {
+        String word = count == 1 ? token.lower() : w == 0 ? heads[i] : tails[i];
         if (!aside && subordinators.contains(word)) {
           aside = true;
           asideFrom[ranges] = token.start();
         } else if (!aside && main == null) {
-          SortedSet<String> types = events.apply(word);
+          SortedSet<String> types = count == 1 ? whole : events.apply(word);
           if (types != null && !types.isEmpty()) {
             main = types;
           }

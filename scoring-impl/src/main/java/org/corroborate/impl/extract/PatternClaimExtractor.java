@@ -418,13 +418,8 @@ public final class PatternClaimExtractor {
       Optional<Attribution> attribution, Optional<PartialDate> anchor, AliasTable aliases,
       GluedWords glue, boolean always, boolean outside) {
     List<Quantity> figures = quantities.extract(sentenceTokens);
-    List<String> tokens = new ArrayList<>(sentenceTokens.size());
-    for (Token token : sentenceTokens) {
-      if (token.kind() != Token.Kind.PUNCT) {
-        glue.addParts(token.lower(), tokens);
-      }
-    }
-    SortedSet<String> events = lexicon.events(tokens);
+    GluedWords.Split split = glue.words(sentenceTokens);
+    SortedSet<String> events = lexicon.events(split.words());
     ModalityClassifier.Cue cue = modalities.explain(text, s, sentenceTokens, attribution);
     boolean denial = cue.modality() == Modality.NEGATED && cue.cue().isPresent()
         && modalities.isDenial(cue.cue().get());
@@ -458,8 +453,9 @@ public final class PatternClaimExtractor {
       mentions.add(new EntityMention(surface, key, outside ? new Span(0, 0) : name.span()));
       placed.add(new Frame.Placed(name.span().start(), key));
     }
-    SortedSet<String> words = contentWords.of(text, s.start(), s.end(), glue);
-    Optional<Frame> frame = Frame.of(sentenceTokens, placed, glue::split,
+    SortedSet<String> words =
+        contentWords.of(text, s.start(), s.end(), sentenceTokens, glue, split);
+    Optional<Frame> frame = Frame.of(sentenceTokens, placed, split,
         word -> lexicon.events().get(word), subordinators);
     return Optional.of(new ExtractedClaim(id, d.id(), d.sourceId(),
         outside ? new Span(0, 0) : s.span(), s.text(), figures, attribution, cue.modality(),

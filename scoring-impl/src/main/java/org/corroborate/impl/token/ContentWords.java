@@ -98,12 +98,86 @@ public final class ContentWords {
     }
     TreeSet<String> words = new TreeSet<>();
     for (String token : parts) {
-      if (token.length() < 2 || stopWords.contains(token) || isNumber(token)) {
-        continue;
-      }
-      words.add(Stemmer.stem(token));
+      add(token, words);
     }
     return words;
+  }
+
+  /**
+   * {@link #of(String, int, int, GluedWords)} of the text that {@code tokens} cover, from the words
+   * {@code split} gives for them ({@link GluedWords#words}) when {@link #tokenWords} holds, without
+   * reading the text again; else from the text.
+   *
+   * @param text the text the tokens were made from
+   * @param start where the tokens' range of {@code text} begins
+   * @param end where it ends
+   */
+  public SortedSet<String> of(String text, int start, int end, List<Token> tokens,
+      GluedWords glue, GluedWords.Split split) {
+    if (!tokenWords(tokens)) {
+      return of(text, start, end, glue);
+    }
+    TreeSet<String> words = new TreeSet<>();
+    String[] heads = split.heads();
+    String[] tails = split.tails();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == Token.Kind.WORD) {
+        add(heads[i], words);
+        if (tails[i] != null) {
+          add(tails[i], words);
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether the {@link #tokens} of the text that {@code tokens} cover are its word tokens, lower
+   * case, numbers left aside: true when no word holds a character {@link Token} lets inside a
+   * word but this class does not ({@link Token#isInvisible}), no number holds anything but ASCII
+   * digits, commas and periods (its runs of digits are numbers here, which content words leave
+   * out), and no word or number touches another word or number except a word after a word (where
+   * {@link Token} and this class both split glue at a lower-case letter before an upper-case one).
+   * Punctuation and white space separate tokens in both.
+   */
+  static boolean tokenWords(List<Token> tokens) {
+    Token previous = null;
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.PUNCT) {
+        previous = null;
+        continue;
+      }
+      String text = t.text();
+      if (t.kind() == Token.Kind.NUMBER) {
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if ((c < '0' || c > '9') && c != ',' && c != '.') {
+            return false;
+          }
+        }
+      } else {
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (c >= 0x80 && Token.isInvisible(c)) {
+            return false;
+          }
+        }
+      }
+      if (previous != null && previous.end() == t.start()
+          && !(previous.kind() == Token.Kind.WORD && t.kind() == Token.Kind.WORD)) {
+        return false;
+      }
+      previous = t;
+    }
+    return true;
+  }
+
+  /** Adds {@code token}'s stem to {@code words} unless it is a function word, a number or one letter. */
+  private void add(String token, SortedSet<String> words) {
+    if (token.length() < 2 || stopWords.contains(token) || isNumber(token)) {
+      return;
+    }
+    words.add(Stemmer.stem(token));
   }
 
   /**

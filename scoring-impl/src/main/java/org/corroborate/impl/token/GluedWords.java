@@ -50,15 +50,9 @@ public final class GluedWords implements Serializable {
     }
   }
 
-  /** The parts of a lower-case token: itself, or its two halves when it is glue. */
-  public List<String> split(String token) {
-    int at = splitAt(token);
-    return at < 0 ? List.of(token) : List.of(token.substring(0, at), token.substring(at));
-  }
-
   /**
-   * Adds the parts of a lower-case token ({@link #split}) to {@code into}: for the callers that
-   * gather the parts of every token of a sentence, without a list for each token.
+   * Adds the parts of a lower-case token to {@code into}: the token itself, or its two halves when
+   * it is glue.
    */
   public void addParts(String token, Collection<String> into) {
     int at = splitAt(token);
@@ -68,6 +62,44 @@ public final class GluedWords implements Serializable {
       into.add(token.substring(0, at));
       into.add(token.substring(at));
     }
+  }
+
+  /**
+   * The words of a sentence's tokens, each token's looked up once for the stages that read them:
+   * for token i (not punctuation) its first word {@code heads[i]} (the whole lower-case token unless
+   * it is glue) and its second {@code tails[i]} (null unless glue); punctuation has neither. {@code
+   * words} lists them all in order, as {@link #addParts} over the tokens would.
+   *
+   * @param heads each token's first word, null for punctuation
+   * @param tails each token's second word, null unless the token is glue
+   * @param words every token's words, in order
+   */
+  public record Split(String[] heads, String[] tails, List<String> words) {}
+
+  /** The words of {@code tokens} ({@link Split}). */
+  public Split words(List<Token> tokens) {
+    int n = tokens.size();
+    String[] heads = new String[n];
+    String[] tails = new String[n];
+    List<String> words = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.PUNCT) {
+        continue;
+      }
+      String lower = t.lower();
+      int at = splitAt(lower);
+      if (at < 0) {
+        heads[i] = lower;
+        words.add(lower);
+      } else {
+        heads[i] = lower.substring(0, at);
+        tails[i] = lower.substring(at);
+        words.add(heads[i]);
+        words.add(tails[i]);
+      }
+    }
+    return new Split(heads, tails, words);
   }
 
   /** Where glue is split: the length of the first half, or -1 when the token is no glue. */

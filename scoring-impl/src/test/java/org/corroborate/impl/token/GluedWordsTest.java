@@ -17,30 +17,47 @@ class GluedWordsTest {
     return glue;
   }
 
-  @Test
-  void split_wordSeenOnceWithBothHalvesKnown_givesTheHalves() {
-    assertThat(glue().split("anyformal")).containsExactly("any", "formal");
+  private static List<String> parts(String token) {
+    List<String> into = new ArrayList<>();
+    glue().addParts(token, into);
+    return into;
   }
 
   @Test
-  void split_twoSplitPoints_prefersTheLongerShortHalf() {
+  void parts_wordSeenOnceWithBothHalvesKnown_givesTheHalves() {
+    assertThat(parts("anyformal")).containsExactly("any", "formal");
+  }
+
+  @Test
+  void parts_twoSplitPoints_prefersTheLongerShortHalf() {
     // its|military (shorter half 3) and itsm|ilitary (shorter half 4): the second wins
-    assertThat(glue().split("itsmilitary")).containsExactly("itsm", "ilitary");
+    assertThat(parts("itsmilitary")).containsExactly("itsm", "ilitary");
   }
 
   @Test
-  void split_wordSeenTwiceOrShort_staysWhole() {
-    assertThat(glue().split("formal")).containsExactly("formal");
-    assertThat(glue().split("anyfo")).containsExactly("anyfo");
+  void parts_wordSeenTwiceOrShort_staysWhole() {
+    assertThat(parts("formal")).containsExactly("formal");
+    assertThat(parts("anyfo")).containsExactly("anyfo");
   }
 
   @Test
-  void addParts_appendsWhatSplitGives() {
+  void addParts_appendsToTheCallersList() {
     List<String> into = new ArrayList<>(List.of("the"));
     GluedWords glue = glue();
     glue.addParts("anyformal", into);
     glue.addParts("formal", into);
     glue.addParts("nowhere", into);
     assertThat(into).containsExactly("the", "any", "formal", "formal", "nowhere");
+  }
+
+  @Test
+  void words_givesEachTokensHalvesOnceAndThemAllInOrder() {
+    String text = "Anyformal, itsmilitary 30 formal.";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    GluedWords.Split split = glue().words(tokens);
+    // tokens: Anyformal , itsmilitary 30 formal .
+    assertThat(split.heads()).containsExactly("any", null, "itsm", "30", "formal", null);
+    assertThat(split.tails()).containsExactly("formal", null, "ilitary", null, null, null);
+    assertThat(split.words()).containsExactly("any", "formal", "itsm", "ilitary", "30", "formal");
   }
 }
