@@ -239,13 +239,43 @@ public final class TextCleaner {
         && Dates.isInt(s.substring(slash + 1), 0, 9999);
   }
 
-  /** Lower case, white space collapsed, trailing punctuation (. : ! ,) removed. */
   /**
    * A line as lines and titles are compared: lower-cased ({@link Locale#ROOT}), runs of blanks
    * ({@link Token#blank}: no-break and zero-width spaces too) made one space, trailing {@code . :
-   * ! , ;} dropped.
+   * ! , ;} dropped. Every line of every document is compared, so a line of ASCII characters, most
+   * lines, is made in one pass and one copy; the others take the general way ({@link
+   * #normalisedAnyText}), which gives the same for ASCII.
    */
   public static String normalised(String line) {
+    char[] out = new char[line.length()];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80) {
+        return normalisedAnyText(line);
+      }
+      if (Token.blank(c)) { // every ASCII white space character is blank: strip() drops no other
+        space = true;
+        continue;
+      }
+      if (space && length > 0) {
+        out[length++] = ' ';
+      }
+      space = false;
+      out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    while (length > 0 && ".:!,;".indexOf(out[length - 1]) >= 0) {
+      length--;
+    }
+    while (length > 0 && out[length - 1] == ' ') { // the only white space left in it
+      length--;
+    }
+    return new String(out, 0, length);
+  }
+
+  /** {@link #normalised} of any text. */
+  static String normalisedAnyText(String line) {
     String lower = line.toLowerCase(Locale.ROOT).strip();
     StringBuilder collapsed = new StringBuilder(lower.length());
     boolean space = false;

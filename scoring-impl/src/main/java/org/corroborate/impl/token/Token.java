@@ -43,7 +43,7 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
 
   /** Tokens of {@code text[start, end)}; one pass, linear. */
   public static List<Token> of(String text, int start, int end) {
-    List<Token> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>((end - start) / 5 + 1); // news: a token per 5 characters
     int i = start;
     boolean space = false;
     while (i < end) {
@@ -57,6 +57,9 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
       }
       int s = i;
       Kind kind;
+      // whether the token is its own lower case: numbers, ASCII punctuation, and words of ASCII
+      // lower-case letters (most words) need no copy lower-cased
+      boolean ownLower = true;
       if (Character.isDigit(cp)) {
         kind = Kind.NUMBER;
         i += n;
@@ -74,6 +77,7 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
       } else if (Character.isLetter(cp)) {
         kind = Kind.WORD;
         int previous = cp;
+        ownLower = cp >= 'a' && cp <= 'z';
         i += n;
         while (i < end) {
           int c = text.codePointAt(i);
@@ -86,17 +90,29 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
           if (!isInvisible(c)) {
             previous = c;
           }
+          ownLower &= c >= 'a' && c <= 'z';
           i += Character.charCount(c);
         }
       } else {
         kind = Kind.PUNCT;
+        ownLower = cp < 0x80;
         i += n;
       }
-      String t = text.substring(s, i);
-      tokens.add(new Token(t, stripInvisible(t).toLowerCase(Locale.ROOT), kind, s, i, space));
+      String t = kind == Kind.PUNCT && cp < 0x80 ? ASCII[cp] : text.substring(s, i);
+      String lower = ownLower ? t : stripInvisible(t).toLowerCase(Locale.ROOT);
+      tokens.add(new Token(t, lower, kind, s, i, space));
       space = false;
     }
     return tokens;
+  }
+
+  /** One string for each ASCII character, for the punctuation tokens: none is made per token. */
+  private static final String[] ASCII = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
   }
 
   /** Zero-width characters that may sit inside a word without breaking it. */
