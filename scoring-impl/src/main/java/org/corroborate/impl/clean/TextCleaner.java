@@ -242,9 +242,10 @@ public final class TextCleaner {
   /**
    * A line as lines and titles are compared: lower-cased ({@link Locale#ROOT}), runs of blanks
    * ({@link Token#blank}: no-break and zero-width spaces too) made one space, trailing {@code . :
-   * ! , ;} dropped. Every line of every document is compared, so a line of ASCII characters, most
-   * lines, is made in one pass and one copy; the others take the general way ({@link
-   * #normalisedAnyText}), which gives the same for ASCII.
+   * ! , ;} dropped. Every line of every document is compared, so it is made in one pass and one
+   * copy, each character lower-cased on its own; a line holding a character whose lower case
+   * depends on its neighbours or is longer ({@code Σ}, {@code İ}, surrogates) takes the general
+   * way ({@link #normalisedAnyText}), which gives the same for the others.
    */
   public static String normalised(String line) {
     char[] out = new char[line.length()];
@@ -252,10 +253,10 @@ public final class TextCleaner {
     boolean space = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c >= 0x80) {
+      if (c >= 0x80 && (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130')) {
         return normalisedAnyText(line);
       }
-      if (Token.blank(c)) { // every ASCII white space character is blank: strip() drops no other
+      if (Token.blank(c)) { // every white space character is blank: strip() drops no other
         space = true;
         continue;
       }
@@ -263,7 +264,8 @@ public final class TextCleaner {
         out[length++] = ' ';
       }
       space = false;
-      out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      out[length++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+          : Character.toLowerCase(c);
     }
     while (length > 0 && ".:!,;".indexOf(out[length - 1]) >= 0) {
       length--;

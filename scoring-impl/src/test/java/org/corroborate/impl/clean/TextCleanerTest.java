@@ -38,9 +38,11 @@ class TextCleanerTest {
   }
 
   @Test
-  void normalised_asciiLines_asTheGeneralWay() {
-    // blanks of every kind, control characters that are not blank, DEL, the trailing marks
-    String alphabet = "aZ9 \t\n\u000B\f\r\u001C\u001F\u0001\u007F.:!,;-";
+  void normalised_onePass_asTheGeneralWay() {
+    // blanks of every kind, control characters that are not blank, DEL, the trailing marks,
+    // letters with and without a case, a title-case letter, those the general way handles
+    String alphabet = "aZ9 \t\n\u000B\f\r\u001C\u001F\u0001\u007F.:!,;-ÉßÆ’“\u00A0\u2003\u200B"
+        + "\u3000\u2028\u00AD\u01C5ΣσΙİ\u0130Ω\u4E2D\uD835\uDC00";
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder line = new StringBuilder();
