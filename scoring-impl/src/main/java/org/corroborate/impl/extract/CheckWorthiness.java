@@ -65,6 +65,8 @@ public final class CheckWorthiness {
   private final Cues belief;
   private final Cues evaluative;
   private final Cues boilerplate;
+  /** The first word of every cue of the five lists: most words open none, found in one lookup. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   /** A scorer with the {@code check-worthiness} list of {@code language}. */
   public CheckWorthiness(Language language) {
@@ -74,6 +76,9 @@ public final class CheckWorthiness {
     this.belief = new Cues(language.group(list, "BELIEF"));
     this.evaluative = new Cues(language.group(list, "EVALUATIVE"));
     this.boilerplate = new Cues(language.group(list, "BOILERPLATE"));
+    for (Cues c : List.of(prescription, imperative, belief, evaluative, boilerplate)) {
+      firstWords.addAll(c.byFirst.keySet());
+    }
   }
 
   /**
@@ -110,11 +115,18 @@ public final class CheckWorthiness {
    */
   public Explanation score(List<Token> tokens, Found found) {
     List<String> words = new ArrayList<>(tokens.size());
+    // where a cue of some list may start: the lists are looked up there only
+    int[] starts = new int[tokens.size()];
+    int candidates = 0;
     for (Token t : tokens) {
       if (t.isWord()) {
+        if (firstWords.contains(t.lower())) {
+          starts[candidates++] = words.size();
+        }
         words.add(t.lower());
       }
     }
+    starts = java.util.Arrays.copyOf(starts, candidates);
     List<Explanation> terms = new ArrayList<>();
     terms.add(Explanation.leaf(BIAS, "bias: a sentence with no cue"));
     if (!found.figures().isEmpty()) {
@@ -147,19 +159,20 @@ public final class CheckWorthiness {
     if (found.question()) {
       terms.add(term(QUESTION, "question", List.of("?")));
     }
-    List<String> prescriptions = prescription.find(words);
-    if (!words.isEmpty() && imperative.startsWith(words) != null) {
-      prescriptions.add(0, imperative.startsWith(words) + " (imperative)");
+    List<String> prescriptions = prescription.find(words, starts);
+    String imperativeCue = candidates > 0 && starts[0] == 0 ? imperative.startsWith(words) : null;
+    if (imperativeCue != null) {
+      prescriptions.add(0, imperativeCue + " (imperative)");
     }
     if (!prescriptions.isEmpty()) {
       terms.add(term(PRESCRIPTION, "prescription", prescriptions));
     }
-    List<String> opinions = belief.find(words);
-    opinions.addAll(evaluative.find(words));
+    List<String> opinions = belief.find(words, starts);
+    opinions.addAll(evaluative.find(words, starts));
     if (!opinions.isEmpty()) {
       terms.add(term(OPINION, "opinion", opinions));
     }
-    List<String> furniture = boilerplate.find(words);
+    List<String> furniture = boilerplate.find(words, starts);
     for (Token t : tokens) {
       if (t.text().equals("©")) {
         furniture.add("©");
@@ -177,7 +190,11 @@ public final class CheckWorthiness {
 
   /** A capitalised cue word read as a name ("Subscribe" opening a sentence) is no actor. */
   private boolean isCueWord(String name) {
-    List<String> word = List.of(name.toLowerCase(Locale.ROOT));
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!firstWords.contains(lower)) {
+      return false;
+    }
+    List<String> word = List.of(lower);
     return imperative.at(word, 0) != null || boilerplate.at(word, 0) != null
         || prescription.at(word, 0) != null || evaluative.at(word, 0) != null;
   }
@@ -231,10 +248,13 @@ public final class CheckWorthiness {
       return at(words, 0);
     }
 
-    /** Every cue found, in text order, each once. */
-    List<String> find(List<String> words) {
+    /**
+     * Every cue found, in text order, each once, looked for at {@code starts} (ascending; every
+     * place a cue may start among them).
+     */
+    List<String> find(List<String> words, int[] starts) {
       List<String> out = new ArrayList<>();
-      for (int i = 0; i < words.size(); i++) {
+      for (int i : starts) {
         String cue = at(words, i);
         if (cue != null && !out.contains(cue)) {
           out.add(cue);
