@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import org.corroborate.Combination;
 import org.corroborate.Explanation;
 import org.corroborate.impl.lang.Language;
+import org.corroborate.impl.token.SortedArraySet;
 import org.corroborate.impl.token.Token;
 
 /**

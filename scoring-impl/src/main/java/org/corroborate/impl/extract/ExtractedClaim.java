@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.corroborate.Explanation;
+import org.corroborate.impl.token.SortedArraySet;
 import org.corroborate.impl.token.Span;
 import org.corroborate.news.Attribution;
 import org.corroborate.news.Modality;

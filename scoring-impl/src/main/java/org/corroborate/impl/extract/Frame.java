@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.corroborate.impl.token.GluedWords;
+import org.corroborate.impl.token.SortedArraySet;
 import org.corroborate.impl.token.Token;
 
 /**

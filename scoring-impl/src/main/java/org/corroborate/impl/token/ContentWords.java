@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.corroborate.impl.lang.Stemmer;
 
 /**
@@ -81,7 +80,10 @@ public final class ContentWords {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  /** The content words of {@code text[start, end)}: stemmed, without function words, sorted. */
+  /**
+   * The content words of {@code text[start, end)}: stemmed, without function words, sorted, in an
+   * immutable set.
+   */
   public SortedSet<String> of(String text, int start, int end) {
     return of(text, start, end, null);
   }
@@ -96,11 +98,11 @@ public final class ContentWords {
         glue.addParts(token, parts);
       }
     }
-    TreeSet<String> words = new TreeSet<>();
+    List<String> words = new ArrayList<>(parts.size());
     for (String token : parts) {
       add(token, words);
     }
-    return words;
+    return SortedArraySet.copyOf(words);
   }
 
   /**
@@ -117,7 +119,7 @@ public final class ContentWords {
     if (!tokenWords(tokens)) {
       return of(text, start, end, glue);
     }
-    TreeSet<String> words = new TreeSet<>();
+    List<String> words = new ArrayList<>(tokens.size());
     String[] heads = split.heads();
     String[] tails = split.tails();
     for (int i = 0; i < tokens.size(); i++) {
@@ -128,7 +130,7 @@ public final class ContentWords {
         }
       }
     }
-    return words;
+    return SortedArraySet.copyOf(words);
   }
 
   /**
@@ -173,7 +175,7 @@ public final class ContentWords {
   }
 
   /** Adds {@code token}'s stem to {@code words} unless it is a function word, a number or one letter. */
-  private void add(String token, SortedSet<String> words) {
+  private void add(String token, List<String> words) {
     if (token.length() < 2 || stopWords.contains(token) || isNumber(token)) {
       return;
     }

@@ -1,4 +1,4 @@
-package org.corroborate.impl.extract;
+package org.corroborate.impl.token;
 
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import java.util.SortedSet;
  *
  * @param <E> the elements, compared by their natural order
  */
-final class SortedArraySet<E extends Comparable<? super E>> extends AbstractSet<E>
+public final class SortedArraySet<E extends Comparable<? super E>> extends AbstractSet<E>
     implements SortedSet<E>, java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -40,7 +40,7 @@ final class SortedArraySet<E extends Comparable<? super E>> extends AbstractSet<
    * @throws NullPointerException if {@code values} or one of its elements is null
    */
   @SuppressWarnings("unchecked")
-  static <E extends Comparable<? super E>> SortedSet<E> copyOf(Collection<? extends E> values) {
+  public static <E extends Comparable<? super E>> SortedSet<E> copyOf(Collection<? extends E> values) {
     if (values instanceof SortedArraySet<?> s) {
       return (SortedSet<E>) s;
     }

@@ -1,4 +1,4 @@
-package org.corroborate.impl.extract;
+package org.corroborate.impl.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
