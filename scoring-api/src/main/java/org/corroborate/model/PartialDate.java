@@ -3,7 +3,6 @@ package org.corroborate.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -99,12 +98,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** Returns the ISO-8601 form: {@code 2024}, {@code 2025-03} or {@code 2024-08-01}. */
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format(Locale.ROOT, "%04d", year);
+    StringBuilder b = new StringBuilder(10);
+    padded(b, year, 4);
+    if (month != 0) {
+      padded(b.append('-'), month, 2);
+      if (day != 0) {
+        padded(b.append('-'), day, 2);
+      }
     }
-    if (day == 0) {
-      return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    return b.toString();
+  }
+
+  /** Appends {@code value} (not negative) with zeros in front to {@code width} digits. */
+  private static void padded(StringBuilder b, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int k = digits.length(); k < width; k++) {
+      b.append('0');
     }
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    b.append(digits);
   }
 }

@@ -73,6 +73,10 @@ class ValueTest {
     assertThat(PartialDate.parse("2024-08-01")).isEqualTo(PartialDate.of(LocalDate.of(2024, 8, 1)));
     assertThat(PartialDate.parse("2025-03").toString()).isEqualTo("2025-03");
     assertThat(PartialDate.parse("2024").toString()).isEqualTo("2024");
+    assertThat(new PartialDate(7, 3, 9)).hasToString("0007-03-09");
+    assertThat(new PartialDate(950, 11, 0)).hasToString("0950-11");
+    assertThat(PartialDate.ofYear(62)).hasToString("0062");
+    assertThat(new PartialDate(9999, 12, 31)).hasToString("9999-12-31");
     assertThat(PartialDate.parse("2024").compareTo(PartialDate.parse("2024-01"))).isNegative();
     assertThatThrownBy(() -> PartialDate.parse("2024-02-30"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-02");
