@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.Locale;
+import org.corroborate.benchmarks.news.ExtractionBenchmark;
 
 /**
  * Compares one algorithm's run in two builds inside one JVM: the benchmark jars of both ({@code
@@ -17,7 +18,9 @@ import java.util.Locale;
  * each sets up {@link AlgorithmIterationBenchmark} with the same parameters, and the two runs are
  * called in turn, their order swapped every call, so that the load of a shared machine falls on
  * both alike. One JVM after another varied by 20 % on the shared machine; alternated calls show
- * differences of a few per cent.
+ * differences of a few per cent. With {@code --extraction} the two builds' claim extraction is
+ * compared the same way instead ({@link ExtractionBenchmark}'s
+ * call on the first {@code --documents} FNC-1 bodies).
  *
  * <p>Each call is timed by the CPU time of the calling thread on one thread ({@code threads = 1},
  * what other processes do not inflate) and by wall time otherwise. Prints each call's two times
@@ -29,7 +32,14 @@ import java.util.Locale;
  *     org.corroborate.benchmarks.truth.AlternatingRuns \
  *     --algorithm catd --observations 10000000 --rounds 8 --threads 2 --calls 12 \
  *     /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
+ * java -XX:+UseSerialGC -Xms10g -Xmx10g -Xmn8g -cp benchmarks/target/benchmarks.jar \
+ *     org.corroborate.benchmarks.truth.AlternatingRuns --extraction --calls 21 \
+ *     /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
  * </pre>
+ *
+ * <p>Extraction allocates hundreds of megabytes per call, and G1's collections then vary a call's
+ * CPU time by a factor of two; the serial collector with an 8 GB young generation collects about
+ * once in ten calls, and the calls stay within about 10 % of each other.
  */
 public final class AlternatingRuns {
   private AlternatingRuns() {}
@@ -39,7 +49,11 @@ public final class AlternatingRuns {
     final Object benchmark;
     final Method iteration;
 
-    Build(String jar, String algorithm, int observations, int rounds, int threads)
+    /**
+     * The benchmark class {@code type} of the jar, its public fields set from {@code fields}
+     * (name, then value: a string or an int), set up, and its method {@code call}.
+     */
+    Build(String jar, String type, String call, Object... fields)
         throws ReflectiveOperationException, MalformedURLException {
       File file = new File(jar);
       if (!file.isFile()) {
@@ -48,14 +62,13 @@ public final class AlternatingRuns {
       // the platform loader as parent: neither build sees this jar's classes or the other's
       URLClassLoader loader = new URLClassLoader(new URL[] {file.toURI().toURL()},
           ClassLoader.getPlatformClassLoader());
-      Class<?> type = loader.loadClass(AlgorithmIterationBenchmark.class.getName());
-      benchmark = type.getConstructor().newInstance();
-      type.getField("algorithm").set(benchmark, algorithm);
-      type.getField("observations").setInt(benchmark, observations);
-      type.getField("rounds").setInt(benchmark, rounds);
-      type.getField("threads").setInt(benchmark, threads);
-      type.getMethod("setUp").invoke(benchmark);
-      iteration = type.getMethod("iteration");
+      Class<?> benchmarkType = loader.loadClass(type);
+      benchmark = benchmarkType.getConstructor().newInstance();
+      for (int f = 0; f < fields.length; f += 2) {
+        benchmarkType.getField((String) fields[f]).set(benchmark, fields[f + 1]);
+      }
+      benchmarkType.getMethod("setUp").invoke(benchmark);
+      iteration = benchmarkType.getMethod(call);
     }
   }
 
@@ -65,6 +78,8 @@ public final class AlternatingRuns {
     int rounds = 1;
     int threads = 1;
     int calls = 12;
+    boolean extraction = false;
+    int documents = 1683;
     String[] jars = new String[2];
     int jarCount = 0;
     for (int k = 0; k < args.length; k++) {
@@ -74,6 +89,10 @@ public final class AlternatingRuns {
           throw new IllegalArgumentException("two jars expected, a third was given: " + arg);
         }
         jars[jarCount++] = arg;
+        continue;
+      }
+      if (arg.equals("--extraction")) {
+        extraction = true;
         continue;
       }
       if (k + 1 >= args.length) {
@@ -86,22 +105,35 @@ public final class AlternatingRuns {
         case "--rounds" -> rounds = positive(arg, value);
         case "--threads" -> threads = positive(arg, value);
         case "--calls" -> calls = positive(arg, value);
+        case "--documents" -> documents = positive(arg, value);
         default -> throw new IllegalArgumentException("unknown option " + arg
-            + "; known: --algorithm --observations --rounds --threads --calls");
+            + "; known: --algorithm --observations --rounds --threads --calls --extraction"
+            + " --documents");
       }
     }
-    if (algorithm == null || jarCount != 2) {
+    if ((algorithm == null) == !extraction || jarCount != 2) {
       throw new IllegalArgumentException(
-          "usage: AlternatingRuns --algorithm NAME [--observations N] [--rounds N] [--threads N]"
-              + " [--calls N] BEFORE.jar AFTER.jar");
+          "usage: AlternatingRuns (--algorithm NAME [--observations N] [--rounds N] |"
+              + " --extraction [--documents N]) [--threads N] [--calls N] BEFORE.jar AFTER.jar");
     }
-    Build[] builds = {
-        new Build(jars[0], algorithm, observations, rounds, threads),
-        new Build(jars[1], algorithm, observations, rounds, threads)};
+    Build[] builds = new Build[2];
+    for (int b = 0; b < 2; b++) {
+      builds[b] = extraction
+          ? new Build(jars[b], ExtractionBenchmark.class.getName(), "extract",
+              "documents", documents, "threads", threads)
+          : new Build(jars[b], AlgorithmIterationBenchmark.class.getName(), "iteration",
+              "algorithm", algorithm, "observations", observations, "rounds", rounds,
+              "threads", threads);
+    }
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     double[][] millis = new double[calls][2];
-    System.out.printf(Locale.ROOT, "%s, %d observations, %d rounds, %d threads; %s ms%n",
-        algorithm, observations, rounds, threads, threads == 1 ? "CPU" : "wall");
+    if (extraction) {
+      System.out.printf(Locale.ROOT, "extraction, %d documents, %d threads; %s ms%n",
+          documents, threads, threads == 1 ? "CPU" : "wall");
+    } else {
+      System.out.printf(Locale.ROOT, "%s, %d observations, %d rounds, %d threads; %s ms%n",
+          algorithm, observations, rounds, threads, threads == 1 ? "CPU" : "wall");
+    }
     System.out.println("call\tbefore\tafter\tratio");
     for (int call = 0; call < calls; call++) {
       for (int turn = 0; turn < 2; turn++) {
