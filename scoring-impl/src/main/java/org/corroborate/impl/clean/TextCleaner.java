@@ -40,10 +40,6 @@ import org.corroborate.model.PartialDate;
  * </ul>
  */
 public final class TextCleaner {
-  /** Runs of white space: {@code String.split("\\s+")} would compile the pattern on every call. */
-  private static final java.util.regex.Pattern WHITE_SPACE =
-      java.util.regex.Pattern.compile("\\s+");
-
   private final Set<String> mediaWords;
   private final Set<String> labels;
   private final MonthNames months;
@@ -369,7 +365,7 @@ public final class TextCleaner {
     if (".!?,;:".indexOf(last) >= 0) {
       return false;
     }
-    String[] words = WHITE_SPACE.split(t);
+    String[] words = Token.splitAtWhiteSpace(t);
     if (words.length > 5) {
       return false;
     }
@@ -386,7 +382,7 @@ public final class TextCleaner {
   }
 
   private boolean hasMediaWord(String name) {
-    for (String w : WHITE_SPACE.split(name.toLowerCase(Locale.ROOT))) {
+    for (String w : Token.splitAtWhiteSpace(name.toLowerCase(Locale.ROOT))) {
       if (mediaWords.contains(w)) {
         return true;
       }
@@ -438,7 +434,7 @@ public final class TextCleaner {
   }
 
   private static int words(String s) {
-    return s.strip().isEmpty() ? 0 : WHITE_SPACE.split(s.strip()).length;
+    return s.strip().isEmpty() ? 0 : Token.splitAtWhiteSpace(s.strip()).length;
   }
 
   /** Whether more than half of the first 2,000 letters are Latin. */

@@ -37,10 +37,6 @@ import org.corroborate.news.Attribution;
  * matching none of these is unattributed.
  */
 final class AttributionExtractor {
-  /** Runs of white space: {@code String.split("\\s+")} would compile the pattern on every call. */
-  private static final java.util.regex.Pattern WHITE_SPACE =
-      java.util.regex.Pattern.compile("\\s+");
-
   private static final int WINDOW = 400; // tokens scanned per sentence for verbs
 
   private final Map<String, SortedSet<String>> words;
@@ -121,7 +117,7 @@ final class AttributionExtractor {
 
   private Attribution attribution(String[] speaker, List<String> via) {
     // a capitalised vague head ("Officials said ...") reads as a name but is no one in particular
-    String[] words = WHITE_SPACE.split(speaker[0].strip());
+    String[] words = Token.splitAtWhiteSpace(speaker[0].strip());
     boolean vague = speaker[1] != null
         || in("VAGUE", words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
     return new Attribution(speaker[0], via, vague);

@@ -51,10 +51,6 @@ import org.corroborate.news.Quantity;
  * outside the text).
  */
 public final class PatternClaimExtractor {
-  /** Runs of white space: {@code String.split("\\s+")} would compile the pattern on every call. */
-  private static final java.util.regex.Pattern WHITE_SPACE =
-      java.util.regex.Pattern.compile("\\s+");
-
   private final MatchingLexicon lexicon;
   private final TextCleaner cleaner;
   private final SentenceSplitter splitter;
@@ -371,7 +367,7 @@ public final class PatternClaimExtractor {
     Span line = clean.content().get(0);
     String text = line.of(clean.text());
     if (text.length() > maxSentenceChars || text.codePoints().noneMatch(Character::isLetterOrDigit)
-        || WHITE_SPACE.split(text.strip()).length > HEADLINE_WORDS) {
+        || Token.splitAtWhiteSpace(text.strip()).length > HEADLINE_WORDS) {
       return Optional.empty();
     }
     int end = text.length();

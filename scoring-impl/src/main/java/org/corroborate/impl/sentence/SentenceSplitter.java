@@ -31,10 +31,6 @@ import org.corroborate.news.ScoringConfig;
  * sentence, and the cut stays linear (each piece looks back over at most half its length).
  */
 public final class SentenceSplitter {
-  /** Runs of white space: {@code String.split("\\s+")} would compile the pattern on every call. */
-  private static final java.util.regex.Pattern WHITE_SPACE =
-      java.util.regex.Pattern.compile("\\s+");
-
   private final Set<String> abbreviations;
   private final int maxChars;
 
@@ -217,6 +213,6 @@ public final class SentenceSplitter {
     if (".!?:;,\"”'’)…".indexOf(last) >= 0) {
       return false;
     }
-    return WHITE_SPACE.split(s).length <= 15;
+    return Token.splitAtWhiteSpace(s).length <= 15;
   }
 }

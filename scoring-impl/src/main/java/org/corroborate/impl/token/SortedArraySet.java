@@ -156,37 +156,37 @@ public final class SortedArraySet<E extends Comparable<? super E>> extends Abstr
 
   @Override
   public boolean add(E e) {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   @Override
   public boolean remove(Object o) {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   @Override
   public boolean addAll(Collection<? extends E> c) {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   @Override
   public boolean removeAll(Collection<?> c) {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   @Override
   public boolean retainAll(Collection<?> c) {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   @Override
   public boolean removeIf(java.util.function.Predicate<? super E> filter) {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   @Override
   public void clear() {
-    throw new UnsupportedOperationException("immutable");
+    throw new UnsupportedOperationException("a SortedArraySet is immutable");
   }
 
   /** Where {@code e} is, or would be inserted. */

@@ -106,6 +106,18 @@ public record Token(String text, String lower, Kind kind, int start, int end, bo
     return tokens;
   }
 
+  /** Runs of white space, compiled once. */
+  private static final java.util.regex.Pattern WHITE_SPACE =
+      java.util.regex.Pattern.compile("\\s+");
+
+  /**
+   * {@code s.split("\\s+")}, the pattern compiled once (the cleaner, the splitter and the
+   * extractors count and read words this way on every line and sentence).
+   */
+  public static String[] splitAtWhiteSpace(String s) {
+    return WHITE_SPACE.split(s);
+  }
+
   /** One string for each ASCII character, for the punctuation tokens: none is made per token. */
   private static final String[] ASCII = new String[0x80];
 

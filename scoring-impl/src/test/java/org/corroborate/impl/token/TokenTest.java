@@ -41,4 +41,12 @@ class TokenTest {
     Token t = of("escaped").get(0);
     assertThat(t.lower()).isSameAs(t.text());
   }
+
+  @Test
+  void splitAtWhiteSpace_asStringSplit() {
+    assertThat(Token.splitAtWhiteSpace("Fidel  Castro\tdead \n")).containsExactly("Fidel", "Castro",
+        "dead");
+    // a leading blank gives an empty first word, as String.split does
+    assertThat(Token.splitAtWhiteSpace(" a b")).containsExactly("", "a", "b");
+  }
 }
