@@ -32,14 +32,19 @@ import org.corroborate.benchmarks.news.ExtractionBenchmark;
  *     org.corroborate.benchmarks.truth.AlternatingRuns \
  *     --algorithm catd --observations 10000000 --rounds 8 --threads 2 --calls 12 \
  *     /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
- * java -XX:+UseSerialGC -Xms10g -Xmx10g -Xmn8g -cp benchmarks/target/benchmarks.jar \
+ * java -XX:+UseSerialGC -Xms3g -Xmx3g -Xmn2g -XX:+AlwaysPreTouch \
+ *     -cp benchmarks/target/benchmarks.jar \
  *     org.corroborate.benchmarks.truth.AlternatingRuns --extraction --calls 21 \
  *     /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
  * </pre>
  *
  * <p>Extraction allocates hundreds of megabytes per call, and G1's collections then vary a call's
- * CPU time by a factor of two; the serial collector with an 8 GB young generation collects about
- * once in ten calls, and the calls stay within about 10 % of each other.
+ * CPU time by a factor of two. The serial collector collects on its own thread, outside the
+ * calling thread's time, and a 2 GB young generation about once in six calls. The heap's pages
+ * are touched before the first call ({@code AlwaysPreTouch}): a call that allocates into memory
+ * the process has not touched yet pays the kernel's zeroing of each new page in its own CPU time
+ * (an eighth of a call on the machine of benchmarks/README.md), and an 8 GB young generation
+ * without it gave every call of a 21-round run fresh memory.
  */
 public final class AlternatingRuns {
   private AlternatingRuns() {}
