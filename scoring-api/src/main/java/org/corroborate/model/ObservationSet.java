@@ -105,53 +105,6 @@ public final class ObservationSet extends AbstractList<Observation> {
       int[] value,
       int size) {
     Objects.requireNonNull(policy, "policy");
-    Objects.checkFromIndexSize(0, size, source.length);
-    Objects.checkFromIndexSize(0, size, item.length);
-    Objects.checkFromIndexSize(0, size, value.length);
-    return adopt(policy, sourceIds, itemIds, values, Arrays.copyOf(source, size),
-        Arrays.copyOf(item, size), Arrays.copyOf(value, size));
-  }
-
-  /**
-   * Returns the set that {@link #ofColumns(DuplicatePolicy, List, List, List, int[], int[], int[],
-   * int)} gives for the columns' numbers, taking the columns' arrays instead of copying them: a
-   * reader of ten million observations saves three arrays of 40 MB. Afterwards the columns refuse
-   * every call, whether the set was made or refused. Observations the columns' {@code set} methods never wrote are number 0 in every
-   * column.
-   *
-   * @throws IllegalArgumentException for a blank or repeated id, a repeated value, or (as {@link
-   *     ConflictingObservationException}) a conflicting duplicate under {@link
-   *     DuplicatePolicy#REJECT}
-   * @throws IllegalStateException if the columns were already made into a set
-   * @throws IndexOutOfBoundsException for a number that names no id or value
-   * @throws NullPointerException for a null argument, id or value
-   */
-  public static ObservationSet ofColumns(
-      DuplicatePolicy policy,
-      List<String> sourceIds,
-      List<String> itemIds,
-      List<Value> values,
-      Columns columns) {
-    Objects.requireNonNull(policy, "policy");
-    int[] source = Columns.open(columns.source);
-    int[] item = columns.item;
-    int[] value = columns.value;
-    // refused from here on, whether the set is made or refused
-    columns.source = null;
-    columns.item = null;
-    columns.value = null;
-    return adopt(policy, sourceIds, itemIds, values, source, item, value);
-  }
-
-  /** The set of the columns' numbers, which it keeps (compacted when duplicates are dropped). */
-  private static ObservationSet adopt(
-      DuplicatePolicy policy,
-      List<String> sourceIds,
-      List<String> itemIds,
-      List<Value> values,
-      int[] source,
-      int[] item,
-      int[] value) {
     String[] sources = distinctIds(sourceIds, "sourceIds", "sourceId");
     String[] items = distinctIds(itemIds, "itemIds", "itemId");
     Value[] distinctValues = values.toArray(new Value[0]);
@@ -163,7 +116,9 @@ public final class ObservationSet extends AbstractList<Observation> {
       throw new IllegalArgumentException(
           "values: '" + distinctValues[repeatedValue].canonical() + "' is listed twice");
     }
-    int size = source.length;
+    Objects.checkFromIndexSize(0, size, source.length);
+    Objects.checkFromIndexSize(0, size, item.length);
+    Objects.checkFromIndexSize(0, size, value.length);
     for (int k = 0; k < size; k++) {
       Objects.checkIndex(value[k], distinctValues.length);
     }
@@ -178,94 +133,28 @@ public final class ObservationSet extends AbstractList<Observation> {
               + "' two values: '" + distinctValues[value[first]].canonical() + "' and '"
               + distinctValues[value[o]].canonical() + "'");
     }
-    int[] s = source;
-    int[] i = item;
-    int[] v = value;
-    if (duplicates.dropped > 0) {
+    int kept = size - duplicates.dropped;
+    int[] s = new int[kept];
+    int[] i = new int[kept];
+    int[] v = new int[kept];
+    if (duplicates.dropped == 0) {
+      System.arraycopy(source, 0, s, 0, size);
+      System.arraycopy(item, 0, i, 0, size);
+      System.arraycopy(value, 0, v, 0, size);
+    } else {
       int n = 0;
       for (int k = 0; k < size; k++) {
         if (!duplicates.drop.get(k)) {
-          s[n] = s[k];
-          i[n] = i[k];
-          v[n] = v[k];
+          s[n] = source[k];
+          i[n] = item[k];
+          v[n] = value[k];
           n++;
         }
       }
-      s = Arrays.copyOf(s, n);
-      i = Arrays.copyOf(i, n);
-      v = Arrays.copyOf(v, n);
     }
     return new ObservationSet(
         sources, items, distinctValues, s, i, v, policy, duplicates.repeated,
         duplicates.conflicting);
-  }
-
-  /**
-   * The source, item and value numbers of a fixed number of observations, written in any order
-   * by a reader that numbers ids itself and then made into a set by {@link #ofColumns(
-   * DuplicatePolicy, List, List, List, Columns)}, which keeps the arrays instead of copying them.
-   * Observation {@code k} stands at place {@code k} of the set, as in {@link #ofColumns(
-   * DuplicatePolicy, List, List, List, int[], int[], int[], int)}; numbers are checked when the
-   * set is made. Not thread-safe, except that distinct observations may be written from distinct
-   * threads when the writes happen before the set is made (for example, threads joined first).
-   */
-  public static final class Columns {
-    private int[] source;
-    private int[] item;
-    private int[] value;
-
-    /**
-     * Columns for {@code size} observations, each numbered 0 in every column until set.
-     *
-     * @throws IllegalArgumentException if {@code size} is negative
-     */
-    public Columns(int size) {
-      if (size < 0) {
-        throw new IllegalArgumentException("size: " + size + " is negative");
-      }
-      this.source = new int[size];
-      this.item = new int[size];
-      this.value = new int[size];
-    }
-
-    /** The number of observations. */
-    public int size() {
-      return open(source).length;
-    }
-
-    /**
-     * Sets observation {@code observation}'s numbers.
-     *
-     * @throws IndexOutOfBoundsException if {@code observation} is not below {@link #size()}
-     * @throws IllegalStateException if the columns were already made into a set
-     */
-    public void set(int observation, int source, int item, int value) {
-      open(this.source)[observation] = source;
-      this.item[observation] = item;
-      this.value[observation] = value;
-    }
-
-    /** Sets observation {@code observation}'s source number; see {@link #set}. */
-    public void setSource(int observation, int source) {
-      open(this.source)[observation] = source;
-    }
-
-    /** Sets observation {@code observation}'s item number; see {@link #set}. */
-    public void setItem(int observation, int item) {
-      open(this.item)[observation] = item;
-    }
-
-    /** Sets observation {@code observation}'s value number; see {@link #set}. */
-    public void setValue(int observation, int value) {
-      open(this.value)[observation] = value;
-    }
-
-    private static int[] open(int[] column) {
-      if (column == null) {
-        throw new IllegalStateException("these columns were already made into a set");
-      }
-      return column;
-    }
   }
 
   private static String[] distinctIds(List<String> ids, String list, String field) {

@@ -3,7 +3,6 @@ package org.corroborate.cli;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.model.ObservationSet;
 
 /**
  * The item ids of one hash partition of a TSV file split into segments: interns the ids the
@@ -51,31 +50,29 @@ final class ItemPartition {
     this.first = new int[expected];
   }
 
-  /** Numbers the ids of every stream: each chunk's {@code numbers} hold them afterwards. */
+  /** Numbers the ids of every stream: each stream's {@code numbers} hold them afterwards. */
   ItemPartition intern() {
     FieldDecoder decoder = new FieldDecoder();
     for (int k = 0; k < streams.size(); k++) {
-      for (ItemStream.Chunk chunk : streams.get(k).chunks) {
-        int at = 0;
-        // a call per batch, not one loop over the chunk: the JIT compiles the method once instead
-        // of replacing a running loop (and again after the loop's first exit)
-        for (int block = 0; block < chunk.count; block += BATCH) {
-          at = intern(chunk, block, Math.min(chunk.count, block + BATCH), at, bases[k], decoder);
-        }
-        chunk.bytes = null; // the bytes are interned: let them go
+      ItemStream stream = streams.get(k);
+      int at = 0;
+      // a call per batch, not one loop over the stream: the JIT compiles the method once instead
+      // of replacing a running loop (and again after the loop's first exit)
+      for (int block = 0; block < stream.count; block += BATCH) {
+        at = intern(stream, block, Math.min(stream.count, block + BATCH), at, bases[k], decoder);
       }
+      stream.bytes = null; // the bytes are interned: let them go
     }
     return this;
   }
 
   /**
-   * Numbers ids {@code [from, to)} of {@code chunk}, whose bytes start at {@code at}; returns
+   * Numbers ids {@code [from, to)} of {@code stream}, whose bytes start at {@code at}; returns
    * where the next id's bytes start.
    */
-  private int intern(ItemStream.Chunk chunk, int from, int to, int at, int base,
-      FieldDecoder decoder) {
-    byte[] b = chunk.bytes;
-    int[] numbers = chunk.numbers;
+  private int intern(ItemStream stream, int from, int to, int at, int base, FieldDecoder decoder) {
+    byte[] b = stream.bytes;
+    int[] numbers = stream.numbers;
     long sum = 0;
     for (int j = from; j < to; j++) {
       sum += table.touch(numbers[j]);
@@ -98,7 +95,7 @@ final class ItemPartition {
         if (id == first.length) {
           first = java.util.Arrays.copyOf(first, id + (id >> 1) + 16);
         }
-        first[id] = base + chunk.records[j];
+        first[id] = base + stream.records[j];
       }
       numbers[j] = id;
       at += len;
@@ -110,18 +107,17 @@ final class ItemPartition {
    * Writes the global number of each observation's item, {@code global[id]} for the partition's
    * number {@code id}, into {@code item} at the observation's place among all segments'.
    */
-  void write(int[] global, ObservationSet.Columns columns) {
+  void write(int[] global, int[] item) {
     for (int k = 0; k < streams.size(); k++) {
+      ItemStream stream = streams.get(k);
       int base = bases[k];
-      for (ItemStream.Chunk chunk : streams.get(k).chunks) {
-        int[] numbers = chunk.numbers;
-        int[] records = chunk.records;
-        for (int j = 0, n = chunk.count; j < n; j++) {
-          columns.setItem(base + records[j], global[numbers[j]]);
-        }
-        chunk.numbers = null;
-        chunk.records = null;
+      int[] numbers = stream.numbers;
+      int[] records = stream.records;
+      for (int j = 0, n = stream.count; j < n; j++) {
+        item[base + records[j]] = global[numbers[j]];
       }
+      stream.numbers = null;
+      stream.records = null;
     }
   }
 

@@ -185,7 +185,7 @@ final class ObservationReader {
     ObservationSet observations;
     try {
       observations = ObservationSet.ofColumns(policy, merged.sourceIds, merged.itemIds,
-          merged.values, merged.columns);
+          merged.values, merged.source, merged.item, merged.value, merged.size);
     } catch (ObservationSet.ConflictingObservationException e) {
       // blank ids are refused before this point, so only a conflicting second value under
       // DuplicatePolicy.REJECT is refused here; it precedes any parse error of a later line
@@ -335,7 +335,9 @@ final class ObservationReader {
     List<String> sourceIds;
     List<String> itemIds;
     List<Value> values;
-    ObservationSet.Columns columns;
+    int[] source;
+    int[] item;
+    int[] value;
     int size;
   }
 
@@ -353,15 +355,23 @@ final class ObservationReader {
     }
     java.util.Map<Value, Integer> valueIndex = new java.util.HashMap<>();
     m.values = new ArrayList<>();
-    m.columns = new ObservationSet.Columns(m.size);
     if (segments.size() == 1 && segments.get(0).itemsByBytes() && !segments.get(0).streamed()) {
       ObservationSegment only = segments.get(0);
       m.sourceIds = only.sourceIds;
       m.itemIds = only.itemIds;
+      m.source = only.source;
+      m.item = only.item;
       int[] values = globalValues(only, valueIndex, m.values);
-      copy(only, isIdentity(values) ? null : values, null, null, m.columns, 0);
+      m.value = only.value;
+      if (!isIdentity(values)) {
+        m.value = java.util.Arrays.copyOf(only.value, only.records);
+        remap(m.value, 0, only.records, values);
+      }
       return m;
     }
+    m.source = new int[m.size];
+    m.item = new int[m.size];
+    m.value = new int[m.size];
     // the first segment's numbers are global already (for ids matched by bytes): its tables and
     // lists become the global ones, and later segments are looked up in them and extend them
     ObservationSegment first = segments.get(0);
@@ -373,19 +383,23 @@ final class ObservationReader {
     java.util.Map<String, Integer> derivedItems = new java.util.HashMap<>();
     int at = 0;
     for (ObservationSegment segment : segments) {
+      int n = segment.records;
       int[] values = globalValues(segment, valueIndex, m.values);
-      int[] sources = segment == first
-          ? null
-          : globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
-      int[] items = segment.streamed() // else numbered below, once every partition is interned
-          ? null
-          : globalIds(segment.itemIds, derivedItems, m.itemIds);
-      copy(segment, values, sources, items, m.columns, at);
+      remap(segment.value, 0, n, values, m.value, at);
+      if (segment == first) {
+        System.arraycopy(segment.source, 0, m.source, at, n);
+      } else {
+        int[] sources = globalIds(segment.sources, segment.sourceIds, sourceTable, m.sourceIds);
+        remap(segment.source, 0, n, sources, m.source, at);
+      }
+      if (!segment.streamed()) { // else numbered below, once every partition is interned
+        remap(segment.item, 0, n, globalIds(segment.itemIds, derivedItems, m.itemIds), m.item, at);
+      }
       // the segment's columns are merged: let them go before the next are copied
       segment.source = null;
       segment.item = null;
       segment.value = null;
-      at += segment.records;
+      at += n;
     }
     if (streamed) {
       numberStreamedItems(segments, m);
@@ -445,7 +459,7 @@ final class ObservationReader {
       ItemPartition part = parts.get(p);
       int[] numbers = global[p];
       tasks.add(() -> {
-        part.write(numbers, m.columns);
+        part.write(numbers, m.item);
         return null;
       });
     }
@@ -521,27 +535,14 @@ final class ObservationReader {
     return true;
   }
 
-  /**
-   * Writes a segment's observations into {@code out} from observation {@code at} on, each number
-   * {@code n} of a column as {@code map[n]} by that column's map, or as it is where the map is null;
-   * the items are left alone when the segment sent them to partitions.
-   */
-  private static void copy(ObservationSegment segment, int[] values, int[] sources, int[] items,
-      ObservationSet.Columns out, int at) {
-    int n = segment.records;
-    int[] column = segment.source;
-    for (int r = 0; r < n; r++) {
-      out.setSource(at + r, sources == null ? column[r] : sources[column[r]]);
-    }
-    column = segment.value;
-    for (int r = 0; r < n; r++) {
-      out.setValue(at + r, values == null ? column[r] : values[column[r]]);
-    }
-    if (!segment.streamed()) {
-      column = segment.item;
-      for (int r = 0; r < n; r++) {
-        out.setItem(at + r, items == null ? column[r] : items[column[r]]);
-      }
+  private static void remap(int[] numbers, int from, int to, int[] map) {
+    remap(numbers, from, to, map, numbers, from);
+  }
+
+  /** Writes {@code map[numbers[r]]} for {@code r} in {@code [from, to)} from {@code out[at]} on. */
+  private static void remap(int[] numbers, int from, int to, int[] map, int[] out, int at) {
+    for (int r = from; r < to; r++) {
+      out[at + r - from] = map[numbers[r]];
     }
   }
 
