@@ -175,6 +175,9 @@ class ObservationSetTest {
           }
         }
         String where = "seed " + seed + ", " + policy;
+        int[] s0 = s.clone();
+        int[] i0 = i.clone();
+        int[] v0 = v.clone();
         if (expectedError != null) {
           int at = failedAt;
           assertThatThrownBy(
@@ -189,6 +192,10 @@ class ObservationSetTest {
         ObservationSet expected = b.build();
         ObservationSet actual =
             ObservationSet.ofColumns(policy, sourceIds, itemIds, valueList, s, i, v, size);
+        // the caller's arrays are neither kept nor changed, duplicates dropped or not
+        assertThat(s).as(where).isEqualTo(s0);
+        assertThat(i).as(where).isEqualTo(i0);
+        assertThat(v).as(where).isEqualTo(v0);
         assertThat(actual).as(where).containsExactlyElementsOf(expected);
         assertThat(actual.repeatedCount()).as(where).isEqualTo(expected.repeatedCount());
         assertThat(actual.conflictingCount()).as(where).isEqualTo(expected.conflictingCount());

@@ -379,6 +379,34 @@ class ObservationReaderSegmentsTest {
   }
 
   @Test
+  void segmentedRead_equalsWholeRead_whenEachPartitionsStreamGrowsManyTimes() throws IOException {
+    // two segments, two partitions: each stream gets about 10,000 ids, so its arrays grow from
+    // their first size several times over, with some ids past 127 bytes (a two-byte length) and
+    // a long one twice: early, when it is longer than twice its stream's bytes so far, and late
+    SplittableRandom random = new SplittableRandom(11);
+    StringBuilder text = new StringBuilder();
+    String longId = "long-" + "x".repeat(40_000);
+    for (int k = 0; k < 40_000; k++) {
+      int item = random.nextInt(6000);
+      String id = k == 3 || k == 25_000 ? longId
+          : item % 61 == 0 ? "item-" + item + "-" + "y".repeat(130 + item % 200)
+          : ITEMS[item % ITEMS.length] + "-" + item;
+      text.append(SOURCES[random.nextInt(SOURCES.length)]).append('\t').append(id).append('\t')
+          .append(VALUES[random.nextInt(VALUES.length)]).append('\n');
+    }
+    Path file = write("grown.tsv", text.toString().getBytes(StandardCharsets.UTF_8));
+    for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+      String whole = outcome(reader(TestSimilarity.exact(), policy, 1, Long.MAX_VALUE), file);
+      if (policy != DuplicatePolicy.REJECT) { // the random lines repeat pairs with other values
+        assertThat(whole).doesNotStartWith("error: ").contains(longId);
+      }
+      assertThat(outcome(reader(TestSimilarity.exact(), policy, 2, 1 << 16), file))
+          .as("%s", policy)
+          .isEqualTo(whole);
+    }
+  }
+
+  @Test
   void segmentedDafnaRead_equalsWholeRead() throws IOException {
     for (long seed = 0; seed < 40; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
