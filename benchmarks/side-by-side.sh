@@ -29,7 +29,9 @@
 #
 # Prints a Markdown table on standard output (progress on standard error): per size, algorithm
 # and contender, the median and the range of the wall time, the median CPU time (user + system,
-# every thread of the process), the largest resident size, and whether the reports agree. Wall
+# every thread of the process) and the median of its system part (the kernel's, mostly zeroing the
+# pages the heap touches for the first time, which varies from run to run more than the program's
+# own time does), the largest resident size, and whether the reports agree. Wall
 # time and resident size come from GNU time (/usr/bin/time) where it is installed; without it
 # bash's own timer gives wall and CPU time, and the resident size is left blank.
 set -euo pipefail
@@ -167,7 +169,7 @@ run_once() { # NAME INPUT ALGORITHM OUTPUT
       tail -n 20 "$log" >&2
       fail "$name failed on $input with $algorithm (its last lines above)"
     fi
-    read -r run_wall run_cpu run_kb < <(awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$timing")
+    read -r run_wall run_cpu run_sys run_kb < <(awk '{printf "%s %.2f %.2f %s\n", $1, $2 + $3, $3, $4}' "$timing")
   else
     local TIMEFORMAT='%R %U %S' status=0
     { time "${cmd[@]}" >"$log" 2>&1 || status=$?; } 2>"$timing"
@@ -175,12 +177,12 @@ run_once() { # NAME INPUT ALGORITHM OUTPUT
       tail -n 20 "$log" >&2
       fail "$name failed on $input with $algorithm (its last lines above)"
     fi
-    read -r run_wall run_cpu < <(awk '{printf "%s %.2f\n", $1, $2 + $3}' "$timing")
+    read -r run_wall run_cpu run_sys < <(awk '{printf "%s %.2f %.2f\n", $1, $2 + $3, $3}' "$timing")
     run_kb=""
   fi
 }
 
-declare -A walls cpus rss digest
+declare -A walls cpus syss rss digest
 load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?"; }
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 load_start="$(load)"
@@ -196,6 +198,7 @@ for ((r = 0; r < runs; r++)); do
         run_once "$name" "$input" "$algorithm" "$output"
         walls[$key]="${walls[$key]:-}$run_wall "
         cpus[$key]="${cpus[$key]:-}$run_cpu "
+        syss[$key]="${syss[$key]:-}$run_sys "
         if [[ -n "$run_kb" ]] && (( run_kb > ${rss[$key]:-0} )); then rss[$key]=$run_kb; fi
         if [[ "${kind[$name]}" == jar ]]; then
           sum="$(sha256sum "$output" | cut -c1-64)"
@@ -206,7 +209,7 @@ for ((r = 0; r < runs; r++)); do
           fi
         fi
         rm -f "$output"
-        echo "side-by-side: run $((r + 1))/$runs $name $algorithm n=$n: $run_wall s wall, $run_cpu s CPU" >&2
+        echo "side-by-side: run $((r + 1))/$runs $name $algorithm n=$n: $run_wall s wall, $run_cpu s CPU ($run_sys s system)" >&2
       done
     done
   done
@@ -221,8 +224,8 @@ echo "Side by side, $started to $(date -u '+%H:%M UTC'): $(nproc) processors, lo
   "$load_start at the start and $(load) at the end; $runs runs each, interleaved; synthetic files" \
   "of $sources sources, domain $domain, seed $seed; JVM flags: ${java_flags[*]:-(none)}."
 echo
-echo "| observations | algorithm | contender | wall, median (s) | wall, range (s) | CPU, median (s) | max RSS (MB) | report |"
-echo "|---:|---|---|---:|---:|---:|---:|---|"
+echo "| observations | algorithm | contender | wall, median (s) | wall, range (s) | CPU, median (s) | of it system, median (s) | max RSS (MB) | report |"
+echo "|---:|---|---|---:|---:|---:|---:|---:|---|"
 for n in "${sizes[@]}"; do
   for algorithm in "${algs[@]}"; do
     reference=""
@@ -242,9 +245,9 @@ for n in "${sizes[@]}"; do
       fi
       mb=""
       if [[ -n "${rss[$key]:-}" ]]; then mb=$(( (rss[$key] + 512) / 1024 )); fi
-      printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$algorithm" "$name" \
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$algorithm" "$name" \
         "$(median <<<"${walls[$key]}")" "$(range <<<"${walls[$key]}")" \
-        "$(median <<<"${cpus[$key]}")" "$mb" "$report"
+        "$(median <<<"${cpus[$key]}")" "$(median <<<"${syss[$key]}")" "$mb" "$report"
     done
   done
 done
