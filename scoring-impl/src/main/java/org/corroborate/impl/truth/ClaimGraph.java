@@ -73,6 +73,10 @@ public final class ClaimGraph {
   /** Distinct sources voting on item i are {@code itemSources[itemSourceStart[i] ..]}. */
   final int[] itemSourceStart;
   final int[] itemSources;
+  /** {@link RowSums#marks} of {@link #claimSourceStart}: each claim's first edge. */
+  final byte[] claimSourceMarks;
+  /** {@link RowSums#marks} of {@link #itemSourceStart}: each item's first voter. */
+  final byte[] itemSourceMarks;
 
   private ClaimGraph(
       ObservationSet observations,
@@ -105,6 +109,8 @@ public final class ClaimGraph {
     this.claimSources = claimSources;
     this.itemSourceStart = itemSourceStart;
     this.itemSources = itemSources;
+    this.claimSourceMarks = RowSums.marks(claimSourceStart, claimCount);
+    this.itemSourceMarks = RowSums.marks(itemSourceStart, itemCount);
     this.sourceClaimStart = new int[sourceCount + 1];
     this.sourceClaims = new int[edgeCount];
     transpose();
@@ -532,7 +538,8 @@ public final class ClaimGraph {
   }
 
   /**
-   * Bytes held by the edge and index arrays and the claims' tie hashes, excluding the shared
+   * Bytes held by the edge and index arrays, the rows' first-edge marks and the claims' tie
+   * hashes, excluding the shared
    * observation set and keys and the two arrays of references (the claims' keys and the items'
    * ids in id order, one reference per claim and per item).
    */
@@ -540,6 +547,8 @@ public final class ClaimGraph {
     long ints = sourceOf.length + itemOf.length + claimItem.length + claimValue.length + itemClaimStart.length
         + claimSourceStart.length + claimSources.length + sourceClaimStart.length
         + sourceClaims.length + itemSourceStart.length + itemSources.length;
-    return 4 * ints + 8L * claimHash.length;
+    long marks = (claimSourceMarks == null ? 0 : claimSourceMarks.length)
+        + (itemSourceMarks == null ? 0 : itemSourceMarks.length);
+    return 4 * ints + 8L * claimHash.length + marks;
   }
 }

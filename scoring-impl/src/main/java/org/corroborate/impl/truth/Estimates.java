@@ -329,24 +329,25 @@ final class Estimates extends Algorithm {
 
     /**
      * The first walk of 2-Estimates, items {@code from} to {@code to - 1}: each item's sum of
-     * eps(V) over its voters, then its claims' raw W, and the block's smallest and largest.
+     * eps(V) over its voters, each of their claims' sum of eps(V) over its sources (both by {@link
+     * RowSums}, into {@code itemSum} and, for a moment, {@code truth}), then the claims' raw W
+     * and the block's smallest and largest.
      */
     private void rawTruths(int from, int to) {
       double[] truth = this.truth; // swapped between rounds: read once here, not per claim
+      RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, error,
+          itemSum, from, to);
+      int firstClaim = graph.itemClaimStart[from];
+      int endClaim = graph.itemClaimStart[to];
+      RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
+          truth, firstClaim, endClaim);
       double low = Double.POSITIVE_INFINITY;
       double high = Double.NEGATIVE_INFINITY;
-      for (int i = from; i < to; i++) {
-        double voters = 0.0;
-        for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-          voters += error[graph.itemSources[v]];
-        }
-        itemSum[i] = voters;
-        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-          double raw = rawTruth(i, c, ItemSums.overClaimSources(graph, c, error));
-          truth[c] = raw;
-          low = Math.min(low, raw);
-          high = Math.max(high, raw);
-        }
+      for (int c = firstClaim; c < endClaim; c++) {
+        double raw = rawTruth(graph.claimItem[c], c, truth[c]);
+        truth[c] = raw;
+        low = Math.min(low, raw);
+        high = Math.max(high, raw);
       }
       blockLow[from / Parallel.BLOCK] = low;
       blockHigh[from / Parallel.BLOCK] = high;
@@ -402,14 +403,14 @@ final class Estimates extends Algorithm {
     private void pushTruths() {
       Arrays.fill(sourceAgainst, 0.0);
       Arrays.fill(sourceFor, 0.0);
-      for (int c = 0; c < graph.claimCount; c++) {
-        double against = Formulas.estimatesAgainst(truth[c], 1.0);
-        double supporting = Formulas.estimatesFor(truth[c], 1.0);
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          int s = graph.claimSources[e];
-          sourceAgainst[s] += against;
-          sourceFor[s] += supporting;
-        }
+      // one loop over the edges, the claim advanced by its first-edge mark (see RowSums)
+      byte[] marks = graph.claimSourceMarks;
+      int c = -1;
+      for (int e = 0; e < graph.claimSources.length; e++) {
+        c += marks[e];
+        int s = graph.claimSources[e];
+        sourceAgainst[s] += Formulas.estimatesAgainst(truth[c], 1.0);
+        sourceFor[s] += Formulas.estimatesFor(truth[c], 1.0);
       }
     }
 

@@ -70,14 +70,15 @@ final class ItemSums {
       double[] perItemB, double[] outB) {
     java.util.Arrays.fill(outA, 0.0);
     java.util.Arrays.fill(outB, 0.0);
-    for (int i = 0; i < graph.itemCount; i++) {
-      double a = perItemA[i];
-      double b = perItemB[i];
-      for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-        int s = graph.itemSources[v];
-        outA[s] += a;
-        outB[s] += b;
-      }
+    // one loop over the voter lists, the item advanced by each list's first-voter mark: no loop
+    // per item whose end the processor would mispredict (see RowSums)
+    byte[] marks = graph.itemSourceMarks;
+    int i = -1;
+    for (int v = 0; v < graph.itemSources.length; v++) {
+      i += marks[v];
+      int s = graph.itemSources[v];
+      outA[s] += perItemA[i];
+      outB[s] += perItemB[i];
     }
   }
 
@@ -88,11 +89,11 @@ final class ItemSums {
    */
   static void pushClaimsToSources(ClaimGraph graph, double[] perClaim, double[] out) {
     java.util.Arrays.fill(out, 0.0);
-    for (int c = 0; c < graph.claimCount; c++) {
-      double x = perClaim[c];
-      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-        out[graph.claimSources[e]] += x;
-      }
+    byte[] marks = graph.claimSourceMarks;
+    int c = -1; // one loop over the edges, as in pushToSources
+    for (int e = 0; e < graph.claimSources.length; e++) {
+      c += marks[e];
+      out[graph.claimSources[e]] += perClaim[c];
     }
   }
 
@@ -104,14 +105,13 @@ final class ItemSums {
       double[] outB) {
     java.util.Arrays.fill(outA, 0.0);
     java.util.Arrays.fill(outB, 0.0);
-    for (int c = 0; c < graph.claimCount; c++) {
-      double a = perClaim[2 * c];
-      double b = perClaim[2 * c + 1];
-      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-        int s = graph.claimSources[e];
-        outA[s] += a;
-        outB[s] += b;
-      }
+    byte[] marks = graph.claimSourceMarks;
+    int c = -1; // one loop over the edges, as in pushToSources
+    for (int e = 0; e < graph.claimSources.length; e++) {
+      c += marks[e];
+      int s = graph.claimSources[e];
+      outA[s] += perClaim[2 * c];
+      outB[s] += perClaim[2 * c + 1];
     }
   }
 
@@ -146,20 +146,17 @@ final class ItemSums {
       double[] perItemB, double[] outB, double[] pairs, double[] truth, double[] outPairA,
       double[] outPairB) {
     double[] sums = new double[4 * graph.sourceCount];
-    for (int i = 0; i < graph.itemCount; i++) {
-      double a = perItemA[i];
-      double b = perItemB[i];
-      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-        double pairA = pairs != null ? pairs[2 * c] : Formulas.estimatesAgainst(truth[c], 1.0);
-        double pairB = pairs != null ? pairs[2 * c + 1] : Formulas.estimatesFor(truth[c], 1.0);
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          int at = 4 * graph.claimSources[e];
-          sums[at] += a;
-          sums[at + 1] += b;
-          sums[at + 2] += pairA;
-          sums[at + 3] += pairB;
-        }
-      }
+    // one loop over the edges, the claim advanced by its first-edge mark (see pushToSources)
+    byte[] marks = graph.claimSourceMarks;
+    int c = -1;
+    for (int e = 0; e < graph.claimSources.length; e++) {
+      c += marks[e];
+      int i = graph.claimItem[c];
+      int at = 4 * graph.claimSources[e];
+      sums[at] += perItemA[i];
+      sums[at + 1] += perItemB[i];
+      sums[at + 2] += pairs != null ? pairs[2 * c] : Formulas.estimatesAgainst(truth[c], 1.0);
+      sums[at + 3] += pairs != null ? pairs[2 * c + 1] : Formulas.estimatesFor(truth[c], 1.0);
     }
     for (int s = 0; s < graph.sourceCount; s++) {
       outA[s] = sums[4 * s];
