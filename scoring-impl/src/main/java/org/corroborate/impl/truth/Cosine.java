@@ -54,6 +54,7 @@ final class Cosine extends Algorithm {
     double[] sourceSquares = new double[graph.sourceCount];
     double[] sourceStatements = new double[graph.sourceCount];
     double[] sourcePositive = new double[graph.sourceCount];
+    double[] itemCubes = new double[graph.itemCount];
     double[] itemAbsCubes = new double[graph.itemCount];
     double[] cubes = new double[graph.sourceCount];
     double[] absCubes = new double[graph.sourceCount];
@@ -98,20 +99,20 @@ final class Cosine extends Algorithm {
       // W^2 the next round pushes, and each block's largest change of W
       double[] change = Vectors.partials(graph.itemCount, 0.0);
       parallel.rows(graph.itemCount, (from, to) -> {
+        // the items' sums over their voters and the claims' over their sources (the claims'
+        // into W's array, which the loop below overwrites with W), by RowSums
+        RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, cubes,
+            itemCubes, absCubes, itemAbsCubes, from, to);
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, cubes,
+            after, graph.itemClaimStart[from], graph.itemClaimStart[to]);
         double largest = 0.0;
         for (int i = from; i < to; i++) {
-          double sum = 0.0;
-          double absSum = 0.0;
-          for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-            int s = graph.itemSources[v];
-            sum += cubes[s];
-            absSum += absCubes[s];
-          }
-          itemAbsCubes[i] = absSum;
+          double sum = itemCubes[i];
+          double absSum = itemAbsCubes[i];
           double truthSum = 0.0;
           double squares = 0.0;
           for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            double positive = ItemSums.overClaimSources(graph, c, cubes);
+            double positive = after[c];
             double w = clamp(Vectors.ratio(positive - (sum - positive), absSum));
             after[c] = w;
             truthSum += w;

@@ -145,6 +145,8 @@ final class Estimates extends Algorithm {
     final double[] itemCount;
     /** 3-Estimates: each item's sum of {@code 1 / eps(V)} over its voters, per round. */
     final double[] itemInverse;
+    /** 3-Estimates: each claim's sum of {@code 1 / eps(V)} over its sources, per round. */
+    final double[] claimInverse;
     final double[] sourceAgainst;
     final double[] sourceFor;
     final double[] sourceSum;
@@ -179,6 +181,7 @@ final class Estimates extends Algorithm {
       itemSum = new double[graph.itemCount];
       itemCount = new double[graph.itemCount];
       itemInverse = new double[three ? graph.itemCount : 0];
+      claimInverse = new double[three ? graph.claimCount : 0];
       sourceAgainst = new double[graph.sourceCount];
       sourceFor = new double[graph.sourceCount];
       sourceSum = new double[graph.sourceCount];
@@ -223,10 +226,9 @@ final class Estimates extends Algorithm {
       double[] difficulty = this.difficulty;
       double[] difficultyUsed = this.difficultyUsed;
       Parallel parallel = settings.parallel();
-      // W(f), and each block's smallest and largest raw W; 3-Estimates gathers, in the same
-      // walk and in the same order, the sums of 1 / eps(V) and the non-zero counts its eps(f)
-      // reads (they depend on eps(V) alone): each claim's sum of 1 / eps(V) waits in weighted[2 c]
-      // and each item's count in itemCount until the next walk, which writes both anew
+      // W(f), and each block's smallest and largest raw W; 3-Estimates gathers in the same step
+      // the sums of 1 / eps(V) and the non-zero counts its eps(f) reads (they depend on eps(V)
+      // alone): each item's count waits in itemCount until the next walk, which writes it anew
       Arrays.fill(blockLow, Double.POSITIVE_INFINITY);
       Arrays.fill(blockHigh, Double.NEGATIVE_INFINITY);
       if (three) {
@@ -234,10 +236,8 @@ final class Estimates extends Algorithm {
           inverseError[s] = inverse(error[s]);
           errorNonZero[s] = Formulas.estimatesNonZero(error[s]);
         }
-        parallel.rows(graph.itemCount, this::rawTruthsAndInverses);
-      } else {
-        parallel.rows(graph.itemCount, this::rawTruths);
       }
+      parallel.rows(graph.itemCount, this::rawTruths);
       truthMin = Vectors.min(blockLow);
       truthMax = Vectors.maxOf(blockHigh);
       if (three) {
@@ -247,17 +247,15 @@ final class Estimates extends Algorithm {
         parallel.rows(graph.itemCount, (from, to) -> {
           double low = Double.POSITIVE_INFINITY;
           double high = Double.NEGATIVE_INFINITY;
-          for (int i = from; i < to; i++) {
-            double inverses = itemInverse[i];
-            double nonZero = itemCount[i];
-            for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-              truth[c] = normalisedTruth(truth[c]);
-              double d = Formulas.estimatesDifficulty(
-                  truth[c], weighted[2 * c], inverses, nonZero, difficultyUsed[c]);
-              difficulty[c] = d;
-              low = Math.min(low, d);
-              high = Math.max(high, d);
-            }
+          // the block's claims in one loop, each claim's item from claimItem: no loop per item
+          for (int c = graph.itemClaimStart[from]; c < graph.itemClaimStart[to]; c++) {
+            int i = graph.claimItem[c];
+            truth[c] = normalisedTruth(truth[c]);
+            double d = Formulas.estimatesDifficulty(
+                truth[c], claimInverse[c], itemInverse[i], itemCount[i], difficultyUsed[c]);
+            difficulty[c] = d;
+            low = Math.min(low, d);
+            high = Math.max(high, d);
           }
           blockLow[from / Parallel.BLOCK] = low;
           blockHigh[from / Parallel.BLOCK] = high;
@@ -328,19 +326,30 @@ final class Estimates extends Algorithm {
     }
 
     /**
-     * The first walk of 2-Estimates, items {@code from} to {@code to - 1}: each item's sum of
-     * eps(V) over its voters, each of their claims' sum of eps(V) over its sources (both by {@link
-     * RowSums}, into {@code itemSum} and, for a moment, {@code truth}), then the claims' raw W
-     * and the block's smallest and largest.
+     * The first walk, items {@code from} to {@code to - 1}: each item's sum of eps(V) over its
+     * voters (3-Estimates adds its sums of {@code 1 / eps(V)} and of the non-zero counts, into
+     * {@code itemInverse} and {@code itemCount}), each of their claims' sum of eps(V) over its
+     * sources (into {@code truth}, for a moment; 3-Estimates adds its sum of {@code 1 / eps(V)},
+     * into {@code claimInverse}), all by {@link RowSums}, then the claims' raw W and the block's
+     * smallest and largest. Every sum adds the same terms in the same order as a walk of its own.
      */
     private void rawTruths(int from, int to) {
       double[] truth = this.truth; // swapped between rounds: read once here, not per claim
-      RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, error,
-          itemSum, from, to);
       int firstClaim = graph.itemClaimStart[from];
       int endClaim = graph.itemClaimStart[to];
-      RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
-          truth, firstClaim, endClaim);
+      if (three) {
+        RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, error,
+            itemSum, inverseError, itemInverse, from, to);
+        RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks,
+            errorNonZero, itemCount, from, to);
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
+            truth, inverseError, claimInverse, firstClaim, endClaim);
+      } else {
+        RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, error,
+            itemSum, from, to);
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
+            truth, firstClaim, endClaim);
+      }
       double low = Double.POSITIVE_INFINITY;
       double high = Double.NEGATIVE_INFINITY;
       for (int c = firstClaim; c < endClaim; c++) {
@@ -348,48 +357,6 @@ final class Estimates extends Algorithm {
         truth[c] = raw;
         low = Math.min(low, raw);
         high = Math.max(high, raw);
-      }
-      blockLow[from / Parallel.BLOCK] = low;
-      blockHigh[from / Parallel.BLOCK] = high;
-    }
-
-    /**
-     * {@link #rawTruths} for 3-Estimates, which gathers in the same walks each item's sums of
-     * {@code 1 / eps(V)} and of the non-zero counts over its voters (into {@code itemInverse} and
-     * {@code itemCount}) and each claim's sum of {@code 1 / eps(V)} over its sources (into {@code
-     * weighted[2 c]}): every sum adds the same terms in the same order as a walk of its own would.
-     */
-    private void rawTruthsAndInverses(int from, int to) {
-      double[] truth = this.truth; // swapped between rounds: read once here, not per claim
-      double low = Double.POSITIVE_INFINITY;
-      double high = Double.NEGATIVE_INFINITY;
-      for (int i = from; i < to; i++) {
-        double voters = 0.0;
-        double inverses = 0.0;
-        double nonZero = 0.0;
-        for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-          int s = graph.itemSources[v];
-          voters += error[s];
-          inverses += inverseError[s];
-          nonZero += errorNonZero[s];
-        }
-        itemSum[i] = voters;
-        itemInverse[i] = inverses;
-        itemCount[i] = nonZero;
-        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-          double errors = 0.0;
-          double positive = 0.0;
-          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-            int s = graph.claimSources[e];
-            errors += error[s];
-            positive += inverseError[s];
-          }
-          weighted[2 * c] = positive;
-          double raw = rawTruth(i, c, errors);
-          truth[c] = raw;
-          low = Math.min(low, raw);
-          high = Math.max(high, raw);
-        }
       }
       blockLow[from / Parallel.BLOCK] = low;
       blockHigh[from / Parallel.BLOCK] = high;

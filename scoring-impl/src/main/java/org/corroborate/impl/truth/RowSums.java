@@ -104,6 +104,90 @@ final class RowSums {
     tail(marks, targets, values, out, e3, end3, c3, s3);
   }
 
+  /**
+   * {@link #sums} of two value arrays over the same rows in one walk: {@code outA[r]} from {@code
+   * valuesA} and {@code outB[r]} from {@code valuesB}, each with the bits of its own plain loop.
+   */
+  static void sums(int[] starts, int[] targets, byte[] marks, double[] valuesA, double[] outA,
+      double[] valuesB, double[] outB, int from, int to) {
+    if (to - from < 4 * MIN_LANE_ROWS) {
+      plain(starts, targets, valuesA, outA, from, to);
+      plain(starts, targets, valuesB, outB, from, to);
+      return;
+    }
+    int rows = to - from;
+    int r1 = from + rows / 4;
+    int r2 = from + rows / 2;
+    int r3 = from + rows - rows / 4;
+    int e0 = starts[from];
+    int e1 = starts[r1];
+    int e2 = starts[r2];
+    int e3 = starts[r3];
+    int end0 = e1;
+    int end1 = e2;
+    int end2 = e3;
+    int end3 = starts[to];
+    int c0 = from - 1;
+    int c1 = r1 - 1;
+    int c2 = r2 - 1;
+    int c3 = r3 - 1;
+    long a0 = 0L;
+    long a1 = 0L;
+    long a2 = 0L;
+    long a3 = 0L;
+    long b0 = 0L;
+    long b1 = 0L;
+    long b2 = 0L;
+    long b3 = 0L;
+    int common = Math.min(Math.min(end0 - e0, end1 - e1), Math.min(end2 - e2, end3 - e3));
+    for (int k = 0; k < common; k++) {
+      int m0 = marks[e0];
+      int m1 = marks[e1];
+      int m2 = marks[e2];
+      int m3 = marks[e3];
+      c0 += m0;
+      c1 += m1;
+      c2 += m2;
+      c3 += m3;
+      int t0 = targets[e0++];
+      int t1 = targets[e1++];
+      int t2 = targets[e2++];
+      int t3 = targets[e3++];
+      double x0 = Double.longBitsToDouble(a0 & (m0 - 1L)) + valuesA[t0];
+      double x1 = Double.longBitsToDouble(a1 & (m1 - 1L)) + valuesA[t1];
+      double x2 = Double.longBitsToDouble(a2 & (m2 - 1L)) + valuesA[t2];
+      double x3 = Double.longBitsToDouble(a3 & (m3 - 1L)) + valuesA[t3];
+      double y0 = Double.longBitsToDouble(b0 & (m0 - 1L)) + valuesB[t0];
+      double y1 = Double.longBitsToDouble(b1 & (m1 - 1L)) + valuesB[t1];
+      double y2 = Double.longBitsToDouble(b2 & (m2 - 1L)) + valuesB[t2];
+      double y3 = Double.longBitsToDouble(b3 & (m3 - 1L)) + valuesB[t3];
+      outA[c0] = x0;
+      outA[c1] = x1;
+      outA[c2] = x2;
+      outA[c3] = x3;
+      outB[c0] = y0;
+      outB[c1] = y1;
+      outB[c2] = y2;
+      outB[c3] = y3;
+      a0 = Double.doubleToRawLongBits(x0);
+      a1 = Double.doubleToRawLongBits(x1);
+      a2 = Double.doubleToRawLongBits(x2);
+      a3 = Double.doubleToRawLongBits(x3);
+      b0 = Double.doubleToRawLongBits(y0);
+      b1 = Double.doubleToRawLongBits(y1);
+      b2 = Double.doubleToRawLongBits(y2);
+      b3 = Double.doubleToRawLongBits(y3);
+    }
+    tail(marks, targets, valuesA, outA, e0, end0, c0, a0);
+    tail(marks, targets, valuesA, outA, e1, end1, c1, a1);
+    tail(marks, targets, valuesA, outA, e2, end2, c2, a2);
+    tail(marks, targets, valuesA, outA, e3, end3, c3, a3);
+    tail(marks, targets, valuesB, outB, e0, end0, c0, b0);
+    tail(marks, targets, valuesB, outB, e1, end1, c1, b1);
+    tail(marks, targets, valuesB, outB, e2, end2, c2, b2);
+    tail(marks, targets, valuesB, outB, e3, end3, c3, b3);
+  }
+
   private static void tail(byte[] marks, int[] targets, double[] values, double[] out, int e,
       int end, int c, long s) {
     for (; e < end; e++) {

@@ -77,16 +77,23 @@ class RowSumsTest {
     byte[] marks = RowSums.marks(starts, degrees.length);
     int[][] ranges = {{0, degrees.length}, {0, 63}, {0, 64}, {5, 69}, {1, 4096}, {123, 19_999},
         {19_000, 20_000}, {7, 8}, {300, 300}};
+    double[] others = values(random, 1000); // a second array, summed beside the first
+    double[] expectedOthers = expected(starts, targets, others);
     for (int[] range : ranges) {
       double[] out = new double[degrees.length];
       java.util.Arrays.fill(out, Double.NaN); // rows outside the range stay as they were
       RowSums.sums(starts, targets, marks, values, out, range[0], range[1]);
       assertSameBits(out, expected, range[0], range[1]);
-      for (int r = 0; r < out.length; r++) {
-        if (r < range[0] || r >= range[1]) {
-          assertThat(out[r]).as("row %d outside [%d, %d)", r, range[0], range[1]).isNaN();
-        }
-      }
+      assertOutsideUntouched(out, range);
+      double[] outA = new double[degrees.length];
+      double[] outB = new double[degrees.length];
+      java.util.Arrays.fill(outA, Double.NaN);
+      java.util.Arrays.fill(outB, Double.NaN);
+      RowSums.sums(starts, targets, marks, values, outA, others, outB, range[0], range[1]);
+      assertSameBits(outA, expected, range[0], range[1]);
+      assertSameBits(outB, expectedOthers, range[0], range[1]);
+      assertOutsideUntouched(outA, range);
+      assertOutsideUntouched(outB, range);
     }
     assertThat(Double.doubleToRawLongBits(expected[17])).isEqualTo(0L);
     boolean orderMatters = false;
@@ -98,6 +105,14 @@ class RowSumsTest {
       orderMatters |= backwards != expected[r];
     }
     assertThat(orderMatters).as("the terms are such that the order of adding shows").isTrue();
+  }
+
+  private static void assertOutsideUntouched(double[] out, int[] range) {
+    for (int r = 0; r < out.length; r++) {
+      if (r < range[0] || r >= range[1]) {
+        assertThat(out[r]).as("row %d outside [%d, %d)", r, range[0], range[1]).isNaN();
+      }
+    }
   }
 
   @Test
@@ -112,10 +127,16 @@ class RowSumsTest {
     SplittableRandom random = new SplittableRandom(8);
     double[] values = values(random, 50);
     int[] targets = targets(random, starts[degrees.length], values.length);
+    byte[] marks = RowSums.marks(starts, degrees.length);
     double[] out = new double[degrees.length];
-    RowSums.sums(starts, targets, RowSums.marks(starts, degrees.length), values, out, 0,
-        degrees.length);
+    RowSums.sums(starts, targets, marks, values, out, 0, degrees.length);
     assertSameBits(out, expected(starts, targets, values), 0, degrees.length);
+    double[] others = values(random, 50);
+    double[] outA = new double[degrees.length];
+    double[] outB = new double[degrees.length];
+    RowSums.sums(starts, targets, marks, values, outA, others, outB, 0, degrees.length);
+    assertSameBits(outA, expected(starts, targets, values), 0, degrees.length);
+    assertSameBits(outB, expected(starts, targets, others), 0, degrees.length);
   }
 
   @Test
