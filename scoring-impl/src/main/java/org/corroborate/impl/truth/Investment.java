@@ -206,15 +206,8 @@ final class Investment extends Algorithm {
     for (int s = 0; s < graph.sourceCount; s++) {
       stake[s] = Formulas.investmentStake(trust[s], graph.sourceDegree(s));
     }
-    parallel.rows(graph.claimCount, (from, to) -> {
-      for (int c = from; c < to; c++) {
-        double sum = 0.0;
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          sum += stake[graph.claimSources[e]];
-        }
-        invested[c] = sum;
-      }
-    });
+    parallel.rows(graph.claimCount, (from, to) -> RowSums.sums(graph.claimSourceStart,
+        graph.claimSources, graph.claimSourceMarks, stake, invested, from, to));
   }
 
   /**
@@ -227,13 +220,13 @@ final class Investment extends Algorithm {
       stake[s] = Formulas.investmentStake(trust[s], graph.sourceDegree(s));
     }
     java.util.Arrays.fill(out, 0.0);
-    for (int c = 0; c < graph.claimCount; c++) {
-      double b = belief[c];
-      double h = invested[c];
-      for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-        int s = graph.claimSources[e];
-        out[s] += Formulas.investmentReturn(b, stake[s], h);
-      }
+    // one loop over the edges, the claim advanced by its first-edge mark (see RowSums)
+    byte[] marks = graph.claimSourceMarks;
+    int c = -1;
+    for (int e = 0; e < graph.claimSources.length; e++) {
+      c += marks[e];
+      int s = graph.claimSources[e];
+      out[s] += Formulas.investmentReturn(belief[c], stake[s], invested[c]);
     }
   }
 }

@@ -184,11 +184,9 @@ abstract class LossWeighted extends Algorithm {
 
     /** Truths and confidences from the current trusts (weights scaled to a maximum of 1). */
     void truths(boolean mean) {
-      settings.parallel().rows(graph.claimCount, (fromClaim, toClaim) -> {
-        for (int c = fromClaim; c < toClaim; c++) {
-          claimWeight[c] = ItemSums.overClaimSources(graph, c, trust);
-        }
-      });
+      settings.parallel().rows(graph.claimCount, (fromClaim, toClaim) ->
+          RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, trust,
+              claimWeight, fromClaim, toClaim));
       settings.parallel().rows(graph.itemCount, (from, to) -> truths(mean, from, to));
     }
 

@@ -73,16 +73,13 @@ class Sums extends Algorithm {
       max[0] = Vectors.scaleToMax(trust);
       Arrays.fill(blockMax, 0.0);
       parallel.rows(graph.claimCount, (from, to) -> {
+        System.arraycopy(belief, from, previous, from, to - from);
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, trust,
+            belief, from, to);
         double blockLargest = 0.0;
         for (int c = from; c < to; c++) {
-          double sum = 0.0;
-          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-            sum += trust[graph.claimSources[e]];
-          }
-          previous[c] = belief[c];
-          belief[c] = sum;
-          if (sum > blockLargest) {
-            blockLargest = sum;
+          if (belief[c] > blockLargest) {
+            blockLargest = belief[c];
           }
         }
         blockMax[from / Parallel.BLOCK] = blockLargest;

@@ -71,13 +71,8 @@ final class TruthFinder extends Algorithm {
         tau[s] = tau(previousTrust[s]);
       }
       settings.parallel().rows(graph.claimCount, (from, to) -> {
-        for (int c = from; c < to; c++) {
-          double sum = 0.0;
-          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-            sum += tau[graph.claimSources[e]];
-          }
-          sigma[c] = sum;
-        }
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, tau,
+            sigma, from, to);
       });
       settings.parallel().rows(graph.itemCount, (fromItem, toItem) -> {
         for (int i = fromItem; i < toItem; i++) {
