@@ -195,6 +195,16 @@ final class Estimates extends Algorithm {
       Arrays.fill(difficulty, three ? settings.parameter("initial-difficulty") : 1.0);
       if (!three) {
         Arrays.fill(difficultyUsed, 1.0); // 2-Estimates: eps(f) is 1 throughout
+        // its statements per item (claims with eps(f) != 0: all of them) and per source do not
+        // change from round to round: summed here once, as every round's walk would sum them
+        for (int i = 0; i < graph.itemCount; i++) {
+          double statements = 0.0;
+          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+            statements += Formulas.estimatesNonZero(1.0);
+          }
+          itemCount[i] = statements;
+        }
+        ItemSums.toSources(graph, itemCount, sourceCount);
       }
     }
 
@@ -307,8 +317,15 @@ final class Estimates extends Algorithm {
         ItemSums.pushAllToSources(graph, itemSum, sourceSum, itemCount, sourceCount,
             three ? weighted : null, truth, sourceAgainst, sourceFor);
       } else {
+        // 2-Estimates' statements per source are the same every round (see the constructor)
         parallel.both(
-            () -> ItemSums.pushToSources(graph, itemSum, sourceSum, itemCount, sourceCount),
+            () -> {
+              if (three) {
+                ItemSums.pushToSources(graph, itemSum, sourceSum, itemCount, sourceCount);
+              } else {
+                ItemSums.toSources(graph, itemSum, sourceSum);
+              }
+            },
             () -> {
               if (three) {
                 ItemSums.pushPairsToSources(graph, weighted, sourceAgainst, sourceFor);

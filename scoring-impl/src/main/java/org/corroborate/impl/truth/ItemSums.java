@@ -50,11 +50,13 @@ final class ItemSums {
    */
   static void toSources(ClaimGraph graph, double[] perItem, double[] out) {
     java.util.Arrays.fill(out, 0.0);
-    for (int i = 0; i < graph.itemCount; i++) {
-      double x = perItem[i];
-      for (int v = graph.itemSourceStart[i]; v < graph.itemSourceStart[i + 1]; v++) {
-        out[graph.itemSources[v]] += x;
-      }
+    // one loop over the voter lists, the item advanced by each list's first-voter mark (see
+    // pushToSources)
+    byte[] marks = graph.itemSourceMarks;
+    int i = -1;
+    for (int v = 0; v < graph.itemSources.length; v++) {
+      i += marks[v];
+      out[graph.itemSources[v]] += perItem[i];
     }
   }
 

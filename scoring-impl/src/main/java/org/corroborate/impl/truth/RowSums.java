@@ -69,10 +69,10 @@ final class RowSums {
     int c1 = r1 - 1;
     int c2 = r2 - 1;
     int c3 = r3 - 1;
-    long s0 = 0L; // the sums' raw bits, turned into doubles to add
-    long s1 = 0L;
-    long s2 = 0L;
-    long s3 = 0L;
+    double s0 = 0.0; // the lanes' running sums
+    double s1 = 0.0;
+    double s2 = 0.0;
+    double s3 = 0.0;
     int common = Math.min(Math.min(end0 - e0, end1 - e1), Math.min(end2 - e2, end3 - e3));
     for (int k = 0; k < common; k++) {
       int b0 = marks[e0]; // 1 at a row's first edge
@@ -84,18 +84,14 @@ final class RowSums {
       c2 += b2;
       c3 += b3;
       // b - 1 is 0 at a first edge (the sum restarts from +0.0) and all ones elsewhere
-      double t0 = Double.longBitsToDouble(s0 & (b0 - 1L)) + values[targets[e0++]];
-      double t1 = Double.longBitsToDouble(s1 & (b1 - 1L)) + values[targets[e1++]];
-      double t2 = Double.longBitsToDouble(s2 & (b2 - 1L)) + values[targets[e2++]];
-      double t3 = Double.longBitsToDouble(s3 & (b3 - 1L)) + values[targets[e3++]];
-      out[c0] = t0;
-      out[c1] = t1;
-      out[c2] = t2;
-      out[c3] = t3;
-      s0 = Double.doubleToRawLongBits(t0);
-      s1 = Double.doubleToRawLongBits(t1);
-      s2 = Double.doubleToRawLongBits(t2);
-      s3 = Double.doubleToRawLongBits(t3);
+      s0 = restart(s0, b0) + values[targets[e0++]];
+      s1 = restart(s1, b1) + values[targets[e1++]];
+      s2 = restart(s2, b2) + values[targets[e2++]];
+      s3 = restart(s3, b3) + values[targets[e3++]];
+      out[c0] = s0;
+      out[c1] = s1;
+      out[c2] = s2;
+      out[c3] = s3;
     }
     // each lane's remaining edges, one lane after the other
     tail(marks, targets, values, out, e0, end0, c0, s0);
@@ -131,14 +127,14 @@ final class RowSums {
     int c1 = r1 - 1;
     int c2 = r2 - 1;
     int c3 = r3 - 1;
-    long a0 = 0L;
-    long a1 = 0L;
-    long a2 = 0L;
-    long a3 = 0L;
-    long b0 = 0L;
-    long b1 = 0L;
-    long b2 = 0L;
-    long b3 = 0L;
+    double a0 = 0.0;
+    double a1 = 0.0;
+    double a2 = 0.0;
+    double a3 = 0.0;
+    double b0 = 0.0;
+    double b1 = 0.0;
+    double b2 = 0.0;
+    double b3 = 0.0;
     int common = Math.min(Math.min(end0 - e0, end1 - e1), Math.min(end2 - e2, end3 - e3));
     for (int k = 0; k < common; k++) {
       int m0 = marks[e0];
@@ -153,30 +149,22 @@ final class RowSums {
       int t1 = targets[e1++];
       int t2 = targets[e2++];
       int t3 = targets[e3++];
-      double x0 = Double.longBitsToDouble(a0 & (m0 - 1L)) + valuesA[t0];
-      double x1 = Double.longBitsToDouble(a1 & (m1 - 1L)) + valuesA[t1];
-      double x2 = Double.longBitsToDouble(a2 & (m2 - 1L)) + valuesA[t2];
-      double x3 = Double.longBitsToDouble(a3 & (m3 - 1L)) + valuesA[t3];
-      double y0 = Double.longBitsToDouble(b0 & (m0 - 1L)) + valuesB[t0];
-      double y1 = Double.longBitsToDouble(b1 & (m1 - 1L)) + valuesB[t1];
-      double y2 = Double.longBitsToDouble(b2 & (m2 - 1L)) + valuesB[t2];
-      double y3 = Double.longBitsToDouble(b3 & (m3 - 1L)) + valuesB[t3];
-      outA[c0] = x0;
-      outA[c1] = x1;
-      outA[c2] = x2;
-      outA[c3] = x3;
-      outB[c0] = y0;
-      outB[c1] = y1;
-      outB[c2] = y2;
-      outB[c3] = y3;
-      a0 = Double.doubleToRawLongBits(x0);
-      a1 = Double.doubleToRawLongBits(x1);
-      a2 = Double.doubleToRawLongBits(x2);
-      a3 = Double.doubleToRawLongBits(x3);
-      b0 = Double.doubleToRawLongBits(y0);
-      b1 = Double.doubleToRawLongBits(y1);
-      b2 = Double.doubleToRawLongBits(y2);
-      b3 = Double.doubleToRawLongBits(y3);
+      a0 = restart(a0, m0) + valuesA[t0];
+      a1 = restart(a1, m1) + valuesA[t1];
+      a2 = restart(a2, m2) + valuesA[t2];
+      a3 = restart(a3, m3) + valuesA[t3];
+      b0 = restart(b0, m0) + valuesB[t0];
+      b1 = restart(b1, m1) + valuesB[t1];
+      b2 = restart(b2, m2) + valuesB[t2];
+      b3 = restart(b3, m3) + valuesB[t3];
+      outA[c0] = a0;
+      outA[c1] = a1;
+      outA[c2] = a2;
+      outA[c3] = a3;
+      outB[c0] = b0;
+      outB[c1] = b1;
+      outB[c2] = b2;
+      outB[c3] = b3;
     }
     tail(marks, targets, valuesA, outA, e0, end0, c0, a0);
     tail(marks, targets, valuesA, outA, e1, end1, c1, a1);
@@ -189,14 +177,21 @@ final class RowSums {
   }
 
   private static void tail(byte[] marks, int[] targets, double[] values, double[] out, int e,
-      int end, int c, long s) {
+      int end, int c, double s) {
     for (; e < end; e++) {
       int b = marks[e];
       c += b;
-      double t = Double.longBitsToDouble(s & (b - 1L)) + values[targets[e]];
-      out[c] = t;
-      s = Double.doubleToRawLongBits(t);
+      s = restart(s, b) + values[targets[e]];
+      out[c] = s;
     }
+  }
+
+  /**
+   * {@code +0.0} when {@code mark} is 1 (a row's first edge), else {@code sum}, with no branch: the
+   * sum's bits and-ed with {@code mark - 1}, which is 0 or all ones.
+   */
+  private static double restart(double sum, int mark) {
+    return Double.longBitsToDouble(Double.doubleToRawLongBits(sum) & (mark - 1L));
   }
 
   /** The plain loop of the class comment. */
