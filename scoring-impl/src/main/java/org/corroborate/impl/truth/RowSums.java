@@ -52,28 +52,22 @@ final class RowSums {
       plain(starts, targets, values, out, from, to);
       return;
     }
-    int rows = to - from;
-    int r1 = from + rows / 4;
-    int r2 = from + rows / 2;
-    int r3 = from + rows - rows / 4;
+    int[] row = lanes(from, to);
     // each lane: its next edge, its end, its current row and running sum
-    int e0 = starts[from];
-    int e1 = starts[r1];
-    int e2 = starts[r2];
-    int e3 = starts[r3];
-    int end0 = e1;
-    int end1 = e2;
-    int end2 = e3;
+    int e0 = starts[row[0]];
+    int e1 = starts[row[1]];
+    int e2 = starts[row[2]];
+    int e3 = starts[row[3]];
     int end3 = starts[to];
-    int c0 = from - 1;
-    int c1 = r1 - 1;
-    int c2 = r2 - 1;
-    int c3 = r3 - 1;
+    int c0 = row[0] - 1;
+    int c1 = row[1] - 1;
+    int c2 = row[2] - 1;
+    int c3 = row[3] - 1;
     double s0 = 0.0; // the lanes' running sums
     double s1 = 0.0;
     double s2 = 0.0;
     double s3 = 0.0;
-    int common = Math.min(Math.min(end0 - e0, end1 - e1), Math.min(end2 - e2, end3 - e3));
+    int common = common(e0, e1, e2, e3, end3);
     for (int k = 0; k < common; k++) {
       int b0 = marks[e0]; // 1 at a row's first edge
       int b1 = marks[e1];
@@ -94,9 +88,9 @@ final class RowSums {
       out[c3] = s3;
     }
     // each lane's remaining edges, one lane after the other
-    tail(marks, targets, values, out, e0, end0, c0, s0);
-    tail(marks, targets, values, out, e1, end1, c1, s1);
-    tail(marks, targets, values, out, e2, end2, c2, s2);
+    tail(marks, targets, values, out, e0, starts[row[1]], c0, s0);
+    tail(marks, targets, values, out, e1, starts[row[2]], c1, s1);
+    tail(marks, targets, values, out, e2, starts[row[3]], c2, s2);
     tail(marks, targets, values, out, e3, end3, c3, s3);
   }
 
@@ -111,22 +105,18 @@ final class RowSums {
       plain(starts, targets, valuesB, outB, from, to);
       return;
     }
-    int rows = to - from;
-    int r1 = from + rows / 4;
-    int r2 = from + rows / 2;
-    int r3 = from + rows - rows / 4;
-    int e0 = starts[from];
-    int e1 = starts[r1];
-    int e2 = starts[r2];
-    int e3 = starts[r3];
-    int end0 = e1;
-    int end1 = e2;
-    int end2 = e3;
+    // the one-array loop with a second sum per lane, written out again: a loop shared through
+    // arrays or a callback would keep the lanes' state in memory instead of registers
+    int[] row = lanes(from, to);
     int end3 = starts[to];
-    int c0 = from - 1;
-    int c1 = r1 - 1;
-    int c2 = r2 - 1;
-    int c3 = r3 - 1;
+    int c0 = row[0] - 1;
+    int c1 = row[1] - 1;
+    int c2 = row[2] - 1;
+    int c3 = row[3] - 1;
+    int e0 = starts[row[0]];
+    int e1 = starts[row[1]];
+    int e2 = starts[row[2]];
+    int e3 = starts[row[3]];
     double a0 = 0.0;
     double a1 = 0.0;
     double a2 = 0.0;
@@ -135,7 +125,7 @@ final class RowSums {
     double b1 = 0.0;
     double b2 = 0.0;
     double b3 = 0.0;
-    int common = Math.min(Math.min(end0 - e0, end1 - e1), Math.min(end2 - e2, end3 - e3));
+    int common = common(e0, e1, e2, e3, end3);
     for (int k = 0; k < common; k++) {
       int m0 = marks[e0];
       int m1 = marks[e1];
@@ -166,14 +156,26 @@ final class RowSums {
       outB[c2] = b2;
       outB[c3] = b3;
     }
-    tail(marks, targets, valuesA, outA, e0, end0, c0, a0);
-    tail(marks, targets, valuesA, outA, e1, end1, c1, a1);
-    tail(marks, targets, valuesA, outA, e2, end2, c2, a2);
-    tail(marks, targets, valuesA, outA, e3, end3, c3, a3);
-    tail(marks, targets, valuesB, outB, e0, end0, c0, b0);
-    tail(marks, targets, valuesB, outB, e1, end1, c1, b1);
-    tail(marks, targets, valuesB, outB, e2, end2, c2, b2);
-    tail(marks, targets, valuesB, outB, e3, end3, c3, b3);
+    int[] end = {starts[row[1]], starts[row[2]], starts[row[3]], end3};
+    tail(marks, targets, valuesA, outA, e0, end[0], c0, a0);
+    tail(marks, targets, valuesB, outB, e0, end[0], c0, b0);
+    tail(marks, targets, valuesA, outA, e1, end[1], c1, a1);
+    tail(marks, targets, valuesB, outB, e1, end[1], c1, b1);
+    tail(marks, targets, valuesA, outA, e2, end[2], c2, a2);
+    tail(marks, targets, valuesB, outB, e2, end[2], c2, b2);
+    tail(marks, targets, valuesA, outA, e3, end[3], c3, a3);
+    tail(marks, targets, valuesB, outB, e3, end[3], c3, b3);
+  }
+
+  /** The first rows of the four lanes of rows {@code [from, to)}: runs of about equal length. */
+  private static int[] lanes(int from, int to) {
+    int rows = to - from;
+    return new int[] {from, from + rows / 4, from + rows / 2, from + rows - rows / 4};
+  }
+
+  /** Edges every lane has, lane k running from {@code ek} to the next lane's first edge. */
+  private static int common(int e0, int e1, int e2, int e3, int end3) {
+    return Math.min(Math.min(e1 - e0, e2 - e1), Math.min(e3 - e2, end3 - e3));
   }
 
   private static void tail(byte[] marks, int[] targets, double[] values, double[] out, int e,
