@@ -209,9 +209,10 @@ final class Estimates extends Algorithm {
     }
 
     /**
-     * One round, in two walks of the graph's edges: the items (each item's sum of eps(V) over its
-     * voters, then its claims' raw W; 3-Estimates gathers its sums of 1 / eps(V) in the same walk),
-     * then the sources (the items' sums and the claims' weighted truths pushed to them). Between
+     * One round, in two steps over the graph's edges: the items (each item's sum of eps(V) over
+     * its voters and each claim's over its sources, by {@link RowSums}, then the claims' raw W;
+     * 3-Estimates gathers its sums of 1 / eps(V) in the same step), then the sources (the items'
+     * sums and the claims' weighted truths pushed to them). Between
      * them the claims are read in order without their edges: W normalised, 3-Estimates'
      * difficulty (a walk of its own, as its normalisation needs the smallest and largest of all),
      * each claim's weighted truths and the items' sums of them. Every sum adds the same terms in
