@@ -197,13 +197,7 @@ final class Estimates extends Algorithm {
         Arrays.fill(difficultyUsed, 1.0); // 2-Estimates: eps(f) is 1 throughout
         // its statements per item (claims with eps(f) != 0: all of them) and per source do not
         // change from round to round: summed here once, as every round's walk would sum them
-        for (int i = 0; i < graph.itemCount; i++) {
-          double statements = 0.0;
-          for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-            statements += Formulas.estimatesNonZero(1.0);
-          }
-          itemCount[i] = statements;
-        }
+        ItemSums.overClaims(graph, c -> Formulas.estimatesNonZero(1.0), itemCount);
         ItemSums.toSources(graph, itemCount, sourceCount);
       }
     }

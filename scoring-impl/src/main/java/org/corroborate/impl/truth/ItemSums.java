@@ -177,15 +177,6 @@ final class ItemSums {
     return sum;
   }
 
-  /** Sum of {@code perSource[s]} over the sources asserting claim c. */
-  static double overClaimSources(ClaimGraph graph, int c, double[] perSource) {
-    double sum = 0.0;
-    for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-      sum += perSource[graph.claimSources[e]];
-    }
-    return sum;
-  }
-
   /** Sum of {@code perClaim[c]} over the claims of source s. */
   static double overSourceClaims(ClaimGraph graph, int s, double[] perClaim) {
     double sum = 0.0;
