@@ -111,6 +111,11 @@ final class DawidSkene extends Algorithm {
     /** Class (global value index) of claim c, in key order; used by the full model. */
     final int[] label;
     final int classes;
+    /**
+     * Full model: the observations of claims of classes below k, at k, which are the maximisation's
+     * work by given class.
+     */
+    final int[] givenWork;
     final String[] keys;
     final double[] posterior;
     final double[] previous;
@@ -127,7 +132,10 @@ final class DawidSkene extends Algorithm {
     final double[] accuracy;
     final double[] logAccuracy;
     final double[] logError;
-    /** The run's threads: items in the expectation, sources in the one-coin maximisation. */
+    /**
+     * The run's threads: items in the expectation; sources in the one-coin maximisation, given
+     * classes in the full one.
+     */
     final Parallel parallel;
 
     State(ClaimGraph graph, Settings settings) {
@@ -138,6 +146,7 @@ final class DawidSkene extends Algorithm {
       this.classes = keys.length;
       this.full = classes <= settings.parameter("max-classes");
       this.label = new int[graph.claimCount];
+      this.givenWork = new int[full ? classes + 1 : 0];
       if (full) {
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < keys.length; k++) {
@@ -145,6 +154,10 @@ final class DawidSkene extends Algorithm {
         }
         for (int c = 0; c < graph.claimCount; c++) {
           label[c] = index.get(graph.claimKey[c]);
+          givenWork[label[c] + 1] += graph.claimDegree(c);
+        }
+        for (int k = 0; k < classes; k++) {
+          givenWork[k + 1] += givenWork[k];
         }
       }
       posterior = new double[graph.claimCount];
@@ -185,38 +198,52 @@ final class DawidSkene extends Algorithm {
     void fullMaximisation() {
       int k2 = classes * classes;
       double[] counts = logPi; // counts first, turned into logarithms in place
-      Arrays.fill(counts, 0.0);
       Arrays.fill(logPrior, 0.0);
-      for (int i = 0; i < graph.itemCount; i++) {
-        int from = graph.itemClaimStart[i];
-        int to = graph.itemClaimStart[i + 1];
-        for (int c = from; c < to; c++) {
-          logPrior[label[c]] += posterior[c];
+      for (int c = 0; c < graph.claimCount; c++) {
+        logPrior[label[c]] += posterior[c];
+      }
+      // the counts of a given class l are apart from the others', so each thread takes a range of
+      // given classes and walks every item, counting only the claims of its classes: each count
+      // gets its terms in the order of one walk, whatever the thread count
+      parallel.ranges(classes, givenWork, (fromClass, toClass) -> {
+        for (int s = 0; s < graph.sourceCount; s++) {
+          Arrays.fill(counts, s * k2 + fromClass * classes, s * k2 + toClass * classes, 0.0);
         }
-        for (int given = from; given < to; given++) {
-          for (int e = graph.claimSourceStart[given]; e < graph.claimSourceStart[given + 1]; e++) {
-            int base = graph.claimSources[e] * k2 + label[given] * classes;
-            for (int c = from; c < to; c++) {
-              counts[base + label[c]] += posterior[c];
+        for (int i = 0; i < graph.itemCount; i++) {
+          int from = graph.itemClaimStart[i];
+          int to = graph.itemClaimStart[i + 1];
+          for (int given = from; given < to; given++) {
+            int l = label[given];
+            if (l < fromClass || l >= toClass) {
+              continue;
+            }
+            for (int e = graph.claimSourceStart[given]; e < graph.claimSourceStart[given + 1];
+                e++) {
+              int base = graph.claimSources[e] * k2 + l * classes;
+              for (int c = from; c < to; c++) {
+                counts[base + label[c]] += posterior[c];
+              }
             }
           }
         }
-      }
+      });
       double priorTotal = graph.itemCount + classes * beta;
       for (int k = 0; k < classes; k++) {
         logPrior[k] = Math.log((logPrior[k] + beta) / priorTotal);
       }
       // each row pi_s[k][.] over the given classes l, at (s K + l) K + k
-      for (int row = 0; row < graph.sourceCount * classes; row++) {
-        int base = row / classes * k2 + row % classes;
-        double total = classes * beta;
-        for (int l = 0; l < classes; l++) {
-          total += counts[base + l * classes];
+      parallel.rows(graph.sourceCount * classes, (fromRow, toRow) -> {
+        for (int row = fromRow; row < toRow; row++) {
+          int base = row / classes * k2 + row % classes;
+          double total = classes * beta;
+          for (int l = 0; l < classes; l++) {
+            total += counts[base + l * classes];
+          }
+          for (int l = 0; l < classes; l++) {
+            counts[base + l * classes] = Math.log((counts[base + l * classes] + beta) / total);
+          }
         }
-        for (int l = 0; l < classes; l++) {
-          counts[base + l * classes] = Math.log((counts[base + l * classes] + beta) / total);
-        }
-      }
+      });
     }
 
     void oneCoinMaximisation() {
