@@ -116,6 +116,9 @@ final class DawidSkene extends Algorithm {
      * work by given class.
      */
     final int[] givenWork;
+    /** Full model: the claims of each class in claim order, class k's from {@code classStart[k]}. */
+    final int[] classClaims;
+    final int[] classStart;
     final String[] keys;
     final double[] posterior;
     final double[] previous;
@@ -147,6 +150,8 @@ final class DawidSkene extends Algorithm {
       this.full = classes <= settings.parameter("max-classes");
       this.label = new int[graph.claimCount];
       this.givenWork = new int[full ? classes + 1 : 0];
+      this.classStart = new int[full ? classes + 1 : 0];
+      this.classClaims = new int[full ? graph.claimCount : 0];
       if (full) {
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < keys.length; k++) {
@@ -155,9 +160,15 @@ final class DawidSkene extends Algorithm {
         for (int c = 0; c < graph.claimCount; c++) {
           label[c] = index.get(graph.claimKey[c]);
           givenWork[label[c] + 1] += graph.claimDegree(c);
+          classStart[label[c] + 1]++;
         }
         for (int k = 0; k < classes; k++) {
           givenWork[k + 1] += givenWork[k];
+          classStart[k + 1] += classStart[k];
+        }
+        int[] cursor = Arrays.copyOf(classStart, classes);
+        for (int c = 0; c < graph.claimCount; c++) {
+          classClaims[cursor[label[c]]++] = c;
         }
       }
       posterior = new double[graph.claimCount];
@@ -203,20 +214,18 @@ final class DawidSkene extends Algorithm {
         logPrior[label[c]] += posterior[c];
       }
       // the counts of a given class l are apart from the others', so each thread takes a range of
-      // given classes and walks every item, counting only the claims of its classes: each count
-      // gets its terms in the order of one walk, whatever the thread count
+      // given classes and walks their claims: each count gets its terms in the order of one walk
+      // over all the items, whatever the thread count
       parallel.ranges(classes, givenWork, (fromClass, toClass) -> {
         for (int s = 0; s < graph.sourceCount; s++) {
           Arrays.fill(counts, s * k2 + fromClass * classes, s * k2 + toClass * classes, 0.0);
         }
-        for (int i = 0; i < graph.itemCount; i++) {
-          int from = graph.itemClaimStart[i];
-          int to = graph.itemClaimStart[i + 1];
-          for (int given = from; given < to; given++) {
-            int l = label[given];
-            if (l < fromClass || l >= toClass) {
-              continue;
-            }
+        for (int l = fromClass; l < toClass; l++) {
+          for (int g = classStart[l]; g < classStart[l + 1]; g++) {
+            int given = classClaims[g];
+            int item = graph.claimItem[given];
+            int from = graph.itemClaimStart[item];
+            int to = graph.itemClaimStart[item + 1];
             for (int e = graph.claimSourceStart[given]; e < graph.claimSourceStart[given + 1];
                 e++) {
               int base = graph.claimSources[e] * k2 + l * classes;
