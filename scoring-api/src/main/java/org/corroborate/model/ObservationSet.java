@@ -104,6 +104,43 @@ public final class ObservationSet extends AbstractList<Observation> {
       int[] item,
       int[] value,
       int size) {
+    return columns(policy, sourceIds, itemIds, values, source, item, value, size, false);
+  }
+
+  /**
+   * Returns the set {@link #ofColumns} gives, taking the three column arrays instead of copying
+   * them: they belong to the set afterwards, and the caller must neither change nor read them
+   * again. For a reader that fills the columns only to make the set, this saves their copy, three
+   * {@code int}s per observation (120 MB at ten million observations, allocated, zeroed and
+   * written). Arrays longer than {@code size}, and columns that lose duplicates, are copied as by
+   * {@link #ofColumns}.
+   *
+   * @throws IllegalArgumentException as {@link #ofColumns}
+   * @throws IndexOutOfBoundsException as {@link #ofColumns}
+   * @throws NullPointerException as {@link #ofColumns}
+   */
+  public static ObservationSet ofTakenColumns(
+      DuplicatePolicy policy,
+      List<String> sourceIds,
+      List<String> itemIds,
+      List<Value> values,
+      int[] source,
+      int[] item,
+      int[] value,
+      int size) {
+    return columns(policy, sourceIds, itemIds, values, source, item, value, size, true);
+  }
+
+  private static ObservationSet columns(
+      DuplicatePolicy policy,
+      List<String> sourceIds,
+      List<String> itemIds,
+      List<Value> values,
+      int[] source,
+      int[] item,
+      int[] value,
+      int size,
+      boolean take) {
     Objects.requireNonNull(policy, "policy");
     String[] sources = distinctIds(sourceIds, "sourceIds", "sourceId");
     String[] items = distinctIds(itemIds, "itemIds", "itemId");
@@ -134,14 +171,18 @@ public final class ObservationSet extends AbstractList<Observation> {
               + distinctValues[value[o]].canonical() + "'");
     }
     int kept = size - duplicates.dropped;
-    int[] s = new int[kept];
-    int[] i = new int[kept];
-    int[] v = new int[kept];
+    int[] s;
+    int[] i;
+    int[] v;
     if (duplicates.dropped == 0) {
-      System.arraycopy(source, 0, s, 0, size);
-      System.arraycopy(item, 0, i, 0, size);
-      System.arraycopy(value, 0, v, 0, size);
+      boolean whole = source.length == size && item.length == size && value.length == size;
+      s = take && whole ? source : Arrays.copyOf(source, size);
+      i = take && whole ? item : Arrays.copyOf(item, size);
+      v = take && whole ? value : Arrays.copyOf(value, size);
     } else {
+      s = new int[kept];
+      i = new int[kept];
+      v = new int[kept];
       int n = 0;
       for (int k = 0; k < size; k++) {
         if (!duplicates.drop.get(k)) {

@@ -187,6 +187,13 @@ class ObservationSetTest {
               .isInstanceOfSatisfying(ObservationSet.ConflictingObservationException.class,
                   e -> assertThat(e.observation()).as(where).isEqualTo(at))
               .hasMessage(expectedError);
+          assertThatThrownBy(
+                  () -> ObservationSet.ofTakenColumns(policy, sourceIds, itemIds, valueList,
+                      s.clone(), i.clone(), v.clone(), size))
+              .as(where)
+              .isInstanceOfSatisfying(ObservationSet.ConflictingObservationException.class,
+                  e -> assertThat(e.observation()).as(where).isEqualTo(at))
+              .hasMessage(expectedError);
           continue;
         }
         ObservationSet expected = b.build();
@@ -205,6 +212,21 @@ class ObservationSetTest {
           assertThat(actual.sourceIndexOf(k)).isEqualTo(expected.sourceIndexOf(k));
           assertThat(actual.itemIndexOf(k)).isEqualTo(expected.itemIndexOf(k));
           assertThat(actual.valueIndexOf(k)).isEqualTo(expected.valueIndexOf(k));
+        }
+        // taken columns give the same set: kept when they fit, copied when longer than size
+        // (the extra entries, number 0, must not count) or when duplicates are dropped
+        int extra = seed % 3 == 0 ? 3 : 0;
+        ObservationSet taken = ObservationSet.ofTakenColumns(policy, sourceIds, itemIds,
+            valueList, java.util.Arrays.copyOf(s, size + extra),
+            java.util.Arrays.copyOf(i, size + extra), java.util.Arrays.copyOf(v, size + extra),
+            size);
+        assertThat(taken).as(where).containsExactlyElementsOf(expected);
+        assertThat(taken.repeatedCount()).as(where).isEqualTo(expected.repeatedCount());
+        assertThat(taken.conflictingCount()).as(where).isEqualTo(expected.conflictingCount());
+        for (int k = 0; k < taken.size(); k++) {
+          assertThat(taken.sourceIndexOf(k)).isEqualTo(expected.sourceIndexOf(k));
+          assertThat(taken.itemIndexOf(k)).isEqualTo(expected.itemIndexOf(k));
+          assertThat(taken.valueIndexOf(k)).isEqualTo(expected.valueIndexOf(k));
         }
       }
     }

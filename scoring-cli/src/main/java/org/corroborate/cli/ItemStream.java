@@ -68,6 +68,23 @@ final class ItemStream {
     records[count++] = record;
   }
 
+  /**
+   * Grows the arrays, once the first ids have shown how large they get, to hold {@code factor}
+   * times what they hold now, so that a stream that keeps growing is copied once instead of at
+   * every doubling. Copies nothing when that is not more than they hold.
+   */
+  void reserve(double factor) {
+    long ids = (long) Math.ceil(count * factor);
+    long idBytes = (long) Math.ceil(used * factor) + ByteTable.PADDING;
+    if (idBytes > bytes.length) {
+      bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES, idBytes));
+    }
+    if (ids > numbers.length) {
+      numbers = Arrays.copyOf(numbers, (int) Math.min(MAX_BYTES, ids));
+      records = Arrays.copyOf(records, numbers.length);
+    }
+  }
+
   /** The partition of an id with hash {@code h} among {@code partitions}, by its top bits. */
   static int partition(int h, int partitions) {
     return (int) (((h & 0xffff_ffffL) * partitions) >>> 32);

@@ -33,7 +33,7 @@ import org.corroborate.truth.ValueSimilarity;
  * segment per thread ({@link ObservationSegment}), parsed in parallel into numbers local to each
  * segment; the segments are then merged in file order (an id's global number is given where it
  * first appears in the input, so the numbering is the one a line-by-line reader gives), and the
- * observation set is built from the columns by {@link ObservationSet#ofColumns}, which resolves
+ * observation set is built from the columns by {@link ObservationSet#ofTakenColumns}, which resolves
  * duplicates as the builder would. When TSV input is read in several segments (a file split on
  * several threads, or a folder's files), the segments do not number item ids (each would meet
  * nearly every item): they send each line's id to one of as many hash partitions as threads
@@ -184,7 +184,7 @@ final class ObservationReader {
     Merged merged = merge(used);
     ObservationSet observations;
     try {
-      observations = ObservationSet.ofColumns(policy, merged.sourceIds, merged.itemIds,
+      observations = ObservationSet.ofTakenColumns(policy, merged.sourceIds, merged.itemIds,
           merged.values, merged.source, merged.item, merged.value, merged.size);
     } catch (ObservationSet.ConflictingObservationException e) {
       // blank ids are refused before this point, so only a conflicting second value under

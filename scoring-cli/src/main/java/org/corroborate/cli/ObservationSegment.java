@@ -79,6 +79,12 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   // the pending batch of TSV lines: field bounds, item hash and line number of each
   private byte[] batchBuffer;
   private int batched;
+  /** Bytes of the TSV lines read (each with one byte for its end), for {@link #reserved}. */
+  private long lineBytes;
+  /** Whether the streams have been grown to the range's projected size. */
+  private boolean reserved;
+  /** Bytes of lines after which the streams are grown to the projection. */
+  private static final long RESERVE_AFTER = 1 << 20;
   private final int[] batchSourceStart = new int[BATCH];
   private final int[] batchItemStart = new int[BATCH];
   private final int[] batchValueStart = new int[BATCH];
@@ -239,6 +245,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     }
     int tab1 = tab[0];
     int tab2 = tab[1];
+    lineBytes += end - start + 1;
     if (batched == BATCH) {
       flush();
     }
@@ -295,6 +302,15 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
    * sending each item id, with its line's place, to its partition's stream.
    */
   private void flushToStreams(int n) {
+    if (!reserved && lineBytes >= RESERVE_AFTER) {
+      // the rest of the range will most likely send ids as the part read so far did: the streams
+      // grow now to hold the projection, with a twentieth to spare, instead of doubling all along
+      reserved = true;
+      double factor = 1.05 * (to - from) / lineBytes;
+      for (ItemStream stream : streams) {
+        stream.reserve(factor);
+      }
+    }
     byte[] b = batchBuffer;
     batched = 0;
     int partitions = streams.length;

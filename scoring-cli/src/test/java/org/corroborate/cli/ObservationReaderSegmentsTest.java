@@ -407,6 +407,30 @@ class ObservationReaderSegmentsTest {
   }
 
   @Test
+  void segmentedRead_equalsWholeRead_whenStreamsAreGrownToTheirProjection() throws IOException {
+    // two segments of about 2.4 MB: after the first megabyte of a segment's lines its streams
+    // are grown to the projected size; the second half's ids are four times longer, so the
+    // streams outgrow the projection and grow again
+    SplittableRandom random = new SplittableRandom(12);
+    StringBuilder text = new StringBuilder();
+    int lines = 160_000;
+    for (int k = 0; k < lines; k++) {
+      int item = random.nextInt(50_000);
+      String id = (k % (lines / 2) < lines / 4 ? "i" : "item-with-a-longer-id-") + item;
+      text.append(SOURCES[random.nextInt(SOURCES.length)]).append('\t').append(id).append('\t')
+          .append(VALUES[random.nextInt(VALUES.length)]).append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isGreaterThan(4 << 20);
+    Path file = write("projected.tsv", bytes);
+    String whole = outcome(reader(TestSimilarity.exact(), DuplicatePolicy.ALL, 1, Long.MAX_VALUE),
+        file);
+    assertThat(whole).doesNotStartWith("error: ");
+    assertThat(outcome(reader(TestSimilarity.exact(), DuplicatePolicy.ALL, 2, 1 << 20), file))
+        .isEqualTo(whole);
+  }
+
+  @Test
   void segmentedDafnaRead_equalsWholeRead() throws IOException {
     for (long seed = 0; seed < 40; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
