@@ -213,13 +213,16 @@ public final class ObservationSet extends AbstractList<Observation> {
   /**
    * Returns the index of the first element equal to an earlier one, or -1: an open-addressing
    * table of indices keyed by {@code hashCode}, compared with {@code equals}, so that checking a
-   * million ids allocates two arrays rather than a million map entries.
+   * million ids allocates two arrays rather than a million map entries. Should the hash codes
+   * crowd the table (ids made for it), the elements are sorted instead ({@link
+   * #firstRepeatedBySorting}).
    */
   static int firstRepeated(Object[] elements) {
     int capacity = Integer.highestOneBit(Math.max(4, elements.length) * 2 - 1) << 1;
     int mask = capacity - 1;
     int[] table = new int[capacity];
     int[] hashes = new int[elements.length];
+    long probes = 0;
     for (int k = 0; k < elements.length; k++) {
       int h = elements[k].hashCode();
       hashes[k] = h;
@@ -233,9 +236,61 @@ public final class ObservationSet extends AbstractList<Observation> {
         if (hashes[entry - 1] == h && elements[entry - 1].equals(elements[k])) {
           return k;
         }
+        if (++probes > PROBES_PER_ELEMENT * (k + 64L)) {
+          return firstRepeatedBySorting(elements);
+        }
       }
     }
     return -1;
+  }
+
+  /**
+   * Probe steps per element beyond which the table is given up as crowded: input made for it (a
+   * hundred thousand distinct ids of one {@code String.hashCode} would take each probe past all
+   * the others, and the check quadratic time).
+   */
+  private static final int PROBES_PER_ELEMENT = 16;
+
+  /**
+   * {@link #firstRepeated(Object[])} by sorting, for hash codes that crowd a table: the elements
+   * ordered by a text key that equal elements share (the id, or the class and text form of a
+   * value), then by place, and each run of one key searched for an element equal to an earlier
+   * one of the run. O(n log n) comparisons whatever the hash codes.
+   */
+  private static int firstRepeatedBySorting(Object[] elements) {
+    int n = elements.length;
+    String[] keys = new String[n];
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      Object e = elements[k];
+      keys[k] = e instanceof String text ? text : e.getClass().getName() + '\u0000' + e;
+      order[k] = k;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = keys[a].compareTo(keys[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int first = -1;
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && keys[order[to]].equals(keys[order[from]])) {
+        to++;
+      }
+      // the run's places ascend: the first that equals an earlier one is the run's answer
+      run:
+      for (int q = from + 1; q < to; q++) {
+        for (int p = from; p < q; p++) {
+          if (elements[order[p]].equals(elements[order[q]])) {
+            if (first < 0 || order[q] < first) {
+              first = order[q];
+            }
+            break run;
+          }
+        }
+      }
+      from = to;
+    }
+    return first;
   }
 
   /**

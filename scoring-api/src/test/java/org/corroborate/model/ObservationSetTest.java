@@ -2,6 +2,7 @@ package org.corroborate.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -230,6 +231,40 @@ class ObservationSetTest {
         }
       }
     }
+  }
+
+  @Test
+  void firstRepeated_staysFast_whenEveryIdHasTheSameHashCode() {
+    // "Aa" and "BB" have one String.hashCode, so every string of 17 such pairs has one too:
+    // 131,072 distinct ids that a table of hash codes would probe past each other (about 10^10
+    // comparisons)
+    int n = 1 << 17;
+    String[] ids = new String[n];
+    for (int k = 0; k < n; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int bit = 16; bit >= 0; bit--) {
+        b.append((k >>> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      ids[k] = b.toString();
+    }
+    assertThat(ids[0].hashCode()).isEqualTo(ids[n - 1].hashCode());
+    String[] repeated = ids.clone();
+    repeated[100_000] = new String(ids[5]);
+    repeated[120_000] = new String(ids[4]);
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      assertThat(ObservationSet.firstRepeated(ids)).isEqualTo(-1);
+      // 100,000 repeats 5 and 120,000 repeats 4: the first repeating element is 100,000
+      assertThat(ObservationSet.firstRepeated(repeated)).isEqualTo(100_000);
+      List<Value> values = new java.util.ArrayList<>();
+      for (String id : ids) {
+        values.add(Value.text(id));
+      }
+      values.add(Value.text(ids[7]));
+      assertThatThrownBy(() -> ObservationSet.ofColumns(DuplicatePolicy.FIRST, List.of("s"),
+              List.of("x"), values, new int[0], new int[0], new int[0], 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + ids[7] + "' is listed twice");
+    });
   }
 
   @Test
