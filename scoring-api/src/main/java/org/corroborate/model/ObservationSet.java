@@ -416,7 +416,7 @@ public final class ObservationSet extends AbstractList<Observation> {
     private final DuplicatePolicy policy;
     private final Map<String, Integer> sourceIndex = new HashMap<>();
     private final Map<String, Integer> itemIndex = new HashMap<>();
-    private final Map<Value, Integer> valueIndex = new HashMap<>();
+    private final Map<ValueKey, Integer> valueIndex = new HashMap<>();
     private final java.util.ArrayList<String> sourceIds = new java.util.ArrayList<>();
     private final java.util.ArrayList<String> itemIds = new java.util.ArrayList<>();
     private final java.util.ArrayList<Value> valueList = new java.util.ArrayList<>();
@@ -478,12 +478,13 @@ public final class ObservationSet extends AbstractList<Observation> {
     public int valueIndex(Value value) {
       checkOpen();
       Objects.requireNonNull(value, "value");
-      Integer known = valueIndex.get(value);
+      ValueKey key = ValueKey.of(value);
+      Integer known = valueIndex.get(key);
       if (known != null) {
         return known;
       }
       int v = valueList.size();
-      valueIndex.put(value, v);
+      valueIndex.put(key, v);
       valueList.add(value);
       return v;
     }

@@ -48,16 +48,25 @@ final class ByteKeyCache<T> {
   @SuppressWarnings("unchecked")
   T get(byte[] b, int start, int end, int h) {
     int len = end - start;
-    for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+    int slot = h & mask;
+    for (int probe = 0; probe < MAX_PROBES && keys[slot] != null; probe++) {
       byte[] key = keys[slot];
       if (hashes[slot] == h
           && key.length == len
           && Arrays.equals(key, 0, len, b, start, end)) {
         return (T) values[slot];
       }
+      slot = (slot + 1) & mask;
     }
     return null;
   }
+
+  /**
+   * Slots a look-up reads at most. Keys are placed within as many of their first slot, or not
+   * kept: where many keys share a hash (input made for it, the hash being polynomial like {@code
+   * String.hashCode}), a look-up still costs a bounded number of steps, and the caller decodes.
+   */
+  static final int MAX_PROBES = 32;
 
   /** Stores {@code value} for bytes {@code [start, end)} with hash {@code h}, unless full. */
   void put(byte[] b, int start, int end, int h, T value) {
@@ -67,18 +76,24 @@ final class ByteKeyCache<T> {
     if ((size + 1) * 2 > keys.length) {
       grow();
     }
-    insert(h, Arrays.copyOfRange(b, start, end), value);
-    size++;
+    if (insert(h, Arrays.copyOfRange(b, start, end), value)) {
+      size++;
+    }
   }
 
-  private void insert(int h, byte[] key, Object value) {
+  /** Places a key within {@link #MAX_PROBES} slots of its first; false if none is free. */
+  private boolean insert(int h, byte[] key, Object value) {
     int slot = h & mask;
-    while (keys[slot] != null) {
+    for (int probe = 0; keys[slot] != null; probe++) {
+      if (probe + 1 == MAX_PROBES) {
+        return false;
+      }
       slot = (slot + 1) & mask;
     }
     hashes[slot] = h;
     keys[slot] = key;
     values[slot] = value;
+    return true;
   }
 
   private void grow() {
@@ -87,8 +102,8 @@ final class ByteKeyCache<T> {
     Object[] oldValues = values;
     allocate(oldKeys.length * 2);
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        insert(oldHashes[i], oldKeys[i], oldValues[i]);
+      if (oldKeys[i] != null && !insert(oldHashes[i], oldKeys[i], oldValues[i])) {
+        size--;
       }
     }
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
+import org.corroborate.model.ValueKey;
 import org.corroborate.truth.ValueSimilarity;
 
 /**
@@ -353,7 +354,7 @@ final class ObservationReader {
     for (ObservationSegment segment : segments) {
       m.size = Math.addExact(m.size, segment.records);
     }
-    java.util.Map<Value, Integer> valueIndex = new java.util.HashMap<>();
+    java.util.Map<ValueKey, Integer> valueIndex = new java.util.HashMap<>();
     m.values = new ArrayList<>();
     if (segments.size() == 1 && segments.get(0).itemsByBytes() && !segments.get(0).streamed()) {
       ObservationSegment only = segments.get(0);
@@ -511,14 +512,15 @@ final class ObservationReader {
   }
 
   private static int[] globalValues(
-      ObservationSegment segment, java.util.Map<Value, Integer> index, List<Value> values) {
+      ObservationSegment segment, java.util.Map<ValueKey, Integer> index, List<Value> values) {
     int[] map = new int[segment.valueList.size()];
     for (int j = 0; j < map.length; j++) {
       Value v = segment.valueList.get(j);
-      Integer g = index.get(v);
+      ValueKey key = ValueKey.of(v);
+      Integer g = index.get(key);
       if (g == null) {
         g = values.size();
-        index.put(v, g);
+        index.put(key, g);
         values.add(v);
       }
       map[j] = g;

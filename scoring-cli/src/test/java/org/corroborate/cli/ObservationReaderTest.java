@@ -269,4 +269,49 @@ class ObservationReaderTest {
     assertThat(e.field()).isEqualTo("sourceId");
     assertThat(e.problem()).isEqualTo("empty sourceId");
   }
+
+  /** Distinct strings of 17 pairs {@code Aa} or {@code BB}, all of one {@code String.hashCode}. */
+  private static String colliding(int k) {
+    StringBuilder b = new StringBuilder();
+    for (int bit = 16; bit >= 0; bit--) {
+      b.append((k >>> bit & 1) == 0 ? "Aa" : "BB");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void idsAndValuesMadeToShareOneHashCode_areReadInLinearTime() throws IOException {
+    // 131,072 lines whose items, then whose values, all share one String.hashCode: each table
+    // keyed by it would take n^2 steps (34 s for the items and over 300 s for the values before
+    // the tables bounded their probes; about a second each now, on one thread or several)
+    int n = 1 << 17;
+    assertThat(colliding(0).hashCode()).isEqualTo(colliding(n - 1).hashCode());
+    StringBuilder items = new StringBuilder();
+    StringBuilder values = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      items.append('s').append(k % 7).append('\t').append(colliding(k)).append("\tv")
+          .append(k % 3).append('\n');
+      values.append('s').append(k % 7).append("\ti").append(k).append('\t')
+          .append(colliding(k)).append('\n');
+    }
+    values.append("s0\ti0\t").append(colliding(0)).append('\n'); // a repeated pair
+    Path itemFile = write("colliding-items.tsv", items.toString());
+    Path valueFile = write("colliding-values.tsv", values.toString());
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> {
+          for (int threads : new int[] {1, 2}) {
+            ObservationReader reader = new ObservationReader(InputFormat.TSV,
+                TestSimilarity.exact(), "exact", DuplicatePolicy.FIRST, threads, 1 << 20);
+            ObservationSet byItems = reader.read(itemFile).observations();
+            assertThat(byItems.size()).isEqualTo(n);
+            assertThat(byItems.itemCount()).isEqualTo(n);
+            assertThat(byItems.itemId(n - 1)).isEqualTo(colliding(n - 1));
+            ObservationSet byValues = reader.read(valueFile).observations();
+            assertThat(byValues.size()).isEqualTo(n);
+            assertThat(byValues.repeatedCount()).isEqualTo(1);
+            assertThat(byValues.valueCount()).isEqualTo(n);
+            assertThat(byValues.value(n - 1)).isEqualTo(Value.text(colliding(n - 1)));
+          }
+        });
+  }
 }
