@@ -52,10 +52,18 @@ final class ByteTable {
     return len >= 8 ? w : w & ((1L << (len << 3)) - 1);
   }
 
+  /**
+   * A number drawn when the class is loaded and mixed into every hash, so that ids cannot be made
+   * in advance to share one (each step of the hash can be undone, and ids chosen to fill one chain
+   * of a table would make every look-up walk it). Tables number their keys in order of addition
+   * and are never read in slot order, so no output depends on it; only the slots do.
+   */
+  private static final long SEED = new java.util.SplittableRandom().nextLong();
+
   /** Hashes bytes {@code [start, end)}; the buffer must have {@link #PADDING} bytes after them. */
   static int hash(byte[] b, int start, int end) {
     int len = end - start;
-    long h = len * C1;
+    long h = len * C1 ^ SEED;
     int i = start;
     for (; i + 8 <= end; i += 8) {
       h = (h ^ (long) LONGS.get(b, i)) * C2;
