@@ -256,9 +256,17 @@ final class RepublicationFinder {
     if (tokens.isEmpty()) {
       return new long[0];
     }
-    int[] words = new int[tokens.size()];
+    // each word by a 64-bit hash of its characters: String.hashCode's 32 bits can be made to
+    // collide at will (any word has other strings of its code), which would let made-up text
+    // share shingles with an article it never copied
+    long[] words = new long[tokens.size()];
     for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).hashCode();
+      String t = tokens.get(i);
+      long h = 0xcbf29ce484222325L;
+      for (int c = 0; c < t.length(); c++) {
+        h = (h ^ t.charAt(c)) * 0x100000001b3L;
+      }
+      words[i] = ClaimMatcher.mix(h);
     }
     int width = Math.min(SHINGLE, words.length);
     long[] out = new long[words.length - width + 1];
