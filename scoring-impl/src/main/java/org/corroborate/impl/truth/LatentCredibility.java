@@ -121,6 +121,12 @@ final class LatentCredibility extends Algorithm {
         prior[c] = graph.claimDegree(c) / (double) total;
       }
     }
+    double[] logPrior = new double[claims];
+    settings.parallel().rows(claims, (from, to) -> {
+      for (int c = from; c < to; c++) {
+        logPrior[c] = Math.log(prior[c]);
+      }
+    });
     // each source's distinct items: its entries in the items' voter lists, read in order
     int[] sourceItems = new int[sources];
     for (int voter : graph.itemSources) {
@@ -144,7 +150,7 @@ final class LatentCredibility extends Algorithm {
     boolean learned = guess && settings.parameter("learned-guess") >= 0.5;
     double smoothing = guess ? settings.parameter("guess-smoothing") : 0.0;
     Convergence convergence = iterate(settings, progress, iteration -> {
-      expect(graph, settings.parallel(), honesty, prior, guessPrior, posterior, logLikelihood);
+      expect(graph, settings.parallel(), honesty, logPrior, guessPrior, posterior, logLikelihood);
       System.arraycopy(posterior, 0, used, 0, claims);
       System.arraycopy(honesty, 0, previous, 0, sources);
       if (learned) {
@@ -158,7 +164,7 @@ final class LatentCredibility extends Algorithm {
       }
       return change;
     });
-    expect(graph, settings.parallel(), honesty, prior, guessPrior, posterior, logLikelihood);
+    expect(graph, settings.parallel(), honesty, logPrior, guessPrior, posterior, logLikelihood);
     return new ArrayOutcome(convergence, posterior, honesty) {
 
       @Override
@@ -206,8 +212,11 @@ final class LatentCredibility extends Algorithm {
     };
   }
 
-  /** E-step: the posterior of every claim given the honesties, and its log-likelihood. */
-  private void expect(ClaimGraph graph, Parallel parallel, double[] honesty, double[] prior,
+  /**
+   * E-step: the posterior of every claim given the honesties, and its log-likelihood; {@code
+   * logPrior} holds the logarithms of the claims' priors, which do not change from round to round.
+   */
+  private void expect(ClaimGraph graph, Parallel parallel, double[] honesty, double[] logPrior,
       double[] guessPrior, double[] posterior, double[] logLikelihood) {
     // per-source logs once per step, not once per edge
     double[] logHonest = new double[graph.sourceCount];
@@ -217,8 +226,7 @@ final class LatentCredibility extends Algorithm {
       logDishonest[s] = Math.log1p(-clamp(honesty[s]));
     }
     parallel.rows(graph.itemCount, (fromItem, toItem) -> {
-      // each claim's log prior and log guess probability, taken once and read twice
-      double[] logPrior = new double[16];
+      // each claim's log guess probability, taken once and read twice
       double[] logGuessOf = new double[16];
       for (int i = fromItem; i < toItem; i++) {
         int first = graph.itemClaimStart[i];
@@ -228,13 +236,11 @@ final class LatentCredibility extends Algorithm {
           logLikelihood[first] = 0.0;
           continue;
         }
-        if (end - first > logPrior.length) {
-          logPrior = new double[end - first];
-          logGuessOf = new double[end - first];
-        }
-        for (int c = first; c < end; c++) {
-          logPrior[c - first] = Math.log(prior[c]);
-          if (guess) {
+        if (guess) {
+          if (end - first > logGuessOf.length) {
+            logGuessOf = new double[end - first];
+          }
+          for (int c = first; c < end; c++) {
             logGuessOf[c - first] = Math.log(guessPrior[c]);
           }
         }
@@ -257,7 +263,7 @@ final class LatentCredibility extends Algorithm {
         double best = Double.NEGATIVE_INFINITY;
         for (int c = first; c < end; c++) {
           double log = base;
-          double logGuess = logGuessOf[c - first];
+          double logGuess = guess ? logGuessOf[c - first] : 0.0;
           for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
             int s = graph.claimSources[e];
             if (guess) {
@@ -268,11 +274,11 @@ final class LatentCredibility extends Algorithm {
             }
           }
           logLikelihood[c] = log;
-          best = Math.max(best, log + logPrior[c - first]);
+          best = Math.max(best, log + logPrior[c]);
         }
         double total = 0.0;
         for (int c = first; c < end; c++) {
-          posterior[c] = Math.exp(logLikelihood[c] + logPrior[c - first] - best);
+          posterior[c] = Math.exp(logLikelihood[c] + logPrior[c] - best);
           total += posterior[c];
         }
         for (int c = first; c < end; c++) {
@@ -351,41 +357,45 @@ final class LatentCredibility extends Algorithm {
       honesty[s] = Math.min(1.0, sum / sourceItems[s]);
       return;
     }
-    boolean allTrue = true;
-    boolean flat = true;
-    for (int j = 2 * from; j < 2 * to; j += 2) {
-      allTrue &= sideBySide[j] >= 1.0;
-      flat &= sideBySide[j + 1] >= 1.0;
-    }
-    if (flat) {
-      return; // only unanimous claims: the likelihood does not depend on H_s; keep it
-    }
-    if (allTrue) {
-      honesty[s] = 1.0; // the gradient is positive up to H = 1
-      return;
-    }
     // the gradient falls as h grows (every term does), so its root stays inside [low, high]; Newton
     // steps from the previous honesty find it, with a bisection whenever a step leaves the bracket.
     // When it is not positive at 0 the maximum is at H = 0; that can only be so once the gradient
-    // has been negative somewhere, so it is looked at then, the first time
+    // has been negative somewhere, so it is looked at then, the first time. The first step's walk
+    // also finds whether every claim is surely true or unanimous, and the gradient at 0
     double low = 0.0;
     double high = 1.0;
     double h = honesty[s] > 0.0 && honesty[s] < 1.0 ? honesty[s] : 0.5;
     boolean zeroSeen = false;
+    double atZero = 0.0;
     for (int k = 0; k < MAX_STEPS; k++) {
       double slope = 0.0;
       double curvature = 0.0;
       double dishonest = 1.0 / (1.0 - h);
+      boolean first = k == 0;
+      boolean allTrue = true;
+      boolean flat = true;
       for (int j = 2 * from; j < 2 * to; j += 2) {
         double p = sideBySide[j];
         double g = sideBySide[j + 1];
         double honest = (1.0 - g) / (h + (1.0 - h) * g);
         slope += p * honest - (1.0 - p) * dishonest;
         curvature -= p * honest * honest + (1.0 - p) * dishonest * dishonest;
+        if (first) {
+          allTrue &= p >= 1.0;
+          flat &= g >= 1.0;
+          atZero += gradientTerm(p, g, 0.0);
+        }
+      }
+      if (first && flat) {
+        return; // only unanimous claims: the likelihood does not depend on H_s; keep it
+      }
+      if (first && allTrue) {
+        honesty[s] = 1.0; // the gradient is positive up to H = 1
+        return;
       }
       if (slope < 0.0 && !zeroSeen) {
         zeroSeen = true;
-        if (gradient(sideBySide, from, to, 0.0) <= 0.0) {
+        if (atZero <= 0.0) {
           honesty[s] = 0.0;
           return;
         }
@@ -416,18 +426,11 @@ final class LatentCredibility extends Algorithm {
   }
 
   /**
-   * GuessLCA: derivative of a source's expected log-likelihood at honesty h ({@code h < 1}), from
-   * its claims' posteriors and guess probabilities side by side in {@code pg}, edges {@code from}
-   * to {@code to - 1}.
+   * GuessLCA: one claim's term of the derivative of a source's expected log-likelihood at honesty
+   * h ({@code h < 1}), p being the claim's posterior and g its guess probability.
    */
-  private static double gradient(double[] pg, int from, int to, double h) {
-    double sum = 0.0;
-    for (int k = 2 * from; k < 2 * to; k += 2) {
-      double p = pg[k];
-      double g = pg[k + 1];
-      sum += p * (1.0 - g) / (h + (1.0 - h) * g) - (1.0 - p) / (1.0 - h);
-    }
-    return sum;
+  static double gradientTerm(double p, double g, double h) {
+    return p * (1.0 - g) / (h + (1.0 - h) * g) - (1.0 - p) / (1.0 - h);
   }
 
   static double clamp(double honesty) {

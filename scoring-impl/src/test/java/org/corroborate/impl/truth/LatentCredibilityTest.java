@@ -170,4 +170,25 @@ class LatentCredibilityTest {
       assertThat(trust(r, "s1")).as(algorithm).isEqualTo(1.0);
     }
   }
+
+  @Test
+  void itemOfTwentyClaims_eachFromOneSource_hasEvenPosteriors() {
+    // more claims than the E-step's first scratch arrays hold (16): twenty sources each assert
+    // their own value of X. Every claim then has the same prior (1/20), every source the same
+    // start honesty (1/20) and, in every step, the same honesty as the others, so by symmetry
+    // each posterior is 1/20 after every E-step, whatever the honesties are
+    ObservationSet.Builder b = ObservationSet.builder();
+    for (int k = 0; k < 20; k++) {
+      b.add("s" + k, "X", Value.text("v" + k));
+    }
+    ObservationSet set = b.build();
+    for (String algorithm : new String[] {"simple-lca", "guess-lca"}) {
+      TruthDiscoveryResult r = service.discover(set, TruthDiscoveryConfig.builder()
+          .algorithm(algorithm).maxIterations(3).build());
+      for (int k = 0; k < 20; k++) {
+        assertThat(confidence(r, "X", "v" + k)).as(algorithm + " v" + k)
+            .isCloseTo(0.05, within(1e-12));
+      }
+    }
+  }
 }
