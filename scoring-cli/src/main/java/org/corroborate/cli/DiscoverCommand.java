@@ -266,7 +266,7 @@ final class DiscoverCommand implements Callable<Integer> {
     InputFormat layout = chosen != null ? chosen
         : InputFormat.detect(InputFiles.list(file, warning -> { }));
     ObservationReader.Result data;
-    if (layout == InputFormat.CSV || layout == InputFormat.JSONL) {
+    if (layout == InputFormat.JSONL) {
       data = new RecordReader(layout, similarity, comparison.toString(), duplicates,
           nonNumeric == NonNumeric.TEXT)
           .read(InputFiles.list(file, warning -> err.println("warning: " + warning)));

@@ -16,9 +16,9 @@ public final class ObservationFiles {
   private ObservationFiles() {}
 
   /**
-   * Reads a TSV or DAFNA file (or a folder of them) on up to {@code threads} threads.
+   * Reads a TSV, DAFNA or CSV file (or a folder of them) on up to {@code threads} threads.
    *
-   * @param inputFormat {@code tsv} or {@code dafna}
+   * @param inputFormat {@code tsv}, {@code dafna} or {@code csv}
    * @param comparison a value comparison as {@code --compare} takes it, e.g. {@code exact}
    * @throws IllegalArgumentException for bad input (naming file, line and field), an unknown
    *     format or comparison, or {@code threads} below 1

@@ -15,15 +15,19 @@ import org.corroborate.model.ValueKey;
 import org.corroborate.truth.ValueSimilarity;
 
 /**
- * Reads observation files, TSV or DAFNA, into an {@link ObservationSet}.
+ * Reads observation files, TSV, DAFNA or CSV, into an {@link ObservationSet}.
  *
  * <p><b>TSV</b>: {@code source<TAB>item<TAB>value}, exactly three columns. A line with more
  * columns is rejected rather than guessed at (a tab inside a value would be ambiguous). Every field
  * must be non-empty, not only white space, and valid UTF-8; values are read with the comparison's
  * {@link ValueSimilarity#parse}, so numeric comparison yields numbers and times. <b>DAFNA</b>: see
- * {@link Dafna}. In both layouts, empty lines, lines of only spaces and tabs, and lines whose first
- * byte is {@code #} are skipped; a UTF-8 byte-order mark at the start of a file is skipped; lines
- * end at {@code \n} with an optional {@code \r} before it. A path that is a folder reads every
+ * {@link Dafna}. <b>CSV</b>: as {@link RecordReader} reads it (a header naming source, item and
+ * value, RFC 4180 quoting), with the same result and errors: its records are read here, in
+ * segments as TSV lines are, when each lies on one line ({@link CsvHeader}, {@link
+ * ObservationSegment}); a file holding a quoted field across lines, or any error, is read by the
+ * record reader instead. In TSV and DAFNA, empty lines, lines of only spaces and tabs, and lines
+ * whose first byte is {@code #} are skipped (in CSV only empty lines); a UTF-8 byte-order mark at
+ * the start of a file is skipped; lines end at {@code \n} with an optional {@code \r} before it. A path that is a folder reads every
  * regular, non-hidden file in it in file-name order. Fields are not trimmed.
  *
  * <p>Every error is an {@link InputFormatException} naming file, line and field; when a file has
@@ -145,19 +149,49 @@ final class ObservationReader {
    */
   Result read(Path path, java.util.function.Consumer<String> warnings) throws IOException {
     List<Path> files = InputFiles.list(path, warnings);
+    if (format == InputFormat.CSV) {
+      Result bySegments = csvBySegments(files);
+      return bySegments != null ? bySegments : byRecords(files);
+    }
+    return bySegments(files, new CsvHeader[files.size()]);
+  }
+
+  /**
+   * Reads CSV files in segments, as TSV; null when a file is left to {@link RecordReader}: a
+   * header or a line the segments do not read (see {@link CsvHeader#read} and {@link
+   * ObservationSegment}), or any error, which the record reader then tells as it always has.
+   */
+  Result csvBySegments(List<Path> files) throws IOException {
+    CsvHeader[] headers = new CsvHeader[files.size()];
+    for (int f = 0; f < files.size(); f++) {
+      headers[f] = CsvHeader.read(files.get(f));
+      if (headers[f] == null) {
+        return null;
+      }
+    }
+    return bySegments(files, headers);
+  }
+
+  /**
+   * Reads the files in segments; {@code headers} holds each CSV file's header (nulls for the
+   * other layouts). Null when a CSV file is left to the record reader.
+   */
+  private Result bySegments(List<Path> files, CsvHeader[] headers) throws IOException {
     Dafna.ItemNaming naming =
         format == InputFormat.DAFNA ? Dafna.ItemNaming.scan(files) : Dafna.ItemNaming.QUALIFIED;
     List<long[]> bounds = new ArrayList<>();
     int count = 0;
-    for (Path file : files) {
-      long[] b = boundaries(file, Files.size(file), threads, segmentBytes);
+    for (int f = 0; f < files.size(); f++) {
+      Path file = files.get(f);
+      long start = headers[f] == null ? 0 : headers[f].end();
+      long[] b = boundaries(file, start, Files.size(file), threads, segmentBytes);
       bounds.add(b);
       count += b.length - 1;
     }
-    // TSV read in several segments (split files, or a folder's files) send their item ids to one
-    // partition per thread, so that no id is interned twice (each segment would otherwise meet
-    // nearly every item of the file); DAFNA item ids are derived, and matched after decoding
-    int partitions = format == InputFormat.TSV && count > 1 ? threads : 0;
+    // TSV and CSV read in several segments (split files, or a folder's files) send their item ids
+    // to one partition per thread, so that no id is interned twice (each segment would otherwise
+    // meet nearly every item of the file); DAFNA item ids are derived, and matched after decoding
+    int partitions = format != InputFormat.DAFNA && count > 1 ? threads : 0;
     List<ObservationSegment> segments = new ArrayList<>();
     List<Integer> fileOf = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
@@ -165,11 +199,18 @@ final class ObservationReader {
       for (int k = 0; k + 1 < b.length; k++) {
         segments.add(new ObservationSegment(
             files.get(f), b[k], b[k + 1], format, naming, similarity, comparison,
-            nonNumericAsText, partitions));
+            nonNumericAsText, partitions, headers[f] == null ? null : headers[f].places()));
         fileOf.add(f);
       }
     }
     parseAll(segments);
+    if (format == InputFormat.CSV) {
+      for (ObservationSegment segment : segments) {
+        if (segment.needsRecordReader || segment.error != null) {
+          return null;
+        }
+      }
+    }
     // the first error in file order: every segment before the one holding it is complete
     int failed = -1;
     for (int k = 0; k < segments.size() && failed < 0; k++) {
@@ -190,6 +231,9 @@ final class ObservationReader {
     } catch (ObservationSet.ConflictingObservationException e) {
       // blank ids are refused before this point, so only a conflicting second value under
       // DuplicatePolicy.REJECT is refused here; it precedes any parse error of a later line
+      if (format == InputFormat.CSV) {
+        return null;
+      }
       int record = e.observation();
       int k = 0;
       while (record >= used.get(k).records) {
@@ -209,7 +253,90 @@ final class ObservationReader {
     for (ObservationSegment segment : segments) {
       lines += segment.lines;
     }
+    for (CsvHeader header : headers) {
+      lines += header == null ? 0 : 1; // the header's line
+    }
     return new Result(observations, files, lines, merged.size, naming);
+  }
+
+  /**
+   * Reads CSV files with {@link RecordReader}: for files this reader does not read itself (see
+   * {@link ObservationSegment}) and for files with an error, which it then tells as it does.
+   */
+  private Result byRecords(List<Path> files) throws IOException {
+    return new RecordReader(InputFormat.CSV, similarity, comparison, policy, nonNumericAsText)
+        .read(files);
+  }
+
+  /**
+   * The header of a CSV file as this reader reads it: where its first line ends (just after its
+   * line break), and the places of source, item and value among its fields.
+   */
+  record CsvHeader(long end, int[] places) {
+    /** Header lines longer than this are left to the record reader. */
+    static final int MAX_BYTES = 1 << 16;
+
+    /**
+     * The header of {@code file}, or null when the file is left to {@link RecordReader}: a first
+     * line that is not a plain header (empty, longer than {@link #MAX_BYTES}, not ended by a line
+     * feed, not valid UTF-8, with a field this reader does not read, or naming the wrong
+     * columns), a byte-order mark followed by a quote (commons-csv reads that quote as text), or
+     * a file ending in a carriage return (a line break of its own for commons-csv).
+     */
+    static CsvHeader read(Path file) throws IOException {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        long size = channel.size();
+        byte[] head = new byte[(int) Math.min(size, MAX_BYTES) + ByteLines.PADDING];
+        int n = 0;
+        while (n < head.length - ByteLines.PADDING) {
+          int read = channel.read(ByteBuffer.wrap(head, n, head.length - ByteLines.PADDING - n), n);
+          if (read <= 0) {
+            break;
+          }
+          n += read;
+        }
+        int lineFeed = indexOf(head, 0, n, (byte) '\n');
+        if (lineFeed < 0) {
+          return null;
+        }
+        byte[] last = new byte[1];
+        channel.read(ByteBuffer.wrap(last), size - 1);
+        if (last[0] == '\r') {
+          return null;
+        }
+        int start = 0;
+        if (n > 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+            && (head[2] & 0xff) == 0xBF && head[3] == '"') {
+          return null;
+        }
+        int end = lineFeed > 0 && head[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+        int[] fieldStart = new int[3];
+        int[] fieldEnd = new int[3];
+        if (ObservationSegment.csvFields(head, start, end, fieldStart, fieldEnd) != 3) {
+          return null;
+        }
+        List<String> names = new ArrayList<>(3);
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        for (int k = 0; k < 3; k++) {
+          try {
+            names.add(decoder.decode(ByteBuffer.wrap(head, fieldStart[k],
+                fieldEnd[k] - fieldStart[k])).toString());
+          } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+          }
+        }
+        int[] places;
+        try {
+          places = RecordReader.header(file, 1, names);
+        } catch (InputFormatException e) {
+          return null;
+        }
+        return new CsvHeader(lineFeed + 1, places);
+      }
+    }
   }
 
   /** The error of segment {@code k}, its line counted from the start of its file. */
@@ -292,8 +419,19 @@ final class ObservationReader {
    */
   static long[] boundaries(Path file, long size, int threads, long segmentBytes)
       throws IOException {
-    int count = (int) Math.max(1, Math.min(threads, size / segmentBytes));
+    return boundaries(file, 0, size, threads, segmentBytes);
+  }
+
+  /**
+   * As {@link #boundaries(Path, long, int, long)} for the bytes from {@code start} (a line start)
+   * to {@code size}: the bounds go from {@code start} to {@code size}.
+   */
+  static long[] boundaries(Path file, long start, long size, int threads, long segmentBytes)
+      throws IOException {
+    long length = size - start;
+    int count = (int) Math.max(1, Math.min(threads, length / segmentBytes));
     long[] bounds = new long[count + 1];
+    bounds[0] = start;
     bounds[count] = size;
     if (count == 1) {
       return bounds;
@@ -301,7 +439,7 @@ final class ObservationReader {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       byte[] window = new byte[1 << 16];
       for (int k = 1; k < count; k++) {
-        long nominal = Math.max(bounds[k - 1], size * k / count);
+        long nominal = Math.max(bounds[k - 1], start + length * k / count);
         bounds[k] = Math.max(nominal, lineStartAtOrAfter(channel, nominal, size, window));
       }
     }

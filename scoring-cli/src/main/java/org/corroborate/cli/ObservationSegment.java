@@ -19,9 +19,9 @@ import org.corroborate.model.Value;
  *
  * <p>Design: the range is read in large blocks into one reused buffer; lines and fields are found
  * at byte level, eight bytes at a time, and each field is looked up in a {@link ByteTable} by its
- * bytes, so a line costs three hash probes and three array writes, and no object. TSV lines are
- * split in batches before their items are looked up, so that the item table's cache misses
- * overlap. A field is checked and decoded (by
+ * bytes, so a line costs three hash probes and three array writes, and no object. TSV and CSV
+ * lines are split in batches before their items are looked up, so that the item table's cache
+ * misses overlap (a CSV line's quoted fields are unquoted in place first; see {@link #csv}). A field is checked and decoded (by
  * {@link FieldReader}, which names file, line and field in errors) only the first time the segment
  * sees it. Line numbers here count from 1 at the range's first line; the reader adds the lines of
  * the earlier ranges. The first error stops the segment and is kept, with the observations before
@@ -70,6 +70,18 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   InputFormatException error;
 
   private final int[] ends = new int[Dafna.FIELDS.size() + 1];
+  /** The 1-based columns of source, item and value, named in errors. */
+  private final int[] column;
+  /** CSV: the place (from 0) of source, item and value among a record's fields; else null. */
+  private final int[] csvPlace;
+  /** CSV: the bounds of the fields of the line being read. */
+  private final int[] fieldStart = new int[3];
+  private final int[] fieldEnd = new int[3];
+  /**
+   * CSV: a line this segment does not read by itself (see {@link #csv}) was met, so the file is
+   * to be read by {@link RecordReader} instead; the segment stopped there.
+   */
+  boolean needsRecordReader;
   private final int[] tab = new int[2];
   private int lastSource = -1;
   private int lastSourceLength = -1;
@@ -86,9 +98,11 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   /** Bytes of lines after which the streams are grown to the projection. */
   private static final long RESERVE_AFTER = 1 << 20;
   private final int[] batchSourceStart = new int[BATCH];
+  private final int[] batchSourceEnd = new int[BATCH];
   private final int[] batchItemStart = new int[BATCH];
+  private final int[] batchItemEnd = new int[BATCH];
   private final int[] batchValueStart = new int[BATCH];
-  private final int[] batchEnd = new int[BATCH];
+  private final int[] batchValueEnd = new int[BATCH];
   private final int[] batchItemHash = new int[BATCH];
   private final long[] batchLine = new long[BATCH];
   /** Sum of the touched slots, kept so that the touching loads are not optimised away. */
@@ -96,7 +110,9 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
 
   /**
    * A segment of bytes {@code [from, to)} of {@code file}; {@code from} must be 0 or follow a
-   * {@code '\n'}.
+   * {@code '\n'}. For CSV, {@code csvPlace} gives the place (from 0) of the source, item and
+   * value among the fields of a record, as the file's header names them, and the range starts
+   * after the header; it is null for the other layouts.
    */
   ObservationSegment(
       Path file,
@@ -107,10 +123,18 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       org.corroborate.truth.ValueSimilarity similarity,
       String comparison,
       boolean nonNumericAsText,
-      int partitions) {
-    if (partitions > 0 && format != InputFormat.TSV) {
-      throw new IllegalArgumentException("only TSV items are interned by partition");
+      int partitions,
+      int[] csvPlace) {
+    if (partitions > 0 && format != InputFormat.TSV && format != InputFormat.CSV) {
+      throw new IllegalArgumentException("only TSV and CSV items are interned by partition");
     }
+    if ((format == InputFormat.CSV) != (csvPlace != null)) {
+      throw new IllegalArgumentException("CSV, and only CSV, needs the places of its fields");
+    }
+    this.csvPlace = csvPlace;
+    this.column = csvPlace == null
+        ? new int[] {1, 2, 3}
+        : new int[] {csvPlace[0] + 1, csvPlace[1] + 1, csvPlace[2] + 1};
     this.file = file;
     this.from = from;
     this.to = to;
@@ -145,6 +169,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       scan(this);
     } catch (InputFormatException e) {
       error = e;
+    } catch (NotRead e) {
+      needsRecordReader = true;
     } finally {
       fields = null;
     }
@@ -153,7 +179,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
 
   /** Whether item numbers stand for distinct item ids (not so for derived DAFNA ids). */
   boolean itemsByBytes() {
-    return format == InputFormat.TSV;
+    return format != InputFormat.DAFNA;
   }
 
   /** Whether this segment sends its items to partitions instead of numbering them. */
@@ -210,7 +236,14 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   @Override
   public boolean line(byte[] b, int start, int end, long line) {
     lines++;
-    if (start == end || b[start] == '#') {
+    if (start == end) {
+      return true;
+    }
+    if (format == InputFormat.CSV) {
+      csv(b, start, end, line); // a CSV line starting with '#' or blank is a record
+      return true;
+    }
+    if (b[start] == '#') {
       return true;
     }
     if ((b[start] == ' ' || b[start] == '\t') && ByteLines.isBlank(b, start, end)) {
@@ -245,17 +278,121 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     }
     int tab1 = tab[0];
     int tab2 = tab[1];
-    lineBytes += end - start + 1;
+    batch(b, start, tab1, tab1 + 1, tab2, tab2 + 1, end, end - start + 1, line);
+  }
+
+  /**
+   * A CSV record on one line, its fields found and unquoted in place (so that each is one range
+   * of the buffer), then batched as a TSV line's. A line read here holds three fields separated
+   * by commas, each either without any quote or carriage return, or quoted whole, with {@code ""}
+   * for a quote inside and the closing quote followed by a comma or the line's end. Any other
+   * line throws {@link NotRead}, and the whole file is read by {@link RecordReader} (commons-csv,
+   * RFC 4180) instead, which then also gives any error. When every line of a file is of that
+   * kind, each line is one whole record, as commons-csv reads it (a quoted field that goes on to
+   * the next line leaves its first line unclosed, which throws), so lines read on their own, in
+   * any segments, give the records the record reader gives.
+   */
+  private void csv(byte[] b, int start, int end, long line) {
+    if (csvFields(b, start, end, fieldStart, fieldEnd) != 3) {
+      throw NotRead.INSTANCE;
+    }
+    int s = csvPlace[0];
+    int i = csvPlace[1];
+    int v = csvPlace[2];
+    batch(b, fieldStart[s], fieldEnd[s], fieldStart[i], fieldEnd[i], fieldStart[v], fieldEnd[v],
+        end - start + 1, line);
+  }
+
+  /**
+   * Finds the fields of a CSV line {@code [start, end)} as {@link #csv} describes, unquoting
+   * quoted ones in place, and stores their bounds; returns how many there are, or -1 for a line
+   * outside that description or of more fields than {@code fieldStart} holds.
+   */
+  static int csvFields(byte[] b, int start, int end, int[] fieldStart, int[] fieldEnd) {
+    int count = 0;
+    int i = start;
+    while (true) {
+      if (count == fieldStart.length) {
+        return -1;
+      }
+      if (i < end && b[i] == '"') {
+        // quoted: the content moves left over the opening quote, each "" becoming one quote
+        int write = i;
+        int read = i + 1;
+        while (true) {
+          if (read >= end) {
+            return -1; // not closed on this line
+          }
+          byte c = b[read++];
+          if (c == '"') {
+            if (read < end && b[read] == '"') {
+              read++;
+            } else {
+              break;
+            }
+          }
+          b[write++] = c;
+        }
+        fieldStart[count] = i;
+        fieldEnd[count++] = write;
+        if (read == end) {
+          return count;
+        }
+        if (b[read] != ',') {
+          return -1; // text after the closing quote
+        }
+        i = read + 1;
+      } else {
+        int j = i;
+        while (j < end) {
+          byte c = b[j];
+          if (c == ',') {
+            break;
+          }
+          if (c == '"' || c == '\r') {
+            return -1; // a quote inside the field, or a line break of its own
+          }
+          j++;
+        }
+        fieldStart[count] = i;
+        fieldEnd[count++] = j;
+        if (j == end) {
+          return count;
+        }
+        i = j + 1;
+      }
+    }
+  }
+
+  /**
+   * A CSV line outside what {@link #csv} reads: the reader reads the file with {@link
+   * RecordReader} instead. One shared instance without a stack trace: it is control flow.
+   */
+  static final class NotRead extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NotRead INSTANCE = new NotRead();
+
+    private NotRead() {
+      super("a CSV line for the record reader", null, false, false);
+    }
+  }
+
+  /** Adds a line's three fields, {@code [start, end)} each, to the pending batch. */
+  private void batch(byte[] b, int sourceStart, int sourceEnd, int itemStart, int itemEnd,
+      int valueStart, int valueEnd, int bytes, long line) {
+    lineBytes += bytes;
     if (batched == BATCH) {
       flush();
     }
     int k = batched++;
     batchBuffer = b;
-    batchSourceStart[k] = start;
-    batchItemStart[k] = tab1 + 1;
-    batchValueStart[k] = tab2 + 1;
-    batchEnd[k] = end;
-    batchItemHash[k] = ByteTable.hash(b, tab1 + 1, tab2);
+    batchSourceStart[k] = sourceStart;
+    batchSourceEnd[k] = sourceEnd;
+    batchItemStart[k] = itemStart;
+    batchItemEnd[k] = itemEnd;
+    batchValueStart[k] = valueStart;
+    batchValueEnd[k] = valueEnd;
+    batchItemHash[k] = ByteTable.hash(b, itemStart, itemEnd);
     batchLine[k] = line;
   }
 
@@ -284,15 +421,15 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     for (int k = 0; k < n; k++) {
       long line = batchLine[k];
       int itemStart = batchItemStart[k];
-      int valueStart = batchValueStart[k];
-      int s = source(b, batchSourceStart[k], itemStart - 1, line, "source", 1);
+      int itemEnd = batchItemEnd[k];
+      int s = source(b, batchSourceStart[k], batchSourceEnd[k], line, "source", column[0]);
       int h = batchItemHash[k];
-      int i = items.find(b, itemStart, valueStart - 1, h);
+      int i = items.find(b, itemStart, itemEnd, h);
       if (i < 0) {
-        itemIds.add(fields.item(b, itemStart, valueStart - 1, line, "item", 2));
-        i = items.add(b, itemStart, valueStart - 1, h);
+        itemIds.add(fields.item(b, itemStart, itemEnd, line, "item", column[1]));
+        i = items.add(b, itemStart, itemEnd, h);
       }
-      int v = value(b, valueStart, batchEnd[k], line, 3);
+      int v = value(b, batchValueStart[k], batchValueEnd[k], line, column[2]);
       record(s, i, v);
     }
   }
@@ -317,11 +454,11 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     for (int k = 0; k < n; k++) {
       long line = batchLine[k];
       int itemStart = batchItemStart[k];
-      int itemEnd = batchValueStart[k] - 1;
-      int s = source(b, batchSourceStart[k], itemStart - 1, line, "source", 1);
+      int itemEnd = batchItemEnd[k];
+      int s = source(b, batchSourceStart[k], batchSourceEnd[k], line, "source", column[0]);
       int h = batchItemHash[k];
       checkItem(b, itemStart, itemEnd, h, line);
-      int v = value(b, itemEnd + 1, batchEnd[k], line, 3);
+      int v = value(b, batchValueStart[k], batchValueEnd[k], line, column[2]);
       int p = ItemStream.partition(h, partitions);
       streams[p].add(b, itemStart, itemEnd, h, records);
       record(s, v);
@@ -343,7 +480,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     if (checkedItems.find(b, start, end, h) >= 0) {
       return;
     }
-    fields.item(b, start, end, line, "item", 2);
+    fields.item(b, start, end, line, "item", column[1]);
     checkedItems.add(b, start, end, h);
   }
 

@@ -50,8 +50,10 @@ import org.corroborate.truth.ValueSimilarity;
  * the value read by the comparison: a numeric comparison refuses what is not a number, a time or a
  * date unless told to keep it as text), duplicates follow the {@link DuplicatePolicy}, the file
  * must be valid UTF-8, and every error names the file, the line (the record's first line in CSV)
- * and the field. Files are read whole, line by line, on one thread: these layouts are for data as
- * other tools hand it over; the fast path for large files is TSV.
+ * and the field. Files are read whole, line by line, on one thread. The command line reads CSV
+ * with {@link ObservationReader}, on all its threads, and comes here only for a file it does not
+ * read that way (a quoted field across lines, say) or that holds an error, so that such files
+ * are read, and their errors told, exactly as here; JSON lines are always read here.
  */
 final class RecordReader {
   private static final Set<String> FIELDS = Set.of("source", "item", "value");
@@ -142,7 +144,7 @@ final class RecordReader {
         }
         line = first;
         if (column == null) {
-          column = header(file, line, record);
+          column = header(file, line, record.toList());
           continue;
         }
         if (record.size() != 3) {
@@ -160,8 +162,13 @@ final class RecordReader {
     }
   }
 
-  /** The positions of source, item and value in the header. */
-  private static int[] header(Path file, long line, CSVRecord record) {
+  /**
+   * The positions of source, item and value among the fields of a CSV header (the first field
+   * with the file's byte-order mark, if any); also read by {@link ObservationReader}.
+   *
+   * @throws InputFormatException for a column it does not know, one named twice or one missing
+   */
+  static int[] header(Path file, long line, List<String> record) {
     Map<String, Integer> at = new TreeMap<>();
     for (int i = 0; i < record.size(); i++) {
       String name = record.get(i).strip().toLowerCase(Locale.ROOT);

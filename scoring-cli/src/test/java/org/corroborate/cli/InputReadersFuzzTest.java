@@ -25,7 +25,8 @@ import org.corroborate.truth.ValueSimilarity;
  * DAFNA, CSV and JSON lines, gold files, and FNC-1 CSV. The first byte of an input picks the comparison (exact,
  * numeric, numeric:5%, text, authors) and the duplicate policy; the rest is the file. The
  * contract: a result, or an {@link InputFormatException} naming this file with a line; never
- * another exception. Observations read are run through three algorithms, whose confidences and
+ * another exception; CSV, read in segments where it can, gives what the record reader gives.
+ * Observations read are run through three algorithms, whose confidences and
  * trusts must be finite and in [0, 1]. Seeds in {@code InputReadersFuzzTestInputs/}; fuzzing mode
  * in CONTRIBUTING.md.
  */
@@ -86,12 +87,21 @@ class InputReadersFuzzTest {
     ValueSimilarity similarity = ENGINE.similarity(ValueComparison.parse(spec));
     ObservationReader.Result result;
     try {
-      result = format == InputFormat.CSV || format == InputFormat.JSONL
+      result = format == InputFormat.JSONL
           ? new RecordReader(format, similarity, spec, policy(data), false).read(List.of(FILE))
-          : new ObservationReader(format, similarity, spec, policy(data)).read(FILE);
+          // CSV as the command line reads it: in segments (of a few bytes here, on two threads)
+          // where it can, else by the record reader
+          : new ObservationReader(format, similarity, spec, policy(data), 2, 7).read(FILE);
     } catch (InputFormatException e) {
       assertNamesTheFile(e);
+      if (format == InputFormat.CSV) {
+        assertThat(e.getMessage()).isEqualTo(recordReaderOutcome(similarity, spec, data));
+      }
       return;
+    }
+    if (format == InputFormat.CSV) {
+      assertThat(result.observations().size() + " observations, " + result.lines() + " lines")
+          .isEqualTo(recordReaderOutcome(similarity, spec, data));
     }
     if (result.observations().size() == 0) {
       return;
@@ -162,6 +172,18 @@ class InputReadersFuzzTest {
       }
     } catch (InputFormatException e) {
       assertNamesTheFile(e);
+    }
+  }
+
+  /** What the record reader (commons-csv) makes of the CSV file: its error, or its counts. */
+  private static String recordReaderOutcome(ValueSimilarity similarity, String spec, byte[] data)
+      throws IOException {
+    try {
+      ObservationReader.Result r = new RecordReader(InputFormat.CSV, similarity, spec,
+          policy(data), false).read(List.of(FILE));
+      return r.observations().size() + " observations, " + r.lines() + " lines";
+    } catch (InputFormatException e) {
+      return e.getMessage();
     }
   }
 

@@ -21,12 +21,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Time for the command line's reader to turn a synthetic TSV file into an {@link ObservationSet}:
- * splitting, interning, numbering and duplicate resolution, as {@code discover} reads its input.
+ * Time for the command line's reader to turn a synthetic TSV or CSV file into an {@link
+ * ObservationSet}: splitting, interning, numbering and duplicate resolution, as {@code discover}
+ * reads its input.
  *
  * <p>The trial setup writes the same {@link SyntheticData} as {@link AlgorithmIterationBenchmark}
  * (1,000 sources, domain 10, seed 1; 16 bytes per line) to a temporary file, which the page cache
- * then holds; the measured call reads it on {@code threads} threads.
+ * then holds; the measured call reads it on {@code threads} threads. As CSV ({@code layout=csv})
+ * the file has a header {@code source,item,value} and commas where the TSV has tabs.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ReadBenchmark \
@@ -45,11 +47,14 @@ public class ReadBenchmark {
   @Param({"1", "2"})
   public int threads;
 
+  @Param({"tsv", "csv"})
+  public String layout;
+
   Path file;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    file = Files.createTempFile("corroborate-read-", ".tsv");
+    file = Files.createTempFile("corroborate-read-", "." + layout);
     SyntheticData data = SyntheticData.builder()
         .observations(observations)
         .sources(1000)
@@ -57,7 +62,17 @@ public class ReadBenchmark {
         .seed(1)
         .build();
     try (OutputStream out = Files.newOutputStream(file)) {
-      data.writeTsv(out);
+      if (layout.equals("csv")) {
+        out.write("source,item,value\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        data.writeTsv(new java.io.FilterOutputStream(new java.io.BufferedOutputStream(out, 1 << 16)) {
+          @Override
+          public void write(int b) throws IOException {
+            super.write(b == '\t' ? ',' : b);
+          }
+        }); // writeTsv flushes what it writes
+      } else {
+        data.writeTsv(out);
+      }
     }
   }
 
@@ -69,6 +84,6 @@ public class ReadBenchmark {
   /** Reads the file; returns the observation set. */
   @Benchmark
   public ObservationSet read() throws IOException {
-    return ObservationFiles.read(file, "tsv", "exact", DuplicatePolicy.FIRST, threads);
+    return ObservationFiles.read(file, layout, "exact", DuplicatePolicy.FIRST, threads);
   }
 }
