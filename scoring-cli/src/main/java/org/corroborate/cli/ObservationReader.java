@@ -27,8 +27,9 @@ import org.corroborate.truth.ValueSimilarity;
  * ObservationSegment}); a file holding a quoted field across lines, or any error, is read by the
  * record reader instead. In TSV and DAFNA, empty lines, lines of only spaces and tabs, and lines
  * whose first byte is {@code #} are skipped (in CSV only empty lines); a UTF-8 byte-order mark at
- * the start of a file is skipped; lines end at {@code \n} with an optional {@code \r} before it. A path that is a folder reads every
- * regular, non-hidden file in it in file-name order. Fields are not trimmed.
+ * the start of a file is skipped; lines end at {@code \n} with an optional {@code \r} before it.
+ * A path that is a folder reads every regular, non-hidden file in it in file-name order. Fields
+ * are not trimmed.
  *
  * <p>Every error is an {@link InputFormatException} naming file, line and field; when a file has
  * several bad lines, the first is reported, and under {@link DuplicatePolicy#REJECT} a conflicting

@@ -21,11 +21,12 @@ import org.corroborate.model.Value;
  * at byte level, eight bytes at a time, and each field is looked up in a {@link ByteTable} by its
  * bytes, so a line costs three hash probes and three array writes, and no object. TSV and CSV
  * lines are split in batches before their items are looked up, so that the item table's cache
- * misses overlap (a CSV line's quoted fields are unquoted in place first; see {@link #csv}). A field is checked and decoded (by
- * {@link FieldReader}, which names file, line and field in errors) only the first time the segment
- * sees it. Line numbers here count from 1 at the range's first line; the reader adds the lines of
- * the earlier ranges. The first error stops the segment and is kept, with the observations before
- * it, for the reader to report in file order. Not thread-safe; one use.
+ * misses overlap (a CSV line's quoted fields are unquoted in place first; see {@link #csv}). A
+ * field is checked and decoded (by {@link FieldReader}, which names file, line and field in
+ * errors) only the first time the segment sees it. Line numbers here count from 1 at the range's
+ * first line; the reader adds the lines of the earlier ranges. The first error stops the segment
+ * and is kept, with the observations before it, for the reader to report in file order. Not
+ * thread-safe; one use.
  */
 final class ObservationSegment implements ByteLines.BufferedHandler {
   /** Bytes read at a time. */
@@ -88,7 +89,7 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   private long lastSource0;
   private long lastSource1;
 
-  // the pending batch of TSV lines: field bounds, item hash and line number of each
+  // the pending batch of TSV or CSV lines: field bounds, item hash and line number of each
   private byte[] batchBuffer;
   private int batched;
   /** Bytes of the TSV lines read (each with one byte for its end), for {@link #reserved}. */
@@ -397,9 +398,10 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   }
 
   /**
-   * Looks up the fields of the pending TSV lines, in line order. The item table is large (about
-   * one entry per distinct item) and each probe of it misses the cache; touching the slots of the
-   * whole batch first lets the processor fetch them in parallel, instead of one line at a time.
+   * Looks up the fields of the pending TSV or CSV lines, in line order. The item table is large
+   * (about one entry per distinct item) and each probe of it misses the cache; touching the slots
+   * of the whole batch first lets the processor fetch them in parallel, instead of one line at a
+   * time.
    */
   @Override
   public void flush() {
@@ -435,8 +437,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   }
 
   /**
-   * Checks the fields of the pending TSV lines, in line order, numbering sources and values and
-   * sending each item id, with its line's place, to its partition's stream.
+   * Checks the fields of the pending TSV or CSV lines, in line order, numbering sources and values
+   * and sending each item id, with its line's place, to its partition's stream.
    */
   private void flushToStreams(int n) {
     if (!reserved && lineBytes >= RESERVE_AFTER) {

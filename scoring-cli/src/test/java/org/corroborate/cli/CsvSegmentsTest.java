@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvSegmentsTest {
   @TempDir Path dir;
 
-  private static final String[] SOURCES = {"s1", "s2", "quelle-ü", "源", "#s3", "a-much-longer-source-id"};
-  private static final String[] ITEMS = {"i1", "i2", "item-ß", "項目", "i-😀", "x", "an-item-id-over-16-bytes"};
+  private static final String[] SOURCES =
+      {"s1", "s2", "quelle-ü", "源", "#s3", "a-much-longer-source-id"};
+  private static final String[] ITEMS =
+      {"i1", "i2", "item-ß", "項目", "i-😀", "x", "an-item-id-over-16-bytes"};
   private static final String[] VALUES = {"1", "1.0", "2", "v", "wert-ä", "3", "12 km"};
 
   /** A field as CSV writes it: mostly plain or quoted, sometimes one of the harder forms. */

@@ -64,7 +64,8 @@ public class ReadBenchmark {
     try (OutputStream out = Files.newOutputStream(file)) {
       if (layout.equals("csv")) {
         out.write("source,item,value\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        data.writeTsv(new java.io.FilterOutputStream(new java.io.BufferedOutputStream(out, 1 << 16)) {
+        OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+        data.writeTsv(new java.io.FilterOutputStream(buffered) {
           @Override
           public void write(int b) throws IOException {
             super.write(b == '\t' ? ',' : b);
