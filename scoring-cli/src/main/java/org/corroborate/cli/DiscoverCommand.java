@@ -266,18 +266,12 @@ final class DiscoverCommand implements Callable<Integer> {
     InputFormat layout = chosen != null ? chosen
         : InputFormat.detect(InputFiles.list(file, warning -> { }));
     ObservationReader.Result data;
-    if (layout == InputFormat.JSONL) {
-      data = new RecordReader(layout, similarity, comparison.toString(), duplicates,
-          nonNumeric == NonNumeric.TEXT)
-          .read(InputFiles.list(file, warning -> err.println("warning: " + warning)));
-    } else {
-      ObservationReader reader = new ObservationReader(layout, similarity, comparison.toString(),
-          duplicates, readThreads());
-      if (nonNumeric == NonNumeric.TEXT) {
-        reader.nonNumericAsText();
-      }
-      data = reader.read(file, warning -> err.println("warning: " + warning));
+    ObservationReader reader = new ObservationReader(layout, similarity, comparison.toString(),
+        duplicates, readThreads());
+    if (nonNumeric == NonNumeric.TEXT) {
+      reader.nonNumericAsText();
     }
+    data = reader.read(file, warning -> err.println("warning: " + warning));
     double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
     notes(err, data, readSeconds);

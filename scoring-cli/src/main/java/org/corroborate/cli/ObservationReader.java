@@ -15,7 +15,7 @@ import org.corroborate.model.ValueKey;
 import org.corroborate.truth.ValueSimilarity;
 
 /**
- * Reads observation files, TSV, DAFNA or CSV, into an {@link ObservationSet}.
+ * Reads observation files, TSV, DAFNA, CSV or JSON lines, into an {@link ObservationSet}.
  *
  * <p><b>TSV</b>: {@code source<TAB>item<TAB>value}, exactly three columns. A line with more
  * columns is rejected rather than guessed at (a tab inside a value would be ambiguous). Every field
@@ -25,7 +25,9 @@ import org.corroborate.truth.ValueSimilarity;
  * value, RFC 4180 quoting), with the same result and errors: its records are read here, in
  * segments as TSV lines are, when each lies on one line ({@link CsvHeader}, {@link
  * ObservationSegment}); a file holding a quoted field across lines, or any error, is read by the
- * record reader instead. In TSV and DAFNA, empty lines, lines of only spaces and tabs, and lines
+ * record reader instead. <b>JSON lines</b> likewise: lines of one object of the three keys, read
+ * in segments as long as every line is written as the segments read it ({@link
+ * ObservationSegment}), else by the record reader. In TSV and DAFNA, empty lines, lines of only spaces and tabs, and lines
  * whose first byte is {@code #} are skipped (in CSV only empty lines); a UTF-8 byte-order mark at
  * the start of a file is skipped; lines end at {@code \n} with an optional {@code \r} before it.
  * A path that is a folder reads every regular, non-hidden file in it in file-name order. Fields
@@ -150,24 +152,34 @@ final class ObservationReader {
    */
   Result read(Path path, java.util.function.Consumer<String> warnings) throws IOException {
     List<Path> files = InputFiles.list(path, warnings);
-    if (format == InputFormat.CSV) {
-      Result bySegments = csvBySegments(files);
+    if (byRecordsOnError()) {
+      Result bySegments = recordsBySegments(files);
       return bySegments != null ? bySegments : byRecords(files);
     }
     return bySegments(files, new CsvHeader[files.size()]);
   }
 
   /**
-   * Reads CSV files in segments, as TSV; null when a file is left to {@link RecordReader}: a
-   * header or a line the segments do not read (see {@link CsvHeader#read} and {@link
-   * ObservationSegment}), or any error, which the record reader then tells as it always has.
+   * Reads CSV or JSON-lines files in segments, as TSV; null when a file is left to {@link
+   * RecordReader}: a CSV header or a line the segments do not read (see {@link CsvHeader#read}
+   * and {@link ObservationSegment}), or any error, which the record reader then tells as it always
+   * has.
    */
-  Result csvBySegments(List<Path> files) throws IOException {
+  Result recordsBySegments(List<Path> files) throws IOException {
     CsvHeader[] headers = new CsvHeader[files.size()];
     for (int f = 0; f < files.size(); f++) {
-      headers[f] = CsvHeader.read(files.get(f));
-      if (headers[f] == null) {
-        return null;
+      if (format == InputFormat.CSV) {
+        headers[f] = CsvHeader.read(files.get(f));
+        if (headers[f] == null) {
+          return null;
+        }
+      } else if (Files.size(files.get(f)) == 3) {
+        // a file of a byte-order mark alone is one (blank) line to the record reader, none to
+        // the segments, which skip the mark first; such files are left to the record reader
+        byte[] bytes = Files.readAllBytes(files.get(f));
+        if ((bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+          return null;
+        }
       }
     }
     return bySegments(files, headers);
@@ -175,7 +187,7 @@ final class ObservationReader {
 
   /**
    * Reads the files in segments; {@code headers} holds each CSV file's header (nulls for the
-   * other layouts). Null when a CSV file is left to the record reader.
+   * other layouts). Null when a CSV or JSON-lines file is left to the record reader.
    */
   private Result bySegments(List<Path> files, CsvHeader[] headers) throws IOException {
     Dafna.ItemNaming naming =
@@ -205,7 +217,7 @@ final class ObservationReader {
       }
     }
     parseAll(segments);
-    if (format == InputFormat.CSV) {
+    if (byRecordsOnError()) {
       for (ObservationSegment segment : segments) {
         if (segment.needsRecordReader || segment.error != null) {
           return null;
@@ -232,7 +244,7 @@ final class ObservationReader {
     } catch (ObservationSet.ConflictingObservationException e) {
       // blank ids are refused before this point, so only a conflicting second value under
       // DuplicatePolicy.REJECT is refused here; it precedes any parse error of a later line
-      if (format == InputFormat.CSV) {
+      if (byRecordsOnError()) {
         return null;
       }
       int record = e.observation();
@@ -261,12 +273,20 @@ final class ObservationReader {
   }
 
   /**
-   * Reads CSV files with {@link RecordReader}: for files this reader does not read itself (see
-   * {@link ObservationSegment}) and for files with an error, which it then tells as it does.
+   * Whether this layout is left to {@link RecordReader} when its segments meet a line they do not
+   * read, or an error: CSV and JSON lines, which the record reader has always read.
+   */
+  private boolean byRecordsOnError() {
+    return format == InputFormat.CSV || format == InputFormat.JSONL;
+  }
+
+  /**
+   * Reads CSV or JSON-lines files with {@link RecordReader}: for files this reader does not read
+   * itself (see {@link ObservationSegment}) and for files with an error, which it then tells as
+   * it does.
    */
   private Result byRecords(List<Path> files) throws IOException {
-    return new RecordReader(InputFormat.CSV, similarity, comparison, policy, nonNumericAsText)
-        .read(files);
+    return new RecordReader(format, similarity, comparison, policy, nonNumericAsText).read(files);
   }
 
   /**
@@ -361,11 +381,16 @@ final class ObservationReader {
     return lines;
   }
 
-  /** Parses the segments, on up to {@link #threads} threads. */
+  /**
+   * Parses the segments, on up to {@link #threads} threads; CSV segments stop early once one of
+   * them leaves the read to the record reader.
+   */
   private void parseAll(List<ObservationSegment> segments) throws IOException {
+    java.util.concurrent.atomic.AtomicBoolean leftToRecords =
+        byRecordsOnError() ? new java.util.concurrent.atomic.AtomicBoolean() : null;
     List<java.util.concurrent.Callable<?>> tasks = new ArrayList<>();
     for (ObservationSegment segment : segments) {
-      tasks.add(segment::parse);
+      tasks.add(() -> segment.parse(leftToRecords));
     }
     runAll(tasks);
   }

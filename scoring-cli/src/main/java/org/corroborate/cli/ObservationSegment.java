@@ -83,6 +83,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
    * to be read by {@link RecordReader} instead; the segment stopped there.
    */
   boolean needsRecordReader;
+  /** CSV: set when the read is left to the record reader; see {@link #parse(java.util.concurrent.atomic.AtomicBoolean)}. */
+  private java.util.concurrent.atomic.AtomicBoolean leftToRecords;
   private final int[] tab = new int[2];
   private int lastSource = -1;
   private int lastSourceLength = -1;
@@ -126,8 +128,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       boolean nonNumericAsText,
       int partitions,
       int[] csvPlace) {
-    if (partitions > 0 && format != InputFormat.TSV && format != InputFormat.CSV) {
-      throw new IllegalArgumentException("only TSV and CSV items are interned by partition");
+    if (partitions > 0 && format == InputFormat.DAFNA) {
+      throw new IllegalArgumentException("DAFNA items are not interned by partition");
     }
     if ((format == InputFormat.CSV) != (csvPlace != null)) {
       throw new IllegalArgumentException("CSV, and only CSV, needs the places of its fields");
@@ -164,8 +166,15 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     value = new int[capacity];
   }
 
-  /** Parses the range, keeping the first error instead of throwing it. */
-  ObservationSegment parse() throws IOException {
+  /**
+   * Parses the range, keeping the first error instead of throwing it. CSV segments of one read
+   * share {@code leftToRecords}: a segment that meets a line for the record reader, or an error,
+   * sets it, since the whole read will then be done again by the record reader, and every
+   * segment stops at its next batch once it is set. Null for the other layouts.
+   */
+  ObservationSegment parse(java.util.concurrent.atomic.AtomicBoolean leftToRecords)
+      throws IOException {
+    this.leftToRecords = leftToRecords;
     try {
       scan(this);
     } catch (InputFormatException e) {
@@ -174,6 +183,9 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       needsRecordReader = true;
     } finally {
       fields = null;
+    }
+    if (leftToRecords != null && (error != null || needsRecordReader)) {
+      leftToRecords.set(true);
     }
     return this;
   }
@@ -242,6 +254,12 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
     }
     if (format == InputFormat.CSV) {
       csv(b, start, end, line); // a CSV line starting with '#' or blank is a record
+      return true;
+    }
+    if (format == InputFormat.JSONL) {
+      if (!ByteLines.isBlank(b, start, end)) {
+        jsonLine(b, start, end, line);
+      }
       return true;
     }
     if (b[start] == '#') {
@@ -366,15 +384,247 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   }
 
   /**
-   * A CSV line outside what {@link #csv} reads: the reader reads the file with {@link
-   * RecordReader} instead. One shared instance without a stack trace: it is control flow.
+   * A JSON line {@code {"source": ..., "item": ..., "value": ...}}, its strings unescaped in place
+   * (so that each field is one range of the buffer), then batched as a TSV line's. A line read
+   * here is one object of exactly those three keys, in any order, written without escapes; the
+   * source and the item are strings, the value a string or a number written as {@link
+   * RecordReader} (Jackson, numbers kept as their decimal text) gives it back: an integer, or a
+   * decimal point without an exponent and with at most five zeros after the point before its
+   * first digit (a {@code BigDecimal} prints smaller numbers with an exponent), not a negative
+   * zero. Spaces and tabs may stand between the tokens. Any other line, a carriage return or a
+   * control character in it above all, throws {@link NotRead}, and the whole file is read by the
+   * record reader instead, which then also gives any error. A line of only spaces and tabs is
+   * skipped, as the record reader skips it.
+   */
+  private void jsonLine(byte[] b, int start, int end, long line) {
+    int i = spaces(b, start, end);
+    if (i == end || b[i] != '{') {
+      throw NotRead.INSTANCE;
+    }
+    int seen = 0;
+    i++;
+    while (true) {
+      i = spaces(b, i, end);
+      int key = jsonKey(b, i, end);
+      if (key < 0 || (seen & 1 << key) != 0) {
+        throw NotRead.INSTANCE; // another key, or one given twice
+      }
+      seen |= 1 << key;
+      i = spaces(b, i + JSON_KEYS[key].length, end);
+      if (i == end || b[i] != ':') {
+        throw NotRead.INSTANCE;
+      }
+      i = spaces(b, i + 1, end);
+      if (i < end && b[i] == '"') {
+        i = jsonString(b, i, end, key);
+      } else if (key == 2) {
+        i = jsonNumber(b, i, end);
+      } else {
+        throw NotRead.INSTANCE;
+      }
+      i = spaces(b, i, end);
+      if (i < end && b[i] == ',') {
+        i++;
+      } else if (i < end && b[i] == '}') {
+        break;
+      } else {
+        throw NotRead.INSTANCE;
+      }
+    }
+    if (seen != 7 || spaces(b, i + 1, end) != end) {
+      throw NotRead.INSTANCE; // a key missing, or text after the object
+    }
+    batch(b, fieldStart[0], fieldEnd[0], fieldStart[1], fieldEnd[1], fieldStart[2], fieldEnd[2],
+        end - start + 1, line);
+  }
+
+  /** The keys of a JSON line, quotes included, in the order of {@link #fieldStart}. */
+  private static final byte[][] JSON_KEYS = {
+    "\"source\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    "\"item\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    "\"value\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+
+  /** Which of {@link #JSON_KEYS} starts at {@code b[i]}, or -1. */
+  private static int jsonKey(byte[] b, int i, int end) {
+    for (int k = 0; k < JSON_KEYS.length; k++) {
+      byte[] key = JSON_KEYS[k];
+      if (end - i >= key.length && java.util.Arrays.equals(b, i, i + key.length, key, 0,
+          key.length)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The first index from {@code i} that is not a space or a tab, or {@code end}. */
+  private static int spaces(byte[] b, int i, int end) {
+    while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Unescapes the JSON string whose opening quote is at {@code b[i]} in place, from {@code i} on,
+   * as field {@code field}; returns the index after its closing quote. Throws {@link NotRead} for
+   * a string not closed on the line, a control character, an unknown escape, or a surrogate
+   * escaped without its other half.
+   */
+  private int jsonString(byte[] b, int i, int end, int field) {
+    int write = i;
+    int read = i + 1;
+    while (true) {
+      if (read >= end) {
+        throw NotRead.INSTANCE;
+      }
+      byte c = b[read++];
+      if (c == '"') {
+        break;
+      }
+      if (c >= 0 && c < 0x20) {
+        throw NotRead.INSTANCE;
+      }
+      if (c != '\\') {
+        b[write++] = c;
+        continue;
+      }
+      if (read >= end) {
+        throw NotRead.INSTANCE;
+      }
+      byte e = b[read++];
+      switch (e) {
+        case '"', '\\', '/' -> b[write++] = e;
+        case 'b' -> b[write++] = '\b';
+        case 'f' -> b[write++] = '\f';
+        case 'n' -> b[write++] = '\n';
+        case 'r' -> b[write++] = '\r';
+        case 't' -> b[write++] = '\t';
+        case 'u' -> {
+          int unit = hex4(b, read, end);
+          read += 4;
+          int codePoint = unit;
+          if (Character.isHighSurrogate((char) unit)) {
+            int low = read + 6 <= end && b[read] == '\\' && b[read + 1] == 'u'
+                ? hex4(b, read + 2, end) : -1;
+            if (low < 0 || !Character.isLowSurrogate((char) low)) {
+              throw NotRead.INSTANCE;
+            }
+            codePoint = Character.toCodePoint((char) unit, (char) low);
+            read += 6;
+          } else if (Character.isLowSurrogate((char) unit)) {
+            throw NotRead.INSTANCE;
+          }
+          write = utf8(b, write, codePoint);
+        }
+        default -> throw NotRead.INSTANCE;
+      }
+    }
+    fieldStart[field] = i;
+    fieldEnd[field] = write;
+    return read;
+  }
+
+  /** The value of four hex digits at {@code b[i]}; throws {@link NotRead} if they are not. */
+  private static int hex4(byte[] b, int i, int end) {
+    if (end - i < 4) {
+      throw NotRead.INSTANCE;
+    }
+    int v = 0;
+    for (int k = i; k < i + 4; k++) {
+      int d = Character.digit(b[k], 16);
+      if (d < 0 || b[k] < 0) {
+        throw NotRead.INSTANCE;
+      }
+      v = v << 4 | d;
+    }
+    return v;
+  }
+
+  /** Writes {@code codePoint} in UTF-8 at {@code b[at]}; returns the index after it. */
+  private static int utf8(byte[] b, int at, int codePoint) {
+    if (codePoint < 0x80) {
+      b[at++] = (byte) codePoint;
+    } else if (codePoint < 0x800) {
+      b[at++] = (byte) (0xC0 | codePoint >> 6);
+      b[at++] = (byte) (0x80 | codePoint & 0x3F);
+    } else if (codePoint < 0x10000) {
+      b[at++] = (byte) (0xE0 | codePoint >> 12);
+      b[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+      b[at++] = (byte) (0x80 | codePoint & 0x3F);
+    } else {
+      b[at++] = (byte) (0xF0 | codePoint >> 18);
+      b[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+      b[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+      b[at++] = (byte) (0x80 | codePoint & 0x3F);
+    }
+    return at;
+  }
+
+  /** Numbers longer than this are left to the record reader (Jackson limits their length). */
+  private static final int MAX_NUMBER = 100;
+
+  /**
+   * The JSON number at {@code b[i]} as the value field, if the record reader gives it back as
+   * written (see {@link #jsonLine}); returns the index after it, else throws {@link NotRead}.
+   */
+  private int jsonNumber(byte[] b, int i, int end) {
+    int from = i;
+    if (i < end && b[i] == '-') {
+      i++;
+    }
+    int digitsFrom = i;
+    if (i < end && b[i] == '0') {
+      i++;
+    } else if (i < end && b[i] >= '1' && b[i] <= '9') {
+      while (i < end && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+    } else {
+      throw NotRead.INSTANCE;
+    }
+    int scale = 0;
+    if (i < end && b[i] == '.') {
+      int point = ++i;
+      while (i < end && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+      scale = i - point;
+      if (scale == 0) {
+        throw NotRead.INSTANCE;
+      }
+    }
+    if (i < end && (b[i] == 'e' || b[i] == 'E') || i - from > MAX_NUMBER) {
+      throw NotRead.INSTANCE;
+    }
+    // the digits from the first that is not zero: the precision of the unscaled value
+    int significant = 0;
+    for (int k = digitsFrom; k < i; k++) {
+      if (b[k] != '.' && (significant > 0 || b[k] != '0')) {
+        significant++;
+      }
+    }
+    if (significant == 0 && b[from] == '-') {
+      throw NotRead.INSTANCE; // a negative zero, which comes back without its sign
+    }
+    if (scale > 0 && Math.max(significant, 1) - 1 - scale < -6) {
+      throw NotRead.INSTANCE; // printed with an exponent
+    }
+    fieldStart[2] = from;
+    fieldEnd[2] = i;
+    return i;
+  }
+
+  /**
+   * A CSV or JSON line outside what {@link #csv} and {@link #jsonLine} read: the reader reads the
+   * file with {@link RecordReader} instead. One shared instance without a stack trace: it is
+   * control flow.
    */
   static final class NotRead extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final NotRead INSTANCE = new NotRead();
 
     private NotRead() {
-      super("a CSV line for the record reader", null, false, false);
+      super("a line for the record reader", null, false, false);
     }
   }
 
@@ -383,6 +633,9 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
       int valueStart, int valueEnd, int bytes, long line) {
     lineBytes += bytes;
     if (batched == BATCH) {
+      if (leftToRecords != null && leftToRecords.get()) {
+        throw NotRead.INSTANCE; // another segment left the file to the record reader
+      }
       flush();
     }
     int k = batched++;

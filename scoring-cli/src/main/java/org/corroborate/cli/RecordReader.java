@@ -50,10 +50,11 @@ import org.corroborate.truth.ValueSimilarity;
  * the value read by the comparison: a numeric comparison refuses what is not a number, a time or a
  * date unless told to keep it as text), duplicates follow the {@link DuplicatePolicy}, the file
  * must be valid UTF-8, and every error names the file, the line (the record's first line in CSV)
- * and the field. Files are read whole, line by line, on one thread. The command line reads CSV
- * with {@link ObservationReader}, on all its threads, and comes here only for a file it does not
- * read that way (a quoted field across lines, say) or that holds an error, so that such files
- * are read, and their errors told, exactly as here; JSON lines are always read here.
+ * and the field. Files are read whole, line by line, on one thread. The command line reads both
+ * layouts with {@link ObservationReader}, on all its threads, and comes here only for a file it
+ * does not read that way (a quoted field across lines, a key written with an escape, a number
+ * with an exponent, say) or that holds an error, so that such files are read, and their errors
+ * told, exactly as here.
  */
 final class RecordReader {
   private static final Set<String> FIELDS = Set.of("source", "item", "value");

@@ -25,7 +25,8 @@ import org.corroborate.truth.ValueSimilarity;
  * DAFNA, CSV and JSON lines, gold files, and FNC-1 CSV. The first byte of an input picks the comparison (exact,
  * numeric, numeric:5%, text, authors) and the duplicate policy; the rest is the file. The
  * contract: a result, or an {@link InputFormatException} naming this file with a line; never
- * another exception; CSV, read in segments where it can, gives what the record reader gives.
+ * another exception; CSV and JSON lines, read in segments where they can be, give what the record
+ * reader gives.
  * Observations read are run through three algorithms, whose confidences and
  * trusts must be finite and in [0, 1]. Seeds in {@code InputReadersFuzzTestInputs/}; fuzzing mode
  * in CONTRIBUTING.md.
@@ -86,22 +87,21 @@ class InputReadersFuzzTest {
     String spec = comparison(data);
     ValueSimilarity similarity = ENGINE.similarity(ValueComparison.parse(spec));
     ObservationReader.Result result;
+    boolean records = format == InputFormat.CSV || format == InputFormat.JSONL;
     try {
-      result = format == InputFormat.JSONL
-          ? new RecordReader(format, similarity, spec, policy(data), false).read(List.of(FILE))
-          // CSV as the command line reads it: in segments (of a few bytes here, on two threads)
-          // where it can, else by the record reader
-          : new ObservationReader(format, similarity, spec, policy(data), 2, 7).read(FILE);
+      // as the command line reads: in segments (of a few bytes here, on two threads), CSV and
+      // JSON lines by the record reader where the segments leave them to it
+      result = new ObservationReader(format, similarity, spec, policy(data), 2, 7).read(FILE);
     } catch (InputFormatException e) {
       assertNamesTheFile(e);
-      if (format == InputFormat.CSV) {
-        assertThat(e.getMessage()).isEqualTo(recordReaderOutcome(similarity, spec, data));
+      if (records) {
+        assertThat(e.getMessage()).isEqualTo(recordReaderOutcome(format, similarity, spec, data));
       }
       return;
     }
-    if (format == InputFormat.CSV) {
+    if (records) {
       assertThat(result.observations().size() + " observations, " + result.lines() + " lines")
-          .isEqualTo(recordReaderOutcome(similarity, spec, data));
+          .isEqualTo(recordReaderOutcome(format, similarity, spec, data));
     }
     if (result.observations().size() == 0) {
       return;
@@ -175,11 +175,11 @@ class InputReadersFuzzTest {
     }
   }
 
-  /** What the record reader (commons-csv) makes of the CSV file: its error, or its counts. */
-  private static String recordReaderOutcome(ValueSimilarity similarity, String spec, byte[] data)
-      throws IOException {
+  /** What the record reader (commons-csv, Jackson) makes of the file: its error, or its counts. */
+  private static String recordReaderOutcome(InputFormat format, ValueSimilarity similarity,
+      String spec, byte[] data) throws IOException {
     try {
-      ObservationReader.Result r = new RecordReader(InputFormat.CSV, similarity, spec,
+      ObservationReader.Result r = new RecordReader(format, similarity, spec,
           policy(data), false).read(List.of(FILE));
       return r.observations().size() + " observations, " + r.lines() + " lines";
     } catch (InputFormatException e) {

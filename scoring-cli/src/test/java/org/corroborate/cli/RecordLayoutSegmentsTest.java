@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CSV read in segments on several threads gives exactly what {@link RecordReader} (commons-csv)
- * gives: the same observations, numbering, counts and line count, or, for a file the segments
- * leave to the record reader, the record reader's own result or error. Files are random, with
- * quoted fields, {@code ""}, commas and line breaks inside quotes, CRLF, lone carriage returns,
- * blank and space-only lines, byte-order marks, stray quotes, invalid UTF-8, duplicates, and
- * headers in any order, case and quoting.
+ * CSV and JSON lines read in segments on several threads give exactly what {@link RecordReader}
+ * (commons-csv, Jackson) gives: the same observations, numbering, counts and line count, or, for
+ * a file the segments leave to the record reader, the record reader's own result or error. Files
+ * are random. CSV: quoted fields, {@code ""}, commas and line breaks inside quotes, CRLF, lone
+ * carriage returns, blank and space-only lines, byte-order marks, stray quotes, invalid UTF-8,
+ * duplicates, and headers in any order, case and quoting. JSON lines: keys in any order, spaces
+ * and tabs between tokens, every escape, surrogate pairs and lone surrogates, numbers Jackson
+ * gives back as written and numbers it does not, nulls, arrays, missing, extra and repeated keys.
  */
-class CsvSegmentsTest {
+class RecordLayoutSegmentsTest {
   @TempDir Path dir;
 
   private static final String[] SOURCES =
@@ -164,9 +166,10 @@ class CsvSegmentsTest {
     }
   }
 
-  private static ObservationReader reader(ValueSimilarity similarity, String comparison,
-      DuplicatePolicy policy, int threads, long segmentBytes, boolean nonNumericAsText) {
-    ObservationReader reader = new ObservationReader(InputFormat.CSV, similarity, comparison,
+  private static ObservationReader reader(InputFormat format, ValueSimilarity similarity,
+      String comparison, DuplicatePolicy policy, int threads, long segmentBytes,
+      boolean nonNumericAsText) {
+    ObservationReader reader = new ObservationReader(format, similarity, comparison,
         policy, threads, segmentBytes);
     return nonNumericAsText ? reader.nonNumericAsText() : reader;
   }
@@ -177,6 +180,11 @@ class CsvSegmentsTest {
    */
   private static boolean compare(Path path, SplittableRandom random, String what)
       throws IOException {
+    return compare(InputFormat.CSV, path, random, what);
+  }
+
+  private static boolean compare(InputFormat format, Path path, SplittableRandom random,
+      String what) throws IOException {
     // a conflict under REJECT and a word under a numeric comparison are errors: both are met,
     // but seldom enough that most files are read
     int draw = random.nextInt(6);
@@ -188,16 +196,16 @@ class CsvSegmentsTest {
     boolean asText = random.nextBoolean();
     List<Path> files = InputFiles.list(path, warning -> { });
     String expected = outcome(() ->
-        new RecordReader(InputFormat.CSV, similarity, comparison, policy, asText).read(files));
+        new RecordReader(format, similarity, comparison, policy, asText).read(files));
     boolean bySegments = false;
     for (int threads : new int[] {1, 2, 3}) {
       for (long segmentBytes : new long[] {1, 17, 1 << 20}) {
         ObservationReader reader =
-            reader(similarity, comparison, policy, threads, segmentBytes, asText);
+            reader(format, similarity, comparison, policy, threads, segmentBytes, asText);
         String as = what + ", " + policy + ", " + comparison + (asText ? " (text kept)" : "")
             + ", " + threads + " threads, segments of " + segmentBytes + " bytes";
         assertThat(outcome(() -> reader.read(path))).as(as).isEqualTo(expected);
-        ObservationReader.Result segments = reader.csvBySegments(files);
+        ObservationReader.Result segments = reader.recordsBySegments(files);
         if (segments != null) {
           // what the segments read themselves is what the record reader reads, never its error
           assertThat(describe(segments)).as(as).isEqualTo(expected);
@@ -266,8 +274,9 @@ class CsvSegmentsTest {
         + "\"a \"\"b\"\", c\",s1,\"1\"\r\n\r\n"
         + "x,\"s,2\",2\n");
     ObservationReader reader =
-        reader(TestSimilarity.exact(), "exact", DuplicatePolicy.FIRST, 2, 1, false);
-    ObservationReader.Result result = reader.csvBySegments(List.of(file));
+        reader(InputFormat.CSV, TestSimilarity.exact(), "exact", DuplicatePolicy.FIRST, 2, 1,
+            false);
+    ObservationReader.Result result = reader.recordsBySegments(List.of(file));
     assertThat(result).isNotNull();
     ObservationSet set = result.observations();
     assertThat(set.sourceIds()).containsExactly("s1", "s,2");
@@ -282,10 +291,176 @@ class CsvSegmentsTest {
     Path file = dir.resolve("m.csv");
     Files.writeString(file, "source,item,value\ns1,i1,\"one\ntwo\"\ns2,i1,v\n");
     ObservationReader reader =
-        reader(TestSimilarity.exact(), "exact", DuplicatePolicy.FIRST, 2, 1, false);
-    assertThat(reader.csvBySegments(List.of(file))).isNull();
+        reader(InputFormat.CSV, TestSimilarity.exact(), "exact", DuplicatePolicy.FIRST, 2, 1,
+            false);
+    assertThat(reader.recordsBySegments(List.of(file))).isNull();
     ObservationSet set = reader.read(file).observations();
     assertThat(set.value(set.valueIndexOf(0)).canonical()).isEqualTo("one\ntwo");
     assertThat(set.size()).isEqualTo(2);
+  }
+
+  /**
+   * Numbers as JSON writes them: the first ten Jackson gives back as written, the others in
+   * another form ({@code -0} as {@code 0}, {@code 1e3} as {@code 1E+3}), or not at all.
+   */
+  private static final String[] NUMBERS = {"8849", "-5", "0", "1.50", "0.5", "-0.5",
+    "0.000123", "0.00", "100.250", "12345678901234567890123", "-0", "0.0000001", "0.0000000",
+    "-0.0", "1e3", "2E-2", "01", "1.", ".5", "+1"};
+
+  /** Strings as JSON writes them: plain, with escapes, and some Jackson refuses. */
+  private static String jsonString(SplittableRandom random, String text, boolean hard) {
+    return jsonString(random.nextInt(hard ? 14 : 5), text);
+  }
+
+  /** String form {@code kind}: 0 to 4 are read in segments, the others left to Jackson. */
+  private static String jsonString(int kind, String text) {
+    switch (kind) {
+      case 0:
+      case 1:
+        return "\"" + text + "\"";
+      case 2:
+        return "\"" + text + " \\\"q\\\" \\\\ \\/\"";
+      case 3:
+        return "\"" + text + "\\n\\t\\u00e9\\ud83d\\ude00\\u0041\"";
+      case 4:
+        return "\"" + text + "\\b\\f\\r\\u00E9\"";
+      case 5:
+        return "\"" + text + "\\ud800\""; // a lone surrogate
+      case 6:
+        return "\"" + text + "\\x\""; // an unknown escape
+      case 7:
+        return "\"" + text + "\t\""; // a raw tab inside the string
+      case 8:
+        return "\"\"";
+      case 9:
+        return "\"  \"";
+      case 10:
+        return "null";
+      case 11:
+        return "[\"" + text + "\"]";
+      case 12:
+        return "\"" + text; // never closed
+      default:
+        return "\"" + text + "\\u00\"";
+    }
+  }
+
+  /** A random JSON-lines file; {@code hard} lets in lines left to the record reader. */
+  private static byte[] randomJsonLines(SplittableRandom random, boolean hard) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (random.nextInt(5) == 0) {
+      write(out, "\uFEFF");
+    }
+    int lines = random.nextInt(0, 60);
+    for (int k = 0; k < lines; k++) {
+      int kind = random.nextInt(30);
+      String line;
+      if (kind == 0) {
+        line = random.nextBoolean() ? "" : " \t ";
+      } else if (kind == 1 && hard) {
+        line = "\u3000"; // blank to the record reader, not to the segments
+      } else if (kind == 2 && hard) {
+        line = "{\"source\": \"s1\", \"item\": \"i1\"}";
+      } else if (kind == 3 && hard) {
+        line = "{\"source\": \"s1\", \"item\": \"i1\", \"value\": \"v\", \"extra\": 1}";
+      } else if (kind == 4 && hard) {
+        line = "{\"source\": \"s1\", \"source\": \"s2\", \"item\": \"i1\", \"value\": 1}";
+      } else if (kind == 5 && hard) {
+        line = "{\"\\u0073ource\": \"s1\", \"item\": \"i1\", \"value\": 1} x";
+      } else {
+        List<String> fields = new ArrayList<>();
+        fields.add("\"source\"" + space(random) + ":" + space(random)
+            + jsonString(random, SOURCES[random.nextInt(SOURCES.length)], hard));
+        fields.add("\"item\":" + space(random)
+            + jsonString(random, ITEMS[random.nextInt(ITEMS.length)] + random.nextInt(8), hard));
+        String value = random.nextInt(3) == 0
+            ? NUMBERS[random.nextInt(hard ? NUMBERS.length : 10)]
+            : jsonString(random, VALUES[random.nextInt(VALUES.length)], hard);
+        fields.add("\"value\":" + space(random) + value);
+        for (int f = fields.size() - 1; f > 0; f--) {
+          int j = random.nextInt(f + 1);
+          fields.set(j, fields.set(f, fields.get(j)));
+        }
+        line = space(random) + "{" + space(random) + String.join("," + space(random), fields)
+            + space(random) + "}" + space(random);
+      }
+      write(out, line);
+      if (kind == 6 && hard) {
+        out.write(0xC3); // invalid UTF-8 at the end of the line
+      }
+      if (k < lines - 1 || random.nextBoolean()) {
+        int end = random.nextInt(hard ? 12 : 3);
+        write(out, end == 0 ? "\r\n" : end == 11 ? "\r" : "\n");
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static String space(SplittableRandom random) {
+    int kind = random.nextInt(6);
+    return kind == 0 ? " " : kind == 1 ? "\t " : "";
+  }
+
+  @Test
+  void jsonLines_readInSegments_equalTheRecordReader() throws IOException {
+    int bySegments = 0;
+    int errors = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      Path file = dir.resolve("lines" + seed + ".jsonl");
+      Files.write(file, randomJsonLines(random, seed % 2 == 1));
+      bySegments += compare(InputFormat.JSONL, file, random, "seed " + seed) ? 1 : 0;
+      try {
+        new RecordReader(InputFormat.JSONL, TestSimilarity.exact(), "exact", DuplicatePolicy.ALL,
+            false).read(List.of(file));
+      } catch (InputFormatException e) {
+        errors++;
+      }
+    }
+    // all three outcomes are met: read in segments, left to the record reader, errors
+    assertThat(bySegments).isBetween(50, 190);
+    assertThat(errors).isBetween(40, 190);
+  }
+
+  @Test
+  void jsonLine_escapesAndNumbers_readInSegments_areTheRecordReaders() throws IOException {
+    // worked by hand: "a\"b\u00e9" is the text a"bé; 1.50 stays 1.50
+    Path file = dir.resolve("e.jsonl");
+    Files.writeString(file, "{\"value\": 1.50, \"item\": \"a\\\"b\\u00e9\", \"source\": \"s\"}\n"
+        + "\t{ \"source\" : \"s\\ud83d\\ude00\" , \"item\":\"x\",\"value\":\"v\" }\r\n");
+    ObservationReader reader = reader(InputFormat.JSONL, TestSimilarity.exact(), "exact",
+        DuplicatePolicy.FIRST, 2, 1, false);
+    ObservationReader.Result result = reader.recordsBySegments(List.of(file));
+    assertThat(result).isNotNull();
+    ObservationSet set = result.observations();
+    assertThat(set.sourceIds()).containsExactly("s", "s\ud83d\ude00");
+    assertThat(set.itemIds()).containsExactly("a\"b\u00e9", "x");
+    assertThat(set.value(set.valueIndexOf(0)).canonical()).isEqualTo("1.50");
+    assertThat(result.lines()).isEqualTo(2);
+  }
+
+  @Test
+  void everyNumberForm_isReadAsJacksonGivesItBack() throws IOException {
+    for (int k = 0; k < NUMBERS.length; k++) {
+      Path file = dir.resolve("number" + k + ".jsonl");
+      Files.writeString(file, "{\"source\": \"s\", \"item\": \"i\", \"value\": " + NUMBERS[k]
+          + "}\n");
+      SplittableRandom random = new SplittableRandom(k);
+      // the first ten are read in segments (under every setting), the others left to Jackson
+      assertThat(compare(InputFormat.JSONL, file, random, NUMBERS[k])).as(NUMBERS[k])
+          .isEqualTo(k < 10);
+    }
+  }
+
+  @Test
+  void everyStringForm_isReadAsJacksonReadsIt() throws IOException {
+    for (int kind = 0; kind < 14; kind++) {
+      Path file = dir.resolve("string" + kind + ".jsonl");
+      Files.writeString(file, "{\"source\": " + jsonString(kind, "s") + ", \"item\": \"i\","
+          + " \"value\": \"v\"}\n");
+      SplittableRandom random = new SplittableRandom(kind);
+      assertThat(compare(InputFormat.JSONL, file, random, "string form " + kind))
+          .as("string form %d", kind).isEqualTo(kind < 5);
+    }
   }
 }
