@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>The trial setup writes the same {@link SyntheticData} as {@link AlgorithmIterationBenchmark}
  * (1,000 sources, domain 10, seed 1; 16 bytes per line) to a temporary file, which the page cache
  * then holds; the measured call reads it on {@code threads} threads. As CSV ({@code layout=csv})
- * the file has a header {@code source,item,value} and commas where the TSV has tabs.
+ * the file has a header {@code source,item,value} and commas where the TSV has tabs; as JSON
+ * lines ({@code layout=jsonl}) each line is {@code {"source": "s", "item": "i", "value": "v"}}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ReadBenchmark \
@@ -47,7 +48,7 @@ public class ReadBenchmark {
   @Param({"1", "2"})
   public int threads;
 
-  @Param({"tsv", "csv"})
+  @Param({"tsv", "csv", "jsonl"})
   public String layout;
 
   Path file;
@@ -62,17 +63,56 @@ public class ReadBenchmark {
         .seed(1)
         .build();
     try (OutputStream out = Files.newOutputStream(file)) {
-      if (layout.equals("csv")) {
-        out.write("source,item,value\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-        data.writeTsv(new java.io.FilterOutputStream(buffered) {
-          @Override
-          public void write(int b) throws IOException {
-            super.write(b == '\t' ? ',' : b);
-          }
-        }); // writeTsv flushes what it writes
-      } else {
+      if (layout.equals("tsv")) {
         data.writeTsv(out);
+      } else {
+        if (layout.equals("csv")) {
+          out.write(ascii("source,item,value\n"));
+        }
+        data.writeTsv(new Relayout(new java.io.BufferedOutputStream(out, 1 << 16), layout));
+      }
+    }
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Writes TSV lines as CSV (commas for tabs) or as JSON lines ({@code {"source": "s", "item":
+   * "i", "value": "v"}}); the synthetic ids hold no character either layout would quote.
+   */
+  private static final class Relayout extends java.io.FilterOutputStream {
+    private static final byte[] OPEN = ascii("{\"source\": \"");
+    private static final byte[][] TABS = {ascii("\", \"item\": \""), ascii("\", \"value\": \"")};
+    private static final byte[] CLOSE = ascii("\"}\n");
+    private final boolean json;
+    private boolean lineStart = true;
+    private int tabs;
+
+    Relayout(OutputStream out, String layout) {
+      super(out);
+      this.json = layout.equals("jsonl");
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (!json) {
+        out.write(b == '\t' ? ',' : b);
+        return;
+      }
+      if (lineStart) {
+        out.write(OPEN);
+        lineStart = false;
+      }
+      if (b == '\t') {
+        out.write(TABS[tabs++]);
+      } else if (b == '\n') {
+        out.write(CLOSE);
+        lineStart = true;
+        tabs = 0;
+      } else {
+        out.write(b);
       }
     }
   }
