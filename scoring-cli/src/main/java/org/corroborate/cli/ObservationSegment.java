@@ -467,8 +467,8 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   /**
    * Unescapes the JSON string whose opening quote is at {@code b[i]} in place, from {@code i} on,
    * as field {@code field}; returns the index after its closing quote. Throws {@link NotRead} for
-   * a string not closed on the line, a control character, an unknown escape, or a surrogate
-   * escaped without its other half.
+   * a string not closed on the line, a control character, an unknown escape, a surrogate escaped
+   * without its other half, or a string over {@link #MAX_STRING} bytes.
    */
   private int jsonString(byte[] b, int i, int end, int field) {
     int write = i;
@@ -519,10 +519,19 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
         default -> throw NotRead.INSTANCE;
       }
     }
+    if (read - i > MAX_STRING) {
+      throw NotRead.INSTANCE;
+    }
     fieldStart[field] = i;
     fieldEnd[field] = write;
     return read;
   }
+
+  /**
+   * JSON strings longer than this (in bytes, as written) are left to the record reader: Jackson
+   * refuses strings over a limit of its own, far above this.
+   */
+  private static final int MAX_STRING = 1 << 20;
 
   /** The value of four hex digits at {@code b[i]}; throws {@link NotRead} if they are not. */
   private static int hex4(byte[] b, int i, int end) {

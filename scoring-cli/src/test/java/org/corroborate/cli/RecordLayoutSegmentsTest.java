@@ -463,4 +463,18 @@ class RecordLayoutSegmentsTest {
           .as("string form %d", kind).isEqualTo(kind < 5);
     }
   }
+
+  @Test
+  void jsonStringOverAMebibyte_isLeftToJackson() throws IOException {
+    Path file = dir.resolve("long.jsonl");
+    String longValue = "v".repeat((1 << 20) + 1);
+    Files.writeString(file, "{\"source\": \"s\", \"item\": \"i\", \"value\": \"" + longValue
+        + "\"}\n{\"source\": \"s\", \"item\": \"j\", \"value\": \"w\"}\n");
+    ObservationReader reader = reader(InputFormat.JSONL, TestSimilarity.exact(), "exact",
+        DuplicatePolicy.FIRST, 2, 1, false);
+    assertThat(reader.recordsBySegments(List.of(file))).isNull();
+    ObservationSet set = reader.read(file).observations();
+    assertThat(set.value(set.valueIndexOf(0)).canonical()).isEqualTo(longValue);
+    assertThat(set.size()).isEqualTo(2);
+  }
 }
