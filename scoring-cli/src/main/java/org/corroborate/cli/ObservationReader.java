@@ -27,11 +27,11 @@ import org.corroborate.truth.ValueSimilarity;
  * ObservationSegment}); a file holding a quoted field across lines, or any error, is read by the
  * record reader instead. <b>JSON lines</b> likewise: lines of one object of the three keys, read
  * in segments as long as every line is written as the segments read it ({@link
- * ObservationSegment}), else by the record reader. In TSV and DAFNA, empty lines, lines of only spaces and tabs, and lines
- * whose first byte is {@code #} are skipped (in CSV only empty lines); a UTF-8 byte-order mark at
- * the start of a file is skipped; lines end at {@code \n} with an optional {@code \r} before it.
- * A path that is a folder reads every regular, non-hidden file in it in file-name order. Fields
- * are not trimmed.
+ * ObservationSegment}), else by the record reader. Empty lines are skipped; so are lines of only
+ * spaces and tabs, except in CSV, and lines whose first byte is {@code #} in TSV and DAFNA; a
+ * UTF-8 byte-order mark at the start of a file is skipped; lines end at {@code \n} with an
+ * optional {@code \r} before it. A path that is a folder reads every regular, non-hidden file in
+ * it in file-name order. Fields are not trimmed.
  *
  * <p>Every error is an {@link InputFormatException} naming file, line and field; when a file has
  * several bad lines, the first is reported, and under {@link DuplicatePolicy#REJECT} a conflicting
@@ -201,9 +201,10 @@ final class ObservationReader {
       bounds.add(b);
       count += b.length - 1;
     }
-    // TSV and CSV read in several segments (split files, or a folder's files) send their item ids
-    // to one partition per thread, so that no id is interned twice (each segment would otherwise
-    // meet nearly every item of the file); DAFNA item ids are derived, and matched after decoding
+    // TSV, CSV and JSON lines read in several segments (split files, or a folder's files) send
+    // their item ids to one partition per thread, so that no id is interned twice (each segment
+    // would otherwise meet nearly every item of the file); DAFNA item ids are derived, and
+    // matched after decoding
     int partitions = format != InputFormat.DAFNA && count > 1 ? threads : 0;
     List<ObservationSegment> segments = new ArrayList<>();
     List<Integer> fileOf = new ArrayList<>();
@@ -325,7 +326,6 @@ final class ObservationReader {
         if (last[0] == '\r') {
           return null;
         }
-        int start = 0;
         if (n > 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
             && (head[2] & 0xff) == 0xBF && head[3] == '"') {
           return null;
@@ -333,7 +333,7 @@ final class ObservationReader {
         int end = lineFeed > 0 && head[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
         int[] fieldStart = new int[3];
         int[] fieldEnd = new int[3];
-        if (ObservationSegment.csvFields(head, start, end, fieldStart, fieldEnd) != 3) {
+        if (ObservationSegment.csvFields(head, 0, end, fieldStart, fieldEnd) != 3) {
           return null;
         }
         List<String> names = new ArrayList<>(3);
@@ -382,8 +382,8 @@ final class ObservationReader {
   }
 
   /**
-   * Parses the segments, on up to {@link #threads} threads; CSV segments stop early once one of
-   * them leaves the read to the record reader.
+   * Parses the segments, on up to {@link #threads} threads; CSV and JSON-lines segments stop
+   * early once one of them leaves the read to the record reader.
    */
   private void parseAll(List<ObservationSegment> segments) throws IOException {
     java.util.concurrent.atomic.AtomicBoolean leftToRecords =

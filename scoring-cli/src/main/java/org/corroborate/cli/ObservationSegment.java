@@ -83,7 +83,10 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
    * to be read by {@link RecordReader} instead; the segment stopped there.
    */
   boolean needsRecordReader;
-  /** CSV: set when the read is left to the record reader; see {@link #parse(java.util.concurrent.atomic.AtomicBoolean)}. */
+  /**
+   * CSV and JSON lines: set when the read is left to the record reader; see {@link
+   * #parse(java.util.concurrent.atomic.AtomicBoolean)}.
+   */
   private java.util.concurrent.atomic.AtomicBoolean leftToRecords;
   private final int[] tab = new int[2];
   private int lastSource = -1;
@@ -167,10 +170,10 @@ final class ObservationSegment implements ByteLines.BufferedHandler {
   }
 
   /**
-   * Parses the range, keeping the first error instead of throwing it. CSV segments of one read
-   * share {@code leftToRecords}: a segment that meets a line for the record reader, or an error,
-   * sets it, since the whole read will then be done again by the record reader, and every
-   * segment stops at its next batch once it is set. Null for the other layouts.
+   * Parses the range, keeping the first error instead of throwing it. CSV and JSON-lines segments
+   * of one read share {@code leftToRecords}: a segment that meets a line for the record reader,
+   * or an error, sets it, since the whole read will then be done again by the record reader, and
+   * every segment stops at its next batch once it is set. Null for the other layouts.
    */
   ObservationSegment parse(java.util.concurrent.atomic.AtomicBoolean leftToRecords)
       throws IOException {
