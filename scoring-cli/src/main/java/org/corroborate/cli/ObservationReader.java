@@ -17,21 +17,20 @@ import org.corroborate.truth.ValueSimilarity;
 /**
  * Reads observation files, TSV, DAFNA, CSV or JSON lines, into an {@link ObservationSet}.
  *
- * <p><b>TSV</b>: {@code source<TAB>item<TAB>value}, exactly three columns. A line with more
- * columns is rejected rather than guessed at (a tab inside a value would be ambiguous). Every field
- * must be non-empty, not only white space, and valid UTF-8; values are read with the comparison's
- * {@link ValueSimilarity#parse}, so numeric comparison yields numbers and times. <b>DAFNA</b>: see
- * {@link Dafna}. <b>CSV</b>: as {@link RecordReader} reads it (a header naming source, item and
- * value, RFC 4180 quoting), with the same result and errors: its records are read here, in
- * segments as TSV lines are, when each lies on one line ({@link CsvHeader}, {@link
- * ObservationSegment}); a file holding a quoted field across lines, or any error, is read by the
- * record reader instead. <b>JSON lines</b> likewise: lines of one object of the three keys, read
- * in segments as long as every line is written as the segments read it ({@link
- * ObservationSegment}), else by the record reader. Empty lines are skipped; so are lines of only
- * spaces and tabs, except in CSV, and lines whose first byte is {@code #} in TSV and DAFNA; a
- * UTF-8 byte-order mark at the start of a file is skipped; lines end at {@code \n} with an
- * optional {@code \r} before it. A path that is a folder reads every regular, non-hidden file in
- * it in file-name order. Fields are not trimmed.
+ * <p><b>TSV</b>: {@code source<TAB>item<TAB>value}, exactly three columns. A line with more columns
+ * is rejected rather than guessed at (a tab inside a value would be ambiguous). Every field must be
+ * non-empty, not only white space, and valid UTF-8; values are read with the comparison's {@link
+ * ValueSimilarity#parse}, so numeric comparison yields numbers and times. <b>DAFNA</b>: see {@link
+ * Dafna}. <b>CSV</b>: as {@link RecordReader} reads it (a header naming source, item and value, RFC
+ * 4180 quoting), with the same result and errors: its records are read here, in segments as TSV
+ * lines are, when each lies on one line ({@link CsvHeader}, {@link RecordLines}); a file holding a
+ * quoted field across lines, or any error, is read by the record reader instead. <b>JSON lines</b>
+ * likewise: lines of one object of the three keys, read in segments as long as every line is
+ * written as the segments read it ({@link RecordLines}), else by the record reader. Empty lines are
+ * skipped; so are lines of only spaces and tabs, except in CSV, and lines whose first byte is
+ * {@code #} in TSV and DAFNA; a UTF-8 byte-order mark at the start of a file is skipped; lines end
+ * at {@code \n} with an optional {@code \r} before it. A path that is a folder reads every regular,
+ * non-hidden file in it in file-name order. Fields are not trimmed.
  *
  * <p>Every error is an {@link InputFormatException} naming file, line and field; when a file has
  * several bad lines, the first is reported, and under {@link DuplicatePolicy#REJECT} a conflicting
@@ -162,7 +161,7 @@ final class ObservationReader {
   /**
    * Reads CSV or JSON-lines files in segments, as TSV; null when a file is left to {@link
    * RecordReader}: a CSV header or a line the segments do not read (see {@link CsvHeader#read}
-   * and {@link ObservationSegment}), or any error, which the record reader then tells as it always
+   * and {@link RecordLines}), or any error, which the record reader then tells as it always
    * has.
    */
   Result recordsBySegments(List<Path> files) throws IOException {
@@ -283,7 +282,7 @@ final class ObservationReader {
 
   /**
    * Reads CSV or JSON-lines files with {@link RecordReader}: for files this reader does not read
-   * itself (see {@link ObservationSegment}) and for files with an error, which it then tells as
+   * itself (see {@link RecordLines}) and for files with an error, which it then tells as
    * it does.
    */
   private Result byRecords(List<Path> files) throws IOException {
@@ -333,7 +332,7 @@ final class ObservationReader {
         int end = lineFeed > 0 && head[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
         int[] fieldStart = new int[3];
         int[] fieldEnd = new int[3];
-        if (ObservationSegment.csvFields(head, 0, end, fieldStart, fieldEnd) != 3) {
+        if (RecordLines.csvFields(head, 0, end, fieldStart, fieldEnd) != 3) {
           return null;
         }
         List<String> names = new ArrayList<>(3);
