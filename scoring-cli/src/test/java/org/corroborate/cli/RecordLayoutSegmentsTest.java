@@ -118,15 +118,24 @@ class RecordLayoutSegmentsTest {
         line.append(String.join(",", fields));
       }
       write(out, line.toString());
-      if (kind == 4 && hard) {
-        out.write(0xC3); // invalid UTF-8 at the end of the line
-      }
-      if (k < lines - 1 || random.nextBoolean()) {
-        int end = random.nextInt(hard ? 12 : 3);
-        write(out, end == 0 ? "\r\n" : end == 11 ? "\r" : "\n");
-      }
+      endLine(out, random, hard, kind == 4 && hard, k == lines - 1);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Ends a line: an invalid UTF-8 byte first when asked, then LF or CRLF (in hard files sometimes
+   * a lone CR), the last line only half the time.
+   */
+  private static void endLine(ByteArrayOutputStream out, SplittableRandom random, boolean hard,
+      boolean invalidByte, boolean last) {
+    if (invalidByte) {
+      out.write(0xC3);
+    }
+    if (!last || random.nextBoolean()) {
+      int end = random.nextInt(hard ? 12 : 3);
+      write(out, end == 0 ? "\r\n" : end == 11 ? "\r" : "\n");
+    }
   }
 
   private static void write(ByteArrayOutputStream out, String text) {
@@ -391,13 +400,7 @@ class RecordLayoutSegmentsTest {
             + space(random) + "}" + space(random);
       }
       write(out, line);
-      if (kind == 6 && hard) {
-        out.write(0xC3); // invalid UTF-8 at the end of the line
-      }
-      if (k < lines - 1 || random.nextBoolean()) {
-        int end = random.nextInt(hard ? 12 : 3);
-        write(out, end == 0 ? "\r\n" : end == 11 ? "\r" : "\n");
-      }
+      endLine(out, random, hard, kind == 6 && hard, k == lines - 1);
     }
     return out.toByteArray();
   }
