@@ -265,13 +265,13 @@ final class DiscoverCommand implements Callable<Integer> {
     long started = System.nanoTime(); // reported on standard error only; stdout stays reproducible
     InputFormat layout = chosen != null ? chosen
         : InputFormat.detect(InputFiles.list(file, warning -> { }));
-    ObservationReader.Result data;
     ObservationReader reader = new ObservationReader(layout, similarity, comparison.toString(),
         duplicates, readThreads());
     if (nonNumeric == NonNumeric.TEXT) {
       reader.nonNumericAsText();
     }
-    data = reader.read(file, warning -> err.println("warning: " + warning));
+    ObservationReader.Result data =
+        reader.read(file, warning -> err.println("warning: " + warning));
     double readSeconds = (System.nanoTime() - started) / 1e9;
     ObservationSet observations = data.observations();
     notes(err, data, readSeconds);
