@@ -91,7 +91,7 @@ final class ByteLines {
       filled += n;
       if (first && filled >= 3) {
         first = false;
-        if ((buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+        if (startsWithBom(buf, filled)) {
           lineStart = 3;
           scanFrom = Math.max(scanFrom, 3);
         }
@@ -125,6 +125,11 @@ final class ByteLines {
       handler.line(buf, lineStart, end, ++line);
     }
     handler.flush();
+  }
+
+  /** Whether the first {@code n} bytes of {@code b} start with a UTF-8 byte-order mark. */
+  static boolean startsWithBom(byte[] b, int n) {
+    return n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
   }
 
   /** Readable bytes kept after a buffer's data, for word-at-a-time reads (and ByteTable's). */

@@ -176,7 +176,7 @@ final class ObservationReader {
         // a file of a byte-order mark alone is one (blank) line to the record reader, none to
         // the segments, which skip the mark first; such files are left to the record reader
         byte[] bytes = Files.readAllBytes(files.get(f));
-        if ((bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+        if (ByteLines.startsWithBom(bytes, bytes.length)) {
           return null;
         }
       }
@@ -325,8 +325,7 @@ final class ObservationReader {
         if (last[0] == '\r') {
           return null;
         }
-        if (n > 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-            && (head[2] & 0xff) == 0xBF && head[3] == '"') {
+        if (n > 3 && ByteLines.startsWithBom(head, n) && head[3] == '"') {
           return null;
         }
         int end = lineFeed > 0 && head[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
