@@ -411,20 +411,55 @@ public final class ObservationSet extends AbstractList<Observation> {
 
   /**
    * Collects observations, interning ids and values as they arrive. Not thread-safe; one use.
+   *
+   * <p>Design: {@link #add} must tell at once whether the source already gave the item a value.
+   * While a source's observations come together (a run, as in most inputs: a file, a feed or a
+   * crawl per source), that is answered by a stamp per item: the run in which the run's source
+   * last gave the item, and the first observation kept for that pair. A source that comes back
+   * after its run ended has the pairs of that run put in a table keyed by (source, item), which
+   * answers for it from then on. Input grouped by source touches no table; input in any other
+   * order costs what a table per pair costs.
    */
   public static final class Builder {
     private final DuplicatePolicy policy;
-    private final Map<String, Integer> sourceIndex = new HashMap<>();
-    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final StringIndex sourceIndex = new StringIndex();
+    private final StringIndex itemIndex = new StringIndex();
     private final Map<ValueKey, Integer> valueIndex = new HashMap<>();
     private final java.util.ArrayList<String> sourceIds = new java.util.ArrayList<>();
     private final java.util.ArrayList<String> itemIds = new java.util.ArrayList<>();
     private final java.util.ArrayList<Value> valueList = new java.util.ArrayList<>();
+    /** The first observation kept for each (source, item) pair of a source given in two runs. */
     private final LongIntTable firstOfPair = new LongIntTable();
+    /**
+     * The number of the last run with stamps (from 1: a source's first run) and the source of the
+     * current run (-1 before the first observation).
+     */
+    private int run;
+    private int runSource = -1;
+    /**
+     * By item: the run in which the run's source last gave it, and the first observation kept
+     * for that pair in that run.
+     */
+    private int[] itemRun = new int[1024];
+    private int[] itemRunFirst = new int[1024];
+    /**
+     * By source: 0 never given, 1 given in one run (its kept observations {@code
+     * [runStart[s], runEnd[s])}), 2 in {@link #firstOfPair}.
+     */
+    private byte[] sourceState = new byte[64];
+    private int[] runStart = new int[64];
+    private int[] runEnd = new int[64];
+    /** The last source id looked up and its number: a run's lines repeat it. */
+    private String lastSourceId;
+    private int lastSource;
     private int[] source = new int[1024];
     private int[] item = new int[1024];
     private int[] value = new int[1024];
-    private int[] nextOfPair = new int[1024];
+    /**
+     * The next observation kept for the same (source, item) pair, or -1; null until a pair holds
+     * two values (only {@link DuplicatePolicy#ALL} keeps a second).
+     */
+    private int[] nextOfPair;
     private int size;
     private long repeated;
     private long conflicting;
@@ -465,13 +500,19 @@ public final class ObservationSet extends AbstractList<Observation> {
      */
     public int sourceIndex(String sourceId) {
       checkOpen();
-      return intern(sourceIndex, sourceIds, Checks.nonBlank(sourceId, "sourceId"));
+      if (sourceId != null && sourceId.equals(lastSourceId)) {
+        return lastSource;
+      }
+      int s = sourceIndex.intern(Checks.nonBlank(sourceId, "sourceId"), sourceIds);
+      lastSourceId = sourceId;
+      lastSource = s;
+      return s;
     }
 
     /** Returns the number of item {@code itemId}, interning it; see {@link #sourceIndex}. */
     public int itemIndex(String itemId) {
       checkOpen();
-      return intern(itemIndex, itemIds, Checks.nonBlank(itemId, "itemId"));
+      return itemIndex.intern(Checks.nonBlank(itemId, "itemId"), itemIds);
     }
 
     /** Returns the number of {@code value}, interning it; see {@link #sourceIndex}. */
@@ -504,10 +545,24 @@ public final class ObservationSet extends AbstractList<Observation> {
     }
 
     private Added add(int s, int i, int v, String sourceId, String itemId) {
+      if (s != runSource) {
+        startRun(s);
+      }
+      boolean tabled = sourceState[s] == 2;
       long pair = ((long) s << 32) | i;
-      int first = firstOfPair.get(pair);
+      int first;
+      if (tabled) {
+        first = firstOfPair.get(pair);
+      } else {
+        if (i >= itemRun.length) {
+          int grown = Math.max(i + 1, itemRun.length + (itemRun.length >> 1));
+          itemRun = Arrays.copyOf(itemRun, grown);
+          itemRunFirst = Arrays.copyOf(itemRunFirst, grown);
+        }
+        first = itemRun[i] == run ? itemRunFirst[i] : -1;
+      }
       if (first >= 0) {
-        for (int o = first; o >= 0; o = nextOfPair[o]) {
+        for (int o = first; o >= 0; o = nextOfPair == null ? -1 : nextOfPair[o]) {
           if (this.value[o] == v) {
             repeated++;
             return Added.REPEATED;
@@ -532,18 +587,58 @@ public final class ObservationSet extends AbstractList<Observation> {
       source[size] = s;
       item[size] = i;
       this.value[size] = v;
-      nextOfPair[size] = -1;
+      if (first >= 0 && nextOfPair == null) {
+        nextOfPair = new int[source.length];
+        Arrays.fill(nextOfPair, -1);
+      }
+      if (nextOfPair != null) {
+        nextOfPair[size] = -1;
+      }
       if (first >= 0) {
         int last = first;
         while (nextOfPair[last] >= 0) {
           last = nextOfPair[last];
         }
         nextOfPair[last] = size;
-      } else {
+      } else if (tabled) {
         firstOfPair.put(pair, size);
+      } else {
+        itemRun[i] = run;
+        itemRunFirst[i] = size;
       }
       size++;
       return first >= 0 ? Added.CONFLICTING : Added.KEPT;
+    }
+
+    /**
+     * Ends the current run and starts one of source {@code s}: a source given before, in a run
+     * now ended, has that run's pairs put in {@link #firstOfPair} (the first observation kept of
+     * each) and is looked up there from now on.
+     */
+    private void startRun(int s) {
+      if (s >= sourceState.length) {
+        int grown = Math.max(s + 1, sourceState.length * 2);
+        sourceState = Arrays.copyOf(sourceState, grown);
+        runStart = Arrays.copyOf(runStart, grown);
+        runEnd = Arrays.copyOf(runEnd, grown);
+      }
+      if (runSource >= 0 && sourceState[runSource] == 1) {
+        runEnd[runSource] = size;
+      }
+      if (sourceState[s] == 1) {
+        for (int o = runStart[s]; o < runEnd[s]; o++) {
+          long pair = ((long) s << 32) | item[o];
+          if (firstOfPair.get(pair) < 0) {
+            firstOfPair.put(pair, o);
+          }
+        }
+        sourceState[s] = 2;
+      } else if (sourceState[s] == 0) {
+        sourceState[s] = 1;
+        runStart[s] = size;
+        run++; // a number per source at most, so it cannot wrap around to a stale stamp
+      }
+      runSource = s;
     }
 
     private void checkOpen() {
@@ -561,24 +656,15 @@ public final class ObservationSet extends AbstractList<Observation> {
       return new ObservationSet(this);
     }
 
-    private static int intern(Map<String, Integer> index, List<String> ids, String id) {
-      Integer known = index.get(id);
-      if (known != null) {
-        return known;
-      }
-      int next = ids.size();
-      index.put(id, next);
-      ids.add(id);
-      return next;
-    }
-
     private void ensureCapacity() {
       if (size == source.length) {
         int grown = Math.max(16, size + (size >> 1));
         source = Arrays.copyOf(source, grown);
         item = Arrays.copyOf(item, grown);
         value = Arrays.copyOf(value, grown);
-        nextOfPair = Arrays.copyOf(nextOfPair, grown);
+        if (nextOfPair != null) {
+          nextOfPair = Arrays.copyOf(nextOfPair, grown);
+        }
       }
     }
   }

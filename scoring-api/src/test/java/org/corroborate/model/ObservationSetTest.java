@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ObservationSetTest {
@@ -91,6 +92,80 @@ class ObservationSetTest {
           .isEqualTo(ObservationSet.Added.REPEATED);
     }
     assertThat(b.build()).hasSize(90_000);
+  }
+
+  @Test
+  void add_answersAsAPairTable_whenSourcesComeInRunsAndComeBack() {
+    // the builder finds repeated pairs by stamps while a source's observations come together and
+    // by a table once the source comes back; a plain map of pairs says what each add must answer
+    for (long seed = 0; seed < 400; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      int sources = 1 + random.nextInt(5);
+      int items = 1 + random.nextInt(random.nextBoolean() ? 3 : 30);
+      int values = 1 + random.nextInt(3);
+      int runs = 1 + random.nextInt(12);
+      List<int[]> adds = new java.util.ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        int s = random.nextInt(sources);
+        for (int k = random.nextInt(40); k > 0; k--) {
+          adds.add(new int[] {s, random.nextInt(items), random.nextInt(values)});
+        }
+      }
+      for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+        String where = "seed " + seed + ", " + policy;
+        ObservationSet.Builder b = ObservationSet.builder(policy);
+        java.util.Map<String, List<Integer>> kept = new java.util.HashMap<>();
+        List<Observation> expected = new java.util.ArrayList<>();
+        for (int[] add : adds) {
+          String s = "s" + add[0];
+          String i = "i" + add[1];
+          Value v = Value.text("v" + add[2]);
+          List<Integer> pair = kept.computeIfAbsent(s + "\t" + i, x -> new java.util.ArrayList<>());
+          if (!pair.isEmpty() && policy == DuplicatePolicy.REJECT && !pair.contains(add[2])) {
+            assertThatThrownBy(() -> b.add(new String(s), i, v)).as(where)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two values");
+            break;
+          }
+          ObservationSet.Added answer = b.add(new String(s), new String(i), v);
+          if (pair.contains(add[2])) {
+            assertThat(answer).as(where).isEqualTo(ObservationSet.Added.REPEATED);
+          } else if (pair.isEmpty()) {
+            assertThat(answer).as(where).isEqualTo(ObservationSet.Added.KEPT);
+          } else {
+            assertThat(answer).as(where).isEqualTo(ObservationSet.Added.CONFLICTING);
+          }
+          if (pair.isEmpty() || (policy == DuplicatePolicy.ALL && !pair.contains(add[2]))) {
+            pair.add(add[2]);
+            expected.add(new Observation(s, i, v));
+          }
+        }
+        if (policy != DuplicatePolicy.REJECT || expected.size() == adds.size()) {
+          assertThat(b.build()).as(where).containsExactlyElementsOf(expected);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSourceBack_afterItsRun_findsThePairsOfThatRun() {
+    ObservationSet.Builder b = ObservationSet.builder(DuplicatePolicy.ALL);
+    assertThat(b.add("a", "x", Value.text("1"))).isEqualTo(ObservationSet.Added.KEPT);
+    assertThat(b.add("a", "x", Value.text("2"))).isEqualTo(ObservationSet.Added.CONFLICTING);
+    assertThat(b.add("a", "y", Value.text("1"))).isEqualTo(ObservationSet.Added.KEPT);
+    assertThat(b.add("b", "x", Value.text("1"))).isEqualTo(ObservationSet.Added.KEPT);
+    // a's run ended: its pairs, with both values kept for x, are looked up in the table now
+    assertThat(b.add("a", "x", Value.text("2"))).isEqualTo(ObservationSet.Added.REPEATED);
+    assertThat(b.add("a", "x", Value.text("1"))).isEqualTo(ObservationSet.Added.REPEATED);
+    assertThat(b.add("a", "x", Value.text("3"))).isEqualTo(ObservationSet.Added.CONFLICTING);
+    assertThat(b.add("a", "y", Value.text("1"))).isEqualTo(ObservationSet.Added.REPEATED);
+    assertThat(b.add("a", "z", Value.text("1"))).isEqualTo(ObservationSet.Added.KEPT);
+    assertThat(b.add("b", "x", Value.text("1"))).isEqualTo(ObservationSet.Added.REPEATED);
+    assertThat(b.add("b", "y", Value.text("1"))).isEqualTo(ObservationSet.Added.KEPT);
+    ObservationSet set = b.build();
+    assertThat(set).hasSize(7);
+    assertThat(set.repeatedCount()).isEqualTo(4);
+    assertThat(set.conflictingCount()).isEqualTo(2);
   }
 
   @Test

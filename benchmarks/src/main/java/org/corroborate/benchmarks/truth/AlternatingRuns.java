@@ -20,7 +20,9 @@ import org.corroborate.benchmarks.news.ExtractionBenchmark;
  * both alike. One JVM after another varied by 20 % on the shared machine; alternated calls show
  * differences of a few per cent. With {@code --extraction} the two builds' claim extraction is
  * compared the same way instead ({@link ExtractionBenchmark}'s
- * call on the first {@code --documents} FNC-1 bodies).
+ * call on the first {@code --documents} FNC-1 bodies), and with {@code --builder ORDER} the two
+ * builds' {@link BuilderBenchmark} ({@code --observations} observations added one by one, in
+ * {@code ORDER}: {@code sources} or {@code items}).
  *
  * <p>Each call is timed by the CPU time of the calling thread on one thread ({@code threads = 1},
  * what other processes do not inflate) and by wall time otherwise. Prints each call's two times
@@ -36,6 +38,10 @@ import org.corroborate.benchmarks.news.ExtractionBenchmark;
  *     -cp benchmarks/target/benchmarks.jar \
  *     org.corroborate.benchmarks.truth.AlternatingRuns --extraction --calls 21 \
  *     /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
+ * java -XX:+UseSerialGC -Xms12g -Xmx12g -Xmn6g -XX:+AlwaysPreTouch \
+ *     -cp benchmarks/target/benchmarks.jar \
+ *     org.corroborate.benchmarks.truth.AlternatingRuns --builder sources \
+ *     --observations 10000000 --calls 12 /tmp/before/benchmarks.jar /tmp/after/benchmarks.jar
  * </pre>
  *
  * <p>Extraction allocates hundreds of megabytes per call, and G1's collections then vary a call's
@@ -84,6 +90,7 @@ public final class AlternatingRuns {
     int threads = 1;
     int calls = 12;
     boolean extraction = false;
+    String builderOrder = null;
     int documents = 1683;
     String[] jars = new String[2];
     int jarCount = 0;
@@ -111,30 +118,42 @@ public final class AlternatingRuns {
         case "--threads" -> threads = positive(arg, value);
         case "--calls" -> calls = positive(arg, value);
         case "--documents" -> documents = positive(arg, value);
+        case "--builder" -> builderOrder = value;
         default -> throw new IllegalArgumentException("unknown option " + arg
             + "; known: --algorithm --observations --rounds --threads --calls --extraction"
-            + " --documents");
+            + " --documents --builder");
       }
     }
-    if ((algorithm == null) == !extraction || jarCount != 2) {
+    int modes = (algorithm != null ? 1 : 0) + (extraction ? 1 : 0)
+        + (builderOrder != null ? 1 : 0);
+    if (modes != 1 || jarCount != 2) {
       throw new IllegalArgumentException(
           "usage: AlternatingRuns (--algorithm NAME [--observations N] [--rounds N] |"
-              + " --extraction [--documents N]) [--threads N] [--calls N] BEFORE.jar AFTER.jar");
+              + " --extraction [--documents N] | --builder sources|items [--observations N])"
+              + " [--threads N] [--calls N] BEFORE.jar AFTER.jar");
     }
     Build[] builds = new Build[2];
     for (int b = 0; b < 2; b++) {
-      builds[b] = extraction
-          ? new Build(jars[b], ExtractionBenchmark.class.getName(), "extract",
-              "documents", documents, "threads", threads)
-          : new Build(jars[b], AlgorithmIterationBenchmark.class.getName(), "iteration",
-              "algorithm", algorithm, "observations", observations, "rounds", rounds,
-              "threads", threads);
+      if (extraction) {
+        builds[b] = new Build(jars[b], ExtractionBenchmark.class.getName(), "extract",
+            "documents", documents, "threads", threads);
+      } else if (builderOrder != null) {
+        builds[b] = new Build(jars[b], BuilderBenchmark.class.getName(), "build",
+            "observations", observations, "order", builderOrder);
+      } else {
+        builds[b] = new Build(jars[b], AlgorithmIterationBenchmark.class.getName(), "iteration",
+            "algorithm", algorithm, "observations", observations, "rounds", rounds,
+            "threads", threads);
+      }
     }
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     double[][] millis = new double[calls][2];
     if (extraction) {
       System.out.printf(Locale.ROOT, "extraction, %d documents, %d threads; %s ms%n",
           documents, threads, threads == 1 ? "CPU" : "wall");
+    } else if (builderOrder != null) {
+      System.out.printf(Locale.ROOT, "builder, %d observations in %s order; %s ms%n",
+          observations, builderOrder, threads == 1 ? "CPU" : "wall");
     } else {
       System.out.printf(Locale.ROOT, "%s, %d observations, %d rounds, %d threads; %s ms%n",
           algorithm, observations, rounds, threads, threads == 1 ? "CPU" : "wall");

@@ -132,6 +132,11 @@ final class SyntheticData {
     }
   }
 
+  /** Value {@code v}, as {@link #generate} numbers values. */
+  Value value(int v) {
+    return values[v];
+  }
+
   /** Builds the observation set (duplicate policy FIRST; no duplicates arise). */
   ObservationSet observations() {
     ObservationSet.Builder builder = ObservationSet.builder();
