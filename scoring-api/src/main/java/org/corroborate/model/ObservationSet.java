@@ -449,9 +449,13 @@ public final class ObservationSet extends AbstractList<Observation> {
     private byte[] sourceState = new byte[64];
     private int[] runStart = new int[64];
     private int[] runEnd = new int[64];
-    /** The last source id looked up and its number: a run's lines repeat it. */
+    /**
+     * The last source id looked up and its number, compared with the next id while lookups keep
+     * finding the same source (a run's lines repeat it).
+     */
     private String lastSourceId;
-    private int lastSource;
+    private int lastSource = -1;
+    private boolean sameSource = true;
     private int[] source = new int[1024];
     private int[] item = new int[1024];
     private int[] value = new int[1024];
@@ -500,10 +504,11 @@ public final class ObservationSet extends AbstractList<Observation> {
      */
     public int sourceIndex(String sourceId) {
       checkOpen();
-      if (sourceId != null && sourceId.equals(lastSourceId)) {
+      if (sameSource && sourceId != null && sourceId.equals(lastSourceId)) {
         return lastSource;
       }
       int s = sourceIndex.intern(Checks.nonBlank(sourceId, "sourceId"), sourceIds);
+      sameSource = s == lastSource; // else sources alternate, and comparing would only cost
       lastSourceId = sourceId;
       lastSource = s;
       return s;

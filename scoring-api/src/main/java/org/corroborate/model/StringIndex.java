@@ -27,6 +27,7 @@ final class StringIndex {
 
   private long[] slots = new long[16];
   private char[] chars = new char[256];
+  private char[] scratch = new char[64];
   private int used;
   private int size;
   private long probes;
@@ -103,12 +104,13 @@ final class StringIndex {
     if (length != id.length()) {
       return false;
     }
-    for (int k = 0; k < length; k++) {
-      if (chars[at + k] != id.charAt(k)) {
-        return false;
-      }
+    // the id's characters copied out once, then compared as arrays: both are bulk operations the
+    // JIT vectorises, where a loop of charAt checks its index and the string's coding per character
+    if (scratch.length < length) {
+      scratch = new char[Math.max(length, 2 * scratch.length)];
     }
-    return true;
+    id.getChars(0, length, scratch, 0);
+    return Arrays.equals(scratch, 0, length, chars, at, at + length);
   }
 
   private void grow() {

@@ -55,17 +55,8 @@ class StringIndexTest {
 
   @Test
   void stringsOfOneHashCode_areNumberedInLinearTime_byAMapInstead() {
-    // "Aa" and "BB" have one String.hashCode, so every string of 17 such pairs has one too:
-    // 131,072 distinct ids that linear probing would walk past each other (10^10 comparisons)
-    int n = 1 << 17;
-    String[] ids = new String[n];
-    for (int k = 0; k < n; k++) {
-      StringBuilder b = new StringBuilder();
-      for (int bit = 16; bit >= 0; bit--) {
-        b.append((k >>> bit & 1) == 0 ? "Aa" : "BB");
-      }
-      ids[k] = b.toString();
-    }
+    String[] ids = CollidingIds.all();
+    int n = ids.length;
     assertThat(ids[0].hashCode()).isEqualTo(ids[n - 1].hashCode());
     StringIndex index = new StringIndex();
     List<String> numbered = new ArrayList<>();

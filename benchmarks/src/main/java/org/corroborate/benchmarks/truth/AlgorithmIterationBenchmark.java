@@ -72,13 +72,7 @@ public class AlgorithmIterationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    ObservationSet set = SyntheticData.builder()
-        .observations(observations)
-        .sources(1000)
-        .domain(10)
-        .seed(1)
-        .build()
-        .observations();
+    ObservationSet set = SyntheticData.standard(observations).observations();
     ValueSimilarity similarity = Similarities.of(ValueComparison.exact());
     graph = ClaimGraph.compile(set, similarity);
     engine = new GraphTruthDiscovery().find(algorithm);

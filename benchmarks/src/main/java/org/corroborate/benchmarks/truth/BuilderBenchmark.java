@@ -53,12 +53,7 @@ public class BuilderBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    SyntheticData data = SyntheticData.builder()
-        .observations(observations)
-        .sources(1000)
-        .domain(10)
-        .seed(1)
-        .build();
+    SyntheticData data = SyntheticData.standard(observations);
     int[] count = new int[1];
     int[] maxima = new int[3];
     data.generate((s, i, v) -> {

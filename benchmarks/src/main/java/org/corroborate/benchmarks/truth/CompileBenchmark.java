@@ -50,13 +50,7 @@ public class CompileBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    set = SyntheticData.builder()
-        .observations(observations)
-        .sources(1000)
-        .domain(10)
-        .seed(1)
-        .build()
-        .observations();
+    set = SyntheticData.standard(observations).observations();
     similarity = Similarities.of(ValueComparison.exact());
     parallel = new Parallel(threads);
   }

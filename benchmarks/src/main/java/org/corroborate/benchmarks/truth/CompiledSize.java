@@ -29,13 +29,7 @@ final class CompiledSize {
     System.out.println("observations\tsources\titems\tclaims\tedges\tcompiled bytes\t"
         + "compiled bytes/obs\tobservation-set bytes/obs");
     for (String size : sizes) {
-      ObservationSet set = SyntheticData.builder()
-          .observations(Long.parseLong(size))
-          .sources(1000)
-          .domain(10)
-          .seed(1)
-          .build()
-          .observations();
+      ObservationSet set = SyntheticData.standard(Long.parseLong(size)).observations();
       ClaimGraph graph = ClaimGraph.compile(set, Similarities.of(ValueComparison.exact()));
       System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%d\t%d\t%.2f\t%d%n",
           set.size(), graph.sourceCount, graph.itemCount, graph.claimCount, graph.edgeCount,

@@ -56,12 +56,7 @@ public class ReadBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     file = Files.createTempFile("corroborate-read-", "." + layout);
-    SyntheticData data = SyntheticData.builder()
-        .observations(observations)
-        .sources(1000)
-        .domain(10)
-        .seed(1)
-        .build();
+    SyntheticData data = SyntheticData.standard(observations);
     try (OutputStream out = Files.newOutputStream(file)) {
       if (layout.equals("tsv")) {
         data.writeTsv(out);

@@ -94,6 +94,14 @@ final class SyntheticData {
     }
   }
 
+  /**
+   * The benchmarks' data (benchmarks/README.md): {@code observations} observations of 1,000
+   * sources, domain 10, seed 1.
+   */
+  static SyntheticData standard(long observations) {
+    return builder().observations(observations).sources(1000).domain(10).seed(1).build();
+  }
+
   /** Returns a builder; every setting has a default (see {@link Builder}). */
   static Builder builder() {
     return new Builder();
