@@ -15,12 +15,15 @@ import java.util.List;
  * misses in a table of a million ids, where a {@code HashMap<String, Integer>} reads its bucket,
  * the entry, the stored string and the string's bytes. Hash codes made to collide (a hundred
  * thousand distinct ids of one {@link String#hashCode}) would make every probe walk all the
- * others; past {@value #PROBES_PER_STRING} probe steps per string on average the index moves
+ * others; past {@value #PROBES_PER_STRING} probe steps per lookup on average the index moves
  * its strings into a {@link HashMap}, whose buckets of one hash are trees, and uses that from then
  * on. Not thread-safe.
  */
 final class StringIndex {
-  /** Probe steps per string beyond which the table is given up as crowded. */
+  /**
+   * Probe steps past a slot of another string, per lookup on average, beyond which the table is
+   * given up as crowded; counted over all lookups, so that the steps in all stay linear in them.
+   */
   private static final int PROBES_PER_STRING = 16;
   /** Characters stored before each string's own: its number (two) and its length (two). */
   private static final int HEADER = 4;
@@ -31,6 +34,7 @@ final class StringIndex {
   private int used;
   private int size;
   private long probes;
+  private long lookups;
   /** Set once the table is given up; then it alone numbers the strings. */
   private HashMap<String, Integer> crowded;
 
@@ -49,6 +53,7 @@ final class StringIndex {
     }
     int hash = id.hashCode();
     int mask = slots.length - 1;
+    lookups++;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       long entry = slots[slot];
       if (entry == 0) {
@@ -60,7 +65,7 @@ final class StringIndex {
           return chars[at - HEADER] << 16 | chars[at - HEADER + 1];
         }
       }
-      if (++probes > PROBES_PER_STRING * (size + 64L)) {
+      if (++probes > PROBES_PER_STRING * (lookups + 64)) {
         giveUp(ids);
         return intern(id, ids);
       }

@@ -40,6 +40,24 @@ class StringIndexTest {
   }
 
   @Test
+  void fewIdsLookedUpOftenAgain_keepTheTable() {
+    // a thousand sources, each looked up again and again: the probe steps past other ids add up
+    // over the lookups, and must be weighed against the lookups, not against the ids
+    StringIndex index = new StringIndex();
+    List<String> ids = new ArrayList<>();
+    Map<String, Integer> expected = new HashMap<>();
+    for (int k = 0; k < 2_000_000; k++) {
+      String id = "s" + (k * 2_654_435_761L) % 1000;
+      int number = expected.computeIfAbsent(id, x -> expected.size());
+      if (index.intern(id, ids) != number) {
+        assertThat(index.intern(id, ids)).as(id).isEqualTo(number);
+      }
+    }
+    assertThat(ids).hasSize(1000);
+    assertThat(index.crowded()).isFalse();
+  }
+
+  @Test
   void stringsOfOneHashCode_thatArePrefixesOfEachOther_areToldApart() {
     // every run of NUL characters, the empty string too, has hash code 0
     StringIndex index = new StringIndex();
