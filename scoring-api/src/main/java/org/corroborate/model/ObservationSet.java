@@ -417,8 +417,11 @@ public final class ObservationSet extends AbstractList<Observation> {
    * crawl per source), that is answered by a stamp per item: the run in which the run's source
    * last gave the item, and the first observation kept for that pair. A source that comes back
    * after its run ended has the pairs of that run put in a table keyed by (source, item), which
-   * answers for it from then on. Input grouped by source touches no table; input in any other
-   * order costs what a table per pair costs.
+   * answers for it from then on. Items are followed the same way, for input grouped by item: while
+   * an item's first run lasts, a stamp per source tells which sources gave it, and the pairs of a
+   * source already in the table wait there until the item comes back. Input grouped by source or
+   * by item touches the table little or not at all; input in any other order costs what a table
+   * per pair costs.
    */
   public static final class Builder {
     private final DuplicatePolicy policy;
@@ -449,6 +452,19 @@ public final class ObservationSet extends AbstractList<Observation> {
     private byte[] sourceState = new byte[64];
     private int[] runStart = new int[64];
     private int[] runEnd = new int[64];
+    /**
+     * The same by item, for input grouped by item: the number of the last item run with stamps
+     * (an item's first run) and the item of the current run; by source, the item run in which
+     * it last gave that run's item and the first observation kept then; by item, its state (0,
+     * 1 or 2 as for sources) and the kept observations of its one stamped run.
+     */
+    private int itemRunNumber;
+    private int runItem = -1;
+    private int[] sourceRun = new int[64];
+    private int[] sourceRunFirst = new int[64];
+    private byte[] itemState = new byte[1024];
+    private int[] itemRunStart = new int[1024];
+    private int[] itemRunEnd = new int[1024];
     /**
      * The last source id looked up and its number, compared with the next id while lookups keep
      * finding the same source (a run's lines repeat it).
@@ -553,18 +569,21 @@ public final class ObservationSet extends AbstractList<Observation> {
       if (s != runSource) {
         startRun(s);
       }
+      if (i != runItem) {
+        startItemRun(i);
+      }
       boolean tabled = sourceState[s] == 2;
+      boolean itemStamped = itemState[i] == 1;
       long pair = ((long) s << 32) | i;
       int first;
-      if (tabled) {
-        first = firstOfPair.get(pair);
-      } else {
-        if (i >= itemRun.length) {
-          int grown = Math.max(i + 1, itemRun.length + (itemRun.length >> 1));
-          itemRun = Arrays.copyOf(itemRun, grown);
-          itemRunFirst = Arrays.copyOf(itemRunFirst, grown);
-        }
+      if (!tabled) {
+        // every pair of the source is in its one run, the current one
         first = itemRun[i] == run ? itemRunFirst[i] : -1;
+      } else if (itemStamped) {
+        // every pair of the item is in its one run, the current one
+        first = sourceRun[s] == itemRunNumber ? sourceRunFirst[s] : -1;
+      } else {
+        first = firstOfPair.get(pair);
       }
       if (first >= 0) {
         for (int o = first; o >= 0; o = nextOfPair == null ? -1 : nextOfPair[o]) {
@@ -605,11 +624,18 @@ public final class ObservationSet extends AbstractList<Observation> {
           last = nextOfPair[last];
         }
         nextOfPair[last] = size;
-      } else if (tabled) {
-        firstOfPair.put(pair, size);
       } else {
-        itemRun[i] = run;
-        itemRunFirst[i] = size;
+        if (!tabled) {
+          itemRun[i] = run;
+          itemRunFirst[i] = size;
+        }
+        if (itemStamped) {
+          sourceRun[s] = itemRunNumber;
+          sourceRunFirst[s] = size;
+        }
+        if (tabled && !itemStamped) {
+          firstOfPair.put(pair, size);
+        }
       }
       size++;
       return first >= 0 ? Added.CONFLICTING : Added.KEPT;
@@ -626,6 +652,8 @@ public final class ObservationSet extends AbstractList<Observation> {
         sourceState = Arrays.copyOf(sourceState, grown);
         runStart = Arrays.copyOf(runStart, grown);
         runEnd = Arrays.copyOf(runEnd, grown);
+        sourceRun = Arrays.copyOf(sourceRun, grown);
+        sourceRunFirst = Arrays.copyOf(sourceRunFirst, grown);
       }
       if (runSource >= 0 && sourceState[runSource] == 1) {
         runEnd[runSource] = size;
@@ -644,6 +672,42 @@ public final class ObservationSet extends AbstractList<Observation> {
         run++; // a number per source at most, so it cannot wrap around to a stale stamp
       }
       runSource = s;
+    }
+
+    /**
+     * Ends the current item run and starts one of item {@code i}, as {@link #startRun} does for
+     * sources. An item that comes back puts in {@link #firstOfPair} only the pairs of its run
+     * whose source is looked up there: a source still in its own one run finds its pairs by its
+     * stamps, and puts them in the table itself if it comes back.
+     */
+    private void startItemRun(int i) {
+      if (i >= itemState.length) {
+        int grown = Math.max(i + 1, itemState.length + (itemState.length >> 1));
+        itemState = Arrays.copyOf(itemState, grown);
+        itemRunStart = Arrays.copyOf(itemRunStart, grown);
+        itemRunEnd = Arrays.copyOf(itemRunEnd, grown);
+        itemRun = Arrays.copyOf(itemRun, grown);
+        itemRunFirst = Arrays.copyOf(itemRunFirst, grown);
+      }
+      if (runItem >= 0 && itemState[runItem] == 1) {
+        itemRunEnd[runItem] = size;
+      }
+      if (itemState[i] == 1) {
+        for (int o = itemRunStart[i]; o < itemRunEnd[i]; o++) {
+          if (sourceState[source[o]] == 2) {
+            long pair = ((long) source[o] << 32) | i;
+            if (firstOfPair.get(pair) < 0) {
+              firstOfPair.put(pair, o);
+            }
+          }
+        }
+        itemState[i] = 2;
+      } else if (itemState[i] == 0) {
+        itemState[i] = 1;
+        itemRunStart[i] = size;
+        itemRunNumber++; // a number per item at most: no stale stamp comes back
+      }
+      runItem = i;
     }
 
     private void checkOpen() {

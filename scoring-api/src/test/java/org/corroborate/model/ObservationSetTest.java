@@ -95,10 +95,11 @@ class ObservationSetTest {
   }
 
   @Test
-  void add_answersAsAPairTable_whenSourcesComeInRunsAndComeBack() {
-    // the builder finds repeated pairs by stamps while a source's observations come together and
-    // by a table once the source comes back; a plain map of pairs says what each add must answer
-    for (long seed = 0; seed < 400; seed++) {
+  void add_answersAsAPairTable_whenSourcesOrItemsComeInRunsAndComeBack() {
+    // the builder finds repeated pairs by stamps while a source's (or an item's) observations
+    // come together and by a table once they come back; a plain map of pairs says what each add
+    // must answer
+    for (long seed = 0; seed < 600; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
       int sources = 1 + random.nextInt(5);
       int items = 1 + random.nextInt(random.nextBoolean() ? 3 : 30);
@@ -106,9 +107,13 @@ class ObservationSetTest {
       int runs = 1 + random.nextInt(12);
       List<int[]> adds = new java.util.ArrayList<>();
       for (int r = 0; r < runs; r++) {
-        int s = random.nextInt(sources);
+        // runs of one source, runs of one item, or (a third of the inputs) both kinds mixed
+        boolean bySource = seed % 3 == 0 || (seed % 3 == 2 && random.nextBoolean());
+        int one = random.nextInt(bySource ? sources : items);
         for (int k = random.nextInt(40); k > 0; k--) {
-          adds.add(new int[] {s, random.nextInt(items), random.nextInt(values)});
+          int s = bySource ? one : random.nextInt(sources);
+          int i = bySource ? random.nextInt(items) : one;
+          adds.add(new int[] {s, i, random.nextInt(values)});
         }
       }
       for (DuplicatePolicy policy : DuplicatePolicy.values()) {
