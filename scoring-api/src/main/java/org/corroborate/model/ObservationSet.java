@@ -431,7 +431,10 @@ public final class ObservationSet extends AbstractList<Observation> {
     private final java.util.ArrayList<String> sourceIds = new java.util.ArrayList<>();
     private final java.util.ArrayList<String> itemIds = new java.util.ArrayList<>();
     private final java.util.ArrayList<Value> valueList = new java.util.ArrayList<>();
-    /** The first observation kept for each (source, item) pair of a source given in two runs. */
+    /**
+     * The first observation kept for each (source, item) pair that the stamps below no longer
+     * answer for: pairs of a source, or of an item, that came back after its first run.
+     */
     private final LongIntTable firstOfPair = new LongIntTable();
     /**
      * The number of the last run with stamps (from 1: a source's first run) and the source of the
