@@ -25,7 +25,11 @@
 #   --data DIR           where the synthetic files are made and kept, and the reports written
 #                        (default ${TMPDIR:-/tmp}/corroborate-side-by-side)
 #   --java-flags "..."   JVM flags for the jar contenders (default: what ./corroborate passes,
-#                        -XX:+UseTransparentHugePages where the kernel gives huge pages on request)
+#                        its JVM warnings on standard error and -XX:+UseTransparentHugePages
+#                        where the kernel gives huge pages on request)
+#   --no-archive         run the jar contenders without the class-data-sharing archive that
+#                        ./corroborate makes for its jar (scoring-cli/class-data-sharing.sh; by
+#                        default each jar contender gets its own, made once beside the jar)
 #
 # Prints a Markdown table on standard output (progress on standard error): per size, algorithm
 # and contender, the median and the range of the wall time, the median CPU time (user + system,
@@ -47,6 +51,7 @@ seed=1
 data="${TMPDIR:-/tmp}/corroborate-side-by-side"
 java_flags=()
 java_flags_given=false
+use_archive=true
 contenders=()
 
 usage() {
@@ -73,6 +78,7 @@ while [[ $# -gt 0 ]]; do
     --seed) seed="${2:?--seed needs a value}"; shift 2 ;;
     --data) data="${2:?--data needs a value}"; shift 2 ;;
     --java-flags) read -r -a java_flags <<<"${2?--java-flags needs a value}"; java_flags_given=true; shift 2 ;;
+    --no-archive) use_archive=false; shift ;;
     -h|--help) usage ;;
     -*) fail "unknown option $1 (see --help)" ;;
     *=*) contenders+=("$1"); shift ;;
@@ -86,9 +92,12 @@ positive --domain "$domain"
 IFS=, read -r -a sizes <<<"$observations"
 for n in "${sizes[@]}"; do positive --observations "$n"; done
 
-if ! $java_flags_given && [[ -r /sys/kernel/mm/transparent_hugepage/enabled ]] \
-  && grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
-  java_flags=(-XX:+UseTransparentHugePages) # as ./corroborate does
+if ! $java_flags_given; then
+  java_flags=(-Xlog:disable -Xlog:all=warning:stderr) # as ./corroborate does
+  if [[ -r /sys/kernel/mm/transparent_hugepage/enabled ]] \
+    && grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+    java_flags+=(-XX:+UseTransparentHugePages) # as ./corroborate does
+  fi
 fi
 
 # the jars this script needs from the checkout: the generator, and the default contender
@@ -105,7 +114,8 @@ if [[ ${#contenders[@]} -eq 0 ]]; then
 fi
 
 names=()
-declare -A kind command
+declare -A kind command archive
+source "$ROOT/scoring-cli/class-data-sharing.sh"
 for c in "${contenders[@]}"; do
   name="${c%%=*}"
   spec="${c#*=}"
@@ -118,6 +128,11 @@ for c in "${contenders[@]}"; do
     [[ -f "$spec" ]] || fail "contender '$name': no such jar $spec"
     kind[$name]=jar
     command[$name]="$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")"
+    archive[$name]=""
+    if $use_archive; then
+      cds_archive "${command[$name]}" "$ROOT"
+      archive[$name]="${CDS_FLAGS[*]-}"
+    fi
   fi
   names+=("$name")
 done
@@ -154,8 +169,9 @@ run_once() { # NAME INPUT ALGORITHM OUTPUT
   local name="$1" input="$2" algorithm="$3" output="$4" timing="$data/.timing" log="$data/.log"
   local -a cmd
   if [[ "${kind[$name]}" == jar ]]; then
-    cmd=(java ${java_flags[@]+"${java_flags[@]}"} -jar "${command[$name]}" discover "$input"
-      --algorithm "$algorithm" --out "$output")
+    cmd=(java ${java_flags[@]+"${java_flags[@]}"})
+    [[ -z "${archive[$name]}" ]] || cmd+=("${archive[$name]}")
+    cmd+=(-jar "${command[$name]}" discover "$input" --algorithm "$algorithm" --out "$output")
   else
     local template="${command[$name]}"
     template="${template//\{input\}/$input}"
@@ -222,7 +238,8 @@ range() { tr ' ' '\n' | grep -v '^$' | sort -g | awk 'NR == 1 {lo = $1} {hi = $1
 
 echo "Side by side, $started to $(date -u '+%H:%M UTC'): $(nproc) processors, load average" \
   "$load_start at the start and $(load) at the end; $runs runs each, interleaved; synthetic files" \
-  "of $sources sources, domain $domain, seed $seed; JVM flags: ${java_flags[*]:-(none)}."
+  "of $sources sources, domain $domain, seed $seed; JVM flags: ${java_flags[*]:-(none)};" \
+  "class-data-sharing archives: $($use_archive && echo "each jar's own" || echo none)."
 echo
 echo "| observations | algorithm | contender | wall, median (s) | wall, range (s) | CPU, median (s) | of it system, median (s) | max RSS (MB) | report |"
 echo "|---:|---|---|---:|---:|---:|---:|---:|---|"

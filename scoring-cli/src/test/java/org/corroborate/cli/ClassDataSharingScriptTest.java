@@ -1,0 +1,124 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14, item 5: the launcher's class-data-sharing archive ({@code
+ * scoring-cli/class-data-sharing.sh}, sourced by {@code ./corroborate}). Making a real archive
+ * needs the shaded jar, which the build makes after these tests; the tests here cover what decides
+ * whether the 8-second making runs: an archive made for this jar and JVM is reused without it, a
+ * jar that cannot give one is tried once and not on every run, and a changed jar is tried again.
+ * They run the script under bash with {@code set -euo pipefail}, as the launcher does.
+ */
+class ClassDataSharingScriptTest {
+  private static final Path SCRIPT = Path.of("class-data-sharing.sh").toAbsolutePath();
+
+  private record Run(int exit, String out, String err) {}
+
+  /** Sources the script and runs {@code command} with the arguments as $1, $2, ... */
+  private static Run bash(String command, String... arguments) throws Exception {
+    List<String> line = new ArrayList<>(List.of("bash", "-c",
+        "set -euo pipefail; source \"$0\"; " + command, SCRIPT.toString()));
+    line.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(line);
+    Map<String, String> env = builder.environment();
+    // the java of this test run first, so that the key names a JVM whatever PATH holds
+    env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.get("PATH"));
+    Process p = builder.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out, err);
+  }
+
+  /** {@code cds_archive JAR HOME}, then the flags it set, one per line. */
+  private static Run archive(Path jar, Path home) throws Exception {
+    return bash("cds_archive \"$1\" \"$2\"; "
+        + "if ((${#CDS_FLAGS[@]})); then printf '%s\\n' \"${CDS_FLAGS[@]}\"; fi",
+        jar.toString(), home.toString());
+  }
+
+  @Test
+  void archive_jarGivesNoArchive_triesOnceThenRunsWithout(@TempDir Path dir) throws Exception {
+    Path jar = Files.write(dir.resolve("broken-all.jar"), new byte[] {1, 2, 3});
+
+    Run first = archive(jar, dir);
+    Run second = archive(jar, dir);
+
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).isEmpty();
+    assertThat(first.err()).contains("making the class-data-sharing archive")
+        .contains("made no class-data-sharing archive");
+    assertThat(dir.resolve("broken-all.jsa")).doesNotExist();
+    assertThat(dir.resolve("broken-all.jsa.key")).exists();
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).isEmpty();
+    assertThat(second.err()).isEmpty();
+  }
+
+  @Test
+  void archive_jarChanged_triesAgain(@TempDir Path dir) throws Exception {
+    Path jar = Files.write(dir.resolve("broken-all.jar"), new byte[] {1, 2, 3});
+    archive(jar, dir);
+    Files.setLastModifiedTime(jar,
+        FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 10_000));
+
+    Run again = archive(jar, dir);
+
+    assertThat(again.err()).contains("making the class-data-sharing archive");
+  }
+
+  @Test
+  void archive_madeForThisJarAndJvm_reusedWithoutMaking(@TempDir Path dir) throws Exception {
+    Path jar = Files.write(dir.resolve("cli-all.jar"), new byte[] {1, 2, 3});
+    Path jsa = Files.write(dir.resolve("cli-all.jsa"), new byte[] {4});
+    Run key = bash("cds_key \"$1\"", jar.toString());
+    Files.writeString(dir.resolve("cli-all.jsa.key"), key.out());
+
+    Run run = archive(jar, dir);
+
+    assertThat(key.out()).startsWith("jar 3 ").contains("\njava /");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("-XX:SharedArchiveFile=" + jsa + "\n");
+  }
+
+  @Test
+  void mergeLists_numberedAndPlainLists_eachClassOnceWithoutNumbers(@TempDir Path dir)
+      throws Exception {
+    // Java 17 writes plain names; later JVMs number them and name other loaders' classes by number
+    Path plain = Files.writeString(dir.resolve("1.lst"), String.join("\n",
+        "# NOTE: Do not modify this file.",
+        "java/lang/Object",
+        "org/corroborate/cli/A",
+        "@lambda-proxy org/corroborate/cli/A run ()Ljava/lang/Runnable;",
+        ""));
+    Path numbered = Files.writeString(dir.resolve("2.lst"), String.join("\n",
+        "java/lang/Object id: 0",
+        "org/corroborate/cli/B id: 7",
+        "org/other/Loaded id: 8 super: 0 source: /tmp/other.jar",
+        "@cp org/corroborate/cli/B 3 9",
+        "org/corroborate/cli/A id: 9",
+        "@lambda-proxy org/corroborate/cli/A run ()Ljava/lang/Runnable;",
+        ""));
+
+    Run merged = bash("cds_merge_lists \"$@\"", plain.toString(), numbered.toString());
+
+    assertThat(merged.out()).isEqualTo(String.join("\n",
+        "java/lang/Object",
+        "org/corroborate/cli/A",
+        "@lambda-proxy org/corroborate/cli/A run ()Ljava/lang/Runnable;",
+        "org/corroborate/cli/B",
+        "@cp org/corroborate/cli/B 3 9",
+        ""));
+  }
+}
