@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 14, item 5: the launcher's class-data-sharing archive ({@code
  * scoring-cli/class-data-sharing.sh}, sourced by {@code ./corroborate}). Making a real archive
  * needs the shaded jar, which the build makes after these tests; the tests here cover what decides
- * whether the 8-second making runs: an archive made for this jar and JVM is reused without it, a
+ * whether the seconds of making one are spent: an archive made for this jar and JVM is reused, a
  * jar that cannot give one is tried once and not on every run, and a changed jar is tried again.
  * They run the script under bash with {@code set -euo pipefail}, as the launcher does.
  */
