@@ -10,8 +10,8 @@
 # The archive is a static one: a few small training runs of the jar list the classes they load
 # (-XX:DumpLoadedClassList), and -Xshare:dump writes them out. (Java 17's dynamic archive,
 # -XX:ArchiveClassesAtExit, made the readers' byte-array views slow: a 10^7-line read took 8 s
-# instead of 1.3.) It is kept beside the jar, with a key file naming the jar (size, time) and the
-# JVM it was made for (the real path of `java` and the size and time of its libjvm); it is made
+# instead of 1.3.) It is kept beside the jar, with a key file naming the jar (path, size, time) and
+# the JVM it was made for (the real path of `java` and the size and time of its libjvm); it is made
 # again when either changes. When it cannot be made, the key is written without an archive, and
 # the command runs without one until the jar or the JVM changes.
 
@@ -63,16 +63,19 @@ cds_merge_lists() {
     !seen[$0]++' "$@"
 }
 
-# What the archive of jar $1 was made for: the jar, the JVM that `java` runs and this script (its
-# training runs). Fails where the tools it needs (GNU stat, readlink -f) are missing.
+# What the archive of jar $1 was made for: the jar (where it is, its size and time), the JVM that
+# `java` runs and this script (its training runs). Fails where the tools it needs (GNU stat,
+# readlink -f) are missing.
 cds_key() {
   local jar="$1" bin lib
   bin="$(command -v java)" || return 1
   bin="$(readlink -f "$bin")" || return 1
   lib="$(dirname "$bin")/../lib/server/libjvm.so"
   [[ -f "$lib" ]] || lib="$bin"
-  printf 'jar %s\njava %s\njvm %s\nscript %s\n' "$(stat -c '%s %Y' "$jar")" "$bin" \
-    "$(stat -c '%s %Y' "$lib")" "$(stat -c '%s %Y' "${BASH_SOURCE[0]}")"
+  # the archive holds the jar's path, which the JVM checks: a checkout moved elsewhere makes it anew
+  printf 'jar %s %s\njava %s\njvm %s\nscript %s\n' "$(readlink -f "$jar")" \
+    "$(stat -c '%s %Y' "$jar")" "$bin" "$(stat -c '%s %Y' "$lib")" \
+    "$(stat -c '%s %Y' "${BASH_SOURCE[0]}")"
 }
 
 # Sets CDS_FLAGS to the JVM flags that run jar $1 from its archive, making the archive first when
@@ -80,11 +83,16 @@ cds_key() {
 # folder holding seeds/ (the training runs score them). Says on standard error that it is making
 # the archive; the training runs' own output is dropped.
 cds_archive() {
-  local jar="$1" home="$2" archive key work
+  local jar="$1" home="$2" archive key stored="" work
   CDS_FLAGS=()
   archive="${jar%.jar}.jsa"
   key="$(cds_key "$jar")" || return 0
-  if [[ ! -f "$archive.key" || "$(cat "$archive.key")" != "$key" ]]; then
+  if [[ -f "$archive.key" ]]; then
+    stored="$(<"$archive.key")"
+  fi
+  # a jar in a folder this user cannot write to (an installed copy) runs without an archive, and
+  # without trying to make one on every run
+  if [[ "$stored" != "$key" && -w "$(dirname "$archive")" ]]; then
     echo "corroborate: making the class-data-sharing archive for this jar and JVM (once)..." >&2
     rm -f "$archive"
     work="$(mktemp -d)" || return 0
@@ -97,9 +105,10 @@ cds_archive() {
     fi
     rm -rf "$work"
     # written after the archive, so that a run stopped halfway leaves no key and tries again
-    printf '%s\n' "$key" >"$archive.key" || true
+    printf '%s\n' "$key" >"$archive.key" && stored="$key"
   fi
-  if [[ -f "$archive" ]]; then
+  # an archive whose key does not match (made for another jar or JVM) is left unused
+  if [[ "$stored" == "$key" && -f "$archive" ]]; then
     CDS_FLAGS=(-XX:SharedArchiveFile="$archive")
   fi
 }

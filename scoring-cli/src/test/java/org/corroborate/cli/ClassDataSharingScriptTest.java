@@ -87,9 +87,26 @@ class ClassDataSharingScriptTest {
 
     Run run = archive(jar, dir);
 
-    assertThat(key.out()).startsWith("jar 3 ").contains("\njava /");
+    assertThat(key.out()).startsWith("jar " + jar.toRealPath() + " 3 ").contains("\njava /");
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo("-XX:SharedArchiveFile=" + jsa + "\n");
+  }
+
+  @Test
+  void key_sameJarMovedElsewhere_differs(@TempDir Path dir) throws Exception {
+    // the archive holds the jar's path, and the JVM refuses it for a jar elsewhere, however alike
+    FileTime built = FileTime.fromMillis(1_700_000_000_000L);
+    Path jar = Files.write(dir.resolve("cli-all.jar"), new byte[] {1, 2, 3});
+    Path moved = Files.copy(jar,
+        Files.createDirectory(dir.resolve("moved")).resolve("cli-all.jar"));
+    Files.setLastModifiedTime(jar, built);
+    Files.setLastModifiedTime(moved, built);
+
+    Run here = bash("cds_key \"$1\"", jar.toString());
+    Run there = bash("cds_key \"$1\"", moved.toString());
+
+    assertThat(Files.getLastModifiedTime(moved)).isEqualTo(Files.getLastModifiedTime(jar));
+    assertThat(here.out()).isNotEqualTo(there.out());
   }
 
   @Test
