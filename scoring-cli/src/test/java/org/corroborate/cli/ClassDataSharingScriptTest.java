@@ -87,7 +87,7 @@ class ClassDataSharingScriptTest {
 
     Run run = archive(jar, dir);
 
-    assertThat(key.out()).startsWith("jar " + jar.toRealPath() + " 3 ").contains("\njava /");
+    assertThat(key.out()).startsWith("file " + jar.toRealPath() + " 3 ").contains("\njava /");
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo("-XX:SharedArchiveFile=" + jsa + "\n");
   }
@@ -107,6 +107,30 @@ class ClassDataSharingScriptTest {
 
     assertThat(Files.getLastModifiedTime(moved)).isEqualTo(Files.getLastModifiedTime(jar));
     assertThat(here.out()).isNotEqualTo(there.out());
+  }
+
+  @Test
+  void sparkArchive_classPathGivesNoArchive_keyedByBothFilesBesideTheList(@TempDir Path dir)
+      throws Exception {
+    Path jar = Files.write(dir.resolve("scoring-spark.jar"), new byte[] {1, 2, 3});
+    Path list = Files.writeString(dir.resolve("corroborate-spark.classpath"),
+        dir.resolve("missing.jar").toString());
+    String command = "cds_spark_archive \"$1\" \"$2\" \"$3\"; "
+        + "if ((${#CDS_FLAGS[@]})); then printf '%s\\n' \"${CDS_FLAGS[@]}\"; fi";
+
+    Run first = bash(command, jar.toString(), list.toString(), dir.toString());
+    Run second = bash(command, jar.toString(), list.toString(), dir.toString());
+    Files.setLastModifiedTime(list,
+        FileTime.fromMillis(Files.getLastModifiedTime(list).toMillis() + 10_000));
+    Run listChanged = bash(command, jar.toString(), list.toString(), dir.toString());
+
+    assertThat(first.err()).contains("made no class-data-sharing archive");
+    assertThat(first.out()).isEmpty();
+    assertThat(dir.resolve("corroborate-spark.jsa.key")).exists();
+    assertThat(Files.readString(dir.resolve("corroborate-spark.jsa.key")))
+        .contains("file " + jar.toRealPath() + " ").contains("file " + list.toRealPath() + " ");
+    assertThat(second.err()).isEmpty();
+    assertThat(listChanged.err()).contains("making the class-data-sharing archive");
   }
 
   @Test
