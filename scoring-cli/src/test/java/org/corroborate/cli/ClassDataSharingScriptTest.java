@@ -34,11 +34,18 @@ class ClassDataSharingScriptTest {
     Map<String, String> env = builder.environment();
     // the java of this test run first, so that the key names a JVM whatever PATH holds
     env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.get("PATH"));
-    Process p = builder.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), out, err);
+    // standard error to a file, so that neither stream can fill up while the other is read
+    Path errors = Files.createTempFile("class-data-sharing", ".err");
+    try {
+      builder.redirectError(errors.toFile());
+      Process p = builder.start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int exit = p.waitFor();
+      return new Run(exit, out, Files.readString(errors));
+    } finally {
+      Files.delete(errors);
+    }
   }
 
   /** {@code cds_archive JAR HOME}, then the flags it set, one per line. */
