@@ -87,21 +87,34 @@ cds_merge_lists() {
     !seen[$0]++' "$@"
 }
 
-# What an archive was made for: the files named (where each is, its size and time), the JVM that
-# `java` runs and this script (its training runs). Fails where the tools it needs (GNU stat,
-# readlink -f) are missing.
+# Sets CDS_KEY to what an archive was made for: the files named (where each is, its size and time),
+# the JVM that `java` runs and this script (its training runs). Fails where the tools it needs
+# (GNU stat, readlink -f) are missing. Every run of the command pays for it, so it starts two
+# programs (readlink, stat) and no subshell.
 cds_key() {
-  local file bin lib
-  bin="$(command -v java)" || return 1
-  bin="$(readlink -f "$bin")" || return 1
-  lib="$(dirname "$bin")/../lib/server/libjvm.so"
-  [[ -f "$lib" ]] || lib="$bin"
-  # an archive holds its class path, which the JVM checks: a checkout moved elsewhere makes anew
-  for file in "$@"; do
-    printf 'file %s %s\n' "$(readlink -f "$file")" "$(stat -c '%s %Y' "$file")" || return 1
+  local bin="" dir lib i n=$#
+  local -a dirs real sizes
+  # the java that PATH gives, as `command -v java` would find it
+  IFS=: read -r -a dirs <<<"$PATH"
+  for dir in "${dirs[@]}"; do
+    if [[ -n "$dir" && -f "$dir/java" && -x "$dir/java" ]]; then
+      bin="$dir/java"
+      break
+    fi
   done
-  printf 'java %s\njvm %s\nscript %s\n' "$bin" "$(stat -c '%s %Y' "$lib")" \
-    "$(stat -c '%s %Y' "${BASH_SOURCE[0]}")"
+  [[ -n "$bin" ]] || return 1
+  # an archive holds its class path, which the JVM checks: a checkout moved elsewhere makes anew
+  mapfile -t real < <(readlink -f -- "$bin" "$@")
+  ((${#real[@]} == n + 1)) || return 1
+  lib="${real[0]%/*}/../lib/server/libjvm.so"
+  [[ -f "$lib" ]] || lib="${real[0]}"
+  mapfile -t sizes < <(stat -c '%s %Y' -- "$@" "$lib" "${BASH_SOURCE[0]}")
+  ((${#sizes[@]} == n + 2)) || return 1
+  CDS_KEY=""
+  for ((i = 0; i < n; i++)); do
+    CDS_KEY+="file ${real[i + 1]} ${sizes[i]}"$'\n'
+  done
+  CDS_KEY+="java ${real[0]}"$'\n'"jvm ${sizes[n]}"$'\n'"script ${sizes[n + 1]}"
 }
 
 # Sets CDS_FLAGS to the JVM flags that run class path $2 from archive $1, making the archive first
@@ -110,14 +123,17 @@ cds_key() {
 # CDS_FLAGS is empty when there is no archive. Says on standard error that it is making one; the
 # training runs' own output is dropped.
 cds_prepare() {
-  local archive="$1" cp="$2" trainer="$3" home="$4" key stored="" work
+  local archive="$1" cp="$2" trainer="$3" home="$4" key stored="" work folder=.
   shift 4
   CDS_FLAGS=()
-  key="$(cds_key "$@")" || return 0
+  cds_key "$@" || return 0
+  key="$CDS_KEY"
   if [[ -f "$archive.key" ]]; then
-    stored="$(<"$archive.key")"
+    IFS= read -r -d '' stored <"$archive.key" || true
+    stored="${stored%$'\n'}"
   fi
-  if [[ "$stored" != "$key" && -w "$(dirname "$archive")" ]]; then
+  [[ "$archive" != */* ]] || folder="${archive%/*}"
+  if [[ "$stored" != "$key" && -w "$folder" ]]; then
     echo "corroborate: making the class-data-sharing archive for this build and JVM (once)..." >&2
     rm -f "$archive"
     work="$(mktemp -d)" || return 0

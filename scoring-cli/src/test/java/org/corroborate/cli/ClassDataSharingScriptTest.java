@@ -89,7 +89,7 @@ class ClassDataSharingScriptTest {
   void archive_madeForThisJarAndJvm_reusedWithoutMaking(@TempDir Path dir) throws Exception {
     Path jar = Files.write(dir.resolve("cli-all.jar"), new byte[] {1, 2, 3});
     Path jsa = Files.write(dir.resolve("cli-all.jsa"), new byte[] {4});
-    Run key = bash("cds_key \"$1\"", jar.toString());
+    Run key = bash("cds_key \"$1\" && printf '%s\\n' \"$CDS_KEY\"", jar.toString());
     Files.writeString(dir.resolve("cli-all.jsa.key"), key.out());
 
     Run run = archive(jar, dir);
@@ -109,8 +109,8 @@ class ClassDataSharingScriptTest {
     Files.setLastModifiedTime(jar, built);
     Files.setLastModifiedTime(moved, built);
 
-    Run here = bash("cds_key \"$1\"", jar.toString());
-    Run there = bash("cds_key \"$1\"", moved.toString());
+    Run here = bash("cds_key \"$1\" && printf '%s\\n' \"$CDS_KEY\"", jar.toString());
+    Run there = bash("cds_key \"$1\" && printf '%s\\n' \"$CDS_KEY\"", moved.toString());
 
     assertThat(Files.getLastModifiedTime(moved)).isEqualTo(Files.getLastModifiedTime(jar));
     assertThat(here.out()).isNotEqualTo(there.out());
