@@ -159,8 +159,11 @@ cds_archive() {
   cds_prepare "${1%.jar}.jsa" "$1" cds_train_cli "$2" "$1"
 }
 
-# CDS_FLAGS for `--engine spark`: $1 the scoring-spark jar, $2 the file listing the rest of the
-# class path (the archive goes beside it), $3 the folder holding seeds/.
+# CDS_FLAGS for `--engine spark`, and CDS_CLASSPATH the class path to run it with (the archive
+# holds that exact string, so the command must use this one): $1 the scoring-spark jar, $2 the
+# file listing the rest of the class path (the archive goes beside it), $3 the folder holding
+# seeds/.
 cds_spark_archive() {
-  cds_prepare "${2%.classpath}.jsa" "$1:$(<"$2")" cds_train_spark "$3" "$1" "$2"
+  CDS_CLASSPATH="$1:$(<"$2")"
+  cds_prepare "${2%.classpath}.jsa" "$CDS_CLASSPATH" cds_train_spark "$3" "$1" "$2"
 }

@@ -123,7 +123,8 @@ class ClassDataSharingScriptTest {
     Path list = Files.writeString(dir.resolve("corroborate-spark.classpath"),
         dir.resolve("missing.jar").toString());
     String command = "cds_spark_archive \"$1\" \"$2\" \"$3\"; "
-        + "if ((${#CDS_FLAGS[@]})); then printf '%s\\n' \"${CDS_FLAGS[@]}\"; fi";
+        + "if ((${#CDS_FLAGS[@]})); then printf '%s\\n' \"${CDS_FLAGS[@]}\"; fi; "
+        + "printf >&2 'class path %s\\n' \"$CDS_CLASSPATH\"";
 
     Run first = bash(command, jar.toString(), list.toString(), dir.toString());
     Run second = bash(command, jar.toString(), list.toString(), dir.toString());
@@ -136,7 +137,10 @@ class ClassDataSharingScriptTest {
     assertThat(dir.resolve("corroborate-spark.jsa.key")).exists();
     assertThat(Files.readString(dir.resolve("corroborate-spark.jsa.key")))
         .contains("file " + jar.toRealPath() + " ").contains("file " + list.toRealPath() + " ");
-    assertThat(second.err()).isEmpty();
+    // the class path the command runs with is the one the archive was made for
+    String classPath = "class path " + jar + ":" + dir.resolve("missing.jar") + "\n";
+    assertThat(first.err()).endsWith(classPath);
+    assertThat(second.err()).isEqualTo(classPath); // nothing made, nothing said
     assertThat(listChanged.err()).contains("making the class-data-sharing archive");
   }
 
