@@ -65,7 +65,12 @@ public final class GraphTruthDiscovery implements TruthDiscovery {
 
   /** Creates the service; called by {@link java.util.ServiceLoader}. */
   public GraphTruthDiscovery() {
-    for (Algorithm algorithm : ALGORITHMS) {
+    this(ALGORITHMS);
+  }
+
+  /** A service running these algorithms (tests: an algorithm built with other internal sizes). */
+  GraphTruthDiscovery(List<Algorithm> algorithms) {
+    for (Algorithm algorithm : algorithms) {
       byName.put(algorithm.name(), algorithm);
     }
   }

@@ -43,6 +43,15 @@ import org.corroborate.truth.ValueSimilarity;
  * (E[n_{s,1,1}] + alpha_{1,1}) / (E[n_{s,0,1}] + E[n_{s,1,1}] + alpha_{0,1} + alpha_{1,1})}.
  * Gibbs sampling has no convergence test: a run reports itself converged once it has made its sweeps.
  *
+ * <p>Threads. A graph of more than {@link #BLOCK_FACTS} facts is swept in blocks of about that many
+ * facts (whole items), on the run's threads ({@link Blocks}): each block samples against the counts
+ * as the sweep began plus its own flips, the approximate distributed sampler of Newman et al.
+ * (JMLR 2009). The blocks and their random numbers depend on the data and the seed alone, so the
+ * numbers are the same on any number of threads; they are not the sequential sampler's, which
+ * smaller graphs keep. On synthetic data of 1,000 sources (accuracy uniform in [.3, .95], 10
+ * values per item, coverage .01) the two samplers chose the true value for .97898 and .97926 of
+ * 100,000 items, and for .97756 and .97761 of a million.
+ *
  * <p>Facts: with the {@code authors} comparison, values are author lists and a fact is one author
  * of one book ({@link Facts#of}): each claim is exploded into the keys of its parsed names ({@link
  * AuthorListSimilarity#names}, {@link PersonName#key}), a source asserts an author when any list it
@@ -61,7 +70,21 @@ import org.corroborate.truth.ValueSimilarity;
  * paper reports for models without negative claims (section 6.2.1, "LTMpos").
  */
 final class LatentTruth extends Algorithm {
+  /**
+   * Facts per block of a parallel sweep, at least: a graph with more facts is swept in blocks of
+   * about this many ({@link #blocks}). Below it a sweep takes a millisecond or two on one thread,
+   * and the graph keeps the sequential sampler.
+   */
+  static final int BLOCK_FACTS = 1 << 17;
+
+  private final int blockFacts;
+
   LatentTruth() {
+    this(BLOCK_FACTS);
+  }
+
+  /** LTM whose parallel sweeps cut blocks of at least {@code blockFacts} facts (tests). */
+  LatentTruth(int blockFacts) {
     super(new AlgorithmInfo(
         "ltm",
         "Latent Truth Model",
@@ -85,6 +108,10 @@ final class LatentTruth extends Algorithm {
             new ParameterInfo("prior-false", 10, 1e-6, 1e9,
                 "beta_0: prior false count of each fact")),
         false));
+    if (blockFacts < 1) {
+      throw new IllegalArgumentException("blockFacts must be at least 1, was " + blockFacts);
+    }
+    this.blockFacts = blockFacts;
   }
 
   /**
@@ -255,22 +282,14 @@ final class LatentTruth extends Algorithm {
     }
     double[] expected = new double[facts.count];
     Sampler sampler = new Sampler(graph, facts, alpha, beta, n);
+    int[] cuts = blocks(facts, graph.itemCount, blockFacts);
+    Blocks parallelSweeps = cuts.length > 2
+        ? new Blocks(sampler, cuts, settings.parallel()) : null;
     int kept = 0;
     for (int sweep = 1; sweep <= sweeps; sweep++) {
-      int changed = 0;
-      int item = -1;
-      for (int f = 0; f < facts.count; f++) {
-        if (facts.factItem[f] != item) {
-          item = facts.factItem[f];
-          sampler.enter(item);
-        }
-        int t = truth[f];
-        if (flips(sampler.logOdds(f, t), random.nextDouble())) {
-          sampler.flip(f, t);
-          truth[f] = 1 - t;
-          changed++;
-        }
-      }
+      int changed = parallelSweeps == null
+          ? sweep(sampler, facts, 0, facts.count, truth, random)
+          : parallelSweeps.sweep(truth, random);
       if (sweep > burnIn && (sweep - burnIn) % (gap + 1) == 0 || sweep == sweeps && kept == 0) {
         kept++;
         for (int f = 0; f < facts.count; f++) {
@@ -370,6 +389,121 @@ final class LatentTruth extends Algorithm {
     };
   }
 
+  /**
+   * Gibbs steps for facts {@code from} to {@code to - 1}, in order, each with the counts as the
+   * steps before it left them ({@code sampler}'s); returns how many flipped.
+   */
+  static int sweep(Sampler sampler, Facts facts, int from, int to, int[] truth,
+      SplittableRandom random) {
+    int changed = 0;
+    int item = -1;
+    for (int f = from; f < to; f++) {
+      if (facts.factItem[f] != item) {
+        item = facts.factItem[f];
+        sampler.enter(item);
+      }
+      int t = truth[f];
+      if (flips(sampler.logOdds(f, t), random.nextDouble())) {
+        sampler.flip(f, t);
+        truth[f] = 1 - t;
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The blocks of a parallel sweep, as fact boundaries from 0 to {@code facts.count}: a block ends
+   * at the first item boundary where it holds at least {@code blockFacts} facts (the last block
+   * takes what is left). A function of the facts alone, never of the thread count.
+   */
+  static int[] blocks(Facts facts, int itemCount, int blockFacts) {
+    int[] cuts = new int[16];
+    int count = 1; // cuts[0] = 0
+    int from = 0;
+    for (int i = 1; i <= itemCount; i++) {
+      int at = facts.itemFactStart[i];
+      if (at - from >= blockFacts || i == itemCount && at > from) {
+        if (count == cuts.length) {
+          cuts = Arrays.copyOf(cuts, 2 * count);
+        }
+        cuts[count++] = at;
+        from = at;
+      }
+    }
+    if (count == 1) {
+      cuts[count++] = 0; // no facts: one empty block
+    }
+    return Arrays.copyOf(cuts, count);
+  }
+
+  /**
+   * Sweeps in blocks on the run's threads, for graphs of several blocks ({@link #blocks}). Each
+   * block samples its facts in order against the counts as the sweep began plus its own flips,
+   * as the sequential sampler would with the other blocks' flips of this sweep left out (the
+   * approximate distributed sampler of Newman, Asuncion, Smyth and Welling, 'Distributed
+   * Algorithms for Topic Models', JMLR 2009, AD-LDA); the blocks' changes to the counts, whole
+   * numbers, are added up when the sweep ends. Block b draws from a generator seeded by the b-th
+   * of the sweep's draws from the run's generator. So a block's steps depend on the counts at the
+   * sweep's start and on its own draws alone, and the run gives the same numbers on any number of
+   * threads. A source's counts sum its claims over the whole graph (thousands of facts for the
+   * sources of a graph this size), and one sweep's flips in the other blocks move them little.
+   */
+  static final class Blocks {
+    private final Sampler global;
+    private final int[] cuts;
+    private final Parallel parallel;
+    /** The counts as the sweep began (the global sampler's) and the flips' changes to them. */
+    private final int[] delta;
+    /** Each working thread's sampler: the sweep's start, changed by one block at a time. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Sampler> idle =
+        new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final List<Sampler> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Blocks(Sampler global, int[] cuts, Parallel parallel) {
+      this.global = global;
+      this.cuts = cuts;
+      this.parallel = parallel;
+      this.delta = new int[global.n.length];
+    }
+
+    /** One sweep; returns how many facts flipped. */
+    int sweep(int[] truth, SplittableRandom random) {
+      int blocks = cuts.length - 1;
+      long[] seeds = new long[blocks];
+      for (int b = 0; b < blocks; b++) {
+        seeds[b] = random.nextLong();
+      }
+      for (Sampler s : made) {
+        s.copyCounts(global);
+      }
+      int[] changed = new int[blocks];
+      parallel.each(blocks, (b, end) -> {
+        Sampler own = idle.pollFirst();
+        if (own == null) {
+          own = global.copy();
+          made.add(own);
+        }
+        try {
+          changed[b] = LatentTruth.sweep(own, global.facts, cuts[b], cuts[b + 1], truth,
+              new SplittableRandom(seeds[b]));
+          synchronized (delta) {
+            own.takeChanges(global, delta);
+          }
+        } finally {
+          idle.addFirst(own);
+        }
+      });
+      global.addCounts(delta);
+      java.util.Arrays.fill(delta, 0);
+      int sum = 0;
+      for (int c : changed) {
+        sum += c;
+      }
+      return sum;
+    }
+  }
+
   /** Adds {@code delta} to the counts of every claim on fact f, were its truth t. */
   static void count(ClaimGraph graph, Facts facts, int f, int t, int[] n, int delta) {
     int item = facts.factItem[f];
@@ -402,23 +536,83 @@ final class LatentTruth extends Algorithm {
    */
   static final class Sampler {
     private final ClaimGraph graph;
-    private final Facts facts;
-    private final int[] n;
+    final Facts facts;
+    final int[] n;
     private final double[] logBeta;
     /** log(k + alpha_{t,o}) at [2 t + o], and log(k + alpha_{t,0} + alpha_{t,1}) at [4 + t]. */
-    private final LogCounts[] log = new LogCounts[6];
+    private final LogCounts[] log;
     /** d(s, t, o) at [4 s + 2 t + o], for the current counts. */
     private final double[] d;
     private final double[] itemSum = new double[2];
     private boolean summed;
     private int item;
+    /**
+     * A block's sampler ({@link #copy}): the sources whose counts its flips changed, each once,
+     * and whether each is among them; null for the run's own sampler.
+     */
+    private final int[] touched;
+    private final boolean[] isTouched;
+    private int touchedCount;
+
+    /** A sampler for the blocks of a parallel sweep, with the tables of {@code base}. */
+    private Sampler(Sampler base) {
+      this.graph = base.graph;
+      this.facts = base.facts;
+      this.n = base.n.clone();
+      this.logBeta = base.logBeta;
+      this.log = base.log;
+      this.d = base.d.clone();
+      this.touched = new int[graph.sourceCount];
+      this.isTouched = new boolean[graph.sourceCount];
+    }
+
+    /** A copy with its own counts (this sampler's as they are), for one block at a time. */
+    Sampler copy() {
+      return new Sampler(this);
+    }
+
+    /** Takes {@code from}'s counts and factors, after a sweep changed them. */
+    void copyCounts(Sampler from) {
+      System.arraycopy(from.n, 0, n, 0, n.length);
+      System.arraycopy(from.d, 0, d, 0, d.length);
+    }
+
+    /**
+     * Adds to {@code delta} how the flips since the last call changed the counts from {@code
+     * start}'s, and puts the changed sources back to {@code start}'s counts and factors.
+     */
+    void takeChanges(Sampler start, int[] delta) {
+      for (int k = 0; k < touchedCount; k++) {
+        int s = touched[k];
+        isTouched[s] = false;
+        for (int j = 4 * s; j < 4 * s + 4; j++) {
+          delta[j] += n[j] - start.n[j];
+          n[j] = start.n[j];
+          d[j] = start.d[j];
+        }
+      }
+      touchedCount = 0;
+    }
+
+    /** Adds {@code delta} to the counts and makes every source's factors again. */
+    void addCounts(int[] delta) {
+      for (int j = 0; j < n.length; j++) {
+        n[j] += delta[j];
+      }
+      for (int s = 0; s < graph.sourceCount; s++) {
+        refresh(s);
+      }
+    }
 
     Sampler(ClaimGraph graph, Facts facts, double[] alpha, double[] beta, int[] n) {
       this.graph = graph;
       this.facts = facts;
       this.n = n;
       this.logBeta = new double[] {Math.log(beta[0]), Math.log(beta[1])};
+      this.log = new LogCounts[6];
       this.d = new double[4 * graph.sourceCount];
+      this.touched = null;
+      this.isTouched = null;
       // the largest count a source can reach: the facts of all the items it covers
       long[] reach = new long[graph.sourceCount];
       for (int i = 0; i < graph.itemCount; i++) {
@@ -452,7 +646,12 @@ final class LatentTruth extends Algorithm {
       count(graph, facts, f, t, n, -1);
       count(graph, facts, f, 1 - t, n, 1);
       for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
-        refresh(graph.itemSources[k]);
+        int s = graph.itemSources[k];
+        refresh(s);
+        if (touched != null && !isTouched[s]) {
+          isTouched[s] = true;
+          touched[touchedCount++] = s;
+        }
       }
       enter(item);
     }

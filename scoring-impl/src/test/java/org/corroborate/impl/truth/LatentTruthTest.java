@@ -307,6 +307,106 @@ class LatentTruthTest {
     }
   }
 
+  /**
+   * A parallel sweep's blocks end at the first item boundary where they hold at least the block
+   * size, the last one takes the rest: items of 3, 2, 4 and 1 facts give blocks [0, 5), [5, 9)
+   * and [9, 10) for a size of 4, and one block for a size above the facts.
+   */
+  @Test
+  void blocks_endAtTheFirstItemBoundaryPastTheSize() {
+    ObservationSet.Builder b = ObservationSet.builder();
+    int[] values = {3, 2, 4, 1};
+    for (int i = 0; i < values.length; i++) {
+      for (int v = 0; v < values[i]; v++) {
+        b.add("s" + v, "item" + i, Value.text("v" + v));
+      }
+    }
+    ClaimGraph graph = ClaimGraph.compile(b.build(), ExactSimilarity.INSTANCE);
+    LatentTruth.Facts facts = LatentTruth.Facts.of(graph, ExactSimilarity.INSTANCE);
+    assertThat(facts.count).isEqualTo(10);
+    assertThat(LatentTruth.blocks(facts, graph.itemCount, 4)).containsExactly(0, 5, 9, 10);
+    assertThat(LatentTruth.blocks(facts, graph.itemCount, 1)).containsExactly(0, 3, 5, 9, 10);
+    assertThat(LatentTruth.blocks(facts, graph.itemCount, 10)).containsExactly(0, 10);
+    assertThat(LatentTruth.blocks(facts, graph.itemCount, 11)).containsExactly(0, 10);
+  }
+
+  /**
+   * Each block of a parallel sweep samples as the sequential sampler would from the truths at the
+   * sweep's start, over the block's facts alone, with the generator seeded by the block's draw:
+   * three sweeps on two threads, each block checked against a sampler made afresh from the truths
+   * before the sweep; after each sweep the counts are those of the new truths, made from scratch.
+   */
+  @Test
+  void blockSweeps_eachBlockAsTheSequentialSamplerFromTheSweepsStart() {
+    ClaimGraph graph = ClaimGraph.compile(ThreadCountTest.data(), ExactSimilarity.INSTANCE);
+    LatentTruth.Facts facts = LatentTruth.Facts.of(graph, ExactSimilarity.INSTANCE);
+    int[] cuts = LatentTruth.blocks(facts, graph.itemCount, 1000);
+    assertThat(cuts.length).isGreaterThan(10);
+    double[] alpha = {1000, 10, 50, 50};
+    double[] beta = {10, 10};
+    java.util.SplittableRandom start = new java.util.SplittableRandom(9);
+    int[] truth = new int[facts.count];
+    for (int f = 0; f < facts.count; f++) {
+      truth[f] = start.nextInt(2);
+    }
+    LatentTruth.Sampler global =
+        new LatentTruth.Sampler(graph, facts, alpha, beta, counts(graph, facts, truth));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    java.util.SplittableRandom same = new java.util.SplittableRandom(3);
+    try (Parallel parallel = new Parallel(2)) {
+      LatentTruth.Blocks blocks = new LatentTruth.Blocks(global, cuts, parallel);
+      for (int sweep = 0; sweep < 3; sweep++) {
+        int[] expected = truth.clone();
+        for (int b = 0; b + 1 < cuts.length; b++) {
+          int[] own = truth.clone();
+          LatentTruth.Sampler fresh =
+              new LatentTruth.Sampler(graph, facts, alpha, beta, counts(graph, facts, own));
+          LatentTruth.sweep(fresh, facts, cuts[b], cuts[b + 1], own,
+              new java.util.SplittableRandom(same.nextLong()));
+          System.arraycopy(own, cuts[b], expected, cuts[b], cuts[b + 1] - cuts[b]);
+        }
+        int flipped = 0;
+        for (int f = 0; f < facts.count; f++) {
+          flipped += expected[f] != truth[f] ? 1 : 0;
+        }
+        assertThat(blocks.sweep(truth, random)).as("sweep %d", sweep).isEqualTo(flipped);
+        assertThat(flipped).isPositive();
+        assertThat(truth).as("sweep %d", sweep).containsExactly(expected);
+        assertThat(global.n).containsExactly(counts(graph, facts, truth));
+      }
+    }
+  }
+
+  /** The counts n[4 s + 2 t + o] of every fact's claims under {@code truth}, made one by one. */
+  private static int[] counts(ClaimGraph graph, LatentTruth.Facts facts, int[] truth) {
+    int[] n = new int[4 * graph.sourceCount];
+    for (int f = 0; f < facts.count; f++) {
+      LatentTruth.count(graph, facts, f, truth[f], n, 1);
+    }
+    return n;
+  }
+
+  /**
+   * Sweeps in blocks give the same numbers, to the last bit, on 1, 2 and 16 threads: the blocks
+   * and their generators depend on the data and the seed alone.
+   */
+  @Test
+  void blockSweeps_sameNumbersOnAnyThreadCount() {
+    TruthDiscovery blocked = new GraphTruthDiscovery(List.of(new LatentTruth(1000)));
+    ObservationSet data = ThreadCountTest.data();
+    String one = ThreadCountTest.fingerprint(blocked.discover(data,
+        TruthDiscoveryConfig.builder().algorithm("ltm").maxIterations(12).threads(1).build()));
+    for (int threads : new int[] {2, 16}) {
+      assertThat(ThreadCountTest.fingerprint(blocked.discover(data,
+          TruthDiscoveryConfig.builder().algorithm("ltm").maxIterations(12).threads(threads)
+              .build()))).as("%d threads", threads).isEqualTo(one);
+    }
+    // the blocks change the sampler, so the numbers are not the sequential sampler's
+    assertThat(ThreadCountTest.fingerprint(service.discover(data,
+        TruthDiscoveryConfig.builder().algorithm("ltm").maxIterations(12).threads(2).build())))
+        .isNotEqualTo(one);
+  }
+
   private static List<Integer> sources(LatentTruth.Facts facts, int f) {
     List<Integer> out = new ArrayList<>();
     for (int e = facts.factSourceStart[f]; e < facts.factSourceStart[f + 1]; e++) {

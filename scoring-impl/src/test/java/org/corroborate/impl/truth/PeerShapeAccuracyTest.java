@@ -2,6 +2,7 @@ package org.corroborate.impl.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.corroborate.Corroborate;
@@ -70,5 +71,19 @@ class PeerShapeAccuracyTest {
         TruthDiscoveryConfig.of(algorithm)));
     System.out.printf(java.util.Locale.ROOT, "peer shape, %s: %.4f%n", algorithm, accuracy);
     assertThat(accuracy).as(algorithm).isGreaterThanOrEqualTo(FLOORS.get(algorithm));
+  }
+
+  /**
+   * LTM swept in blocks on two threads ({@link LatentTruth.Blocks}; blocks of 4,096 facts here,
+   * about 17, where the default size keeps this data on the sequential sampler) keeps the
+   * sequential sampler's floor.
+   */
+  @Test
+  void ltmInBlocks_accuracyAtLeastTheFloor() {
+    TruthDiscovery blocked = new GraphTruthDiscovery(List.of(new LatentTruth(4096)));
+    double accuracy = Data.SHAPE.accuracy(blocked.discover(Data.SHAPE.observations(),
+        TruthDiscoveryConfig.builder().algorithm("ltm").threads(2).build()));
+    System.out.printf(java.util.Locale.ROOT, "peer shape, ltm in blocks: %.4f%n", accuracy);
+    assertThat(accuracy).isGreaterThanOrEqualTo(FLOORS.get("ltm"));
   }
 }
