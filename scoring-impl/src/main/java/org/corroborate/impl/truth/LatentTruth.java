@@ -453,9 +453,16 @@ final class LatentTruth extends Algorithm {
     private final Sampler global;
     private final int[] cuts;
     private final Parallel parallel;
-    /** The counts as the sweep began (the global sampler's) and the flips' changes to them. */
+    /** The flips' changes to the counts in this sweep, for the sources listed in {@code changed}. */
     private final int[] delta;
-    /** Each working thread's sampler: the sweep's start, changed by one block at a time. */
+    /** The sources whose counts this sweep's flips changed, each once, and whether each is. */
+    private final int[] changed;
+    private final boolean[] isChanged;
+    private int changedCount;
+    /**
+     * The samplers made for the blocks, at most one per thread working at once; between blocks
+     * each holds the counts and factors as the sweep began.
+     */
     private final java.util.concurrent.ConcurrentLinkedDeque<Sampler> idle =
         new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final List<Sampler> made = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -465,19 +472,21 @@ final class LatentTruth extends Algorithm {
       this.cuts = cuts;
       this.parallel = parallel;
       this.delta = new int[global.n.length];
+      this.changed = new int[global.n.length / 4];
+      this.isChanged = new boolean[changed.length];
     }
 
-    /** One sweep; returns how many facts flipped. */
+    /**
+     * One sweep; returns how many facts flipped. Its cost beyond the blocks' own steps is in
+     * proportion to the sources whose counts changed, whatever the number of sources.
+     */
     int sweep(int[] truth, SplittableRandom random) {
       int blocks = cuts.length - 1;
       long[] seeds = new long[blocks];
       for (int b = 0; b < blocks; b++) {
         seeds[b] = random.nextLong();
       }
-      for (Sampler s : made) {
-        s.copyCounts(global);
-      }
-      int[] changed = new int[blocks];
+      int[] flipped = new int[blocks];
       parallel.each(blocks, (b, end) -> {
         Sampler own = idle.pollFirst();
         if (own == null) {
@@ -485,22 +494,38 @@ final class LatentTruth extends Algorithm {
           made.add(own);
         }
         try {
-          changed[b] = LatentTruth.sweep(own, global.facts, cuts[b], cuts[b + 1], truth,
+          flipped[b] = LatentTruth.sweep(own, global.facts, cuts[b], cuts[b + 1], truth,
               new SplittableRandom(seeds[b]));
           synchronized (delta) {
-            own.takeChanges(global, delta);
+            own.takeChanges(global, this);
           }
         } finally {
           idle.addFirst(own);
         }
       });
-      global.addCounts(delta);
-      java.util.Arrays.fill(delta, 0);
+      // the changed sources' counts and factors, in the run's sampler and then in every block's
+      global.addChanges(this);
+      for (Sampler s : made) {
+        s.copyChanges(global, this);
+      }
+      for (int k = 0; k < changedCount; k++) {
+        isChanged[changed[k]] = false;
+      }
+      changedCount = 0;
       int sum = 0;
-      for (int c : changed) {
+      for (int c : flipped) {
         sum += c;
       }
       return sum;
+    }
+
+    /** Adds {@code amount} to the change of count j of source s. */
+    void change(int s, int j, int amount) {
+      if (!isChanged[s]) {
+        isChanged[s] = true;
+        changed[changedCount++] = s;
+      }
+      delta[j] += amount;
     }
   }
 
@@ -571,22 +596,26 @@ final class LatentTruth extends Algorithm {
       return new Sampler(this);
     }
 
-    /** Takes {@code from}'s counts and factors, after a sweep changed them. */
-    void copyCounts(Sampler from) {
-      System.arraycopy(from.n, 0, n, 0, n.length);
-      System.arraycopy(from.d, 0, d, 0, d.length);
+    /** Takes {@code from}'s counts and factors of the sources a sweep changed. */
+    void copyChanges(Sampler from, Blocks sweep) {
+      for (int k = 0; k < sweep.changedCount; k++) {
+        int b = 4 * sweep.changed[k];
+        System.arraycopy(from.n, b, n, b, 4);
+        System.arraycopy(from.d, b, d, b, 4);
+      }
     }
 
     /**
-     * Adds to {@code delta} how the flips since the last call changed the counts from {@code
-     * start}'s, and puts the changed sources back to {@code start}'s counts and factors.
+     * Adds to {@code sweep}'s changes how the flips since the last call changed the counts from
+     * {@code start}'s, and puts the sources they touched back to {@code start}'s counts and
+     * factors.
      */
-    void takeChanges(Sampler start, int[] delta) {
+    void takeChanges(Sampler start, Blocks sweep) {
       for (int k = 0; k < touchedCount; k++) {
         int s = touched[k];
         isTouched[s] = false;
         for (int j = 4 * s; j < 4 * s + 4; j++) {
-          delta[j] += n[j] - start.n[j];
+          sweep.change(s, j, n[j] - start.n[j]);
           n[j] = start.n[j];
           d[j] = start.d[j];
         }
@@ -594,12 +623,14 @@ final class LatentTruth extends Algorithm {
       touchedCount = 0;
     }
 
-    /** Adds {@code delta} to the counts and makes every source's factors again. */
-    void addCounts(int[] delta) {
-      for (int j = 0; j < n.length; j++) {
-        n[j] += delta[j];
-      }
-      for (int s = 0; s < graph.sourceCount; s++) {
+    /** Adds a sweep's changes to the counts and makes the changed sources' factors again. */
+    void addChanges(Blocks sweep) {
+      for (int k = 0; k < sweep.changedCount; k++) {
+        int s = sweep.changed[k];
+        for (int j = 4 * s; j < 4 * s + 4; j++) {
+          n[j] += sweep.delta[j];
+          sweep.delta[j] = 0;
+        }
         refresh(s);
       }
     }
