@@ -121,6 +121,7 @@ final class LatentTruth extends Algorithm {
   static final class Facts {
     final int count;
     final int[] factItem;
+    /** Exploded facts: each one's name in the explanations ("author 'knuth d'"); else null. */
     final String[] factLabel;
     final int[] factSourceStart;
     final int[] factSources;
@@ -154,11 +155,8 @@ final class LatentTruth extends Algorithm {
         for (int c = 0; c <= graph.claimCount; c++) {
           identity[c] = c;
         }
-        String[] labels = new String[graph.claimCount];
-        for (int c = 0; c < graph.claimCount; c++) {
-          labels[c] = "'" + graph.claimValue(c).canonical() + "'";
-        }
-        return new Facts(graph.claimItem, labels, graph.claimSourceStart, graph.claimSources,
+        // no labels: only the explanations of exploded facts name them
+        return new Facts(graph.claimItem, null, graph.claimSourceStart, graph.claimSources,
             identity, Arrays.copyOf(identity, graph.claimCount), graph.itemClaimStart, false);
       }
       List<Integer> items = new ArrayList<>();

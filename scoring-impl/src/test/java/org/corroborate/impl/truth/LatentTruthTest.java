@@ -204,6 +204,7 @@ class LatentTruthTest {
     ClaimGraph plain = ClaimGraph.compile(set, ExactSimilarity.INSTANCE);
     LatentTruth.Facts same = LatentTruth.Facts.of(plain, ExactSimilarity.INSTANCE);
     assertThat(same.exploded).isFalse();
+    assertThat(same.factLabel).isNull(); // claims are named by their values, not labels
     assertThat(same.count).isEqualTo(plain.claimCount);
   }
 
