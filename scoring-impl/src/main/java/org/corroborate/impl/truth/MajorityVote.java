@@ -36,37 +36,57 @@ final class MajorityVote extends Algorithm {
     double[] confidence = new double[graph.claimCount];
     boolean[] tied = new boolean[graph.itemCount];
     int[] top = new int[graph.itemCount];
-    for (int i = 0; i < graph.itemCount; i++) {
-      int voters = graph.itemVoters(i);
-      int best = -1;
-      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-        confidence[c] = Formulas.voteShare(graph.claimDegree(c), voters);
-        if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)) {
-          best = c;
-          tied[i] = false;
-        } else if (graph.claimDegree(c) == graph.claimDegree(best)) {
-          tied[i] = true;
+    Parallel parallel = settings.parallel();
+    parallel.rows(graph.itemCount, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        int voters = graph.itemVoters(i);
+        int best = -1;
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          confidence[c] = Formulas.voteShare(graph.claimDegree(c), voters);
+          if (best < 0 || graph.claimDegree(c) > graph.claimDegree(best)) {
+            best = c;
+            tied[i] = false;
+          } else if (graph.claimDegree(c) == graph.claimDegree(best)) {
+            tied[i] = true;
+          }
         }
+        top[i] = best;
       }
-      top[i] = best;
-    }
+    });
     // trust: the share of the source's claims on items decided without a tie that won, counted
     // from the items' claims in order (whole numbers, so the order of counting cannot matter)
-    // rather than by each source's claims, whose items lie at random
+    // rather than by each source's claims, whose items lie at random; each thread counts a range
+    // of items into counts of its own, added up afterwards
     double[] trust = new double[graph.sourceCount];
     int[] wins = new int[graph.sourceCount];
     int[] decided = new int[graph.sourceCount];
-    for (int i = 0; i < graph.itemCount; i++) {
-      if (tied[i]) {
-        continue;
-      }
-      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-        int won = top[i] == c ? 1 : 0;
-        for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
-          int s = graph.claimSources[e];
-          decided[s]++;
-          wins[s] += won;
+    int parts = Math.min(parallel.threads(), Math.max(1, graph.itemCount));
+    int[] cuts = Parallel.rangeCuts(graph.itemCount, graph.itemClaimStart, parts);
+    int[][] partWins = new int[parts][];
+    int[][] partDecided = new int[parts][];
+    parallel.each(parts, (part, end) -> {
+      int[] w = part == 0 ? wins : new int[graph.sourceCount];
+      int[] d = part == 0 ? decided : new int[graph.sourceCount];
+      for (int i = cuts[part]; i < cuts[part + 1]; i++) {
+        if (tied[i]) {
+          continue;
         }
+        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+          int won = top[i] == c ? 1 : 0;
+          for (int e = graph.claimSourceStart[c]; e < graph.claimSourceStart[c + 1]; e++) {
+            int s = graph.claimSources[e];
+            d[s]++;
+            w[s] += won;
+          }
+        }
+      }
+      partWins[part] = w;
+      partDecided[part] = d;
+    });
+    for (int part = 1; part < parts; part++) {
+      for (int s = 0; s < graph.sourceCount; s++) {
+        wins[s] += partWins[part][s];
+        decided[s] += partDecided[part][s];
       }
     }
     for (int s = 0; s < graph.sourceCount; s++) {
