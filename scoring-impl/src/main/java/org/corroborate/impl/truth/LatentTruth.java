@@ -444,8 +444,9 @@ final class LatentTruth extends Algorithm {
    * numbers, are added up when the sweep ends. Block b draws from a generator seeded by the b-th
    * of the sweep's draws from the run's generator. So a block's steps depend on the counts at the
    * sweep's start and on its own draws alone, and the run gives the same numbers on any number of
-   * threads. A source's counts sum its claims over the whole graph (thousands of facts for the
-   * sources of a graph this size), and one sweep's flips in the other blocks move them little.
+   * threads. A source's counts sum its claims over the whole graph, so the more claims it has,
+   * the less one sweep's flips in the other blocks move them; a source with few claims has most
+   * of them in one block, where its counts are kept up to date.
    */
   static final class Blocks {
     private final Sampler global;
