@@ -445,8 +445,8 @@ final class LatentTruth extends Algorithm {
    * of the sweep's draws from the run's generator. So a block's steps depend on the counts at the
    * sweep's start and on its own draws alone, and the run gives the same numbers on any number of
    * threads. A source's counts sum its claims over the whole graph, so the more claims it has,
-   * the less one sweep's flips in the other blocks move them; a source with few claims has most
-   * of them in one block, where its counts are kept up to date.
+   * the less one sweep's flips in the other blocks move them for their size; for a source with few
+   * claims the prior counts (alpha, 10 to 1,000 by default) outweigh the few a sweep can move.
    */
   static final class Blocks {
     private final Sampler global;
