@@ -80,9 +80,13 @@ cds_training_data() {
 # without the lists' comments. Newer JVMs number their classes ("java/lang/Object id: 0"), and the
 # numbers of separate runs clash, so they are dropped; a line that names classes by number (one
 # loaded by a loader of the program's own, "super: 0 source: ...") is dropped with them: the
-# command's classes all come from the JVM's application loader.
+# command's classes all come from the JVM's application loader. The bound method handles' species
+# ("@lambda-form-invoker [SPECIES_RESOLVE] ...") are dropped too: Java 17 made them into classes of
+# the archive, and a JVM with a class-file load hook (Flight Recorder, a Java agent) then crashed
+# loading one (SIGSEGV in KlassFactory::check_shared_class_file_load_hook, --engine spark with
+# -XX:StartFlightRecording). The JVM spins the few a run needs, as it does without an archive.
 cds_merge_lists() {
-  awk '/^#/ || / (super|interfaces|source): / { next }
+  awk '/^#/ || / (super|interfaces|source): / || /^@lambda-form-invoker \[SPECIES_RESOLVE\]/ { next }
     / id: [0-9]+$/ { sub(/ id: [0-9]+$/, "") }
     !seen[$0]++' "$@"
 }

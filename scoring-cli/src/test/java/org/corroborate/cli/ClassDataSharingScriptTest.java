@@ -153,6 +153,8 @@ class ClassDataSharingScriptTest {
         "java/lang/Object",
         "org/corroborate/cli/A",
         "@lambda-proxy org/corroborate/cli/A run ()Ljava/lang/Runnable;",
+        "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_L",
+        "@lambda-form-invoker [SPECIES_RESOLVE] java.lang.invoke.BoundMethodHandle$Species_LL",
         ""));
     Path numbered = Files.writeString(dir.resolve("2.lst"), String.join("\n",
         "java/lang/Object id: 0",
@@ -169,6 +171,7 @@ class ClassDataSharingScriptTest {
         "java/lang/Object",
         "org/corroborate/cli/A",
         "@lambda-proxy org/corroborate/cli/A run ()Ljava/lang/Runnable;",
+        "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_L",
         "org/corroborate/cli/B",
         "@cp org/corroborate/cli/B 3 9",
         ""));
