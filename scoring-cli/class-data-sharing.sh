@@ -141,10 +141,14 @@ cds_prepare() {
     echo "corroborate: making the class-data-sharing archive for this build and JVM (once)..." >&2
     rm -f "$archive"
     work="$(mktemp -d)" || return 0
-    if "$trainer" "$cp" "$home" "$work" \
-      && cds_merge_lists "$work"/*.lst >"$work/classes.txt" \
-      && java -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" \
-        -XX:SharedArchiveFile="$work/archive.jsa" -cp "$cp" >/dev/null 2>&1; then
+    # the training and dumping JVMs without the user's options for the command's own JVM: an agent
+    # there stops the dump (and the key would keep the command without an archive until the next
+    # build), and a flight recording would be written over by six other JVMs
+    if (unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS
+      "$trainer" "$cp" "$home" "$work" \
+        && cds_merge_lists "$work"/*.lst >"$work/classes.txt" \
+        && java -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" \
+          -XX:SharedArchiveFile="$work/archive.jsa" -cp "$cp" >/dev/null 2>&1); then
       mv -f "$work/archive.jsa" "$archive" || true
     else
       echo "corroborate: the JVM made no class-data-sharing archive; running without one" >&2

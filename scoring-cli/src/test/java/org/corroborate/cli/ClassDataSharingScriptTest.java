@@ -27,6 +27,12 @@ class ClassDataSharingScriptTest {
 
   /** Sources the script and runs {@code command} with the arguments as $1, $2, ... */
   private static Run bash(String command, String... arguments) throws Exception {
+    return bash(Map.of(), command, arguments);
+  }
+
+  /** {@link #bash(String, String...)} with {@code variables} added to the environment. */
+  private static Run bash(Map<String, String> variables, String command, String... arguments)
+      throws Exception {
     List<String> line = new ArrayList<>(List.of("bash", "-c",
         "set -euo pipefail; source \"$0\"; " + command, SCRIPT.toString()));
     line.addAll(List.of(arguments));
@@ -34,6 +40,7 @@ class ClassDataSharingScriptTest {
     Map<String, String> env = builder.environment();
     // the java of this test run first, so that the key names a JVM whatever PATH holds
     env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.get("PATH"));
+    env.putAll(variables);
     // standard error to a file, so that neither stream can fill up while the other is read
     Path errors = Files.createTempFile("class-data-sharing", ".err");
     try {
@@ -71,6 +78,34 @@ class ClassDataSharingScriptTest {
     assertThat(second.exit()).isZero();
     assertThat(second.out()).isEmpty();
     assertThat(second.err()).isEmpty();
+  }
+
+  /**
+   * The user's options for the command's JVM (an agent, a flight recording) are not the training
+   * and dumping JVMs': an option every JVM refuses, given in all three variables, neither reaches
+   * the trainer nor stops the dump. The trainer here lists one class; the dump makes a real
+   * archive of it for an empty class-path folder.
+   */
+  @Test
+  void prepare_userJvmOptions_leftOutOfTrainingAndDump(@TempDir Path dir) throws Exception {
+    Files.createDirectory(dir.resolve("classes"));
+    Path keyFile = Files.writeString(dir.resolve("built"), "x");
+    String bad = "-XX:+NoSuchOptionForThisTest";
+    Run run = bash(Map.of("JAVA_TOOL_OPTIONS", bad, "JDK_JAVA_OPTIONS", bad, "_JAVA_OPTIONS", bad),
+        "train() { printf '%s|%s|%s\\n' \"${JAVA_TOOL_OPTIONS-unset}\" "
+            + "\"${JDK_JAVA_OPTIONS-unset}\" \"${_JAVA_OPTIONS-unset}\" >\"$2/seen\"; "
+            + "printf 'java/lang/Object\\n' >\"$3/1.lst\"; }; "
+            + "cds_prepare \"$1/t.jsa\" \"$1/classes\" train \"$1\" \"$2\"; "
+            + "printf '%s\\n' \"${CDS_FLAGS[@]-}\"; printf '%s\\n' \"$JAVA_TOOL_OPTIONS\"",
+        dir.toString(), keyFile.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readString(dir.resolve("seen"))).isEqualTo("unset|unset|unset\n");
+    assertThat(run.err()).doesNotContain("made no class-data-sharing archive");
+    assertThat(dir.resolve("t.jsa")).exists();
+    // the command's own JVM still gets them, and the archive
+    assertThat(run.out()).isEqualTo("-XX:SharedArchiveFile=" + dir.resolve("t.jsa") + "\n"
+        + bad + "\n");
   }
 
   @Test
