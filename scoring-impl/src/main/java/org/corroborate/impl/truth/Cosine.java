@@ -19,6 +19,12 @@ import org.corroborate.truth.ProgressListener;
  * 2p - 1} instead. Reported in [0, 1] as {@code (W + 1) / 2} and {@code (T + 1) / 2}, the mapping
  * the paper gives. Stops when no value moves by more than the tolerance.
  *
+ * <p>An item's sums of {@code T^3} and {@code |T|^3} over its voters are taken over its claims'
+ * sources, claim by claim, then added up over its claims, when no source gives the item two
+ * values ({@link ItemSums#oneClaimPerVoter}; its voters are then its claims' sources, each once),
+ * and over its voter list otherwise. The first way spares each round a walk of the voter lists;
+ * the two differ only in the order of the additions, so in the last bits.
+ *
  * <p>The model is symmetric under negating every T and W together, and with implicit negative
  * votes the initial trust is negative for any source whose items have more than two values, which
  * drives the run to the mirror image of the sensible solution. As the paper does for 2-Estimates
@@ -54,8 +60,11 @@ final class Cosine extends Algorithm {
     double[] sourceSquares = new double[graph.sourceCount];
     double[] sourceStatements = new double[graph.sourceCount];
     double[] sourcePositive = new double[graph.sourceCount];
-    double[] itemCubes = new double[graph.itemCount];
-    double[] itemAbsCubes = new double[graph.itemCount];
+    // the items' sums over their voters by their claims (see the class comment)
+    boolean byClaims = ItemSums.oneClaimPerVoter(graph);
+    double[] itemCubes = byClaims ? null : new double[graph.itemCount];
+    double[] itemAbsCubes = new double[graph.itemCount]; // both ways: the explanations read it
+    double[] claimAbsCubes = byClaims ? new double[graph.claimCount] : null;
     double[] cubes = new double[graph.sourceCount];
     double[] absCubes = new double[graph.sourceCount];
     java.util.Arrays.fill(firstTruth, 1.0);
@@ -95,20 +104,40 @@ final class Cosine extends Algorithm {
         cubes[s] = cube(trust[s]);
         absCubes[s] = Math.abs(cubes[s]);
       }
-      // per item: the sums of T^3 and |T|^3 over its voters, its claims' W, the sums of W and
-      // W^2 the next round pushes, and each block's largest change of W
+      // per item: the sums of T^3 and |T|^3 over its voters (by its claims, or by its voter
+      // list), its claims' W, the sums of W and W^2 the next round pushes, and each block's
+      // largest change of W
       double[] change = Vectors.partials(graph.itemCount, 0.0);
       parallel.rows(graph.itemCount, (from, to) -> {
         // the items' sums over their voters and the claims' over their sources (the claims'
         // into W's array, which the loop below overwrites with W), by RowSums
-        RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, cubes,
-            itemCubes, absCubes, itemAbsCubes, from, to);
-        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, cubes,
-            after, graph.itemClaimStart[from], graph.itemClaimStart[to]);
+        int firstClaim = graph.itemClaimStart[from];
+        int endClaim = graph.itemClaimStart[to];
+        if (byClaims) {
+          RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, cubes,
+              after, absCubes, claimAbsCubes, firstClaim, endClaim);
+        } else {
+          RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, cubes,
+              itemCubes, absCubes, itemAbsCubes, from, to);
+          RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, cubes,
+              after, firstClaim, endClaim);
+        }
         double largest = 0.0;
         for (int i = from; i < to; i++) {
-          double sum = itemCubes[i];
-          double absSum = itemAbsCubes[i];
+          double sum;
+          double absSum;
+          if (byClaims) {
+            sum = 0.0;
+            absSum = 0.0;
+            for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+              sum += after[c];
+              absSum += claimAbsCubes[c];
+            }
+            itemAbsCubes[i] = absSum;
+          } else {
+            sum = itemCubes[i];
+            absSum = itemAbsCubes[i];
+          }
           double truthSum = 0.0;
           double squares = 0.0;
           for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
