@@ -1,22 +1,19 @@
 package org.corroborate.impl.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.corroborate.Corroborate;
+import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.Observation;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.model.Value;
-import org.corroborate.truth.TruthDiscoveryConfig;
-import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueComparison;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,30 +50,12 @@ class CosineReferenceTest {
     ObservationSet.Builder builder = ObservationSet.builder(DuplicatePolicy.ALL);
     observations.forEach(o -> builder.add(o.sourceId(), o.itemId(), o.value()));
     ObservationSet set = builder.build();
-    ClaimGraph graph = ClaimGraph.compile(set,
-        org.corroborate.impl.compare.Similarities.of(
-            org.corroborate.truth.ValueComparison.exact()));
+    ClaimGraph graph =
+        ClaimGraph.compile(set, Similarities.of(ValueComparison.exact()));
     assertThat(ItemSums.oneClaimPerVoter(graph)).as("the walk this case is for")
         .isEqualTo(!secondValues);
-    for (int threads : new int[] {1, 3}) {
-      TruthDiscoveryResult result = Corroborate.truthDiscovery().discover(set,
-          TruthDiscoveryConfig.builder().algorithm("cosine").maxIterations(rounds)
-              .tolerance(0.0).threads(threads).build());
-      for (var claim : expected.confidence.entrySet()) {
-        String item = claim.getKey().get(0);
-        String value = claim.getKey().get(1);
-        double got = result.item(item).orElseThrow().values().stream()
-            .filter(v -> v.value().canonical().equals(value))
-            .findFirst().orElseThrow().confidence();
-        assertThat(got).as("confidence of %s = %s after %d rounds", item, value, rounds)
-            .isCloseTo(claim.getValue(), within(1e-9));
-      }
-      for (var source : expected.trust.entrySet()) {
-        assertThat(result.source(source.getKey()).orElseThrow().trust())
-            .as("trust of %s after %d rounds", source.getKey(), rounds)
-            .isCloseTo(source.getValue(), within(1e-9));
-      }
-    }
+    ReferenceRuns.assertEngineMatches(set, "cosine", rounds, expected.confidence,
+        expected.trust);
     // not a degenerate case: the truths left 0 and 1, so the sums of T^3 weighed something
     assertThat(expected.confidence.values()).anyMatch(c -> c > 0.05 && c < 0.95);
   }
@@ -87,20 +66,12 @@ class CosineReferenceTest {
     final Map<String, Double> trust = new LinkedHashMap<>();
 
     Reference(List<Observation> observations, int rounds) {
-      // claims (item, value) -> their sources; items -> their claims and voters; sources -> items
-      Map<List<String>, Set<String>> sources = new LinkedHashMap<>();
-      Map<String, Set<List<String>>> itemClaims = new LinkedHashMap<>();
-      Map<String, Set<String>> voters = new LinkedHashMap<>();
-      Map<String, Set<List<String>>> sourceClaims = new LinkedHashMap<>();
-      Map<String, Set<String>> sourceItems = new LinkedHashMap<>();
-      for (Observation o : observations) {
-        List<String> claim = List.of(o.itemId(), o.value().canonical());
-        sources.computeIfAbsent(claim, k -> new LinkedHashSet<>()).add(o.sourceId());
-        itemClaims.computeIfAbsent(o.itemId(), k -> new LinkedHashSet<>()).add(claim);
-        voters.computeIfAbsent(o.itemId(), k -> new LinkedHashSet<>()).add(o.sourceId());
-        sourceClaims.computeIfAbsent(o.sourceId(), k -> new LinkedHashSet<>()).add(claim);
-        sourceItems.computeIfAbsent(o.sourceId(), k -> new LinkedHashSet<>()).add(o.itemId());
-      }
+      ReferenceRuns.Index index = ReferenceRuns.Index.of(observations);
+      Map<List<String>, Set<String>> sources = index.sources();
+      Map<String, Set<List<String>>> itemClaims = index.itemClaims();
+      Map<String, Set<String>> voters = index.voters();
+      Map<String, Set<List<String>>> sourceClaims = index.sourceClaims();
+      Map<String, Set<String>> sourceItems = index.sourceItems();
       // every claim starts true; a source's statements are all the claims of its items, those
       // it asserts positive and the others negative
       Map<List<String>, Double> w = new LinkedHashMap<>();

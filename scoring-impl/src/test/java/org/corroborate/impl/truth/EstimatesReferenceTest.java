@@ -1,18 +1,14 @@
 package org.corroborate.impl.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.corroborate.Corroborate;
 import org.corroborate.model.Observation;
 import org.corroborate.model.ObservationSet;
-import org.corroborate.truth.TruthDiscoveryConfig;
-import org.corroborate.truth.TruthDiscoveryResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,25 +35,8 @@ class EstimatesReferenceTest {
     ObservationSet.Builder builder = ObservationSet.builder();
     observations.forEach(o -> builder.add(o.sourceId(), o.itemId(), o.value()));
     ObservationSet set = builder.build();
-    for (int threads : new int[] {1, 3}) {
-      TruthDiscoveryResult result = Corroborate.truthDiscovery().discover(set,
-          TruthDiscoveryConfig.builder().algorithm(algorithm).maxIterations(rounds)
-              .tolerance(0.0).threads(threads).build());
-      for (var claim : expected.confidence.entrySet()) {
-        String item = claim.getKey().get(0);
-        String value = claim.getKey().get(1);
-        double got = result.item(item).orElseThrow().values().stream()
-            .filter(v -> v.value().canonical().equals(value))
-            .findFirst().orElseThrow().confidence();
-        assertThat(got).as("%s confidence of %s = %s after %d rounds", algorithm, item, value,
-            rounds).isCloseTo(claim.getValue(), within(1e-9));
-      }
-      for (var source : expected.trust.entrySet()) {
-        assertThat(result.source(source.getKey()).orElseThrow().trust())
-            .as("%s trust of %s after %d rounds", algorithm, source.getKey(), rounds)
-            .isCloseTo(source.getValue(), within(1e-9));
-      }
-    }
+    ReferenceRuns.assertEngineMatches(set, algorithm, rounds, expected.confidence,
+        expected.trust);
     // not a degenerate case: the sources' errors took values other than 0 and 1 along the way,
     // so the ratio terms 1 / eps(V) of 3-Estimates' difficulty were not all 0 or 1
     assertThat(expected.distinctErrors).isGreaterThan(2);
@@ -70,18 +49,11 @@ class EstimatesReferenceTest {
     int distinctErrors;
 
     Reference(List<Observation> observations, boolean three, int rounds) {
-      // claims (item, value) -> their sources; items -> their claims and voters
-      Map<List<String>, Set<String>> sources = new LinkedHashMap<>();
-      Map<String, Set<List<String>>> itemClaims = new LinkedHashMap<>();
-      Map<String, Set<String>> voters = new LinkedHashMap<>();
-      Map<String, Set<List<String>>> sourceClaims = new LinkedHashMap<>();
-      for (Observation o : observations) {
-        List<String> claim = List.of(o.itemId(), o.value().canonical());
-        sources.computeIfAbsent(claim, k -> new LinkedHashSet<>()).add(o.sourceId());
-        itemClaims.computeIfAbsent(o.itemId(), k -> new LinkedHashSet<>()).add(claim);
-        voters.computeIfAbsent(o.itemId(), k -> new LinkedHashSet<>()).add(o.sourceId());
-        sourceClaims.computeIfAbsent(o.sourceId(), k -> new LinkedHashSet<>()).add(claim);
-      }
+      ReferenceRuns.Index index = ReferenceRuns.Index.of(observations);
+      Map<List<String>, Set<String>> sources = index.sources();
+      Map<String, Set<List<String>>> itemClaims = index.itemClaims();
+      Map<String, Set<String>> voters = index.voters();
+      Map<String, Set<List<String>>> sourceClaims = index.sourceClaims();
       Map<String, Double> error = new LinkedHashMap<>();
       sourceClaims.keySet().forEach(s -> error.put(s, 0.0));
       Map<List<String>, Double> difficulty = new LinkedHashMap<>();
