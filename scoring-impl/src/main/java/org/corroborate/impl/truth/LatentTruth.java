@@ -454,10 +454,8 @@ final class LatentTruth extends Algorithm {
     private final Parallel parallel;
     /** The flips' changes to the counts in this sweep, for the sources listed in {@code changed}. */
     private final int[] delta;
-    /** The sources whose counts this sweep's flips changed, each once, and whether each is. */
-    private final int[] changed;
-    private final boolean[] isChanged;
-    private int changedCount;
+    /** The sources whose counts this sweep's flips changed. */
+    private final SourceList changed;
     /**
      * The samplers made for the blocks, at most one per thread working at once; between blocks
      * each holds the counts and factors as the sweep began.
@@ -471,8 +469,7 @@ final class LatentTruth extends Algorithm {
       this.cuts = cuts;
       this.parallel = parallel;
       this.delta = new int[global.n.length];
-      this.changed = new int[global.n.length / 4];
-      this.isChanged = new boolean[changed.length];
+      this.changed = new SourceList(global.n.length / 4);
     }
 
     /**
@@ -507,10 +504,7 @@ final class LatentTruth extends Algorithm {
       for (Sampler s : made) {
         s.copyChanges(global, this);
       }
-      for (int k = 0; k < changedCount; k++) {
-        isChanged[changed[k]] = false;
-      }
-      changedCount = 0;
+      changed.clear();
       int sum = 0;
       for (int c : flipped) {
         sum += c;
@@ -520,11 +514,48 @@ final class LatentTruth extends Algorithm {
 
     /** Adds {@code amount} to the change of count j of source s. */
     void change(int s, int j, int amount) {
-      if (!isChanged[s]) {
-        isChanged[s] = true;
-        changed[changedCount++] = s;
-      }
+      changed.add(s);
       delta[j] += amount;
+    }
+  }
+
+  /**
+   * Sources listed once each, in the order first added, and cleared in time proportional to how
+   * many were added: the block sweeps' record of the sources whose counts changed.
+   */
+  static final class SourceList {
+    private final int[] sources;
+    private final boolean[] listed;
+    private int size;
+
+    SourceList(int sourceCount) {
+      sources = new int[sourceCount];
+      listed = new boolean[sourceCount];
+    }
+
+    /** Lists source s unless it is listed. */
+    void add(int s) {
+      if (!listed[s]) {
+        listed[s] = true;
+        sources[size++] = s;
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The k-th source listed. */
+    int get(int k) {
+      return sources[k];
+    }
+
+    /** Lists no source. */
+    void clear() {
+      for (int k = 0; k < size; k++) {
+        listed[sources[k]] = false;
+      }
+      size = 0;
     }
   }
 
@@ -571,12 +602,10 @@ final class LatentTruth extends Algorithm {
     private boolean summed;
     private int item;
     /**
-     * A block's sampler ({@link #copy}): the sources whose counts its flips changed, each once,
-     * and whether each is among them; null for the run's own sampler.
+     * A block's sampler ({@link #copy}): the sources whose counts its flips changed; null for the
+     * run's own sampler.
      */
-    private final int[] touched;
-    private final boolean[] isTouched;
-    private int touchedCount;
+    private final SourceList touched;
 
     /** A sampler for the blocks of a parallel sweep, with the tables of {@code base}. */
     private Sampler(Sampler base) {
@@ -586,8 +615,7 @@ final class LatentTruth extends Algorithm {
       this.logBeta = base.logBeta;
       this.log = base.log;
       this.d = base.d.clone();
-      this.touched = new int[graph.sourceCount];
-      this.isTouched = new boolean[graph.sourceCount];
+      this.touched = new SourceList(graph.sourceCount);
     }
 
     /** A copy with its own counts (this sampler's as they are), for one block at a time. */
@@ -597,8 +625,8 @@ final class LatentTruth extends Algorithm {
 
     /** Takes {@code from}'s counts and factors of the sources a sweep changed. */
     void copyChanges(Sampler from, Blocks sweep) {
-      for (int k = 0; k < sweep.changedCount; k++) {
-        int b = 4 * sweep.changed[k];
+      for (int k = 0; k < sweep.changed.size(); k++) {
+        int b = 4 * sweep.changed.get(k);
         System.arraycopy(from.n, b, n, b, 4);
         System.arraycopy(from.d, b, d, b, 4);
       }
@@ -610,22 +638,21 @@ final class LatentTruth extends Algorithm {
      * factors.
      */
     void takeChanges(Sampler start, Blocks sweep) {
-      for (int k = 0; k < touchedCount; k++) {
-        int s = touched[k];
-        isTouched[s] = false;
+      for (int k = 0; k < touched.size(); k++) {
+        int s = touched.get(k);
         for (int j = 4 * s; j < 4 * s + 4; j++) {
           sweep.change(s, j, n[j] - start.n[j]);
           n[j] = start.n[j];
           d[j] = start.d[j];
         }
       }
-      touchedCount = 0;
+      touched.clear();
     }
 
     /** Adds a sweep's changes to the counts and makes the changed sources' factors again. */
     void addChanges(Blocks sweep) {
-      for (int k = 0; k < sweep.changedCount; k++) {
-        int s = sweep.changed[k];
+      for (int k = 0; k < sweep.changed.size(); k++) {
+        int s = sweep.changed.get(k);
         for (int j = 4 * s; j < 4 * s + 4; j++) {
           n[j] += sweep.delta[j];
           sweep.delta[j] = 0;
@@ -642,7 +669,6 @@ final class LatentTruth extends Algorithm {
       this.log = new LogCounts[6];
       this.d = new double[4 * graph.sourceCount];
       this.touched = null;
-      this.isTouched = null;
       // the largest count a source can reach: the facts of all the items it covers
       long[] reach = new long[graph.sourceCount];
       for (int i = 0; i < graph.itemCount; i++) {
@@ -678,9 +704,8 @@ final class LatentTruth extends Algorithm {
       for (int k = graph.itemSourceStart[item]; k < graph.itemSourceStart[item + 1]; k++) {
         int s = graph.itemSources[k];
         refresh(s);
-        if (touched != null && !isTouched[s]) {
-          isTouched[s] = true;
-          touched[touchedCount++] = s;
+        if (touched != null) {
+          touched.add(s);
         }
       }
       enter(item);

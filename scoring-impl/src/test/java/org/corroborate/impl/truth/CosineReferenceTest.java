@@ -111,7 +111,8 @@ class CosineReferenceTest {
           w.put(c, clamp(norm == 0.0 ? 0.0 : sum / norm));
         }
       }
-      double mean = t.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+      // the data have sources, so the mean exists
+      double mean = t.values().stream().mapToDouble(Double::doubleValue).average().getAsDouble();
       double sign = mean < 0 ? -1 : 1;
       w.forEach((c, x) -> confidence.put(c, (sign * x + 1) / 2));
       t.forEach((s, x) -> trust.put(s, (sign * x + 1) / 2));
