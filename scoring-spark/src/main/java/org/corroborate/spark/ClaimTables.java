@@ -39,6 +39,9 @@ final class ClaimTables implements AutoCloseable {
   /** The distinct sources voting on each item: (s, i); computed when first used. */
   final Dataset<Row> voters;
 
+  /** {@link #oneClaimPerVoter()}, once counted. */
+  private Boolean oneClaimPerVoter;
+
   private ClaimTables(Dataset<Row> edges, Dataset<Row> claims, Dataset<Row> sources) {
     this.edges = edges;
     this.claims = claims;
@@ -100,6 +103,20 @@ final class ClaimTables implements AutoCloseable {
             "i")
         .cache();
     return new ClaimTables(edges, claims, sources);
+  }
+
+  /**
+   * Whether no source gives an item two values, the engine's {@code ItemSums.oneClaimPerVoter}:
+   * then an item's voters are its claims' sources, each once, and the engine takes an item's sums
+   * over its voters as the sums of its claims' sums (added in value order), which the jobs must do
+   * too to add the same terms in the same order. True when there are as many distinct (source,
+   * item) pairs as edges. Counted on first use (two counts of cached tables).
+   */
+  boolean oneClaimPerVoter() {
+    if (oneClaimPerVoter == null) {
+      oneClaimPerVoter = voters.count() == edges.count();
+    }
+    return oneClaimPerVoter;
   }
 
   private static void requireColumn(Dataset<Row> observations, String name, boolean text) {

@@ -30,7 +30,9 @@ import static org.apache.spark.sql.functions.lit;
  * total minus a positive one, as in the engine ({@code ItemSums}): item totals over the item's
  * distinct voters ({@link ClaimTables#voters}) in source order or over its claims in value order,
  * a source's totals over its distinct items in item order or over its claims in (item, value)
- * order. The smallest and largest raw values and the changes are the only numbers the driver
+ * order. Where no source gives an item two values ({@link ClaimTables#oneClaimPerVoter}), an
+ * item's sums of the errors over its voters are its claims' sums added in value order, as the
+ * engine takes them there. The smallest and largest raw values and the changes are the only numbers the driver
  * reads.
  */
 final class EstimatesJob implements SparkAlgorithm {
@@ -44,6 +46,7 @@ final class EstimatesJob implements SparkAlgorithm {
   public Outcome run(ClaimTables tables, Map<String, Double> parameters, int maxIterations,
       double tolerance, long seed) {
     double initialDifficulty = three ? parameters.get("initial-difficulty") : 1.0;
+    boolean byClaims = tables.oneClaimPerVoter();
     State state = new State(
         SparkAlgorithm.materialize(tables.claims.select(col("i"), col("v"), lit(0.0).as("w"),
             lit(initialDifficulty).as("d"))),
@@ -56,17 +59,31 @@ final class EstimatesJob implements SparkAlgorithm {
       // W(f) from the previous eps(V) and eps(f)
       Dataset<Row> voterError = tables.voters.join(error, "s");
       Dataset<Row> sourceError = tables.edges.join(error, "s");
-      Dataset<Row> itemError = three
-          ? voterError.groupBy("i").agg(
-              OrderedSums.sumBy(col("s"), col("e")).as("ie"),
-              OrderedSums.sumBy(col("s"), FormulaColumns.estimatesInverse(col("e"))).as("iinv"),
-              OrderedSums.sumBy(col("s"), FormulaColumns.estimatesNonZero(col("e"))).as("icnt"))
-          : voterError.groupBy("i").agg(OrderedSums.sumBy(col("s"), col("e")).as("ie"));
       Dataset<Row> claimError = three
           ? sourceError.groupBy("i", "v").agg(
               OrderedSums.sumBy(col("s"), col("e")).as("ce"),
               OrderedSums.sumBy(col("s"), FormulaColumns.estimatesInverse(col("e"))).as("cinv"))
           : sourceError.groupBy("i", "v").agg(OrderedSums.sumBy(col("s"), col("e")).as("ce"));
+      Dataset<Row> itemError;
+      if (byClaims) {
+        // an item's sums over its voters as its claims' sums, added in value order; the count
+        // of voters with a non-zero error is a whole number, the same in any order
+        itemError = three
+            ? claimError.groupBy("i").agg(
+                OrderedSums.sumBy(col("v"), col("ce")).as("ie"),
+                OrderedSums.sumBy(col("v"), col("cinv")).as("iinv"))
+                .join(voterError.groupBy("i").agg(
+                    OrderedSums.sumBy(col("s"), FormulaColumns.estimatesNonZero(col("e")))
+                        .as("icnt")), "i")
+            : claimError.groupBy("i").agg(OrderedSums.sumBy(col("v"), col("ce")).as("ie"));
+      } else {
+        itemError = three
+            ? voterError.groupBy("i").agg(
+                OrderedSums.sumBy(col("s"), col("e")).as("ie"),
+                OrderedSums.sumBy(col("s"), FormulaColumns.estimatesInverse(col("e"))).as("iinv"),
+                OrderedSums.sumBy(col("s"), FormulaColumns.estimatesNonZero(col("e"))).as("icnt"))
+            : voterError.groupBy("i").agg(OrderedSums.sumBy(col("s"), col("e")).as("ie"));
+      }
       Dataset<Row> rawTruth = tables.claims
           .join(claimError, new String[] {"i", "v"})
           .join(itemError, "i")

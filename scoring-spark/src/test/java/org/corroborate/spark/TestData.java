@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -74,6 +76,22 @@ final class TestData {
       }
     }
     return rows;
+  }
+
+  /**
+   * The rows with only the first value each source gives each item (repeated rows dropped too):
+   * a set where no source gives an item two values, on which the engine and the Estimates job
+   * take an item's sums over its voters from its claims' sums.
+   */
+  static List<String[]> firstValues(List<String[]> rows) {
+    Set<List<String>> seen = new HashSet<>();
+    List<String[]> out = new ArrayList<>();
+    for (String[] row : rows) {
+      if (seen.add(List.of(row[0], row[1]))) {
+        out.add(row);
+      }
+    }
+    return out;
   }
 
   /**

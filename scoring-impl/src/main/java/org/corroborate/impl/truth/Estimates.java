@@ -54,6 +54,16 @@ import org.corroborate.truth.ProgressListener;
  * 3-Estimates at .11 instead of .90.
  * Reported confidence is {@code W}, trust {@code 1 - eps(V)}.
  *
+ * <p>An item's sums over its voters (of {@code eps(V)}, and for 3-Estimates of {@code 1 /
+ * eps(V)}) are its claims' sums over their sources added up in claim order, when no source gives
+ * the item two values ({@link ItemSums#oneClaimPerVoter}: its voters are then its claims'
+ * sources, each once), and sums over its voter list otherwise. The first way spares each round a
+ * walk of the voter lists; the two differ only in the order of the additions, so in the last
+ * bits, and the Spark job takes the same way on the same graphs. 3-Estimates' count of an item's
+ * voters with a non-zero error is, in the first way, its voters less those with a zero error,
+ * found by walking only the claims of the sources with a zero error (or counted from the other
+ * side when those hold more than half of the edges): a whole number, exact in any order.
+ *
  * <p>Two readings of the paper's normalisation of {@code eps(V)} (issue 18, where 2-Estimates
  * scored .912 against DAFNA-EA's .938 on synthetic data). The paper first scales {@code eps(V)}
  * "to the whole range [0, 1]", then, the estimation being unstable, mixes "the non-normalized
@@ -203,14 +213,14 @@ final class Estimates extends Algorithm {
     }
 
     /**
-     * One round, in two steps over the graph's edges: the items (each item's sum of eps(V) over
-     * its voters and each claim's over its sources, by {@link RowSums}, then the claims' raw W;
-     * 3-Estimates gathers its sums of 1 / eps(V) in the same step), then the sources (the items'
-     * sums and the claims' weighted truths pushed to them). Between
-     * them the claims are read in order without their edges: W normalised, 3-Estimates'
-     * difficulty (a walk of its own, as its normalisation needs the smallest and largest of all),
-     * each claim's weighted truths and the items' sums of them. Every sum adds the same terms in
-     * the same order as the steps of the paper written one after the other would.
+     * One round, in two steps over the graph's edges: the items (each claim's sum of eps(V) over
+     * its sources, by {@link RowSums}, and each item's over its voters, from its claims' sums or
+     * by its voter list (see the class comment), then the claims' raw W; 3-Estimates gathers its
+     * sums of 1 / eps(V) in the same step), then the sources (the items' sums and the claims'
+     * weighted truths pushed to them). Between them the claims are read in order without their
+     * edges: W normalised, 3-Estimates' difficulty (a walk of its own, as its normalisation needs
+     * the smallest and largest of all), each claim's weighted truths and the items' sums of them.
+     * Every sum adds the same terms in the same order as the Spark job does.
      */
     double step(int iteration) {
       int k = settings.maxIterations();
@@ -240,6 +250,9 @@ final class Estimates extends Algorithm {
         for (int s = 0; s < graph.sourceCount; s++) {
           inverseError[s] = inverse(error[s]);
           errorNonZero[s] = Formulas.estimatesNonZero(error[s]);
+        }
+        if (oneClaimPerVoter) {
+          countNonZeroVoters();
         }
       }
       parallel.rows(graph.itemCount, this::rawTruths);
@@ -338,29 +351,42 @@ final class Estimates extends Algorithm {
     }
 
     /**
-     * The first walk, items {@code from} to {@code to - 1}: each item's sum of eps(V) over its
-     * voters (3-Estimates adds its sums of {@code 1 / eps(V)} and of the non-zero counts, into
-     * {@code itemInverse} and {@code itemCount}), each of their claims' sum of eps(V) over its
-     * sources (into {@code truth}, for a moment; 3-Estimates adds its sum of {@code 1 / eps(V)},
-     * into {@code claimInverse}), all by {@link RowSums}, then the claims' raw W and the block's
-     * smallest and largest. Every sum adds the same terms in the same order as a walk of its own.
+     * The first walk, items {@code from} to {@code to - 1}: each of their claims' sum of eps(V)
+     * over its sources (into {@code truth}, for a moment; 3-Estimates adds its sum of {@code 1 /
+     * eps(V)}, into {@code claimInverse}), by {@link RowSums}; each item's sum of eps(V) over its
+     * voters (3-Estimates adds its sum of {@code 1 / eps(V)}, into {@code itemInverse}), from its
+     * claims' sums where {@link ItemSums#oneClaimPerVoter} holds, else by {@link RowSums} over its
+     * voter list with, for 3-Estimates, its count of voters with a non-zero error (into {@code
+     * itemCount}; the other way counts them before this walk, {@link #countNonZeroVoters}); then
+     * the claims' raw W and the block's smallest and largest.
      */
     private void rawTruths(int from, int to) {
       double[] truth = this.truth; // swapped between rounds: read once here, not per claim
       int firstClaim = graph.itemClaimStart[from];
       int endClaim = graph.itemClaimStart[to];
       if (three) {
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
+            truth, inverseError, claimInverse, firstClaim, endClaim);
+      } else {
+        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
+            truth, firstClaim, endClaim);
+      }
+      if (oneClaimPerVoter) {
+        // each item's sums as the sums of its claims' (see the class comment); 3-Estimates'
+        // counts of voters with a non-zero error were set before this walk
+        if (three) {
+          ItemSums.overClaims(graph, truth, itemSum, claimInverse, itemInverse, from, to);
+        } else {
+          ItemSums.overClaims(graph, truth, itemSum, from, to);
+        }
+      } else if (three) {
         RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, error,
             itemSum, inverseError, itemInverse, from, to);
         RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks,
             errorNonZero, itemCount, from, to);
-        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
-            truth, inverseError, claimInverse, firstClaim, endClaim);
       } else {
         RowSums.sums(graph.itemSourceStart, graph.itemSources, graph.itemSourceMarks, error,
             itemSum, from, to);
-        RowSums.sums(graph.claimSourceStart, graph.claimSources, graph.claimSourceMarks, error,
-            truth, firstClaim, endClaim);
       }
       double low = Double.POSITIVE_INFINITY;
       double high = Double.NEGATIVE_INFINITY;
@@ -372,6 +398,38 @@ final class Estimates extends Algorithm {
       }
       blockLow[from / Parallel.BLOCK] = low;
       blockHigh[from / Parallel.BLOCK] = high;
+    }
+
+    /**
+     * 3-Estimates, where {@link ItemSums#oneClaimPerVoter} holds: each item's count of voters
+     * whose error is not zero, into {@code itemCount}, without a walk of every edge. Only the
+     * claims of the sources on the smaller side are walked: the item's voters minus its voters
+     * with a zero error, or its voters with a non-zero error counted from nothing (as in the
+     * first round, where every error is zero). Each claim of a source is a distinct item of it,
+     * and counts are whole numbers, exact in any order: the same bits as the walk of the voter
+     * lists. One thread; after the first round usually only the sources scaled to the smallest
+     * error have a zero one.
+     */
+    private void countNonZeroVoters() {
+      long zeroEdges = 0;
+      for (int s = 0; s < graph.sourceCount; s++) {
+        if (errorNonZero[s] == 0.0) {
+          zeroEdges += graph.sourceDegree(s);
+        }
+      }
+      boolean subtract = 2 * zeroEdges <= graph.claimSources.length;
+      for (int i = 0; i < graph.itemCount; i++) {
+        itemCount[i] = subtract ? graph.itemVoters(i) : 0.0;
+      }
+      double step = subtract ? -1.0 : 1.0;
+      double walked = subtract ? 0.0 : 1.0; // the sources whose claims are walked
+      for (int s = 0; s < graph.sourceCount; s++) {
+        if (errorNonZero[s] == walked) {
+          for (int e = graph.sourceClaimStart[s]; e < graph.sourceClaimStart[s + 1]; e++) {
+            itemCount[graph.claimItem[graph.sourceClaims[e]]] += step;
+          }
+        }
+      }
     }
 
     /**

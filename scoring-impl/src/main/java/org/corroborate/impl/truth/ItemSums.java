@@ -32,15 +32,36 @@ final class ItemSums {
 
   /** {@code out[i]} = sum of {@code perClaim[c]} over the claims of item i, items in parallel. */
   static void overClaims(ClaimGraph graph, Parallel parallel, double[] perClaim, double[] out) {
-    parallel.rows(graph.itemCount, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        double sum = 0.0;
-        for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
-          sum += perClaim[c];
-        }
-        out[i] = sum;
+    parallel.rows(graph.itemCount, (from, to) -> overClaims(graph, perClaim, out, from, to));
+  }
+
+  /** {@code out[i]} = sum of {@code perClaim[c]} over the claims of item i, for items [from, to). */
+  static void overClaims(ClaimGraph graph, double[] perClaim, double[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      double sum = 0.0;
+      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+        sum += perClaim[c];
       }
-    });
+      out[i] = sum;
+    }
+  }
+
+  /**
+   * {@link #overClaims(ClaimGraph, double[], double[], int, int)} of two arrays in one loop, each
+   * sum with the bits of its own.
+   */
+  static void overClaims(ClaimGraph graph, double[] perClaimA, double[] outA, double[] perClaimB,
+      double[] outB, int from, int to) {
+    for (int i = from; i < to; i++) {
+      double a = 0.0;
+      double b = 0.0;
+      for (int c = graph.itemClaimStart[i]; c < graph.itemClaimStart[i + 1]; c++) {
+        a += perClaimA[c];
+        b += perClaimB[c];
+      }
+      outA[i] = a;
+      outB[i] = b;
+    }
   }
 
   /**

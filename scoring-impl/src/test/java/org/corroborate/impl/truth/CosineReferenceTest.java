@@ -7,13 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import org.corroborate.impl.compare.Similarities;
 import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.Observation;
 import org.corroborate.model.ObservationSet;
-import org.corroborate.model.Value;
-import org.corroborate.truth.ValueComparison;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,26 +30,12 @@ class CosineReferenceTest {
       "15, 8, true"})
   void engineMatchesTheReference(int rounds, long seed, boolean secondValues) {
     double[] accuracy = {0.95, 0.9, 0.8, 0.7, 0.65, 0.55, 0.4, 0.85};
-    List<Observation> observations =
-        new ArrayList<>(RandomObservations.withHiddenAccuracy(seed, accuracy, 40));
+    List<Observation> observations = RandomObservations.withHiddenAccuracy(seed, accuracy, 40);
     if (secondValues) {
-      // a second value from a source on every third of its items, a value nobody else gives
-      SplittableRandom random = new SplittableRandom(seed);
-      for (Observation o : List.copyOf(observations)) {
-        if (random.nextInt(3) == 0) {
-          observations.add(new Observation(o.sourceId(), o.itemId(),
-              Value.text("second-" + o.sourceId())));
-        }
-      }
+      observations = RandomObservations.withSecondValues(observations, seed);
     }
     Reference expected = new Reference(observations, rounds);
-    ObservationSet.Builder builder = ObservationSet.builder(DuplicatePolicy.ALL);
-    observations.forEach(o -> builder.add(o.sourceId(), o.itemId(), o.value()));
-    ObservationSet set = builder.build();
-    ClaimGraph graph =
-        ClaimGraph.compile(set, Similarities.of(ValueComparison.exact()));
-    assertThat(ItemSums.oneClaimPerVoter(graph)).as("the walk this case is for")
-        .isEqualTo(!secondValues);
+    ObservationSet set = ReferenceRuns.keepingAll(observations, !secondValues);
     ReferenceRuns.assertEngineMatches(set, "cosine", rounds, expected.confidence,
         expected.trust);
     // not a degenerate case: the truths left 0 and 1, so the sums of T^3 weighed something

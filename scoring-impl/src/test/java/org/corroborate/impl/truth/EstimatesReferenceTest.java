@@ -2,13 +2,16 @@ package org.corroborate.impl.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.corroborate.model.Observation;
 import org.corroborate.model.ObservationSet;
+import org.corroborate.model.Value;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,21 +28,54 @@ class EstimatesReferenceTest {
 
   @ParameterizedTest
   @CsvSource({
-      "2-estimates, 1, 3", "2-estimates, 5, 4", "2-estimates, 12, 5",
-      "3-estimates, 2, 3", "3-estimates, 5, 4", "3-estimates, 12, 5", "3-estimates, 30, 6"})
-  void engineMatchesTheReference(String algorithm, int rounds, long seed) {
+      "2-estimates, 1, 3, false", "2-estimates, 5, 4, false", "2-estimates, 12, 5, false",
+      "2-estimates, 5, 9, true", "2-estimates, 12, 10, true",
+      "3-estimates, 2, 3, false", "3-estimates, 5, 4, false", "3-estimates, 12, 5, false",
+      "3-estimates, 30, 6, false", "3-estimates, 2, 11, true", "3-estimates, 12, 12, true"})
+  void engineMatchesTheReference(String algorithm, int rounds, long seed, boolean secondValues) {
     double[] accuracy = {0.95, 0.9, 0.8, 0.7, 0.65, 0.55, 0.4, 0.85};
-    List<Observation> observations =
-        RandomObservations.withHiddenAccuracy(seed, accuracy, 40);
+    List<Observation> observations = RandomObservations.withHiddenAccuracy(seed, accuracy, 40);
+    if (secondValues) {
+      observations = RandomObservations.withSecondValues(observations, seed);
+    }
     Reference expected = new Reference(observations, algorithm.startsWith("3"), rounds);
-    ObservationSet.Builder builder = ObservationSet.builder();
-    observations.forEach(o -> builder.add(o.sourceId(), o.itemId(), o.value()));
-    ObservationSet set = builder.build();
+    ObservationSet set = ReferenceRuns.keepingAll(observations, !secondValues);
     ReferenceRuns.assertEngineMatches(set, algorithm, rounds, expected.confidence,
         expected.trust);
     // not a degenerate case: the sources' errors took values other than 0 and 1 along the way,
     // so the ratio terms 1 / eps(V) of 3-Estimates' difficulty were not all 0 or 1
     assertThat(expected.distinctErrors).isGreaterThan(2);
+  }
+
+  /**
+   * Sources that agree on everything end with equal errors, so when they are the best they are
+   * all scaled to an error of zero: here five perfect sources that give every item its true value
+   * hold most of the statements, beside two that err. 3-Estimates' count of voters with a
+   * non-zero error is then taken from the other side (see {@code Estimates}), which this case
+   * checks against the reference as well.
+   */
+  @ParameterizedTest
+  @CsvSource({"3-estimates, 3", "3-estimates, 8", "2-estimates, 8"})
+  void sourcesWithZeroErrorHoldingMostStatements(String algorithm, int rounds) {
+    SplittableRandom random = new SplittableRandom(13);
+    List<Observation> observations = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String truth = "v" + i % 5;
+      for (int s = 0; s < 5; s++) {
+        observations.add(new Observation("perfect" + s, "item" + i,
+            Value.text(truth)));
+      }
+      for (int s = 0; s < 2; s++) {
+        if (random.nextDouble() < 0.6) {
+          String value = random.nextBoolean() ? truth : "v" + (i + 1 + random.nextInt(4)) % 5;
+          observations.add(new Observation("noisy" + s, "item" + i,
+              Value.text(value)));
+        }
+      }
+    }
+    Reference expected = new Reference(observations, algorithm.startsWith("3"), rounds);
+    ReferenceRuns.assertEngineMatches(ReferenceRuns.keepingAll(observations, true), algorithm,
+        rounds, expected.confidence, expected.trust);
   }
 
   /** The paper's updates, claim by claim and source by source. */
@@ -54,6 +90,7 @@ class EstimatesReferenceTest {
       Map<String, Set<List<String>>> itemClaims = index.itemClaims();
       Map<String, Set<String>> voters = index.voters();
       Map<String, Set<List<String>>> sourceClaims = index.sourceClaims();
+      Map<String, Set<String>> sourceItems = index.sourceItems();
       Map<String, Double> error = new LinkedHashMap<>();
       sourceClaims.keySet().forEach(s -> error.put(s, 0.0));
       Map<List<String>, Double> difficulty = new LinkedHashMap<>();
@@ -104,17 +141,18 @@ class EstimatesReferenceTest {
         }
         // eps(V) = (sum_pos (1 - W) / d + sum_neg W / d) / #statements with d != 0
         Map<String, Double> rawError = new LinkedHashMap<>();
+        // (a source's statements: every claim of every item it gives a value for, each once)
         for (var entry : sourceClaims.entrySet()) {
           String s = entry.getKey();
           double sum = 0.0;
           int statements = 0;
-          for (List<String> own : entry.getValue()) {
-            for (List<String> f : itemClaims.get(own.get(0))) {
+          for (String item : sourceItems.get(s)) {
+            for (List<String> f : itemClaims.get(item)) {
               double d = newDifficulty.get(f);
               if (d > ZERO) {
                 statements++;
                 double w = newTruth.get(f);
-                sum += f.equals(own) ? (1.0 - w) / d : w / d;
+                sum += entry.getValue().contains(f) ? (1.0 - w) / d : w / d;
               }
             }
           }
@@ -132,10 +170,10 @@ class EstimatesReferenceTest {
       for (var entry : sourceClaims.entrySet()) {
         double disagree = 0.0;
         int statements = 0;
-        for (List<String> own : entry.getValue()) {
-          for (List<String> f : itemClaims.get(own.get(0))) {
+        for (String item : sourceItems.get(entry.getKey())) {
+          for (List<String> f : itemClaims.get(item)) {
             statements++;
-            disagree += f.equals(own) ? 1.0 - truth.get(f) : truth.get(f);
+            disagree += entry.getValue().contains(f) ? 1.0 - truth.get(f) : truth.get(f);
           }
         }
         mean += disagree / statements;

@@ -54,6 +54,22 @@ final class RandomObservations {
     return out;
   }
 
+  /**
+   * {@code observations} and, on about every third of them, a second value from the same source
+   * for the same item, a value nobody else gives: a graph where some sources give an item two
+   * values, when kept by {@code DuplicatePolicy.ALL}.
+   */
+  static List<Observation> withSecondValues(List<Observation> observations, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Observation> out = new ArrayList<>(observations);
+    for (Observation o : observations) {
+      if (random.nextInt(3) == 0) {
+        out.add(new Observation(o.sourceId(), o.itemId(), Value.text("second-" + o.sourceId())));
+      }
+    }
+    return out;
+  }
+
   /** The true value of item {@code "item" + i} in {@link #withHiddenAccuracy}. */
   static String truth(String itemId) {
     return "v" + Integer.parseInt(itemId.substring("item".length())) % 5;

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corroborate.Corroborate;
+import org.corroborate.impl.compare.Similarities;
+import org.corroborate.model.DuplicatePolicy;
 import org.corroborate.model.Observation;
 import org.corroborate.model.ObservationSet;
 import org.corroborate.truth.TruthDiscoveryConfig;
 import org.corroborate.truth.TruthDiscoveryResult;
+import org.corroborate.truth.ValueComparison;
 
 /**
  * The engine against a reference implementation written over maps: runs an algorithm for a fixed
@@ -48,6 +51,21 @@ final class ReferenceRuns {
             .isCloseTo(source.getValue(), within(1e-9));
       }
     }
+  }
+
+  /**
+   * The observations as a set that keeps every value a source gives an item ({@link
+   * DuplicatePolicy#ALL}), checked to be the kind of graph a case is for: whether {@link
+   * ItemSums#oneClaimPerVoter} holds decides which walks the engine takes.
+   */
+  static ObservationSet keepingAll(List<Observation> observations, boolean oneClaimPerVoter) {
+    ObservationSet.Builder builder = ObservationSet.builder(DuplicatePolicy.ALL);
+    observations.forEach(o -> builder.add(o.sourceId(), o.itemId(), o.value()));
+    ObservationSet set = builder.build();
+    ClaimGraph graph = ClaimGraph.compile(set, Similarities.of(ValueComparison.exact()));
+    assertThat(ItemSums.oneClaimPerVoter(graph)).as("the walks this case is for")
+        .isEqualTo(oneClaimPerVoter);
+    return set;
   }
 
   /**
