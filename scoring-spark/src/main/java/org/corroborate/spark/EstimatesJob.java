@@ -32,8 +32,8 @@ import static org.apache.spark.sql.functions.lit;
  * a source's totals over its distinct items in item order or over its claims in (item, value)
  * order. Where no source gives an item two values ({@link ClaimTables#oneClaimPerVoter}), an
  * item's sums of the errors over its voters are its claims' sums added in value order, as the
- * engine takes them there. The smallest and largest raw values and the changes are the only numbers the driver
- * reads.
+ * engine takes them there. The smallest and largest raw values and the changes are the only
+ * numbers the driver reads.
  */
 final class EstimatesJob implements SparkAlgorithm {
   private final boolean three;

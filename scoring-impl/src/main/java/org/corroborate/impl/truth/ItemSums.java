@@ -35,7 +35,7 @@ final class ItemSums {
     parallel.rows(graph.itemCount, (from, to) -> overClaims(graph, perClaim, out, from, to));
   }
 
-  /** {@code out[i]} = sum of {@code perClaim[c]} over the claims of item i, for items [from, to). */
+  /** {@code out[i]} = sum of {@code perClaim[c]} over the claims of item i, for i in [from, to). */
   static void overClaims(ClaimGraph graph, double[] perClaim, double[] out, int from, int to) {
     for (int i = from; i < to; i++) {
       double sum = 0.0;

@@ -21,7 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dual-solution test), one claim and one source at a time over maps, with none of the engine's
  * arrays, walks or sums shared between steps. Over several rounds every claim's difficulty and
  * every source's error feed the next round, so a wrong sum anywhere in the engine's fused walks
- * moves the reported numbers.
+ * moves the reported numbers. The engine sums an item's voters through its claims' sources when
+ * no source gives the item two values, and through its voter list otherwise: data sets run both
+ * ways, with one value per source and item and with sources that give some items a second value
+ * (kept by {@code DuplicatePolicy.ALL}), where a source's statements on an item are still counted
+ * once.
  */
 class EstimatesReferenceTest {
   private static final double ZERO = 1e-9;
@@ -62,14 +66,12 @@ class EstimatesReferenceTest {
     for (int i = 0; i < 40; i++) {
       String truth = "v" + i % 5;
       for (int s = 0; s < 5; s++) {
-        observations.add(new Observation("perfect" + s, "item" + i,
-            Value.text(truth)));
+        observations.add(new Observation("perfect" + s, "item" + i, Value.text(truth)));
       }
       for (int s = 0; s < 2; s++) {
         if (random.nextDouble() < 0.6) {
           String value = random.nextBoolean() ? truth : "v" + (i + 1 + random.nextInt(4)) % 5;
-          observations.add(new Observation("noisy" + s, "item" + i,
-              Value.text(value)));
+          observations.add(new Observation("noisy" + s, "item" + i, Value.text(value)));
         }
       }
     }
